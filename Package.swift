@@ -1,0 +1,47 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "StanceKit",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "StanceKit", targets: ["StanceKit"]),
+        .executable(name: "stance", targets: ["stance"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+    ],
+    targets: [
+        // MARK: Public API
+
+        /// The whole engine: text, lexicons, features, model, data readers.
+        .target(
+            name: "StanceKit",
+            dependencies: ["CBLAS", "SwiftCSV"],
+            resources: [.copy("Resources/default-model.json")]
+        ),
+        /// The `stance` command line: ParsableCommand types only.
+        .target(
+            name: "StanceCLI",
+            dependencies: [
+                "StanceKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "stance", dependencies: ["StanceCLI"]),
+
+        // MARK: Implementation details
+
+        /// OpenBLAS through its CBLAS header; only `Model/BLAS.swift` imports it.
+        .systemLibrary(
+            name: "CBLAS",
+            providers: [.apt(["libopenblas-dev"])]
+        ),
+
+        // MARK: Tests
+
+        .testTarget(name: "StanceKitTests", dependencies: ["StanceKit"]),
+        .testTarget(name: "StanceCLITests", dependencies: ["StanceCLI", "StanceKit"]),
+    ]
+)

@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import StanceKit
+
+struct Predict: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Predict the label of examples toward their targets.",
+        discussion: """
+            One example with --text (and usually --target), or JSONL in any training format from a
+            file (or standard input when none is given): one output line per input line, in order:
+              {"label", "probabilities": {label: p}, "score", "features": [{"feature", "contribution"}], "id"?}
+            "score" is P(positive side) − P(negative side). "features" are the strongest
+            contributions to the predicted label (--top, 0 for none).
+
+            Examples:
+              stance predict --text "Critics slammed the senator's plan." --target "the senator"
+              stance predict ../shared/data/newsmtsc/rw-test.jsonl > predictions.jsonl
+            """)
+
+    @OptionGroup var modelOptions: ModelOptions
+
+    @Option(name: .long, help: "Text of a single example.")
+    var text: String?
+
+    @Option(name: .long, help: "Target in --text (its first word-bounded occurrence).")
+    var target: String?
+
+    @Option(name: .long, help: "How many top contributing features to list per prediction.")
+    var top: Int = 5
+
+    @Flag(name: .long, help: "Skip malformed input lines (and print nothing for them), instead of stopping.")
+    var skipInvalid = false
+
+    @Argument(help: "JSONL file of examples (default: standard input).")
+    var file: String?
+
+    func validate() throws {
+        if text != nil && file != nil { throw ValidationError("Give either --text or an input file, not both.") }
+        if target != nil && text == nil { throw ValidationError("--target goes with --text.") }
+        if top < 0 { throw ValidationError("--top must not be negative.") }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let model = try modelOptions.load()
+            var output = StandardOutput()
+            if let text {
+                var span: TextSpan? = nil
+                if let target {
+                    span = try DatasetReader.find(target, in: CodePointText(text))
+                        .orThrow(StanceError.usage("--target \"\(target)\" does not occur in --text"))
+                }
+                output.write(line(model, LabeledExample(text: text, target: span, label: nil)))
+            } else {
+                let path = file ?? "-"
+                let result = try DatasetReader(requireLabels: false, skipInvalid: skipInvalid).readJSONL(path)
+                if result.skipped > 0 { Console.progress("\(path): skipped \(result.skipped) invalid lines", quiet: false) }
+                var scorer = model.makeScorer()
+                for example in result.examples {
+                    if top == 0 {
+                        output.write(format(model, scorer.predict(example), features: [], id: example.id))
+                    } else {
+                        output.write(line(model, example))
+                    }
+                }
+            }
+            output.flush()
+        }
+    }
+
+    func line(_ model: StanceModel, _ example: LabeledExample) -> String {
+        let (prediction, features) = model.explain(text: example.text, target: example.target)
+        let predicted = model.classes.firstIndex(of: prediction.label)!
+        return format(model, prediction, features: features.prefix(top).map { ($0.feature, $0.contributions[predicted]) }, id: example.id)
+    }
+
+    func format(_ model: StanceModel, _ p: Prediction, features: [(String, Double)], id: String?) -> String {
+        var fields: [String] = []
+        if let id { fields.append("\"id\":" + jsonString(id)) }
+        fields.append("\"label\":" + jsonString(p.label))
+        let probabilities = zip(model.classes, p.probabilities).map { jsonString($0) + ":" + jsonNumber($1) }
+        fields.append("\"probabilities\":{" + probabilities.joined(separator: ",") + "}")
+        fields.append("\"score\":" + jsonNumber(p.score))
+        if top > 0 {
+            let list = features.map { "{\"feature\":" + jsonString($0.0) + ",\"contribution\":" + jsonNumber($0.1) + "}" }
+            fields.append("\"features\":[" + list.joined(separator: ",") + "]")
+        }
+        return "{" + fields.joined(separator: ",") + "}\n"
+    }
+}

@@ -1,0 +1,24 @@
+import ArgumentParser
+import StanceKit
+
+/// The `stance` command: train, evaluate and apply target-dependent sentiment/stance models.
+public struct Stance: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "stance",
+        abstract: "Target-dependent sentiment and stance: train, evaluate, predict.",
+        discussion: """
+            Data goes to standard output, progress and errors to standard error.
+            Exit codes: 0 success, 64 bad command-line usage, 65 bad input data or model file.
+            Without --model every command uses the built-in model (trained on NewsMTSC).
+
+            Examples:
+              stance predict --text "Critics slammed the senator's plan." --target "the senator"
+              stance evaluate --data ../shared/data/newsmtsc/rw-test.jsonl
+              stance train --train train.jsonl --dev dev.jsonl --lexicon vader_lexicon.txt --out model.json
+            """,
+        version: StanceKitVersion.string,
+        subcommands: [Train.self, Evaluate.self, Predict.self]
+    )
+
+    public init() {}
+}

@@ -1,0 +1,188 @@
+import ArgumentParser
+import Foundation
+import StanceKit
+
+struct Train: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Train a model on labelled examples.",
+        discussion: """
+            Input formats (any label set: positive/neutral/negative, favor/against/none, …):
+              NewsMTSC JSONL   {"sentence", "mention", "from", "to", "polarity": -1|0|1}
+              generic JSONL    {"text", "target"? or "from"/"to"?, "label"}
+              CSV (.csv)       header with text,label and optionally target
+
+            Lexicons: a VADER-format file (token<TAB>mean<TAB>…) is recognised from its content;
+            a plain word list needs its polarity: --lexicon positive:FILE --lexicon negative:FILE.
+            All word lists together form one lexicon.
+
+            With fixed settings this is one fit; --dev files are scored for the report.
+            --search-c fits once per C value and keeps the best mean dev macro-F1.
+
+            Example (the built-in model):
+              stance train --train ../shared/data/newsmtsc/train.jsonl \\
+                --dev ../shared/data/newsmtsc/rw-dev.jsonl --dev ../shared/data/newsmtsc/mt-dev.jsonl \\
+                --lexicon ../shared/lexicons/vader/vader_lexicon.txt \\
+                --lexicon positive:../shared/lexicons/bingliu/positive-words.txt \\
+                --lexicon negative:../shared/lexicons/bingliu/negative-words.txt \\
+                --out models/newsmtsc-lr-v1/model.json
+            """)
+
+    @Option(name: .long, help: ArgumentHelp("Training file (repeatable).", valueName: "file"))
+    var train: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Development file for reporting and --search-c (repeatable).", valueName: "file"))
+    var dev: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Lexicon: PATH (VADER format) or positive:PATH / negative:PATH (word list). Repeatable.", valueName: "spec"))
+    var lexicon: [String] = []
+
+    @Option(name: .long, help: "Where to write the model (JSON). Written only when training succeeds.")
+    var out: String
+
+    @Option(name: .customLong("c"), help: "Inverse L2 regularisation strength, as in scikit-learn.")
+    var c: Double = 0.3
+
+    @Option(name: .long, help: ArgumentHelp("Comma-separated C values to try; keeps the best mean macro-F1 on --dev.", valueName: "values"))
+    var searchC: String?
+
+    @Option(name: .long, help: "Class weights: balanced or none.")
+    var classWeight: LogisticRegression.ClassWeight = .balanced
+
+    @Option(name: .long, help: "Keep features seen in at least this many training examples (vocabulary mode).")
+    var minDf: Int = 2
+
+    @Option(name: .long, help: "Keep at most this many sparse features (the most frequent).")
+    var maxFeatures: Int?
+
+    @Option(name: .long, help: "Hash features into 2^bits columns instead of building a vocabulary (8–28).")
+    var hashBits: Int?
+
+    @Option(name: .long, help: "Context window: words on each side of the target.")
+    var window: Int = 5
+
+    @Option(name: .long, help: "Distance decay of window weights: 1/(1+decay·(d−1)); 0 for a flat window.")
+    var windowDecay: Double = 0.3
+
+    @Flag(name: .long, help: "Do not mask the target in the sentence bags (keep its words there).")
+    var noMaskTarget = false
+
+    @Flag(name: .long, help: "Leave out the target's own words as features (use where identity must not matter).")
+    var noTargetWords = false
+
+    @Option(name: .long, help: "L-BFGS iteration limit.")
+    var maxIterations: Int = 1000
+
+    @Option(name: .long, help: "Stop when the largest gradient entry falls below this.")
+    var tolerance: Double = 1e-6
+
+    @Flag(name: .long, help: "Skip malformed input lines and report how many, instead of stopping.")
+    var skipInvalid = false
+
+    @Flag(name: .shortAndLong, help: "No progress messages.")
+    var quiet = false
+
+    func validate() throws {
+        if train.isEmpty { throw ValidationError("Give at least one --train file.") }
+        if c <= 0 { throw ValidationError("--c must be positive.") }
+        if window < 1 { throw ValidationError("--window must be at least 1.") }
+        if windowDecay < 0 { throw ValidationError("--window-decay must not be negative.") }
+        if searchC != nil && dev.isEmpty { throw ValidationError("--search-c needs at least one --dev file to choose by.") }
+        if let searchC, parseValues(searchC) == nil { throw ValidationError("--search-c takes positive numbers separated by commas, e.g. 0.1,0.3,1.") }
+    }
+
+    func parseValues(_ text: String) -> [Double]? {
+        let values = text.split(separator: ",").map { Double($0.trimmingCharacters(in: .whitespaces)) }
+        guard !values.isEmpty, values.allSatisfy({ ($0 ?? 0) > 0 }) else { return nil }
+        return values.map { $0! }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            BLAS.useSingleThread()
+            let start = Date()
+            let reader = DatasetReader(requireLabels: true, skipInvalid: skipInvalid)
+            let lexicons = try LexiconLoader.load(lexicon.map(LexiconLoader.Source.init(argument:)))
+            let spec = PipelineSpec.standard(maskTarget: !noMaskTarget, targetWords: !noTargetWords, window: window, windowDecay: windowDecay)
+            let pipeline = try FeaturePipeline(spec: spec, lexicons: lexicons)
+            let hyperparameters = LogisticRegression(c: c, classWeight: classWeight, maxIterations: maxIterations, tolerance: tolerance)
+            try hyperparameters.validate()
+            let trainer = Trainer(
+                pipeline: pipeline,
+                spaceBuilder: FeatureSpaceBuilder(minDocumentFrequency: minDf, maxFeatures: maxFeatures, hashingBits: hashBits),
+                classifier: hyperparameters)
+            try trainer.spaceBuilder.validate()
+            // Check the output folder before the work, so a typo does not cost a training run.
+            try checkOutputFolder(out)
+
+            var examples: [LabeledExample] = []
+            var trainFiles: [TrainingInfo.DataFile] = []
+            for path in train {
+                let result = try reader.read(path)
+                if result.skipped > 0 { Console.progress("\(path): skipped \(result.skipped) invalid lines", quiet: quiet) }
+                examples += result.examples
+                trainFiles.append(try .describe(path, examples: result.examples.count))
+            }
+            var devSets: [(path: String, examples: [LabeledExample])] = []
+            for path in dev {
+                let result = try reader.read(path)
+                if result.skipped > 0 { Console.progress("\(path): skipped \(result.skipped) invalid lines", quiet: quiet) }
+                devSets.append((path, result.examples))
+            }
+            if lexicons.isEmpty { Console.progress("note: no --lexicon given; lexicon features will be empty", quiet: quiet) }
+            Console.progress("featurizing \(examples.count) examples…", quiet: quiet)
+            let data = try trainer.featurize(examples)
+            Console.progress(
+                "\(data.matrix.rowCount) examples, \(data.space.sparseColumns) sparse + \(data.space.denseCount) dense features, classes: \(data.classes.joined(separator: ", "))",
+                quiet: quiet)
+
+            let info = TrainingInfo(
+                command: (["stance"] + CommandLine.arguments.dropFirst()).joined(separator: " "),
+                trainFiles: trainFiles,
+                devFiles: try devSets.map { try .describe($0.path, examples: $0.examples.count) },
+                classCounts: [:], features: 0)
+            let progress: (Int, Double) -> Void = { iteration, loss in
+                if iteration % 25 == 0 { Console.progress("  iteration \(iteration): loss \(String(format: "%.6f", loss))", quiet: quiet) }
+            }
+
+            var model: StanceModel
+            var search: [TrainingInfo.SearchPoint] = []
+            if let searchC, let values = parseValues(searchC) {
+                var best: (model: StanceModel, f1: Double)? = nil
+                for value in values {
+                    var candidate = hyperparameters
+                    candidate.c = value
+                    let fitted = try trainer.fit(data, classifier: candidate, training: info)
+                    let f1 = try devSets.map { try fitted.evaluate($0.examples, file: $0.path).evaluation.f1Macro }.reduce(0, +) / Double(devSets.count)
+                    Console.progress("C=\(value): mean dev macro-F1 \(String(format: "%.4f", f1))", quiet: quiet)
+                    search.append(.init(c: value, devF1Macro: f1))
+                    if best == nil || f1 > best!.f1 { best = (fitted, f1) }
+                }
+                model = best!.model
+                Console.progress("chose C=\(model.hyperparameters.c)", quiet: quiet)
+            } else {
+                model = try trainer.fit(data, training: info, progress: progress)
+            }
+            model.training.search = search
+            for set in devSets {
+                let evaluation = try model.evaluate(set.examples, file: set.path).evaluation
+                model.training.devMetrics[TrainingInfo.DataFile.name(of: set.path)] = evaluation
+                Console.progress(
+                    "dev \(set.path): macro-F1 \(String(format: "%.4f", evaluation.f1Macro)), accuracy \(String(format: "%.4f", evaluation.accuracy))",
+                    quiet: quiet)
+            }
+            if let fit = model.training.fit {
+                Console.progress("fit: \(fit.iterations) iterations, \(fit.stopReason)", quiet: quiet)
+            }
+            try ModelArtifact.save(model, to: out)
+            Console.progress("wrote \(out) in \(String(format: "%.2f", Date().timeIntervalSince(start))) s", quiet: quiet)
+        }
+    }
+
+    func checkOutputFolder(_ path: String) throws {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw StanceError.usage("\(path): the folder \(folder) does not exist; create it first")
+        }
+    }
+}

@@ -1,0 +1,180 @@
+import Foundation
+import SwiftCSV
+
+/// Reads labelled (or unlabelled) examples from the formats `stance` accepts:
+/// - NewsMTSC JSONL: `sentence`, `mention`, `from`, `to` (code points), `polarity` (−1/0/1);
+/// - generic JSONL: `text`, optional `target` (a string found in the text) or `from`/`to`, `label`;
+/// - CSV with a header holding `text` and `label` and optionally `target` (files ending `.csv`).
+///
+/// Every problem is reported with the file and line; with `skipInvalid` bad lines are skipped
+/// and counted instead.
+public struct DatasetReader: Sendable {
+    public var requireLabels: Bool
+    public var skipInvalid: Bool
+
+    public init(requireLabels: Bool = true, skipInvalid: Bool = false) {
+        self.requireLabels = requireLabels
+        self.skipInvalid = skipInvalid
+    }
+
+    public struct Result: Sendable {
+        public var examples: [LabeledExample]
+        public var skipped: Int
+    }
+
+    public func read(_ path: String) throws -> Result {
+        if path.lowercased().hasSuffix(".csv") { return try readCSV(path) }
+        return try readJSONL(path)
+    }
+
+    // MARK: JSONL
+
+    public func readJSONL(_ path: String) throws -> Result {
+        var result = Result(examples: [], skipped: 0)
+        let data = try TextFile.data(of: path)
+        var number = 0
+        var start = data.startIndex
+        while start < data.endIndex {
+            number += 1
+            let newline = data[start...].firstIndex(of: 0x0A) ?? data.endIndex
+            let bytes = data[start..<newline]
+            start = newline == data.endIndex ? newline : newline + 1
+            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            do {
+                result.examples.append(try parseJSONLine(bytes, file: path, line: number))
+            } catch let error as StanceError where skipInvalid {
+                _ = error
+                result.skipped += 1
+            }
+        }
+        return result
+    }
+
+    /// Parses one JSONL line in any of the accepted shapes.
+    public func parseJSONLine(_ bytes: Data.SubSequence, file: String, line: Int) throws -> LabeledExample {
+        func fail(_ message: String) -> StanceError { .input(file: file, line: line, message) }
+        guard String(validating: bytes, as: UTF8.self) != nil else { throw fail("not valid UTF-8") }
+        let object: JSONValue
+        do {
+            object = try JSONDecoder().decode(JSONValue.self, from: Data(bytes))
+        } catch {
+            throw fail("not valid JSON")
+        }
+        guard case .object(let fields) = object else { throw fail("expected a JSON object") }
+
+        let text: String
+        if let sentence = fields["sentence"]?.string {
+            text = sentence
+        } else if let value = fields["text"]?.string {
+            text = value
+        } else {
+            throw fail("missing \"text\" (or NewsMTSC's \"sentence\")")
+        }
+        let codePoints = CodePointText(text)
+        var target: TextSpan? = nil
+        if fields["from"] != nil || fields["to"] != nil {
+            guard let from = fields["from"]?.integer, let to = fields["to"]?.integer else {
+                throw fail("\"from\" and \"to\" must both be integers")
+            }
+            guard from >= 0, from < to, to <= codePoints.count else {
+                throw fail("span \(from)..<\(to) lies outside the text (\(codePoints.count) code points)")
+            }
+            let span = TextSpan(start: from, end: to)
+            if let mention = fields["mention"]?.string, codePoints.string(in: span) != mention {
+                throw fail("\"mention\" \"\(mention)\" is not the text at \(from)..<\(to) (\"\(codePoints.string(in: span))\"); offsets are code points")
+            }
+            target = span
+        } else if let name = (fields["target"] ?? fields["mention"])?.string {
+            guard let span = Self.find(name, in: codePoints) else {
+                throw fail("target \"\(name)\" does not occur in the text")
+            }
+            target = span
+        }
+
+        var label: String? = nil
+        if let value = fields["label"] ?? fields["polarity"] ?? fields["stance"] {
+            label = try Self.label(from: value).orThrow(fail("label must be a string or an integer such as -1/0/1"))
+        }
+        if requireLabels && label == nil { throw fail("missing \"label\" (or NewsMTSC's \"polarity\")") }
+        let id = fields["id"]?.text
+        return LabeledExample(text: text, target: target, label: label, line: line, id: id)
+    }
+
+    // MARK: CSV
+
+    public func readCSV(_ path: String) throws -> Result {
+        let text = try TextFile.string(of: path)
+        let csv: CSV<Enumerated>
+        do {
+            csv = try CSV<Enumerated>(string: text, delimiter: .comma, loadColumns: false)
+        } catch {
+            throw StanceError.input(file: path, line: nil, "not valid CSV (\(error))")
+        }
+        let header = csv.header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        guard let textColumn = header.firstIndex(of: "text") else {
+            throw StanceError.input(file: path, line: 1, "the CSV header needs a \"text\" column (found: \(csv.header.joined(separator: ",")))")
+        }
+        let labelColumn = header.firstIndex(of: "label")
+        if requireLabels && labelColumn == nil {
+            throw StanceError.input(file: path, line: 1, "the CSV header needs a \"label\" column (found: \(csv.header.joined(separator: ",")))")
+        }
+        let targetColumn = header.firstIndex(of: "target")
+        var result = Result(examples: [], skipped: 0)
+        for (index, row) in csv.rows.enumerated() {
+            let record = index + 2  // the header is line 1
+            do {
+                func fail(_ message: String) -> StanceError { .input(file: path, line: record, message) }
+                guard row.count == header.count else {
+                    throw fail("has \(row.count) fields, the header has \(header.count)")
+                }
+                let text = row[textColumn]
+                var target: TextSpan? = nil
+                if let column = targetColumn, !row[column].isEmpty {
+                    guard let span = Self.find(row[column], in: CodePointText(text)) else {
+                        throw fail("target \"\(row[column])\" does not occur in the text")
+                    }
+                    target = span
+                }
+                let label = labelColumn.map { row[$0] }.flatMap { $0.isEmpty ? nil : $0 }
+                if requireLabels && label == nil { throw fail("empty label") }
+                result.examples.append(LabeledExample(text: text, target: target, label: label, line: record))
+            } catch let error as StanceError where skipInvalid {
+                _ = error
+                result.skipped += 1
+            }
+        }
+        return result
+    }
+
+    // MARK: Helpers
+
+    static func label(from value: JSONValue) -> String? {
+        if let string = value.string { return string }
+        if let number = value.integer { return Label.fromPolarity(number) ?? String(number) }
+        return nil
+    }
+
+    /// The first word-bounded occurrence of `name` in `text`, else the first occurrence at all.
+    public static func find(_ name: String, in text: CodePointText) -> TextSpan? {
+        let needle = Array(name.unicodeScalars)
+        guard !needle.isEmpty, needle.count <= text.count else { return nil }
+        var fallback: TextSpan? = nil
+        for start in 0...(text.count - needle.count) where text.scalars[start] == needle[0] {
+            if text.scalars[start..<start + needle.count].elementsEqual(needle) {
+                let end = start + needle.count
+                let before = start == 0 || !CharacterClass.isAlphanumeric(text.scalars[start - 1])
+                let after = end == text.count || !CharacterClass.isAlphanumeric(text.scalars[end])
+                if before && after { return TextSpan(start: start, end: end) }
+                if fallback == nil { fallback = TextSpan(start: start, end: end) }
+            }
+        }
+        return fallback
+    }
+}
+
+extension Optional {
+    public func orThrow(_ error: @autoclosure () -> Error) throws -> Wrapped {
+        guard let value = self else { throw error() }
+        return value
+    }
+}

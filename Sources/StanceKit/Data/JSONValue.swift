@@ -1,0 +1,55 @@
+/// Any JSON value, decoded with its type kept (Foundation's `JSONSerialization` on Linux cannot
+/// tell `0` from `false`, which matters for offsets and labels).
+public enum JSONValue: Decodable, Sendable, Equatable {
+    case string(String)
+    case integer(Int)
+    case number(Double)
+    case bool(Bool)
+    case array([JSONValue])
+    case object([String: JSONValue])
+    case null
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if container.decodeNil() {
+            self = .null
+        } else if let value = try? container.decode(Bool.self) {
+            self = .bool(value)
+        } else if let value = try? container.decode(Int.self) {
+            self = .integer(value)
+        } else if let value = try? container.decode(Double.self) {
+            self = .number(value)
+        } else if let value = try? container.decode(String.self) {
+            self = .string(value)
+        } else if let value = try? container.decode([JSONValue].self) {
+            self = .array(value)
+        } else {
+            self = .object(try container.decode([String: JSONValue].self))
+        }
+    }
+
+    public var string: String? {
+        if case .string(let s) = self { return s }
+        return nil
+    }
+
+    /// An integer, also from a number with no fractional part (`3.0`).
+    public var integer: Int? {
+        switch self {
+        case .integer(let i): return i
+        case .number(let d) where d == d.rounded() && abs(d) < 1e15: return Int(d)
+        default: return nil
+        }
+    }
+
+    /// Text for an identifier field, whatever its JSON type.
+    public var text: String? {
+        switch self {
+        case .string(let s): return s
+        case .integer(let i): return String(i)
+        case .number(let d): return String(d)
+        case .bool(let b): return String(b)
+        default: return nil
+        }
+    }
+}

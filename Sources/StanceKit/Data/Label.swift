@@ -1,0 +1,32 @@
+/// Labels are data: any set of strings. This maps the common ones to a sign for scores
+/// (P(positive side) − P(negative side)) and orders classes deterministically.
+public enum Label {
+    /// NewsMTSC polarities −1, 0, 1.
+    public static func fromPolarity(_ value: Int) -> String? {
+        switch value {
+        case -1: return "negative"
+        case 0: return "neutral"
+        case 1: return "positive"
+        default: return nil
+        }
+    }
+
+    static let positiveNames: Set<String> = ["positive", "pos", "favor", "favour", "for", "pro", "support", "agree", "1", "+1"]
+    static let negativeNames: Set<String> = ["negative", "neg", "against", "con", "oppose", "disagree", "-1"]
+
+    /// +1, −1 or 0 for the side a label stands on.
+    public static func sign(of label: String) -> Int {
+        let name = label.lowercased()
+        if positiveNames.contains(name) { return 1 }
+        if negativeNames.contains(name) { return -1 }
+        return 0
+    }
+
+    /// Classes in a fixed order: negative side, then neutral ones alphabetically, then positive side.
+    public static func ordered(_ labels: some Sequence<String>) -> [String] {
+        Set(labels).sorted { a, b in
+            let (sa, sb) = (sign(of: a), sign(of: b))
+            return sa != sb ? sa < sb : a < b
+        }
+    }
+}

@@ -1,0 +1,45 @@
+/// A training or scoring matrix: a sparse part in CSR form and a dense part (row-major),
+/// which is how the features come (many rare n-grams, a few dozen dense lexicon statistics).
+public struct DesignMatrix: Sendable {
+    public let sparseColumns: Int
+    public let denseColumns: Int
+    public private(set) var rowOffsets: [Int] = [0]
+    public private(set) var columnIndices: [Int32] = []
+    public private(set) var values: [Double] = []
+    public private(set) var dense: [Double] = []
+
+    public init(sparseColumns: Int, denseColumns: Int) {
+        self.sparseColumns = sparseColumns
+        self.denseColumns = denseColumns
+    }
+
+    public var rowCount: Int { rowOffsets.count - 1 }
+    public var nonZeroCount: Int { columnIndices.count }
+
+    public mutating func append(_ row: FeatureRow) {
+        precondition(row.dense.count == denseColumns, "dense width \(row.dense.count) ≠ \(denseColumns)")
+        columnIndices.append(contentsOf: row.indices)
+        values.append(contentsOf: row.values)
+        dense.append(contentsOf: row.dense)
+        rowOffsets.append(columnIndices.count)
+        assert(row.indices.allSatisfy { $0 >= 0 && Int($0) < sparseColumns }, "column out of range")
+    }
+
+    /// Rows `rows` as a new matrix (for subsets such as learning curves).
+    public func rows(_ rows: some Sequence<Int>) -> DesignMatrix {
+        var subset = DesignMatrix(sparseColumns: sparseColumns, denseColumns: denseColumns)
+        for r in rows {
+            subset.columnIndices.append(contentsOf: columnIndices[rowOffsets[r]..<rowOffsets[r + 1]])
+            subset.values.append(contentsOf: values[rowOffsets[r]..<rowOffsets[r + 1]])
+            subset.dense.append(contentsOf: dense[r * denseColumns..<(r + 1) * denseColumns])
+            subset.rowOffsets.append(subset.columnIndices.count)
+        }
+        return subset
+    }
+
+    func checkInvariants() {
+        assert(rowOffsets.last == columnIndices.count && values.count == columnIndices.count)
+        assert(dense.count == rowCount * denseColumns)
+        assert(columnIndices.allSatisfy { $0 >= 0 && Int($0) < sparseColumns }, "column out of range")
+    }
+}

@@ -1,0 +1,183 @@
+import Foundation
+
+/// The learned mapping from raw feature keys to columns, with the weights of each column.
+///
+/// Two mappings, a choice recorded in the model file:
+/// - `.vocabulary`: the keys seen in at least `minDocumentFrequency` training examples
+///   (at most `maxFeatures`, most frequent first), sorted. Exact and compact; memory grows with
+///   the number of distinct n-grams in the training data.
+/// - `.hashing(bits)`: column = the key's top `bits` bits. Memory fixed at 2^bits columns
+///   whatever the data, no fitting of a vocabulary; but distinct features can share a column
+///   (collisions add their values) and a column cannot be traced back to its feature.
+/// The default is the vocabulary: NewsMTSC has ≈ 10⁵ distinct features, so it is small, and
+/// rare n-grams seen once add noise rather than signal.
+public struct FeatureSpace: Codable, Sendable, Equatable {
+    public enum Mapping: Codable, Sendable, Equatable {
+        case vocabulary(keys: [UInt64])
+        case hashing(bits: Int)
+    }
+
+    public let mapping: Mapping
+    /// Per sparse column; 1 where the column's block does not use IDF.
+    public let idf: [Double]
+    public let weightings: [BlockWeighting]
+    public let denseCount: Int
+    private let lookup: [UInt64: Int32]
+
+    public var sparseColumns: Int { idf.count }
+
+    init(mapping: Mapping, idf: [Double], weightings: [BlockWeighting], denseCount: Int) {
+        self.mapping = mapping
+        self.idf = idf
+        self.weightings = weightings
+        self.denseCount = denseCount
+        if case .vocabulary(let keys) = mapping {
+            var lookup: [UInt64: Int32] = [:]
+            lookup.reserveCapacity(keys.count)
+            for (column, key) in keys.enumerated() { lookup[key] = Int32(column) }
+            self.lookup = lookup
+        } else {
+            self.lookup = [:]
+        }
+    }
+
+    enum CodingKeys: String, CodingKey { case mapping, idf, weightings, denseCount }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            mapping: try c.decode(Mapping.self, forKey: .mapping),
+            idf: try c.decode([Double].self, forKey: .idf),
+            weightings: try c.decode([BlockWeighting].self, forKey: .weightings),
+            denseCount: try c.decode(Int.self, forKey: .denseCount))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(mapping, forKey: .mapping)
+        try c.encode(idf, forKey: .idf)
+        try c.encode(weightings, forKey: .weightings)
+        try c.encode(denseCount, forKey: .denseCount)
+    }
+
+    public static func == (a: Self, b: Self) -> Bool {
+        a.mapping == b.mapping && a.idf == b.idf && a.weightings == b.weightings && a.denseCount == b.denseCount
+    }
+
+    @inline(__always)
+    public func column(of key: UInt64) -> Int32? {
+        switch mapping {
+        case .vocabulary: return lookup[key]
+        case .hashing(let bits): return Int32(truncatingIfNeeded: TokenKey.mix(key) >> UInt64(64 - bits))
+        }
+    }
+
+    /// Maps, weights and normalises `raw` into `row` (cleared first).
+    public func transform(_ raw: RawFeatures, into row: inout FeatureRow) {
+        row.indices.removeAll(keepingCapacity: true)
+        row.values.removeAll(keepingCapacity: true)
+        row.dense = raw.dense
+        var pairs: [(column: Int32, value: Double)] = []
+        for (b, weighting) in weightings.enumerated() {
+            let block = raw.block(b)
+            if block.isEmpty { continue }
+            pairs.removeAll(keepingCapacity: true)
+            for i in block {
+                if let column = column(of: raw.keys[i]) { pairs.append((column, raw.values[i])) }
+            }
+            if pairs.isEmpty { continue }
+            pairs.sort { $0.column < $1.column }
+            let start = row.indices.count
+            var norm = 0.0
+            var i = 0
+            while i < pairs.count {
+                let column = pairs[i].column
+                var value = 0.0
+                while i < pairs.count, pairs[i].column == column {
+                    value += pairs[i].value
+                    i += 1
+                }
+                if weighting.sublinearTF, value >= 1 { value = 1 + log(value) }
+                if weighting.idf { value *= idf[Int(column)] }
+                norm += value * value
+                row.indices.append(column)
+                row.values.append(value)
+            }
+            if weighting.normalize, norm > 0 {
+                let scale = 1 / norm.squareRoot()
+                for k in start..<row.values.count { row.values[k] *= scale }
+            }
+        }
+    }
+}
+
+/// One example's features: sparse columns with values, and the dense part.
+public struct FeatureRow: Sendable {
+    public var indices: [Int32] = []
+    public var values: [Double] = []
+    public var dense: [Double] = []
+    public init() {}
+}
+
+/// Fits a `FeatureSpace` on the raw features of the training examples.
+public struct FeatureSpaceBuilder: Sendable {
+    /// Keep a feature only if it occurs in at least this many training examples.
+    /// 2 drops one-off n-grams (typos, names seen once) as the scikit-learn anchors do.
+    public var minDocumentFrequency: Int
+    /// Keep at most this many features (the most frequent); nil for no limit.
+    public var maxFeatures: Int?
+    /// Use hashing with this many bits instead of a vocabulary.
+    public var hashingBits: Int?
+
+    public init(minDocumentFrequency: Int = 2, maxFeatures: Int? = nil, hashingBits: Int? = nil) {
+        self.minDocumentFrequency = minDocumentFrequency
+        self.maxFeatures = maxFeatures
+        self.hashingBits = hashingBits
+    }
+
+    public func validate() throws {
+        if minDocumentFrequency < 1 { throw StanceError.usage("--min-df must be at least 1") }
+        if let bits = hashingBits, !(8...28).contains(bits) { throw StanceError.usage("--hash-bits must be between 8 and 28") }
+        if let max = maxFeatures, max < 1 { throw StanceError.usage("--max-features must be at least 1") }
+    }
+
+    public func fit(_ rows: [RawFeatures], weightings: [BlockWeighting], denseCount: Int) -> FeatureSpace {
+        let n = Double(rows.count)
+        func idf(_ df: Int) -> Double { log((1 + n) / (1 + Double(df))) + 1 }
+        // Document frequency of every key, and whether its block uses IDF.
+        var df: [UInt64: Int] = [:]
+        var usesIDF: [UInt64: Bool] = [:]
+        var seen = Set<UInt64>()
+        for raw in rows {
+            seen.removeAll(keepingCapacity: true)
+            for b in weightings.indices {
+                for i in raw.block(b) where seen.insert(raw.keys[i]).inserted {
+                    df[raw.keys[i], default: 0] += 1
+                    if usesIDF[raw.keys[i]] == nil { usesIDF[raw.keys[i]] = weightings[b].idf }
+                }
+            }
+        }
+        if let bits = hashingBits {
+            let space = FeatureSpace(mapping: .hashing(bits: bits), idf: [], weightings: weightings, denseCount: denseCount)
+            var columnDF = [Int](repeating: 0, count: 1 << bits)
+            var columnIDF = [Bool](repeating: false, count: 1 << bits)
+            for (key, count) in df {
+                let column = Int(space.column(of: key)!)
+                columnDF[column] += count
+                columnIDF[column] = columnIDF[column] || usesIDF[key]!
+            }
+            let weights = columnDF.indices.map { columnIDF[$0] ? idf(columnDF[$0]) : 1 }
+            return FeatureSpace(mapping: .hashing(bits: bits), idf: weights, weightings: weightings, denseCount: denseCount)
+        }
+        var kept = df.filter { $0.value >= minDocumentFrequency }.map { (key: $0.key, df: $0.value) }
+        if let max = maxFeatures, kept.count > max {
+            kept.sort { $0.df != $1.df ? $0.df > $1.df : $0.key < $1.key }
+            kept.removeLast(kept.count - max)
+        }
+        kept.sort { $0.key < $1.key }
+        return FeatureSpace(
+            mapping: .vocabulary(keys: kept.map(\.key)),
+            idf: kept.map { usesIDF[$0.key]! ? idf($0.df) : 1 },
+            weightings: weightings, denseCount: denseCount)
+    }
+}

@@ -1,0 +1,54 @@
+/// Bag of word n-grams over the sentence or over the target's clause.
+///
+/// With `maskTarget`, the target's tokens become one `<target>` token, so the bag learns how
+/// the sentence treats *a* target rather than which entity it is. Punctuation is dropped except
+/// `!` and `?`, which carry tone.
+public struct NGramBagExtractor: FeatureExtractor {
+    public enum Scope: String, Codable, Sendable { case sentence, clause }
+
+    public var scope: Scope
+    public var maxN: Int
+    public var maskTarget: Bool
+    let seed: UInt64
+
+    public init(scope: Scope, maxN: Int, maskTarget: Bool) {
+        self.scope = scope
+        self.maxN = maxN
+        self.maskTarget = maskTarget
+        self.seed = Namespace.seed("bag-" + scope.rawValue)
+    }
+
+    static let targetKey = TokenKey.of("<target>")
+    static let keptPunctuation: Set<UInt64> = [TokenKey.of("!"), TokenKey.of("?")]
+
+    public func extract(_ context: TargetContext, into sink: inout some FeatureSink) {
+        let range = scope == .sentence ? context.tokens.indices : context.clause
+        var units: [(key: UInt64, token: Int)] = []  // token == -1 for the target mask
+        units.reserveCapacity(range.count)
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if maskTarget, context.hasTarget, i == context.target.lowerBound, !context.target.isEmpty {
+                units.append((Self.targetKey, -1))
+                i = context.target.upperBound
+                continue
+            }
+            let token = context.tokens[i]
+            if token.kind == .word || token.kind == .number || Self.keptPunctuation.contains(token.key) {
+                units.append((token.key, i))
+            }
+            i += 1
+        }
+        let prefix = scope == .sentence ? "s:" : "c:"
+        func name(_ range: Range<Int>) -> String {
+            prefix + range.map { units[$0].token < 0 ? "<target>" : context.text.normalizedText(of: context.tokens[units[$0].token]) }
+                .joined(separator: " ")
+        }
+        for start in units.indices {
+            var key = seed
+            for n in 1...maxN where start + n <= units.count {
+                key = TokenKey.combine(key, units[start + n - 1].key)
+                sink.add(key, 1, name: name(start..<start + n))
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+/// A text with its tokens, the target's place in them, and the per-token lexicon valences:
+/// everything a `FeatureExtractor` reads. Built once per example by `FeaturePipeline`.
+public struct TargetContext: Sendable {
+    public let text: CodePointText
+    public let tokens: [Token]
+    /// Token range of the target; empty (at 0) when the example has no target.
+    public let target: Range<Int>
+    public let hasTarget: Bool
+    /// Token range of the target's clause: between the nearest clause breaks or contrast words.
+    public let clause: Range<Int>
+    /// Per lexicon (in pipeline order), the valence of every token in context.
+    public let valences: [[Double]]
+    /// Whether a negator reaches each token.
+    public let negated: [Bool]
+    /// Indices of word and number tokens: windows count these, skipping punctuation.
+    public let wordIndices: [Int]
+
+    public init(text: CodePointText, tokens: [Token], targetSpan: TextSpan?, lexicons: [SentimentLexicon]) {
+        self.text = text
+        self.tokens = tokens
+        if let span = targetSpan {
+            let first = tokens.firstIndex { $0.span.end > span.start } ?? tokens.count
+            var last = first
+            while last < tokens.count, tokens[last].span.start < span.end { last += 1 }
+            target = first..<last
+            hasTarget = true
+        } else {
+            target = 0..<0
+            hasTarget = false
+        }
+        clause = Self.clause(around: target, in: tokens, hasTarget: hasTarget)
+        wordIndices = tokens.indices.filter { tokens[$0].kind == .word || tokens[$0].kind == .number }
+
+        var letters = (upper: false, lower: false)
+        for scalar in text.scalars {
+            if CharacterClass.isUppercase(scalar) { letters.upper = true }
+            if CharacterClass.isLowercase(scalar) { letters.lower = true }
+            if letters.upper && letters.lower { break }
+        }
+        let rules = ValenceRules()
+        var valences: [[Double]] = []
+        var negated = [Bool](repeating: false, count: tokens.count)
+        for lexicon in lexicons {
+            let result = rules.valences(
+                tokens, range: tokens.indices, lexicon: lexicon, mixedCase: letters.upper && letters.lower)
+            valences.append(result.valences)
+            negated = result.negated
+        }
+        self.valences = valences
+        self.negated = negated
+    }
+
+    /// The clause around `target`: bounded by clause punctuation and contrast words.
+    static func clause(around target: Range<Int>, in tokens: [Token], hasTarget: Bool) -> Range<Int> {
+        guard hasTarget else { return tokens.indices }
+        func isBreak(_ token: Token) -> Bool {
+            WordLists.clauseBreakKeys.contains(token.key) || WordLists.contrastKeys.contains(token.key)
+        }
+        var start = target.lowerBound
+        while start > 0, !isBreak(tokens[start - 1]) { start -= 1 }
+        var end = target.upperBound
+        while end < tokens.count, !isBreak(tokens[end]) { end += 1 }
+        return start..<end
+    }
+
+    /// Position of the target's first token among the word tokens (for windows).
+    var targetWordRange: Range<Int> {
+        let lower = wordIndices.firstIndex { $0 >= target.lowerBound } ?? wordIndices.count
+        let upper = wordIndices.firstIndex { $0 >= target.upperBound } ?? wordIndices.count
+        return lower..<max(lower, upper)
+    }
+}

@@ -1,0 +1,91 @@
+/// The target's role in the sentence, from surface cues:
+/// - speaker: a reporting verb right after it ("Peskov said", "Peskov also criticized"),
+///   "said Peskov" after a quote, or "according to Peskov";
+/// - object: a reporting or evaluative verb shortly before it ("… criticized the West");
+/// - inside quotation marks, or in a sentence that quotes someone;
+/// - position: first word, and the fifth of the sentence it starts in.
+/// A speaker's sentiment is usually not the sentiment *toward* them, which bag-of-words
+/// features cannot see.
+public struct TargetRoleExtractor: FeatureExtractor {
+    /// How many words after the target a reporting verb may stand to make it the speaker.
+    public static let speakerReach = 3
+    /// How many words before the target a verb may stand to make it the object.
+    public static let objectReach = 4
+
+    let seed = Namespace.seed("target-role")
+
+    public init() {}
+
+    static let quoteMarks: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{201D}"]
+    static let accordingKey = TokenKey.of("according")
+    static let toKey = TokenKey.of("to")
+    static let adverbsBeforeVerb = WordLists.keys(["also", "later", "then", "previously", "has", "have", "had", "was", "is", "who", "recently", "further", "repeatedly"])
+
+    public func extract(_ context: TargetContext, into sink: inout some FeatureSink) {
+        guard context.hasTarget, !context.target.isEmpty else { return }
+        let tokens = context.tokens
+        let words = context.wordIndices
+        let target = context.targetWordRange
+        func flag(_ name: String) { sink.add(TokenKey.combine(seed, TokenKey.of(name)), 1, name: "role:" + name) }
+        func flag(_ name: String, verb index: Int) {
+            flag(name)
+            sink.add(TokenKey.combine(TokenKey.combine(seed, TokenKey.of(name)), tokens[index].key), 1,
+                     name: "role:" + name + " " + context.text.normalizedText(of: tokens[index]))
+        }
+
+        var isSpeaker = false
+        // "X said", "X also criticized", "X, who has warned": skip a few auxiliaries/adverbs.
+        var w = target.upperBound
+        var skipped = 0
+        while w < words.count, skipped <= Self.speakerReach {
+            let key = tokens[words[w]].key
+            if WordLists.reportingVerbKeys.contains(key) {
+                isSpeaker = true
+                flag("speaker", verb: words[w])
+                break
+            }
+            if !Self.adverbsBeforeVerb.contains(key) { break }
+            w += 1
+            skipped += 1
+        }
+        // "…," said X / according to X
+        if target.lowerBound >= 1 {
+            let previous = words[target.lowerBound - 1]
+            if WordLists.reportingVerbKeys.contains(tokens[previous].key), previous > 0,
+                tokens[previous - 1].kind == .punctuation
+            {
+                isSpeaker = true
+                flag("speaker-inverted", verb: previous)
+            }
+            if target.lowerBound >= 2, tokens[previous].key == Self.toKey, tokens[words[target.lowerBound - 2]].key == Self.accordingKey {
+                isSpeaker = true
+                flag("according-to")
+            }
+        }
+        if !isSpeaker {
+            var back = target.lowerBound - 1
+            while back >= 0, target.lowerBound - back <= Self.objectReach {
+                let index = words[back]
+                if WordLists.reportingVerbKeys.contains(tokens[index].key) {
+                    flag("object", verb: index)
+                    break
+                }
+                back -= 1
+            }
+        }
+
+        var quotesBefore = 0
+        var quotesInSentence = 0
+        for (i, token) in tokens.enumerated() where token.kind == .punctuation {
+            if Self.quoteMarks.contains(context.text.scalars[token.span.start]) {
+                quotesInSentence += 1
+                if i < context.target.lowerBound { quotesBefore += 1 }
+            }
+        }
+        if quotesBefore % 2 == 1 { flag("inside-quote") }
+        if quotesInSentence > 0 { flag("sentence-quotes") }
+        if target.lowerBound == 0 { flag("first-word") }
+        let fifth = words.isEmpty ? 0 : min(4, 5 * target.lowerBound / words.count)
+        flag("position-\(fifth)")
+    }
+}

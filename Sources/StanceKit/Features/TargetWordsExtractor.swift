@@ -1,0 +1,14 @@
+/// The target's own words, unmasked. Some targets carry a label prior (pronouns, office
+/// titles, entities that news treats consistently); the anchor study measured +1.5 macro-F1
+/// on multi-target sentences from this block. Off for data where identity must not matter.
+public struct TargetWordsExtractor: FeatureExtractor {
+    let seed = Namespace.seed("target-words")
+
+    public init() {}
+
+    public func extract(_ context: TargetContext, into sink: inout some FeatureSink) {
+        for i in context.target where context.tokens[i].kind == .word {
+            sink.add(TokenKey.combine(seed, context.tokens[i].key), 1, name: "t:" + context.text.normalizedText(of: context.tokens[i]))
+        }
+    }
+}

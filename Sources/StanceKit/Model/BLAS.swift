@@ -1,0 +1,107 @@
+import CBLAS
+
+/// Swift-typed wrappers over OpenBLAS, and the sparse kernels that sit beside it.
+/// The only file that imports CBLAS or touches unsafe pointers.
+public enum BLAS {
+    /// OpenBLAS runs single-threaded: StanceKit promises one core per process, and the
+    /// matrices here are small enough that thread start-up would cost more than it saves.
+    public static func useSingleThread() {
+        openblas_set_num_threads(1)
+    }
+
+    /// C ← α·op(A)·B + β·C for row-major matrices; op(A) is A (m×k) or Aᵀ (A stored k×m).
+    /// B and C may be slices of larger arrays, starting at `bOffset` and `cOffset`.
+    public static func gemm(
+        transposeA: Bool, m: Int, n: Int, k: Int,
+        alpha: Double, _ a: [Double], _ b: [Double], bOffset: Int = 0, beta: Double, _ c: inout [Double], cOffset: Int = 0
+    ) {
+        precondition(a.count >= m * k && b.count >= bOffset + k * n && c.count >= cOffset + m * n, "gemm: buffer too small")
+        guard m > 0, n > 0, k > 0 else { return }
+        a.withUnsafeBufferPointer { pa in
+            b.withUnsafeBufferPointer { pb in
+                c.withUnsafeMutableBufferPointer { pc in
+                    cblas_dgemm(
+                        CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, CblasNoTrans,
+                        Int32(m), Int32(n), Int32(k), alpha,
+                        pa.baseAddress, Int32(transposeA ? m : k),
+                        pb.baseAddress! + bOffset, Int32(n), beta, pc.baseAddress! + cOffset, Int32(n))
+                }
+            }
+        }
+    }
+
+    public static func dot(_ x: [Double], _ y: [Double]) -> Double {
+        precondition(x.count == y.count)
+        return x.withUnsafeBufferPointer { px in
+            y.withUnsafeBufferPointer { py in cblas_ddot(Int32(x.count), px.baseAddress, 1, py.baseAddress, 1) }
+        }
+    }
+
+    /// y ← α·x + y
+    public static func axpy(_ alpha: Double, _ x: [Double], _ y: inout [Double]) {
+        precondition(x.count == y.count)
+        x.withUnsafeBufferPointer { px in
+            y.withUnsafeMutableBufferPointer { py in cblas_daxpy(Int32(x.count), alpha, px.baseAddress, 1, py.baseAddress, 1) }
+        }
+    }
+
+    /// x ← α·x
+    public static func scale(_ alpha: Double, _ x: inout [Double]) {
+        x.withUnsafeMutableBufferPointer { px in cblas_dscal(Int32(px.count), alpha, px.baseAddress, 1) }
+    }
+
+    /// max |xᵢ|
+    public static func maxAbs(_ x: [Double]) -> Double {
+        guard !x.isEmpty else { return 0 }
+        let i = x.withUnsafeBufferPointer { px in cblas_idamax(Int32(x.count), px.baseAddress, 1) }
+        return abs(x[Int(i)])
+    }
+
+    // MARK: Sparse kernels (CSR), with K outputs per row
+
+    /// Z[r, :] += Σ_j X[r, j] · W[j, :] over the sparse part of `matrix`; Z is rows × k, W is columns × k.
+    public static func sparseTimesDense(_ matrix: DesignMatrix, _ w: [Double], k: Int, into z: inout [Double]) {
+        precondition(z.count >= matrix.rowCount * k && w.count >= matrix.sparseColumns * k)
+        matrix.rowOffsets.withUnsafeBufferPointer { offsets in
+            matrix.columnIndices.withUnsafeBufferPointer { columns in
+                matrix.values.withUnsafeBufferPointer { values in
+                    w.withUnsafeBufferPointer { pw in
+                        z.withUnsafeMutableBufferPointer { pz in
+                            for r in 0..<matrix.rowCount {
+                                let out = pz.baseAddress! + r * k
+                                for e in offsets[r]..<offsets[r + 1] {
+                                    let v = values[e]
+                                    let row = pw.baseAddress! + Int(columns[e]) * k
+                                    for c in 0..<k { out[c] += v * row[c] }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// G[j, :] += Σ_r X[r, j] · R[r, :] over the sparse part of `matrix` (Xᵀ·R); G is columns × k.
+    public static func sparseTransposeTimesDense(_ matrix: DesignMatrix, _ r: [Double], k: Int, into g: inout [Double]) {
+        precondition(r.count >= matrix.rowCount * k && g.count >= matrix.sparseColumns * k)
+        matrix.rowOffsets.withUnsafeBufferPointer { offsets in
+            matrix.columnIndices.withUnsafeBufferPointer { columns in
+                matrix.values.withUnsafeBufferPointer { values in
+                    r.withUnsafeBufferPointer { pr in
+                        g.withUnsafeMutableBufferPointer { pg in
+                            for row in 0..<matrix.rowCount {
+                                let residual = pr.baseAddress! + row * k
+                                for e in offsets[row]..<offsets[row + 1] {
+                                    let v = values[e]
+                                    let out = pg.baseAddress! + Int(columns[e]) * k
+                                    for c in 0..<k { out[c] += v * residual[c] }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+
+/// A fitted multinomial logistic regression: classes and weights, nothing else.
+public struct LogisticRegressionModel: Sendable, Codable, Equatable {
+    public let classes: [String]
+    public let sparseColumns: Int
+    public let denseColumns: Int
+    /// Row-major (sparse columns + dense columns + bias) × classes.
+    public let weights: [Double]
+
+    public init(classes: [String], sparseColumns: Int, denseColumns: Int, weights: [Double]) {
+        precondition(weights.count == (sparseColumns + denseColumns + 1) * classes.count, "weights do not match the shape")
+        self.classes = classes
+        self.sparseColumns = sparseColumns
+        self.denseColumns = denseColumns
+        self.weights = weights
+    }
+
+    var classCount: Int { classes.count }
+    var biasOffset: Int { (sparseColumns + denseColumns) * classes.count }
+
+    /// The weight of feature row `feature` (sparse column, then dense, then bias) for class `c`.
+    public func weight(feature: Int, class c: Int) -> Double { weights[feature * classCount + c] }
+
+    /// Class probabilities of one row, in `classes` order.
+    public func probabilities(_ row: FeatureRow) -> [Double] {
+        var z = scores(row)
+        softmax(&z)
+        return z
+    }
+
+    /// Raw scores x·W + b of one row.
+    public func scores(_ row: FeatureRow) -> [Double] {
+        let k = classCount
+        var z = Array(weights[biasOffset..<biasOffset + k])
+        for (e, column) in row.indices.enumerated() {
+            let v = row.values[e]
+            let base = Int(column) * k
+            for c in 0..<k { z[c] += v * weights[base + c] }
+        }
+        for (j, v) in row.dense.enumerated() where v != 0 {
+            let base = (sparseColumns + j) * k
+            for c in 0..<k { z[c] += v * weights[base + c] }
+        }
+        return z
+    }
+
+    /// Probabilities of every row of `matrix` (rows × classes), the batch path through BLAS.
+    public func probabilities(_ matrix: DesignMatrix) -> [[Double]] {
+        let objective = SoftmaxObjective(
+            matrix: matrix, labels: [Int](repeating: 0, count: matrix.rowCount),
+            sampleWeights: [Double](repeating: 1, count: matrix.rowCount), classCount: classCount, l2: 0)
+        let z = objective.scores(weights)
+        let k = classCount
+        return (0..<matrix.rowCount).map { r in
+            var p = Array(z[r * k..<(r + 1) * k])
+            softmax(&p)
+            return p
+        }
+    }
+
+    private func softmax(_ z: inout [Double]) {
+        let m = z.max() ?? 0
+        var sum = 0.0
+        for c in z.indices {
+            z[c] = exp(z[c] - m)
+            sum += z[c]
+        }
+        for c in z.indices { z[c] /= sum }
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+
+/// The model file: one self-describing, versioned JSON document.
+///
+/// It holds the labels, the full pipeline spec, the lexicon entries the features use (so
+/// scoring needs no lexicon file), the feature space, the weights and the training record.
+/// Keys are sorted and numbers written in shortest round-trip form, independent of the locale,
+/// so the same training gives the same bytes. A checksum over the learned numbers catches
+/// files edited or damaged after writing.
+public enum ModelArtifact {
+    public static let format = "stancekit-model"
+    public static let formatVersion = 1
+
+    struct Header: Codable {
+        var format: String?
+        var formatVersion: Int?
+    }
+
+    struct Document: Codable {
+        var format: String
+        var formatVersion: Int
+        var checksum: String
+        var pipeline: PipelineSpec
+        var lexicons: [SentimentLexicon]
+        var featureSpace: FeatureSpace
+        var classifier: LogisticRegressionModel
+        var hyperparameters: LogisticRegression
+        var training: TrainingInfo
+    }
+
+    public static func encode(_ model: StanceModel) throws -> Data {
+        let document = Document(
+            format: format, formatVersion: formatVersion,
+            checksum: checksum(space: model.space, classifier: model.classifier),
+            pipeline: model.pipeline.spec, lexicons: model.pipeline.lexicons,
+            featureSpace: model.space, classifier: model.classifier,
+            hyperparameters: model.hyperparameters, training: model.training)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        var data = try encoder.encode(document)
+        data.append(0x0A)
+        return data
+    }
+
+    /// Writes the model through a temporary file and a rename: never a partial file.
+    public static func save(_ model: StanceModel, to path: String) throws {
+        try TextFile.writeAtomically(try encode(model), to: path)
+    }
+
+    public static func load(path: String) throws -> StanceModel {
+        try decode(try TextFile.data(of: path), name: path)
+    }
+
+    public static func decode(_ data: Data, name: String) throws -> StanceModel {
+        let decoder = JSONDecoder()
+        let header: Header
+        do {
+            header = try decoder.decode(Header.self, from: data)
+        } catch {
+            throw StanceError.model(file: name, "not a StanceKit model: the file is not valid JSON (truncated or corrupt?)")
+        }
+        guard header.format == format else {
+            throw StanceError.model(file: name, "not a StanceKit model (no \"format\": \"\(format)\")")
+        }
+        guard let version = header.formatVersion, version <= formatVersion else {
+            throw StanceError.model(file: name, "model format version \(header.formatVersion.map(String.init) ?? "?") is newer than this stance reads (\(formatVersion)); upgrade StanceKit")
+        }
+        let document: Document
+        do {
+            document = try decoder.decode(Document.self, from: data)
+        } catch let DecodingError.keyNotFound(key, context) {
+            throw StanceError.model(file: name, "corrupt model: missing \"\(key.stringValue)\" at \(path(context))")
+        } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context),
+            let DecodingError.dataCorrupted(context)
+        {
+            throw StanceError.model(file: name, "corrupt model: bad value at \(path(context))")
+        }
+        guard document.classifier.weights.count == (document.featureSpace.sparseColumns + document.featureSpace.denseCount + 1) * document.classifier.classes.count,
+            document.classifier.sparseColumns == document.featureSpace.sparseColumns,
+            document.classifier.denseColumns == document.featureSpace.denseCount
+        else {
+            throw StanceError.model(file: name, "corrupt model: the weights do not match the feature space")
+        }
+        guard checksum(space: document.featureSpace, classifier: document.classifier) == document.checksum else {
+            throw StanceError.model(file: name, "corrupt model: checksum mismatch (the file was changed after training)")
+        }
+        let pipeline = try FeaturePipeline(spec: document.pipeline, lexicons: document.lexicons)
+        guard pipeline.denseNames.count == document.featureSpace.denseCount else {
+            throw StanceError.model(file: name, "corrupt model: the pipeline does not match the feature space")
+        }
+        return StanceModel(
+            pipeline: pipeline, space: document.featureSpace, classifier: document.classifier,
+            hyperparameters: document.hyperparameters, training: document.training)
+    }
+
+    static func path(_ context: DecodingError.Context) -> String {
+        let path = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? "." + $0.stringValue }.joined()
+        return path.isEmpty ? "the top level" : path
+    }
+
+    /// FNV-1a 64 over the bit patterns of every learned number and key.
+    static func checksum(space: FeatureSpace, classifier: LogisticRegressionModel) -> String {
+        var hash = TokenKey.offsetBasis
+        func add(_ value: UInt64) { hash = (hash ^ value) &* TokenKey.prime }
+        if case .vocabulary(let keys) = space.mapping { keys.forEach(add) }
+        space.idf.forEach { add($0.bitPattern) }
+        classifier.weights.forEach { add($0.bitPattern) }
+        classifier.classes.forEach { add(TokenKey.of($0)) }
+        return String(hash, radix: 16)
+    }
+
+    /// The model shipped inside the package (trained on NewsMTSC, see models/).
+    public static func loadDefault() throws -> StanceModel {
+        guard let url = Bundle.module.url(forResource: "default-model", withExtension: "json") else {
+            throw StanceError.model(file: "default-model.json", "the built-in model is missing from the package resources")
+        }
+        return try decode(try Data(contentsOf: url), name: "built-in model")
+    }
+}

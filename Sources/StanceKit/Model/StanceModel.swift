@@ -1,0 +1,99 @@
+import Foundation
+
+/// A trained stance/sentiment model: the feature pipeline, the fitted feature space and the
+/// classifier, plus how it was made. Immutable and shareable; score with a `StanceScorer`.
+public struct StanceModel: Sendable {
+    public let pipeline: FeaturePipeline
+    public let space: FeatureSpace
+    public let classifier: LogisticRegressionModel
+    public let hyperparameters: LogisticRegression
+    public var training: TrainingInfo
+
+    public init(pipeline: FeaturePipeline, space: FeatureSpace, classifier: LogisticRegressionModel,
+                hyperparameters: LogisticRegression, training: TrainingInfo) {
+        self.pipeline = pipeline
+        self.space = space
+        self.classifier = classifier
+        self.hyperparameters = hyperparameters
+        self.training = training
+    }
+
+    public var classes: [String] { classifier.classes }
+
+    public func makeScorer() -> StanceScorer { StanceScorer(model: self) }
+
+    /// Features of one example as the classifier sees them.
+    public func featureRow(_ context: TargetContext) -> FeatureRow {
+        var scorer = makeScorer()
+        return scorer.featureRow(context)
+    }
+
+    /// P(positive side) − P(negative side) for a probability vector in `classes` order.
+    public func signedScore(_ probabilities: [Double]) -> Double {
+        zip(classes, probabilities).reduce(0) { $0 + Double(Label.sign(of: $1.0)) * $1.1 }
+    }
+
+    /// Every feature's contribution to the scores of `text`/`target`, largest |contribution|
+    /// to the predicted class first. The bias is listed as "(bias)".
+    public func explain(text: String, target: TextSpan?) -> (prediction: Prediction, features: [FeatureContribution]) {
+        let context = pipeline.context(text: text, target: target)
+        var scorer = makeScorer()
+        let row = scorer.featureRow(context)
+        let prediction = scorer.prediction(row)
+        let predicted = classes.firstIndex(of: prediction.label)!
+        var columnNames: [Int32: String] = [:]
+        for (key, name) in pipeline.featureNames(context) {
+            if let column = space.column(of: key) {
+                columnNames[column] = columnNames[column].map { $0 + " | " + name } ?? name
+            }
+        }
+        let k = classes.count
+        var features: [FeatureContribution] = []
+        for (e, column) in row.indices.enumerated() {
+            let value = row.values[e]
+            let contributions = (0..<k).map { value * classifier.weight(feature: Int(column), class: $0) }
+            features.append(FeatureContribution(feature: columnNames[column] ?? "#\(column)", value: value, contributions: contributions))
+        }
+        for (j, value) in row.dense.enumerated() where value != 0 {
+            let contributions = (0..<k).map { value * classifier.weight(feature: space.sparseColumns + j, class: $0) }
+            features.append(FeatureContribution(feature: pipeline.denseNames[j], value: value, contributions: contributions))
+        }
+        let biasRow = space.sparseColumns + space.denseCount
+        features.append(FeatureContribution(feature: "(bias)", value: 1, contributions: (0..<k).map { classifier.weight(feature: biasRow, class: $0) }))
+        features.sort { abs($0.contributions[predicted]) > abs($1.contributions[predicted]) }
+        return (prediction, features)
+    }
+}
+
+/// Scores examples with a model, reusing its buffers from one example to the next.
+public struct StanceScorer {
+    public let model: StanceModel
+    var raw: RawFeatures
+    var row = FeatureRow()
+
+    init(model: StanceModel) {
+        self.model = model
+        self.raw = model.pipeline.makeRawFeatures()
+    }
+
+    public mutating func featureRow(_ context: TargetContext) -> FeatureRow {
+        model.pipeline.encode(context, into: &raw)
+        model.space.transform(raw, into: &row)
+        return row
+    }
+
+    public func prediction(_ row: FeatureRow) -> Prediction {
+        let p = model.classifier.probabilities(row)
+        var best = 0
+        for c in p.indices where p[c] > p[best] { best = c }
+        return Prediction(label: model.classes[best], probabilities: p, score: model.signedScore(p))
+    }
+
+    public mutating func predict(text: String, target: TextSpan?) -> Prediction {
+        prediction(featureRow(model.pipeline.context(text: text, target: target)))
+    }
+
+    public mutating func predict(_ example: LabeledExample) -> Prediction {
+        predict(text: example.text, target: example.target)
+    }
+}

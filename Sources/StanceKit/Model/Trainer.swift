@@ -1,0 +1,92 @@
+/// Trains a `StanceModel` from labelled examples: featurize, fit the feature space, fit the
+/// classifier. Every choice is in the arguments; nothing is read from the environment.
+public struct Trainer: Sendable {
+    public var pipeline: FeaturePipeline
+    public var spaceBuilder: FeatureSpaceBuilder
+    public var classifier: LogisticRegression
+
+    public init(pipeline: FeaturePipeline, spaceBuilder: FeatureSpaceBuilder = FeatureSpaceBuilder(), classifier: LogisticRegression = LogisticRegression()) {
+        self.pipeline = pipeline
+        self.spaceBuilder = spaceBuilder
+        self.classifier = classifier
+    }
+
+    /// The training set turned into a design matrix, kept so that several fits can share it.
+    public struct Featurized: Sendable {
+        public let space: FeatureSpace
+        public let matrix: DesignMatrix
+        public let labels: [Int]
+        public let classes: [String]
+    }
+
+    public func featurize(_ examples: [LabeledExample]) throws -> Featurized {
+        try spaceBuilder.validate()
+        guard !examples.isEmpty else { throw StanceError.usage("the training set is empty") }
+        let classes = Label.ordered(examples.map { $0.label ?? "" })
+        if let missing = examples.first(where: { $0.label == nil }) {
+            throw StanceError.usage("training example at line \(missing.line) has no label")
+        }
+        guard classes.count >= 2 else {
+            throw StanceError.usage("the training set has only one class (\(classes[0])); a classifier needs at least two")
+        }
+        let classIndex = Dictionary(uniqueKeysWithValues: classes.enumerated().map { ($1, $0) })
+        var rows: [RawFeatures] = []
+        rows.reserveCapacity(examples.count)
+        var raw = pipeline.makeRawFeatures()
+        for example in examples {
+            pipeline.encode(pipeline.context(for: example), into: &raw)
+            rows.append(raw)
+        }
+        let space = spaceBuilder.fit(rows, weightings: pipeline.spec.blocks.map(\.weighting), denseCount: pipeline.denseNames.count)
+        var matrix = DesignMatrix(sparseColumns: space.sparseColumns, denseColumns: space.denseCount)
+        var row = FeatureRow()
+        for raw in rows {
+            space.transform(raw, into: &row)
+            matrix.append(row)
+        }
+        return Featurized(space: space, matrix: matrix, labels: examples.map { classIndex[$0.label!]! }, classes: classes)
+    }
+
+    /// Fits the classifier on featurized data.
+    public func fit(_ data: Featurized, classifier: LogisticRegression? = nil, training: TrainingInfo,
+                    progress: ((Int, Double) -> Void)? = nil) throws -> StanceModel {
+        let hyperparameters = classifier ?? self.classifier
+        let (model, report) = try hyperparameters.fit(data.matrix, labels: data.labels, classes: data.classes, progress: progress)
+        var info = training
+        info.fit = report
+        info.features = data.space.sparseColumns + data.space.denseCount
+        var counts: [String: Int] = [:]
+        for y in data.labels { counts[data.classes[y], default: 0] += 1 }
+        info.classCounts = counts
+        return StanceModel(pipeline: pipeline, space: data.space, classifier: model, hyperparameters: hyperparameters, training: info)
+    }
+
+    /// Featurize and fit in one call.
+    public func train(_ examples: [LabeledExample], training: TrainingInfo, progress: ((Int, Double) -> Void)? = nil) throws -> StanceModel {
+        try fit(try featurize(examples), training: training, progress: progress)
+    }
+}
+
+extension StanceModel {
+    /// Evaluates the model on labelled examples. Gold labels the model does not know are an
+    /// error: the caller decides whether to drop them.
+    public func evaluate(_ examples: [LabeledExample], file: String) throws -> (evaluation: Evaluation, predictions: [Prediction]) {
+        let known = Set(classes)
+        var scorer = makeScorer()
+        var gold: [String] = []
+        var predictions: [Prediction] = []
+        gold.reserveCapacity(examples.count)
+        predictions.reserveCapacity(examples.count)
+        for example in examples {
+            guard let label = example.label else {
+                throw StanceError.input(file: file, line: example.line, "example has no label")
+            }
+            guard known.contains(label) else {
+                throw StanceError.input(file: file, line: example.line, "label \"\(label)\" is not one of the model's classes (\(classes.joined(separator: ", ")))")
+            }
+            gold.append(label)
+            predictions.append(scorer.predict(example))
+        }
+        return (Evaluation(gold: gold, predicted: predictions.map(\.label), classes: classes), predictions)
+    }
+}

@@ -1,0 +1,65 @@
+/// How a model was made: recorded in the model file, never used for scoring.
+public struct TrainingInfo: Sendable, Codable, Equatable {
+    public struct DataFile: Sendable, Codable, Equatable {
+        /// The file name as given (folders dropped, so the record does not depend on where data lives).
+        public var name: String
+        /// FNV-1a 64 of the file's bytes, in hex: identifies the exact data.
+        public var fnv1a64: String
+        public var examples: Int
+    }
+
+    public var tool: String
+    /// The command line, with paths as given.
+    public var command: String
+    public var trainFiles: [DataFile]
+    public var devFiles: [DataFile]
+    public var classCounts: [String: Int]
+    public var features: Int
+    public var fit: LogisticRegression.FitReport?
+    /// Metrics on the dev files, one entry per file name.
+    public var devMetrics: [String: Evaluation]
+    /// The C values tried by a search, with the dev macro-F1 of each; empty without a search.
+    public var search: [SearchPoint]
+
+    public struct SearchPoint: Sendable, Codable, Equatable {
+        public var c: Double
+        public var devF1Macro: Double
+        public init(c: Double, devF1Macro: Double) {
+            self.c = c
+            self.devF1Macro = devF1Macro
+        }
+    }
+
+    public init(tool: String = StanceKitVersion.string, command: String, trainFiles: [DataFile], devFiles: [DataFile] = [],
+                classCounts: [String: Int], features: Int, fit: LogisticRegression.FitReport? = nil,
+                devMetrics: [String: Evaluation] = [:], search: [SearchPoint] = []) {
+        self.tool = tool
+        self.command = command
+        self.trainFiles = trainFiles
+        self.devFiles = devFiles
+        self.classCounts = classCounts
+        self.features = features
+        self.fit = fit
+        self.devMetrics = devMetrics
+        self.search = search
+    }
+}
+
+public enum StanceKitVersion {
+    public static let string = "StanceKit 0.1.0"
+}
+
+extension TrainingInfo.DataFile {
+    /// The file name without its folders.
+    public static func name(of path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+
+    /// Describes the file at `path`: its name, the FNV-1a 64 hash of its bytes, and `examples`.
+    public static func describe(_ path: String, examples: Int) throws -> Self {
+        let data = try TextFile.data(of: path)
+        var hash = TokenKey.offsetBasis
+        for byte in data { hash = (hash ^ UInt64(byte)) &* TokenKey.prime }
+        return Self(name: name(of: path), fnv1a64: String(hash, radix: 16), examples: examples)
+    }
+}

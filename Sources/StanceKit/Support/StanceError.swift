@@ -1,0 +1,18 @@
+/// Every error the engine reports to a user: one line that names the file and line when there is one.
+public enum StanceError: Error, Equatable, CustomStringConvertible {
+    /// Bad input data: the message says what is wrong and, where it can, how to fix it.
+    case input(file: String, line: Int?, String)
+    /// A model file that cannot be used.
+    case model(file: String, String)
+    /// A request that cannot be carried out (bad option values, impossible training set).
+    case usage(String)
+
+    public var description: String {
+        switch self {
+        case .input(let file, let line?, let message): return "\(file):\(line): \(message)"
+        case .input(let file, nil, let message): return "\(file): \(message)"
+        case .model(let file, let message): return "\(file): \(message)"
+        case .usage(let message): return message
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+
+/// Reading text files line by line with exact line numbers and UTF-8 validation,
+/// and writing files so that a failure never leaves a partial one behind.
+public enum TextFile {
+    public struct Line: Sendable {
+        /// 1-based line number in the file.
+        public let number: Int
+        public let text: String
+    }
+
+    /// The file's bytes; `-` reads standard input.
+    public static func data(of path: String) throws -> Data {
+        if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw StanceError.input(file: path, line: nil, "no such file")
+        }
+        if isDirectory.boolValue { throw StanceError.input(file: path, line: nil, "is a directory, not a file") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw StanceError.input(file: path, line: nil, "cannot be read (check its permissions)")
+        }
+        return data
+    }
+
+    /// The whole file as UTF-8 text (a leading byte-order mark is dropped).
+    public static func string(of path: String) throws -> String {
+        let data = try data(of: path)
+        return try decode(data[...], file: path, line: nil)
+    }
+
+    /// The file's lines (without their `\n` or `\r\n`), each checked to be valid UTF-8.
+    /// With `fallbackToLatin1`, a line that is not UTF-8 is read as ISO-8859-1 instead
+    /// (some published word lists are).
+    public static func lines(of path: String, fallbackToLatin1: Bool = false) throws -> [Line] {
+        let data = try data(of: path)
+        var lines: [Line] = []
+        var number = 0
+        var start = data.startIndex
+        while start < data.endIndex {
+            number += 1
+            let newline = data[start...].firstIndex(of: 0x0A) ?? data.endIndex
+            var end = newline
+            if end > start, data[end - 1] == 0x0D { end -= 1 }
+            let bytes = data[start..<end]
+            if let text = String(validating: bytes, as: UTF8.self) {
+                lines.append(Line(number: number, text: number == 1 ? dropBOM(text) : text))
+            } else if fallbackToLatin1, let text = String(data: bytes, encoding: .isoLatin1) {
+                lines.append(Line(number: number, text: text))
+            } else {
+                throw StanceError.input(file: path, line: number, "not valid UTF-8")
+            }
+            start = newline == data.endIndex ? newline : newline + 1
+        }
+        return lines
+    }
+
+    static func decode(_ bytes: Data.SubSequence, file: String, line: Int?) throws -> String {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw StanceError.input(file: file, line: line, "not valid UTF-8")
+        }
+        return dropBOM(text)
+    }
+
+    static func dropBOM(_ text: String) -> String {
+        text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+    }
+
+    /// Writes `data` to `path` through a temporary file in the same folder and a rename,
+    /// so readers see the old file or the whole new one, never a partial one.
+    public static func writeAtomically(_ data: Data, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw StanceError.usage("\(path): the folder \(folder) does not exist; create it first")
+        }
+        let temporary = folder + "/." + url.lastPathComponent + ".\(ProcessInfo.processInfo.processIdentifier).tmp"
+        guard FileManager.default.createFile(atPath: temporary, contents: data) else {
+            throw StanceError.usage("\(path): cannot write in \(folder) (check its permissions)")
+        }
+        if rename(temporary, path) != 0 {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw StanceError.usage("\(path): cannot replace the file: \(reason)")
+        }
+    }
+}

@@ -1,0 +1,33 @@
+/// A text held as an array of Unicode scalars, so that code-point offsets are array indices.
+///
+/// All hot paths (tokenizing, hashing, lexicon look-ups) read `scalars`; a `String` is made
+/// only at the boundary, when a person or a file needs to see a piece of text.
+public struct CodePointText: Sendable, Hashable {
+    public let scalars: [Unicode.Scalar]
+
+    public init(_ string: String) {
+        scalars = Array(string.unicodeScalars)
+    }
+
+    public init<S: Sequence>(scalars: S) where S.Element == Unicode.Scalar {
+        self.scalars = Array(scalars)
+    }
+
+    public var count: Int { scalars.count }
+
+    public var fullSpan: TextSpan { TextSpan(start: 0, end: scalars.count) }
+
+    /// The text of `span` as a `String`; `span` must lie inside the text.
+    public func string(in span: TextSpan) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[span.start..<span.end])
+        return String(view)
+    }
+
+    public var string: String { string(in: fullSpan) }
+
+    /// Whether `span` lies inside the text.
+    public func isValid(_ span: TextSpan) -> Bool {
+        span.start >= 0 && span.end <= scalars.count && span.start <= span.end
+    }
+}

@@ -1,0 +1,68 @@
+/// 64-bit keys for normalised token text, and the mixing used to build feature keys from them.
+///
+/// FNV-1a over the normalised code points: cheap, stable across runs and platforms (unlike
+/// `Hasher`, which is seeded per process), and with 64 bits collisions among the few hundred
+/// thousand distinct words of a corpus are negligible (birthday bound ≈ 10⁻⁹).
+public enum TokenKey {
+    static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let prime: UInt64 = 0x0000_0100_0000_01b3
+
+    /// The key of a string, normalised the same way the tokenizer normalises tokens.
+    public static func of(_ string: String) -> UInt64 {
+        of(string.unicodeScalars[...])
+    }
+
+    public static func of<S: Sequence>(_ scalars: S) -> UInt64 where S.Element == Unicode.Scalar {
+        var hash = offsetBasis
+        for scalar in scalars {
+            if scalar.isASCII {
+                hash = (hash ^ UInt64(asciiLower(scalar).value)) &* prime
+            } else {
+                for folded in normalizedScalars(scalar) {
+                    hash = (hash ^ UInt64(folded.value)) &* prime
+                }
+            }
+        }
+        return hash
+    }
+
+    /// Combines keys into a new one (order matters). Used for namespaces and n-grams.
+    @inline(__always)
+    public static func combine(_ a: UInt64, _ b: UInt64) -> UInt64 {
+        mix(a &+ 0x9e37_79b9_7f4a_7c15 &* (b | 1) ^ (b &<< 7))
+    }
+
+    /// splitmix64's finaliser: spreads every input bit over the output.
+    @inline(__always)
+    public static func mix(_ value: UInt64) -> UInt64 {
+        var z = value
+        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+        return z ^ (z >> 31)
+    }
+
+    @inline(__always)
+    static func asciiLower(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        (scalar.value >= 65 && scalar.value <= 90) ? Unicode.Scalar(scalar.value + 32)! : scalar
+    }
+
+    /// Lower-cases a non-ASCII scalar and folds typographic apostrophes to `'`.
+    static func normalizedScalars(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
+        switch scalar.value {
+        case 0x2019, 0x2018, 0x02BC, 0x00B4, 0x0060: return ["'"]
+        default:
+            if scalar.properties.changesWhenLowercased {
+                return Array(scalar.properties.lowercaseMapping.unicodeScalars)
+            }
+            return [scalar]
+        }
+    }
+
+    static func appendNormalized(_ scalar: Unicode.Scalar, to view: inout String.UnicodeScalarView) {
+        if scalar.isASCII {
+            view.append(asciiLower(scalar))
+        } else {
+            view.append(contentsOf: normalizedScalars(scalar))
+        }
+    }
+}

@@ -1,0 +1,3 @@
+import StanceCLI
+
+Stance.main()
