@@ -30,6 +30,8 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "stance", dependencies: ["StanceCLI"]),
+        /// Speed figures for the README (`make bench`), printed as JSON.
+        .executableTarget(name: "stance-bench", dependencies: ["StanceKit"]),
 
         // MARK: Implementation details
 

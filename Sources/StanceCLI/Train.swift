@@ -66,14 +66,25 @@ struct Train: ParsableCommand {
     @Flag(name: .long, help: "Do not mask the target in the sentence bags (keep its words there).")
     var noMaskTarget = false
 
-    @Flag(name: .long, help: "Leave out the target's own words as features (use where identity must not matter).")
-    var noTargetWords = false
+    @Option(name: .long, help: ArgumentHelp(
+        "Feature blocks, comma-separated: sentence (n-gram bag), clause (bag of the target's clause), window (words around the target), target (the target's own words; leave out where identity must not matter), hits (lexicon words near the target), role (speaker/object cues), lexicon (dense lexicon statistics).",
+        valueName: "list"))
+    var features: String = PipelineSpec.BlockName.allCases.map(\.rawValue).joined(separator: ",")
+
+    var blockNames: Set<PipelineSpec.BlockName>? {
+        var names = Set<PipelineSpec.BlockName>()
+        for part in features.split(separator: ",") {
+            guard let name = PipelineSpec.BlockName(rawValue: part.trimmingCharacters(in: .whitespaces)) else { return nil }
+            names.insert(name)
+        }
+        return names.isEmpty ? nil : names
+    }
 
     @Option(name: .long, help: "L-BFGS iteration limit.")
     var maxIterations: Int = 1000
 
     @Option(name: .long, help: "Stop when the largest gradient entry falls below this.")
-    var tolerance: Double = 1e-6
+    var tolerance: Double = 1e-4
 
     @Flag(name: .long, help: "Skip malformed input lines and report how many, instead of stopping.")
     var skipInvalid = false
@@ -85,6 +96,9 @@ struct Train: ParsableCommand {
         if train.isEmpty { throw ValidationError("Give at least one --train file.") }
         if c <= 0 { throw ValidationError("--c must be positive.") }
         if window < 1 { throw ValidationError("--window must be at least 1.") }
+        if blockNames == nil {
+            throw ValidationError("--features takes a comma-separated list of: \(PipelineSpec.BlockName.allCases.map(\.rawValue).joined(separator: ", ")).")
+        }
         if windowDecay < 0 { throw ValidationError("--window-decay must not be negative.") }
         if searchC != nil && dev.isEmpty { throw ValidationError("--search-c needs at least one --dev file to choose by.") }
         if let searchC, parseValues(searchC) == nil { throw ValidationError("--search-c takes positive numbers separated by commas, e.g. 0.1,0.3,1.") }
@@ -102,7 +116,7 @@ struct Train: ParsableCommand {
             let start = Date()
             let reader = DatasetReader(requireLabels: true, skipInvalid: skipInvalid)
             let lexicons = try LexiconLoader.load(lexicon.map(LexiconLoader.Source.init(argument:)))
-            let spec = PipelineSpec.standard(maskTarget: !noMaskTarget, targetWords: !noTargetWords, window: window, windowDecay: windowDecay)
+            let spec = PipelineSpec.standard(blocks: blockNames!, maskTarget: !noMaskTarget, window: window, windowDecay: windowDecay)
             let pipeline = try FeaturePipeline(spec: spec, lexicons: lexicons)
             let hyperparameters = LogisticRegression(c: c, classWeight: classWeight, maxIterations: maxIterations, tolerance: tolerance)
             try hyperparameters.validate()
@@ -130,10 +144,12 @@ struct Train: ParsableCommand {
             }
             if lexicons.isEmpty { Console.progress("note: no --lexicon given; lexicon features will be empty", quiet: quiet) }
             Console.progress("featurizing \(examples.count) examples…", quiet: quiet)
+            let featurizeStart = Date()
             let data = try trainer.featurize(examples)
             Console.progress(
-                "\(data.matrix.rowCount) examples, \(data.space.sparseColumns) sparse + \(data.space.denseCount) dense features, classes: \(data.classes.joined(separator: ", "))",
+                "\(data.matrix.rowCount) examples, \(data.space.sparseColumns) sparse + \(data.space.denseCount) dense features (\(data.matrix.nonZeroCount) non-zeros) in \(seconds(since: featurizeStart)) s; classes: \(data.classes.joined(separator: ", "))",
                 quiet: quiet)
+            let fitStart = Date()
 
             let info = TrainingInfo(
                 command: (["stance"] + CommandLine.arguments.dropFirst()).joined(separator: " "),
@@ -162,6 +178,7 @@ struct Train: ParsableCommand {
             } else {
                 model = try trainer.fit(data, training: info, progress: progress)
             }
+            Console.progress("fitted in \(seconds(since: fitStart)) s", quiet: quiet)
             model.training.search = search
             for set in devSets {
                 let evaluation = try model.evaluate(set.examples, file: set.path).evaluation
@@ -174,9 +191,11 @@ struct Train: ParsableCommand {
                 Console.progress("fit: \(fit.iterations) iterations, \(fit.stopReason)", quiet: quiet)
             }
             try ModelArtifact.save(model, to: out)
-            Console.progress("wrote \(out) in \(String(format: "%.2f", Date().timeIntervalSince(start))) s", quiet: quiet)
+            Console.progress("wrote \(out) in \(seconds(since: start)) s", quiet: quiet)
         }
     }
+
+    func seconds(since start: Date) -> String { String(format: "%.2f", Date().timeIntervalSince(start)) }
 
     func checkOutputFolder(_ path: String) throws {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path

@@ -25,6 +25,16 @@ public struct DesignMatrix: Sendable {
         assert(row.indices.allSatisfy { $0 >= 0 && Int($0) < sparseColumns }, "column out of range")
     }
 
+    /// Appends every row of `other`, which must have the same columns.
+    public mutating func append(contentsOf other: DesignMatrix) {
+        precondition(other.sparseColumns == sparseColumns && other.denseColumns == denseColumns)
+        let base = columnIndices.count
+        columnIndices.append(contentsOf: other.columnIndices)
+        values.append(contentsOf: other.values)
+        dense.append(contentsOf: other.dense)
+        rowOffsets.append(contentsOf: other.rowOffsets.dropFirst().map { $0 + base })
+    }
+
     /// Rows `rows` as a new matrix (for subsets such as learning curves).
     public func rows(_ rows: some Sequence<Int>) -> DesignMatrix {
         var subset = DesignMatrix(sparseColumns: sparseColumns, denseColumns: denseColumns)

@@ -22,7 +22,7 @@ public struct FeatureSpace: Codable, Sendable, Equatable {
     public let idf: [Double]
     public let weightings: [BlockWeighting]
     public let denseCount: Int
-    private let lookup: [UInt64: Int32]
+    private let lookup: KeyTable<Int32>
 
     public var sparseColumns: Int { idf.count }
 
@@ -32,12 +32,11 @@ public struct FeatureSpace: Codable, Sendable, Equatable {
         self.weightings = weightings
         self.denseCount = denseCount
         if case .vocabulary(let keys) = mapping {
-            var lookup: [UInt64: Int32] = [:]
-            lookup.reserveCapacity(keys.count)
+            var lookup = KeyTable<Int32>(minimumCapacity: keys.count)
             for (column, key) in keys.enumerated() { lookup[key] = Int32(column) }
             self.lookup = lookup
         } else {
-            self.lookup = [:]
+            self.lookup = KeyTable<Int32>()
         }
     }
 
@@ -144,19 +143,24 @@ public struct FeatureSpaceBuilder: Sendable {
     public func fit(_ rows: [RawFeatures], weightings: [BlockWeighting], denseCount: Int) -> FeatureSpace {
         let n = Double(rows.count)
         func idf(_ df: Int) -> Double { log((1 + n) / (1 + Double(df))) + 1 }
-        // Document frequency of every key, and whether its block uses IDF.
-        var df: [UInt64: Int] = [:]
-        var usesIDF: [UInt64: Bool] = [:]
-        var seen = Set<UInt64>()
-        for raw in rows {
-            seen.removeAll(keepingCapacity: true)
+        // Document frequency of every key (counted once per row), and whether its block uses IDF.
+        struct Count { var df = 0, lastRow = -1, usesIDF = false }
+        var counts = KeyTable<Count>(minimumCapacity: 1 << 16)
+        for (r, raw) in rows.enumerated() {
             for b in weightings.indices {
-                for i in raw.block(b) where seen.insert(raw.keys[i]).inserted {
-                    df[raw.keys[i], default: 0] += 1
-                    if usesIDF[raw.keys[i]] == nil { usesIDF[raw.keys[i]] = weightings[b].idf }
+                for i in raw.block(b) {
+                    counts.add(raw.keys[i], initial: Count(usesIDF: weightings[b].idf)) { count in
+                        if count.lastRow != r {
+                            count.df += 1
+                            count.lastRow = r
+                        }
+                    }
                 }
             }
         }
+        let entries = counts.entries
+        let df = entries.map { (key: $0.key, df: $0.value.df) }
+        let usesIDF = Dictionary(uniqueKeysWithValues: entries.map { ($0.key, $0.value.usesIDF) })
         if let bits = hashingBits {
             let space = FeatureSpace(mapping: .hashing(bits: bits), idf: [], weightings: weightings, denseCount: denseCount)
             var columnDF = [Int](repeating: 0, count: 1 << bits)
@@ -169,7 +173,7 @@ public struct FeatureSpaceBuilder: Sendable {
             let weights = columnDF.indices.map { columnIDF[$0] ? idf(columnDF[$0]) : 1 }
             return FeatureSpace(mapping: .hashing(bits: bits), idf: weights, weightings: weightings, denseCount: denseCount)
         }
-        var kept = df.filter { $0.value >= minDocumentFrequency }.map { (key: $0.key, df: $0.value) }
+        var kept = df.filter { $0.df >= minDocumentFrequency }
         if let max = maxFeatures, kept.count > max {
             kept.sort { $0.df != $1.df ? $0.df > $1.df : $0.key < $1.key }
             kept.removeLast(kept.count - max)

@@ -89,7 +89,7 @@ public struct LexiconExtractor: FeatureExtractor {
         }
         let globalBase = context.valences.count * Self.perLexicon
         var negators = 0
-        for i in context.clause where WordLists.negatorKeys.contains(tokens[i].key) { negators += 1 }
+        for i in context.clause where context.classes[i].contains(.negator) { negators += 1 }
         var negatedInWindow = 0
         for i in windowLow..<windowHigh where context.negated[i] { negatedInWindow += 1 }
         sink.addDense(globalBase, log1p(Double(negators)))

@@ -12,6 +12,8 @@ public struct TargetContext: Sendable {
     public let valences: [[Double]]
     /// Whether a negator reaches each token.
     public let negated: [Bool]
+    /// `WordLists.wordClass` of every token.
+    public let classes: [WordClass]
     /// Indices of word and number tokens: windows count these, skipping punctuation.
     public let wordIndices: [Int]
 
@@ -28,7 +30,9 @@ public struct TargetContext: Sendable {
             target = 0..<0
             hasTarget = false
         }
-        clause = Self.clause(around: target, in: tokens, hasTarget: hasTarget)
+        let classes = tokens.map { WordLists.wordClass(of: $0.key) }
+        self.classes = classes
+        clause = Self.clause(around: target, classes: classes, hasTarget: hasTarget)
         wordIndices = tokens.indices.filter { tokens[$0].kind == .word || tokens[$0].kind == .number }
 
         var letters = (upper: false, lower: false)
@@ -42,7 +46,7 @@ public struct TargetContext: Sendable {
         var negated = [Bool](repeating: false, count: tokens.count)
         for lexicon in lexicons {
             let result = rules.valences(
-                tokens, range: tokens.indices, lexicon: lexicon, mixedCase: letters.upper && letters.lower)
+                tokens, classes: classes, range: tokens.indices, lexicon: lexicon, mixedCase: letters.upper && letters.lower)
             valences.append(result.valences)
             negated = result.negated
         }
@@ -51,15 +55,13 @@ public struct TargetContext: Sendable {
     }
 
     /// The clause around `target`: bounded by clause punctuation and contrast words.
-    static func clause(around target: Range<Int>, in tokens: [Token], hasTarget: Bool) -> Range<Int> {
-        guard hasTarget else { return tokens.indices }
-        func isBreak(_ token: Token) -> Bool {
-            WordLists.clauseBreakKeys.contains(token.key) || WordLists.contrastKeys.contains(token.key)
-        }
+    static func clause(around target: Range<Int>, classes: [WordClass], hasTarget: Bool) -> Range<Int> {
+        guard hasTarget else { return classes.indices }
+        let breaks: WordClass = [.clauseBreak, .contrast]
         var start = target.lowerBound
-        while start > 0, !isBreak(tokens[start - 1]) { start -= 1 }
+        while start > 0, classes[start - 1].isDisjoint(with: breaks) { start -= 1 }
         var end = target.upperBound
-        while end < tokens.count, !isBreak(tokens[end]) { end += 1 }
+        while end < classes.count, classes[end].isDisjoint(with: breaks) { end += 1 }
         return start..<end
     }
 

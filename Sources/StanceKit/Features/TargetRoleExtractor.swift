@@ -19,7 +19,6 @@ public struct TargetRoleExtractor: FeatureExtractor {
     static let quoteMarks: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{201D}"]
     static let accordingKey = TokenKey.of("according")
     static let toKey = TokenKey.of("to")
-    static let adverbsBeforeVerb = WordLists.keys(["also", "later", "then", "previously", "has", "have", "had", "was", "is", "who", "recently", "further", "repeatedly"])
 
     public func extract(_ context: TargetContext, into sink: inout some FeatureSink) {
         guard context.hasTarget, !context.target.isEmpty else { return }
@@ -38,20 +37,20 @@ public struct TargetRoleExtractor: FeatureExtractor {
         var w = target.upperBound
         var skipped = 0
         while w < words.count, skipped <= Self.speakerReach {
-            let key = tokens[words[w]].key
-            if WordLists.reportingVerbKeys.contains(key) {
+            let wordClass = context.classes[words[w]]
+            if wordClass.contains(.reportingVerb) {
                 isSpeaker = true
                 flag("speaker", verb: words[w])
                 break
             }
-            if !Self.adverbsBeforeVerb.contains(key) { break }
+            if !wordClass.contains(.speakerAdverb) { break }
             w += 1
             skipped += 1
         }
         // "…," said X / according to X
         if target.lowerBound >= 1 {
             let previous = words[target.lowerBound - 1]
-            if WordLists.reportingVerbKeys.contains(tokens[previous].key), previous > 0,
+            if context.classes[previous].contains(.reportingVerb), previous > 0,
                 tokens[previous - 1].kind == .punctuation
             {
                 isSpeaker = true
@@ -66,7 +65,7 @@ public struct TargetRoleExtractor: FeatureExtractor {
             var back = target.lowerBound - 1
             while back >= 0, target.lowerBound - back <= Self.objectReach {
                 let index = words[back]
-                if WordLists.reportingVerbKeys.contains(tokens[index].key) {
+                if context.classes[index].contains(.reportingVerb) {
                     flag("object", verb: index)
                     break
                 }

@@ -15,14 +15,13 @@ public struct SentimentLexicon: Sendable, Codable, Equatable {
     public let kind: Kind
     /// Normalised word → valence in −1…1.
     public let entries: [String: Double]
-    private let byKey: [UInt64: Double]
+    private let byKey: KeyTable<Double>
 
     public init(name: String, kind: Kind, entries: [String: Double]) {
         self.name = name
         self.kind = kind
         self.entries = entries
-        var byKey: [UInt64: Double] = [:]
-        byKey.reserveCapacity(entries.count)
+        var byKey = KeyTable<Double>(minimumCapacity: entries.count)
         for (word, valence) in entries { byKey[TokenKey.of(word)] = valence }
         self.byKey = byKey
     }

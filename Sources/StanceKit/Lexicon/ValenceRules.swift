@@ -23,8 +23,9 @@ public struct ValenceRules: Sendable {
 
     /// Valence of every token of `tokens[range]` under `lexicon`, in context.
     /// Tokens outside `range` get 0. `negated[i]` is true where a negator reached token i.
+    /// `classes[i]` is `WordLists.wordClass(of: tokens[i].key)`, computed once by the caller.
     public func valences(
-        _ tokens: [Token], range: Range<Int>, lexicon: SentimentLexicon, mixedCase: Bool
+        _ tokens: [Token], classes: [WordClass], range: Range<Int>, lexicon: SentimentLexicon, mixedCase: Bool
     ) -> (valences: [Double], negated: [Bool]) {
         var valences = [Double](repeating: 0, count: tokens.count)
         var negated = [Bool](repeating: false, count: tokens.count)
@@ -32,12 +33,13 @@ public struct ValenceRules: Sendable {
         var negationLeft = 0
         for i in range {
             let token = tokens[i]
-            if token.kind == .punctuation, WordLists.clauseBreakKeys.contains(token.key) { negationLeft = 0 }
-            if WordLists.negatorKeys.contains(token.key) {
+            let wordClass = classes[i]
+            if wordClass.contains(.clauseBreak) { negationLeft = 0 }
+            if wordClass.contains(.negator) {
                 negationLeft = Self.negationReach
                 continue
             }
-            if contrastAt == nil, WordLists.contrastKeys.contains(token.key) { contrastAt = i }
+            if contrastAt == nil, wordClass.contains(.contrast) { contrastAt = i }
             var v = lexicon.valence(of: token.key)
             if negationLeft > 0 {
                 negated[i] = true
@@ -49,9 +51,9 @@ public struct ValenceRules: Sendable {
             while back <= Self.boosterDecay.count, i - back >= range.lowerBound {
                 let previous = tokens[i - back]
                 if previous.kind == .punctuation { break }
-                if WordLists.boosterKeys.contains(previous.key) {
+                if classes[i - back].contains(.booster) {
                     v += sign * Self.boosterIncrement * Self.boosterDecay[back - 1]
-                } else if WordLists.dampenerKeys.contains(previous.key) {
+                } else if classes[i - back].contains(.dampener) {
                     v -= sign * Self.boosterIncrement * Self.boosterDecay[back - 1]
                 }
                 back += 1

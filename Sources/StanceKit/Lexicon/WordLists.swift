@@ -42,12 +42,40 @@ public enum WordLists {
         "stressed", "countered", "responded", "replied", "predicted", "believes", "believed", "thinks",
     ]
 
-    static let negatorKeys = keys(negators)
-    static let boosterKeys = keys(boosters)
-    static let dampenerKeys = keys(dampeners)
-    static let contrastKeys = keys(contrast)
-    static let clauseBreakKeys = keys(clauseBreaks)
-    static let reportingVerbKeys = keys(reportingVerbs)
+    static let speakerAdverbs: [String] = [
+        "also", "later", "then", "previously", "has", "have", "had", "was", "is", "who", "recently",
+        "further", "repeatedly", "once", "again",
+    ]
+
+    /// Every listed word's classes, looked up once per token.
+    static let classes: KeyTable<WordClass> = {
+        var table = KeyTable<WordClass>(minimumCapacity: 512)
+        let lists: [([String], WordClass)] = [
+            (negators, .negator), (boosters, .booster), (dampeners, .dampener), (contrast, .contrast),
+            (clauseBreaks, .clauseBreak), (reportingVerbs, .reportingVerb), (speakerAdverbs, .speakerAdverb),
+        ]
+        for (words, wordClass) in lists {
+            for word in words { table.add(TokenKey.of(word), initial: []) { $0.insert(wordClass) } }
+        }
+        return table
+    }()
+
+    @inline(__always)
+    static func wordClass(of key: UInt64) -> WordClass { classes[key] ?? [] }
 
     static func keys(_ words: [String]) -> Set<UInt64> { Set(words.map(TokenKey.of)) }
+}
+
+/// The closed classes a word belongs to (see `WordLists`).
+public struct WordClass: OptionSet, Sendable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    public static let negator = WordClass(rawValue: 1 << 0)
+    public static let booster = WordClass(rawValue: 1 << 1)
+    public static let dampener = WordClass(rawValue: 1 << 2)
+    public static let contrast = WordClass(rawValue: 1 << 3)
+    public static let clauseBreak = WordClass(rawValue: 1 << 4)
+    public static let reportingVerb = WordClass(rawValue: 1 << 5)
+    public static let speakerAdverb = WordClass(rawValue: 1 << 6)
 }

@@ -3,19 +3,21 @@ import CBLAS
 /// Swift-typed wrappers over OpenBLAS, and the sparse kernels that sit beside it.
 /// The only file that imports CBLAS or touches unsafe pointers.
 public enum BLAS {
-    /// OpenBLAS runs single-threaded: StanceKit promises one core per process, and the
-    /// matrices here are small enough that thread start-up would cost more than it saves.
+    /// OpenBLAS runs single-threaded: StanceKit promises one core per scoring process, and
+    /// training splits its own work across threads (see `SoftmaxObjective`); mixing both
+    /// would oversubscribe the cores.
     public static func useSingleThread() {
         openblas_set_num_threads(1)
     }
 
     /// C ← α·op(A)·B + β·C for row-major matrices; op(A) is A (m×k) or Aᵀ (A stored k×m).
-    /// B and C may be slices of larger arrays, starting at `bOffset` and `cOffset`.
+    /// A, B and C may be slices of larger arrays, starting at `aOffset`, `bOffset` and `cOffset`.
     public static func gemm(
         transposeA: Bool, m: Int, n: Int, k: Int,
-        alpha: Double, _ a: [Double], _ b: [Double], bOffset: Int = 0, beta: Double, _ c: inout [Double], cOffset: Int = 0
+        alpha: Double, _ a: [Double], aOffset: Int = 0, _ b: [Double], bOffset: Int = 0, beta: Double,
+        _ c: inout [Double], cOffset: Int = 0
     ) {
-        precondition(a.count >= m * k && b.count >= bOffset + k * n && c.count >= cOffset + m * n, "gemm: buffer too small")
+        precondition(a.count >= aOffset + m * k && b.count >= bOffset + k * n && c.count >= cOffset + m * n, "gemm: buffer too small")
         guard m > 0, n > 0, k > 0 else { return }
         a.withUnsafeBufferPointer { pa in
             b.withUnsafeBufferPointer { pb in
@@ -23,7 +25,7 @@ public enum BLAS {
                     cblas_dgemm(
                         CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, CblasNoTrans,
                         Int32(m), Int32(n), Int32(k), alpha,
-                        pa.baseAddress, Int32(transposeA ? m : k),
+                        pa.baseAddress! + aOffset, Int32(transposeA ? m : k),
                         pb.baseAddress! + bOffset, Int32(n), beta, pc.baseAddress! + cOffset, Int32(n))
                 }
             }
@@ -45,6 +47,14 @@ public enum BLAS {
         }
     }
 
+    /// y ← x (same length), without reallocating y.
+    public static func copy(_ x: [Double], into y: inout [Double]) {
+        precondition(x.count == y.count)
+        x.withUnsafeBufferPointer { px in
+            y.withUnsafeMutableBufferPointer { py in cblas_dcopy(Int32(x.count), px.baseAddress, 1, py.baseAddress, 1) }
+        }
+    }
+
     /// x ← α·x
     public static func scale(_ alpha: Double, _ x: inout [Double]) {
         x.withUnsafeMutableBufferPointer { px in cblas_dscal(Int32(px.count), alpha, px.baseAddress, 1) }
@@ -57,18 +67,31 @@ public enum BLAS {
         return abs(x[Int(i)])
     }
 
-    // MARK: Sparse kernels (CSR), with K outputs per row
+    // MARK: Sparse kernels (CSR), with k outputs per row
 
-    /// Z[r, :] += Σ_j X[r, j] · W[j, :] over the sparse part of `matrix`; Z is rows × k, W is columns × k.
-    public static func sparseTimesDense(_ matrix: DesignMatrix, _ w: [Double], k: Int, into z: inout [Double]) {
-        precondition(z.count >= matrix.rowCount * k && w.count >= matrix.sparseColumns * k)
+    /// Z[r, :] += Σ_j X[r, j] · W[j, :] over the sparse part of `matrix`, for r in `rows`;
+    /// Z is `rows.count` × k (row r at r − rows.lowerBound), W is columns × k.
+    public static func sparseTimesDense(_ matrix: DesignMatrix, rows: Range<Int>, _ w: [Double], k: Int, into z: inout [Double]) {
+        precondition(z.count >= rows.count * k && w.count >= matrix.sparseColumns * k && rows.upperBound <= matrix.rowCount)
         matrix.rowOffsets.withUnsafeBufferPointer { offsets in
             matrix.columnIndices.withUnsafeBufferPointer { columns in
                 matrix.values.withUnsafeBufferPointer { values in
                     w.withUnsafeBufferPointer { pw in
                         z.withUnsafeMutableBufferPointer { pz in
-                            for r in 0..<matrix.rowCount {
-                                let out = pz.baseAddress! + r * k
+                            for r in rows {
+                                let out = pz.baseAddress! + (r - rows.lowerBound) * k
+                                if k == 3 {  // the usual negative/neutral/positive case, unrolled
+                                    var (z0, z1, z2) = (out[0], out[1], out[2])
+                                    for e in offsets[r]..<offsets[r + 1] {
+                                        let v = values[e]
+                                        let row = pw.baseAddress! + Int(columns[e]) &* 3
+                                        z0 += v * row[0]
+                                        z1 += v * row[1]
+                                        z2 += v * row[2]
+                                    }
+                                    (out[0], out[1], out[2]) = (z0, z1, z2)
+                                    continue
+                                }
                                 for e in offsets[r]..<offsets[r + 1] {
                                     let v = values[e]
                                     let row = pw.baseAddress! + Int(columns[e]) * k
@@ -82,16 +105,28 @@ public enum BLAS {
         }
     }
 
-    /// G[j, :] += Σ_r X[r, j] · R[r, :] over the sparse part of `matrix` (Xᵀ·R); G is columns × k.
-    public static func sparseTransposeTimesDense(_ matrix: DesignMatrix, _ r: [Double], k: Int, into g: inout [Double]) {
-        precondition(r.count >= matrix.rowCount * k && g.count >= matrix.sparseColumns * k)
+    /// G[j, :] += Σ_r X[r, j] · R[r, :] over the sparse part of `matrix` (Xᵀ·R), for r in `rows`;
+    /// R is `rows.count` × k (row r at r − rows.lowerBound), G is columns × k.
+    public static func sparseTransposeTimesDense(_ matrix: DesignMatrix, rows: Range<Int>, _ r: [Double], k: Int, into g: inout [Double]) {
+        precondition(r.count >= rows.count * k && g.count >= matrix.sparseColumns * k && rows.upperBound <= matrix.rowCount)
         matrix.rowOffsets.withUnsafeBufferPointer { offsets in
             matrix.columnIndices.withUnsafeBufferPointer { columns in
                 matrix.values.withUnsafeBufferPointer { values in
                     r.withUnsafeBufferPointer { pr in
                         g.withUnsafeMutableBufferPointer { pg in
-                            for row in 0..<matrix.rowCount {
-                                let residual = pr.baseAddress! + row * k
+                            for row in rows {
+                                let residual = pr.baseAddress! + (row - rows.lowerBound) * k
+                                if k == 3 {
+                                    let (r0, r1, r2) = (residual[0], residual[1], residual[2])
+                                    for e in offsets[row]..<offsets[row + 1] {
+                                        let v = values[e]
+                                        let out = pg.baseAddress! + Int(columns[e]) &* 3
+                                        out[0] += v * r0
+                                        out[1] += v * r1
+                                        out[2] += v * r2
+                                    }
+                                    continue
+                                }
                                 for e in offsets[row]..<offsets[row + 1] {
                                     let v = values[e]
                                     let out = pg.baseAddress! + Int(columns[e]) * k

@@ -1,19 +1,23 @@
 import Foundation
 
 /// Limited-memory BFGS (Nocedal & Wright, Algorithm 7.4) with a backtracking Armijo line search.
-/// Vector work goes through BLAS; the objective is any value-and-gradient function.
+///
+/// Vector work goes through BLAS, and every vector is allocated once: with 10⁵–10⁶ parameters
+/// the iterations are bound by memory traffic, so nothing is copied that need not be.
 public struct LBFGS: Sendable {
-    /// Correction pairs kept. 10 is scipy's and liblinear's usual choice.
+    /// Correction pairs kept. 10 is scipy's usual choice.
     public var memory = 10
     public var maxIterations = 1000
-    /// Stop when max |∇f| falls below this.
-    public var gradientTolerance = 1e-6
+    /// Stop when max |∇f| falls below this (scikit-learn's `tol` for lbfgs).
+    public var gradientTolerance = 1e-4
     /// Stop when f decreases by less than this, relative to |f|, over one iteration.
     public var relativeTolerance = 1e-10
     /// Armijo sufficient-decrease constant.
     static let armijo = 1e-4
+    /// Halvings of the step before the line search gives up.
+    static let maxBacktracks = 40
 
-    public init(maxIterations: Int = 1000, gradientTolerance: Double = 1e-6, relativeTolerance: Double = 1e-10) {
+    public init(maxIterations: Int = 1000, gradientTolerance: Double = 1e-4, relativeTolerance: Double = 1e-10) {
         self.maxIterations = maxIterations
         self.gradientTolerance = gradientTolerance
         self.relativeTolerance = relativeTolerance
@@ -33,77 +37,91 @@ public struct LBFGS: Sendable {
         progress: ((Int, Double) -> Void)? = nil,
         _ valueAndGradient: ([Double], inout [Double]) -> Double
     ) -> Result {
+        let size = start.count
         var x = start
-        var g = [Double](repeating: 0, count: x.count)
+        var g = [Double](repeating: 0, count: size)
         var f = valueAndGradient(x, &g)
         var evaluations = 1
+        // Ring buffers of the last `memory` pairs; `order` lists slots oldest first.
         var s: [[Double]] = []
         var y: [[Double]] = []
-        var rho: [Double] = []
+        var rho = [Double](repeating: 0, count: memory)
+        var order: [Int] = []
         var alphas = [Double](repeating: 0, count: memory)
-        var newG = g
+        var d = [Double](repeating: 0, count: size)
+        var newX = [Double](repeating: 0, count: size)
+        var newG = [Double](repeating: 0, count: size)
+
+        func result(_ iterations: Int, _ converged: Bool, _ reason: String) -> Result {
+            Result(solution: x, value: f, iterations: iterations, evaluations: evaluations, converged: converged, reason: reason)
+        }
 
         for iteration in 1...max(1, maxIterations) {
-            if BLAS.maxAbs(g) <= gradientTolerance {
-                return Result(solution: x, value: f, iterations: iteration - 1, evaluations: evaluations, converged: true, reason: "gradient below tolerance")
-            }
+            if BLAS.maxAbs(g) <= gradientTolerance { return result(iteration - 1, true, "gradient below tolerance") }
             // Two-loop recursion: d = −H·g.
-            var d = g
-            for i in stride(from: s.count - 1, through: 0, by: -1) {
-                alphas[i] = rho[i] * BLAS.dot(s[i], d)
-                BLAS.axpy(-alphas[i], y[i], &d)
+            BLAS.copy(g, into: &d)
+            for slot in order.reversed() {
+                alphas[slot] = rho[slot] * BLAS.dot(s[slot], d)
+                BLAS.axpy(-alphas[slot], y[slot], &d)
             }
-            if let lastS = s.last, let lastY = y.last {
-                BLAS.scale(BLAS.dot(lastS, lastY) / BLAS.dot(lastY, lastY), &d)
+            if let last = order.last {
+                BLAS.scale(1 / (rho[last] * BLAS.dot(y[last], y[last])), &d)
             } else {
                 BLAS.scale(1 / max(1, BLAS.dot(g, g).squareRoot()), &d)
             }
-            for i in 0..<s.count {
-                let beta = rho[i] * BLAS.dot(y[i], d)
-                BLAS.axpy(alphas[i] - beta, s[i], &d)
+            for slot in order {
+                let beta = rho[slot] * BLAS.dot(y[slot], d)
+                BLAS.axpy(alphas[slot] - beta, s[slot], &d)
             }
             BLAS.scale(-1, &d)
             var slope = BLAS.dot(g, d)
-            if slope >= 0 {  // not a descent direction: restart from steepest descent
-                s.removeAll(); y.removeAll(); rho.removeAll()
-                d = g
+            if slope >= 0 {  // not a descent direction: forget the pairs, take steepest descent
+                order.removeAll()
+                BLAS.copy(g, into: &d)
                 BLAS.scale(-1 / max(1, BLAS.dot(g, g).squareRoot()), &d)
                 slope = BLAS.dot(g, d)
             }
             // Backtracking line search.
             var step = 1.0
-            var newX = x
             var newF = 0.0
             var accepted = false
-            for _ in 0..<40 {
-                newX = x
+            for _ in 0..<Self.maxBacktracks {
+                BLAS.copy(x, into: &newX)
                 BLAS.axpy(step, d, &newX)
                 newF = valueAndGradient(newX, &newG)
                 evaluations += 1
-                if newF <= f + Self.armijo * step * slope { accepted = true; break }
+                if newF <= f + Self.armijo * step * slope {
+                    accepted = true
+                    break
+                }
                 step *= 0.5
             }
-            if !accepted {
-                return Result(solution: x, value: f, iterations: iteration, evaluations: evaluations, converged: true, reason: "no further decrease along the search direction")
+            if !accepted { return result(iteration, true, "no further decrease along the search direction") }
+            // New pair: s = newX − x, y = newG − g, stored in the oldest slot.
+            let slot: Int
+            if s.count < memory {
+                slot = s.count
+                s.append(newX)
+                y.append(newG)
+            } else {
+                slot = order.count == memory ? order.removeFirst() : (0..<memory).first { !order.contains($0) }!
+                BLAS.copy(newX, into: &s[slot])
+                BLAS.copy(newG, into: &y[slot])
             }
-            var sk = newX
-            BLAS.axpy(-1, x, &sk)
-            var yk = newG
-            BLAS.axpy(-1, g, &yk)
-            let sy = BLAS.dot(sk, yk)
+            BLAS.axpy(-1, x, &s[slot])
+            BLAS.axpy(-1, g, &y[slot])
+            let sy = BLAS.dot(s[slot], y[slot])
             if sy > 1e-12 {
-                if s.count == memory { s.removeFirst(); y.removeFirst(); rho.removeFirst() }
-                s.append(sk); y.append(yk); rho.append(1 / sy)
+                rho[slot] = 1 / sy
+                order.append(slot)
             }
             let decrease = f - newF
-            x = newX
+            swap(&x, &newX)
             swap(&g, &newG)
             f = newF
             progress?(iteration, f)
-            if decrease <= relativeTolerance * max(abs(f), 1) {
-                return Result(solution: x, value: f, iterations: iteration, evaluations: evaluations, converged: true, reason: "relative decrease below tolerance")
-            }
+            if decrease <= relativeTolerance * max(abs(f), 1) { return result(iteration, true, "relative decrease below tolerance") }
         }
-        return Result(solution: x, value: f, iterations: maxIterations, evaluations: evaluations, converged: false, reason: "iteration limit reached")
+        return result(maxIterations, false, "iteration limit reached")
     }
 }

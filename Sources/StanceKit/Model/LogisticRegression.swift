@@ -14,12 +14,22 @@ public struct LogisticRegression: Sendable, Codable, Equatable {
     public var maxIterations: Int
     /// Stop when max |∇f| falls below this.
     public var tolerance: Double
+    /// Parts the rows are split into for the loss and gradient, computed on as many threads.
+    /// Fixed rather than the machine's core count, so a model trains to the same bits anywhere.
+    /// Not saved in the model: it matters only while fitting.
+    public var threads: Int = 2
 
-    public init(c: Double = 1, classWeight: ClassWeight = .balanced, maxIterations: Int = 1000, tolerance: Double = 1e-6) {
+    enum CodingKeys: String, CodingKey { case c, classWeight, maxIterations, tolerance }
+
+    public init(c: Double = 1, classWeight: ClassWeight = .balanced, maxIterations: Int = 1000, tolerance: Double = 1e-4) {
         self.c = c
         self.classWeight = classWeight
         self.maxIterations = maxIterations
         self.tolerance = tolerance
+    }
+
+    public static func == (a: Self, b: Self) -> Bool {
+        a.c == b.c && a.classWeight == b.classWeight && a.maxIterations == b.maxIterations && a.tolerance == b.tolerance
     }
 
     public func validate() throws {
@@ -55,10 +65,13 @@ public struct LogisticRegression: Sendable, Codable, Equatable {
             classWeight == .balanced ? n / (Double(k) * Double(counts[y])) : 1
         }
         let objective = SoftmaxObjective(
-            matrix: matrix, labels: labels, sampleWeights: sampleWeights, classCount: k, l2: 1 / (c * n))
+            matrix: matrix, labels: labels, sampleWeights: sampleWeights, classCount: k, l2: 1 / (c * n), threads: threads)
         let optimizer = LBFGS(maxIterations: maxIterations, gradientTolerance: tolerance)
         let start = [Double](repeating: 0, count: objective.parameterCount)
-        let result = optimizer.minimize(start, progress: progress) { objective.valueAndGradient($0, gradient: &$1) }
+        let workspaces = objective.makeWorkspaces()
+        let result = optimizer.minimize(start, progress: progress) {
+            objective.valueAndGradient($0, gradient: &$1, workspaces: workspaces)
+        }
         let model = LogisticRegressionModel(
             classes: classes, sparseColumns: matrix.sparseColumns, denseColumns: matrix.denseColumns, weights: result.solution)
         let report = FitReport(

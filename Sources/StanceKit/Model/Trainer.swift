@@ -30,20 +30,26 @@ public struct Trainer: Sendable {
             throw StanceError.usage("the training set has only one class (\(classes[0])); a classifier needs at least two")
         }
         let classIndex = Dictionary(uniqueKeysWithValues: classes.enumerated().map { ($1, $0) })
-        var rows: [RawFeatures] = []
-        rows.reserveCapacity(examples.count)
-        var raw = pipeline.makeRawFeatures()
-        for example in examples {
-            pipeline.encode(pipeline.context(for: example), into: &raw)
-            rows.append(raw)
-        }
+        let parts = classifier.threads
+        let rows: [RawFeatures] = parallelChunks(count: examples.count, parts: parts) { range in
+            var raw = pipeline.makeRawFeatures()
+            return range.map { i in
+                pipeline.encode(pipeline.context(for: examples[i]), into: &raw)
+                return raw
+            }
+        }.flatMap { $0 }
         let space = spaceBuilder.fit(rows, weightings: pipeline.spec.blocks.map(\.weighting), denseCount: pipeline.denseNames.count)
-        var matrix = DesignMatrix(sparseColumns: space.sparseColumns, denseColumns: space.denseCount)
-        var row = FeatureRow()
-        for raw in rows {
-            space.transform(raw, into: &row)
-            matrix.append(row)
+        let blocks = parallelChunks(count: rows.count, parts: parts) { range in
+            var block = DesignMatrix(sparseColumns: space.sparseColumns, denseColumns: space.denseCount)
+            var row = FeatureRow()
+            for r in range {
+                space.transform(rows[r], into: &row)
+                block.append(row)
+            }
+            return block
         }
+        var matrix = blocks[0]
+        for block in blocks.dropFirst() { matrix.append(contentsOf: block) }
         return Featurized(space: space, matrix: matrix, labels: examples.map { classIndex[$0.label!]! }, classes: classes)
     }
 

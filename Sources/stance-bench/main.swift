@@ -1,0 +1,105 @@
+// stance-bench: speed figures for the README, measured the way the scikit-learn anchor kit
+// measures its own (../shared/anchors/sklearn_baseline.py timing):
+//   fit     = featurize + fit on NewsMTSC train (data already in memory), wall seconds;
+//   predict = featurize + predict on rw-test repeated 25×, examples per second;
+// each the median of --repeat runs. Prints one JSON object on stdout; progress on stderr.
+import Foundation
+import StanceKit
+
+struct Options {
+    var dataDir = "../shared/data"
+    var lexiconDir = "../shared/lexicons"
+    var repeatCount = 3
+    var model: String? = nil
+
+    init(_ arguments: [String]) throws {
+        var i = 0
+        func value() throws -> String {
+            i += 1
+            guard i < arguments.count else { throw StanceError.usage("\(arguments[i - 1]) needs a value") }
+            return arguments[i]
+        }
+        while i < arguments.count {
+            switch arguments[i] {
+            case "--data-dir": dataDir = try value()
+            case "--lexicon-dir": lexiconDir = try value()
+            case "--repeat": repeatCount = Int(try value()) ?? 3
+            case "--model": model = try value()
+            case "-h", "--help":
+                print("usage: stance-bench [--data-dir DIR] [--lexicon-dir DIR] [--repeat N] [--model PATH]")
+                exit(0)
+            default: throw StanceError.usage("unknown argument \(arguments[i])")
+            }
+            i += 1
+        }
+    }
+}
+
+func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    return sorted[sorted.count / 2]
+}
+
+func log(_ message: String) { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+
+func peakResidentMegabytes() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024
+}
+
+do {
+    let options = try Options(Array(CommandLine.arguments.dropFirst()))
+    BLAS.useSingleThread()
+    let train = try DatasetReader().read(options.dataDir + "/newsmtsc/train.jsonl").examples
+    let test = try DatasetReader().read(options.dataDir + "/newsmtsc/rw-test.jsonl").examples
+    let lexicons = try LexiconLoader.load([
+        .init(argument: options.lexiconDir + "/vader/vader_lexicon.txt"),
+        .init(argument: "positive:" + options.lexiconDir + "/bingliu/positive-words.txt"),
+        .init(argument: "negative:" + options.lexiconDir + "/bingliu/negative-words.txt"),
+    ])
+    let reference = try options.model.map { try ModelArtifact.load(path: $0) } ?? ModelArtifact.loadDefault()
+    let pipeline = try FeaturePipeline(spec: reference.pipeline.spec, lexicons: lexicons)
+    let trainer = Trainer(pipeline: pipeline, classifier: reference.hyperparameters)
+    let info = TrainingInfo(command: "stance-bench", trainFiles: [], classCounts: [:], features: 0)
+
+    var fitSeconds: [Double] = []
+    var model: StanceModel? = nil
+    for run in 1...options.repeatCount {
+        let start = Date()
+        model = try trainer.train(train, training: info)
+        fitSeconds.append(Date().timeIntervalSince(start))
+        log("fit run \(run): \(String(format: "%.3f", fitSeconds.last!)) s")
+    }
+
+    let predictSet = Array(repeating: test, count: 25).flatMap { $0 }
+    var predictRates: [Double] = []
+    var checksum = 0.0
+    for run in 1...options.repeatCount {
+        var scorer = model!.makeScorer()
+        let start = Date()
+        for example in predictSet { checksum += scorer.predict(example).score }
+        let seconds = Date().timeIntervalSince(start)
+        predictRates.append(Double(predictSet.count) / seconds)
+        log("predict run \(run): \(Int(predictRates.last!)) examples/s")
+    }
+    let evaluation = try model!.evaluate(test, file: "rw-test.jsonl").evaluation
+
+    let result: [String: Any] = [
+        "fit_seconds": median(fitSeconds),
+        "fit_seconds_runs": fitSeconds,
+        "predict_per_second": median(predictRates),
+        "predict_per_second_runs": predictRates,
+        "predict_n": predictSet.count,
+        "train_n": train.count,
+        "rw_test_f1_macro": evaluation.f1Macro,
+        "peak_rss_mb": peakResidentMegabytes(),
+        "threads": 1,
+        "checksum": checksum,
+    ]
+    let data = try JSONSerialization.data(withJSONObject: result, options: [.sortedKeys])
+    print(String(decoding: data, as: UTF8.self))
+} catch {
+    log("stance-bench: \(error)")
+    exit(1)
+}
