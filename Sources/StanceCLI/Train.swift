@@ -179,14 +179,16 @@ struct Train: ParsableCommand {
                 model = try trainer.fit(data, training: info, progress: progress)
             }
             Console.progress("fitted in \(seconds(since: fitStart)) s", quiet: quiet)
-            model.training.search = search
+            var record = model.training
+            record.search = search
             for set in devSets {
                 let evaluation = try model.evaluate(set.examples, file: set.path).evaluation
-                model.training.devMetrics[TrainingInfo.DataFile.name(of: set.path)] = evaluation
+                record.devMetrics[TrainingInfo.DataFile.name(of: set.path)] = evaluation
                 Console.progress(
                     "dev \(set.path): macro-F1 \(String(format: "%.4f", evaluation.f1Macro)), accuracy \(String(format: "%.4f", evaluation.accuracy))",
                     quiet: quiet)
             }
+            model = model.with(training: record)
             if let fit = model.training.fit {
                 Console.progress("fit: \(fit.iterations) iterations, \(fit.stopReason)", quiet: quiet)
             }

@@ -11,6 +11,8 @@ struct Options {
     var lexiconDir = "../shared/lexicons"
     var repeatCount = 3
     var model: String? = nil
+    var predictOnly = false
+    var stages = false
 
     init(_ arguments: [String]) throws {
         var i = 0
@@ -25,8 +27,10 @@ struct Options {
             case "--lexicon-dir": lexiconDir = try value()
             case "--repeat": repeatCount = Int(try value()) ?? 3
             case "--model": model = try value()
+            case "--predict-only": predictOnly = true
+            case "--stages": stages = true
             case "-h", "--help":
-                print("usage: stance-bench [--data-dir DIR] [--lexicon-dir DIR] [--repeat N] [--model PATH]")
+                print("usage: stance-bench [--data-dir DIR] [--lexicon-dir DIR] [--repeat N] [--model PATH] [--predict-only]")
                 exit(0)
             default: throw StanceError.usage("unknown argument \(arguments[i])")
             }
@@ -60,12 +64,12 @@ do {
     ])
     let reference = try options.model.map { try ModelArtifact.load(path: $0) } ?? ModelArtifact.loadDefault()
     let pipeline = try FeaturePipeline(spec: reference.pipeline.spec, lexicons: lexicons)
-    let trainer = Trainer(pipeline: pipeline, classifier: reference.hyperparameters)
+    let trainer = Trainer(pipeline: pipeline, spaceBuilder: reference.spaceBuilder, classifier: reference.hyperparameters)
     let info = TrainingInfo(command: "stance-bench", trainFiles: [], classCounts: [:], features: 0)
 
     var fitSeconds: [Double] = []
-    var model: StanceModel? = nil
-    for run in 1...options.repeatCount {
+    var model: StanceModel? = options.predictOnly ? reference : nil
+    for run in 1...options.repeatCount where !options.predictOnly {
         let start = Date()
         model = try trainer.train(train, training: info)
         fitSeconds.append(Date().timeIntervalSince(start))
@@ -85,8 +89,46 @@ do {
     }
     let evaluation = try model!.evaluate(test, file: "rw-test.jsonl").evaluation
 
+    // Optional: where prediction time goes, stage by stage (each stage timed cumulatively).
+    var stageMicroseconds: [String: Double] = [:]
+    if options.stages {
+        let m = model!
+        let texts = predictSet.map { ($0.text, $0.target) }
+        func time(_ name: String, _ body: () -> Void) {
+            let start = Date()
+            body()
+            stageMicroseconds[name] = Date().timeIntervalSince(start) * 1e6 / Double(texts.count)
+        }
+        let tokenizer = WordTokenizer()
+        time("1 code points") { for (text, _) in texts { checksum += Double(CodePointText(text).count) } }
+        time("2 + tokens") { for (text, _) in texts { checksum += Double(tokenizer.tokenize(CodePointText(text)).count) } }
+        time("3 + context") { for (text, target) in texts { checksum += Double(m.pipeline.context(text: text, target: target).tokens.count) } }
+        var raw = m.pipeline.makeRawFeatures()
+        time("4 + features") {
+            for (text, target) in texts {
+                m.pipeline.encode(m.pipeline.context(text: text, target: target), into: &raw)
+                checksum += Double(raw.keys.count)
+            }
+        }
+        var row = FeatureRow()
+        time("5 + columns") {
+            for (text, target) in texts {
+                m.pipeline.encode(m.pipeline.context(text: text, target: target), into: &raw)
+                m.space.transform(raw, into: &row)
+                checksum += Double(row.indices.count)
+            }
+        }
+        var scorer = m.makeScorer()
+        let rows = texts.prefix(2000).map { m.featureRow(m.pipeline.context(text: $0.0, target: $0.1)) }
+        let start = Date()
+        for _ in 0..<10 { for row in rows { checksum += scorer.prediction(row).score } }
+        stageMicroseconds["classifier alone"] = Date().timeIntervalSince(start) * 1e6 / Double(rows.count * 10)
+        time("6 + classifier") { for (text, target) in texts { checksum += scorer.predict(text: text, target: target).score } }
+        for (name, us) in stageMicroseconds.sorted(by: { $0.key < $1.key }) { log("\(name): \(String(format: "%.2f", us)) µs/example") }
+    }
+
     let result: [String: Any] = [
-        "fit_seconds": median(fitSeconds),
+        "fit_seconds": fitSeconds.isEmpty ? 0 : median(fitSeconds),
         "fit_seconds_runs": fitSeconds,
         "predict_per_second": median(predictRates),
         "predict_per_second_runs": predictRates,

@@ -15,7 +15,7 @@ public struct ContextWindowExtractor: FeatureExtractor {
         self.decay = decay
     }
 
-    public func extract(_ context: TargetContext, into sink: inout some FeatureSink) {
+    public func extract(_ context: TargetContext, into sink: inout RawFeatures) {
         guard context.hasTarget else { return }
         let words = context.wordIndices
         let target = context.targetWordRange
@@ -33,7 +33,7 @@ public struct ContextWindowExtractor: FeatureExtractor {
     }
 
     @inline(__always)
-    private func emit(_ context: TargetContext, _ index: Int, side: UInt64, _ prefix: String, _ weight: Double, _ sink: inout some FeatureSink) {
+    private func emit(_ context: TargetContext, _ index: Int, side: UInt64, _ prefix: String, _ weight: Double, _ sink: inout RawFeatures) {
         let key = context.tokens[index].key
         sink.add(TokenKey.combine(side, key), weight, name: prefix + context.text.normalizedText(of: context.tokens[index]))
         sink.add(TokenKey.combine(anySeed, key), weight, name: "w:" + context.text.normalizedText(of: context.tokens[index]))

@@ -3,7 +3,7 @@
 public protocol FeatureExtractor: Sendable {
     /// Names of the extractor's dense features, in offset order; empty for a sparse extractor.
     var denseNames: [String] { get }
-    func extract(_ context: TargetContext, into sink: inout some FeatureSink)
+    func extract(_ context: TargetContext, into sink: inout RawFeatures)
 }
 
 extension FeatureExtractor {

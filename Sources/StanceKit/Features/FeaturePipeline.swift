@@ -65,9 +65,9 @@ public struct FeaturePipeline: Sendable {
         context(text: example.text, target: example.target)
     }
 
-    /// A buffer for `encode`, reusable across examples.
-    public func makeRawFeatures() -> RawFeatures {
-        RawFeatures(denseOffsets: denseOffsets, denseCount: denseNames.count)
+    /// A buffer for `encode`, reusable across examples; with `recordsNames`, for explanations.
+    public func makeRawFeatures(recordsNames: Bool = false) -> RawFeatures {
+        RawFeatures(denseOffsets: denseOffsets, denseCount: denseNames.count, recordsNames: recordsNames)
     }
 
     /// Runs every extractor on `context` into `raw` (cleared first).
@@ -79,20 +79,15 @@ public struct FeaturePipeline: Sendable {
         }
         raw.finish()
         // Keys from different blocks never collide: each block mixes its index in.
-        for b in 0..<extractors.count {
-            let seed = UInt64(b + 1)
-            for i in raw.block(b) { raw.keys[i] = TokenKey.combine(seed, raw.keys[i]) }
-        }
+        for b in 0..<extractors.count { raw.mixKeys(b, seed: UInt64(b + 1)) }
     }
 
-    /// The names of `context`'s sparse features, by final key (as `encode` produces them).
+    /// The names of `context`'s sparse features, by key (as `encode` produces them).
     public func featureNames(_ context: TargetContext) -> [UInt64: String] {
+        var raw = makeRawFeatures(recordsNames: true)
+        encode(context, into: &raw)
         var names: [UInt64: String] = [:]
-        for (b, extractor) in extractors.enumerated() {
-            var namer = FeatureNamer()
-            extractor.extract(context, into: &namer)
-            for (key, name) in namer.names { names[TokenKey.combine(UInt64(b + 1), key)] = name }
-        }
+        for (key, name) in zip(raw.keys, raw.names) where names[key] == nil { names[key] = name }
         return names
     }
 }

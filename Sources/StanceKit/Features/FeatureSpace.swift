@@ -23,6 +23,8 @@ public struct FeatureSpace: Codable, Sendable, Equatable {
     public let weightings: [BlockWeighting]
     public let denseCount: Int
     private let lookup: KeyTable<Int32>
+    /// 0 for a vocabulary, else the hashing bits (kept apart from `mapping` for the hot path).
+    private let hashingBits: Int
 
     public var sparseColumns: Int { idf.count }
 
@@ -31,12 +33,15 @@ public struct FeatureSpace: Codable, Sendable, Equatable {
         self.idf = idf
         self.weightings = weightings
         self.denseCount = denseCount
-        if case .vocabulary(let keys) = mapping {
+        switch mapping {
+        case .vocabulary(let keys):
             var lookup = KeyTable<Int32>(minimumCapacity: keys.count)
             for (column, key) in keys.enumerated() { lookup[key] = Int32(column) }
             self.lookup = lookup
-        } else {
-            self.lookup = KeyTable<Int32>()
+            hashingBits = 0
+        case .hashing(let bits):
+            lookup = KeyTable<Int32>()
+            hashingBits = bits
         }
     }
 
@@ -65,41 +70,42 @@ public struct FeatureSpace: Codable, Sendable, Equatable {
 
     @inline(__always)
     public func column(of key: UInt64) -> Int32? {
-        switch mapping {
-        case .vocabulary: return lookup[key]
-        case .hashing(let bits): return Int32(truncatingIfNeeded: TokenKey.mix(key) >> UInt64(64 - bits))
-        }
+        if hashingBits == 0 { return lookup[key] }
+        return Int32(truncatingIfNeeded: TokenKey.mix(key) >> UInt64(64 - hashingBits))
     }
 
     /// Maps, weights and normalises `raw` into `row` (cleared first).
     public func transform(_ raw: RawFeatures, into row: inout FeatureRow) {
         row.indices.removeAll(keepingCapacity: true)
         row.values.removeAll(keepingCapacity: true)
-        row.dense = raw.dense
-        var pairs: [(column: Int32, value: Double)] = []
+        // Copy element-wise: sharing the array would make the next `reset` of `raw` reallocate it.
+        if row.dense.count != raw.dense.count { row.dense = [Double](repeating: 0, count: raw.dense.count) }
+        for j in raw.dense.indices { row.dense[j] = raw.dense[j] }
+        // (column << 32 | position) sorts by column with a plain integer sort.
+        var pairs: [UInt64] = []
         for (b, weighting) in weightings.enumerated() {
             let block = raw.block(b)
             if block.isEmpty { continue }
             pairs.removeAll(keepingCapacity: true)
             for i in block {
-                if let column = column(of: raw.keys[i]) { pairs.append((column, raw.values[i])) }
+                if let column = column(of: raw.keys[i]) { pairs.append(UInt64(column) << 32 | UInt64(i)) }
             }
             if pairs.isEmpty { continue }
-            pairs.sort { $0.column < $1.column }
+            pairs.sort()
             let start = row.indices.count
             var norm = 0.0
             var i = 0
             while i < pairs.count {
-                let column = pairs[i].column
+                let column = pairs[i] >> 32
                 var value = 0.0
-                while i < pairs.count, pairs[i].column == column {
-                    value += pairs[i].value
+                while i < pairs.count, pairs[i] >> 32 == column {
+                    value += raw.values[Int(pairs[i] & 0xFFFF_FFFF)]
                     i += 1
                 }
-                if weighting.sublinearTF, value >= 1 { value = 1 + log(value) }
+                if weighting.sublinearTF, value > 1 { value = 1 + log(value) }
                 if weighting.idf { value *= idf[Int(column)] }
                 norm += value * value
-                row.indices.append(column)
+                row.indices.append(Int32(column))
                 row.values.append(value)
             }
             if weighting.normalize, norm > 0 {
@@ -119,7 +125,7 @@ public struct FeatureRow: Sendable {
 }
 
 /// Fits a `FeatureSpace` on the raw features of the training examples.
-public struct FeatureSpaceBuilder: Sendable {
+public struct FeatureSpaceBuilder: Sendable, Codable, Equatable {
     /// Keep a feature only if it occurs in at least this many training examples.
     /// 2 drops one-off n-grams (typos, names seen once) as the scikit-learn anchors do.
     public var minDocumentFrequency: Int

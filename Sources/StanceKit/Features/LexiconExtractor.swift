@@ -34,7 +34,7 @@ public struct LexiconExtractor: FeatureExtractor {
         return names + Self.global
     }
 
-    public func extract(_ context: TargetContext, into sink: inout some FeatureSink) {
+    public func extract(_ context: TargetContext, into sink: inout RawFeatures) {
         let tokens = context.tokens
         let target = context.target
         let windowLow: Int

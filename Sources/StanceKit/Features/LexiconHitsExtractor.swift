@@ -12,7 +12,7 @@ public struct LexiconHitsExtractor: FeatureExtractor {
 
     static let sides = ["l", "r"]
 
-    public func extract(_ context: TargetContext, into sink: inout some FeatureSink) {
+    public func extract(_ context: TargetContext, into sink: inout RawFeatures) {
         guard context.hasTarget, !context.valences.isEmpty else { return }
         let words = context.wordIndices
         let target = context.targetWordRange

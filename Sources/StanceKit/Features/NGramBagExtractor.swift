@@ -19,9 +19,10 @@ public struct NGramBagExtractor: FeatureExtractor {
     }
 
     static let targetKey = TokenKey.of("<target>")
-    static let keptPunctuation: Set<UInt64> = [TokenKey.of("!"), TokenKey.of("?")]
+    static let exclamationKey = TokenKey.of("!")
+    static let questionKey = TokenKey.of("?")
 
-    public func extract(_ context: TargetContext, into sink: inout some FeatureSink) {
+    public func extract(_ context: TargetContext, into sink: inout RawFeatures) {
         let range = scope == .sentence ? context.tokens.indices : context.clause
         var units: [(key: UInt64, token: Int)] = []  // token == -1 for the target mask
         units.reserveCapacity(range.count)
@@ -33,22 +34,22 @@ public struct NGramBagExtractor: FeatureExtractor {
                 continue
             }
             let token = context.tokens[i]
-            if token.kind == .word || token.kind == .number || Self.keptPunctuation.contains(token.key) {
+            if token.kind == .word || token.kind == .number || token.key == Self.exclamationKey || token.key == Self.questionKey {
                 units.append((token.key, i))
             }
             i += 1
-        }
-        let prefix = scope == .sentence ? "s:" : "c:"
-        func name(_ range: Range<Int>) -> String {
-            prefix + range.map { units[$0].token < 0 ? "<target>" : context.text.normalizedText(of: context.tokens[units[$0].token]) }
-                .joined(separator: " ")
         }
         for start in units.indices {
             var key = seed
             for n in 1...maxN where start + n <= units.count {
                 key = TokenKey.combine(key, units[start + n - 1].key)
-                sink.add(key, 1, name: name(start..<start + n))
+                sink.add(key, 1, name: name(units[start..<start + n], context))
             }
         }
+    }
+
+    private func name(_ units: ArraySlice<(key: UInt64, token: Int)>, _ context: TargetContext) -> String {
+        let words = units.map { $0.token < 0 ? "<target>" : context.text.normalizedText(of: context.tokens[$0.token]) }
+        return (scope == .sentence ? "s:" : "c:") + words.joined(separator: " ")
     }
 }

@@ -12,24 +12,41 @@ public struct TargetRoleExtractor: FeatureExtractor {
     /// How many words before the target a verb may stand to make it the object.
     public static let objectReach = 4
 
-    let seed = Namespace.seed("target-role")
-
     public init() {}
+
+    /// A role feature: its name and key, made once.
+    struct Role: Sendable {
+        let name: String
+        let key: UInt64
+        init(_ name: String) {
+            self.name = name
+            self.key = TokenKey.combine(Namespace.seed("target-role"), TokenKey.of(name))
+        }
+    }
+
+    static let speaker = Role("speaker")
+    static let speakerInverted = Role("speaker-inverted")
+    static let accordingTo = Role("according-to")
+    static let object = Role("object")
+    static let insideQuote = Role("inside-quote")
+    static let sentenceQuotes = Role("sentence-quotes")
+    static let firstWord = Role("first-word")
+    static let positions = (0..<5).map { Role("position-\($0)") }
 
     static let quoteMarks: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{201D}"]
     static let accordingKey = TokenKey.of("according")
     static let toKey = TokenKey.of("to")
 
-    public func extract(_ context: TargetContext, into sink: inout some FeatureSink) {
+    public func extract(_ context: TargetContext, into sink: inout RawFeatures) {
         guard context.hasTarget, !context.target.isEmpty else { return }
         let tokens = context.tokens
         let words = context.wordIndices
         let target = context.targetWordRange
-        func flag(_ name: String) { sink.add(TokenKey.combine(seed, TokenKey.of(name)), 1, name: "role:" + name) }
-        func flag(_ name: String, verb index: Int) {
-            flag(name)
-            sink.add(TokenKey.combine(TokenKey.combine(seed, TokenKey.of(name)), tokens[index].key), 1,
-                     name: "role:" + name + " " + context.text.normalizedText(of: tokens[index]))
+        func flag(_ role: Role) { sink.add(role.key, 1, name: "role:" + role.name) }
+        func flag(_ role: Role, verb index: Int) {
+            flag(role)
+            sink.add(TokenKey.combine(role.key, tokens[index].key), 1,
+                     name: "role:" + role.name + " " + context.text.normalizedText(of: tokens[index]))
         }
 
         var isSpeaker = false
@@ -40,7 +57,7 @@ public struct TargetRoleExtractor: FeatureExtractor {
             let wordClass = context.classes[words[w]]
             if wordClass.contains(.reportingVerb) {
                 isSpeaker = true
-                flag("speaker", verb: words[w])
+                flag(Self.speaker, verb: words[w])
                 break
             }
             if !wordClass.contains(.speakerAdverb) { break }
@@ -54,11 +71,11 @@ public struct TargetRoleExtractor: FeatureExtractor {
                 tokens[previous - 1].kind == .punctuation
             {
                 isSpeaker = true
-                flag("speaker-inverted", verb: previous)
+                flag(Self.speakerInverted, verb: previous)
             }
             if target.lowerBound >= 2, tokens[previous].key == Self.toKey, tokens[words[target.lowerBound - 2]].key == Self.accordingKey {
                 isSpeaker = true
-                flag("according-to")
+                flag(Self.accordingTo)
             }
         }
         if !isSpeaker {
@@ -66,7 +83,7 @@ public struct TargetRoleExtractor: FeatureExtractor {
             while back >= 0, target.lowerBound - back <= Self.objectReach {
                 let index = words[back]
                 if context.classes[index].contains(.reportingVerb) {
-                    flag("object", verb: index)
+                    flag(Self.object, verb: index)
                     break
                 }
                 back -= 1
@@ -81,10 +98,10 @@ public struct TargetRoleExtractor: FeatureExtractor {
                 if i < context.target.lowerBound { quotesBefore += 1 }
             }
         }
-        if quotesBefore % 2 == 1 { flag("inside-quote") }
-        if quotesInSentence > 0 { flag("sentence-quotes") }
-        if target.lowerBound == 0 { flag("first-word") }
+        if quotesBefore % 2 == 1 { flag(Self.insideQuote) }
+        if quotesInSentence > 0 { flag(Self.sentenceQuotes) }
+        if target.lowerBound == 0 { flag(Self.firstWord) }
         let fifth = words.isEmpty ? 0 : min(4, 5 * target.lowerBound / words.count)
-        flag("position-\(fifth)")
+        flag(Self.positions[fifth])
     }
 }

@@ -6,7 +6,7 @@ public struct TargetWordsExtractor: FeatureExtractor {
 
     public init() {}
 
-    public func extract(_ context: TargetContext, into sink: inout some FeatureSink) {
+    public func extract(_ context: TargetContext, into sink: inout RawFeatures) {
         for i in context.target where context.tokens[i].kind == .word {
             sink.add(TokenKey.combine(seed, context.tokens[i].key), 1, name: "t:" + context.text.normalizedText(of: context.tokens[i]))
         }

@@ -69,6 +69,26 @@ public enum BLAS {
 
     // MARK: Sparse kernels (CSR), with k outputs per row
 
+    /// z[:] += Σ_e values[e] · W[indices[e], :] for one sparse row; W is columns × k.
+    public static func sparseRowTimesDense(_ indices: [Int32], _ values: [Double], _ w: [Double], k: Int, into z: inout [Double]) {
+        precondition(indices.count == values.count && z.count >= k)
+        indices.withUnsafeBufferPointer { columns in
+            values.withUnsafeBufferPointer { values in
+                w.withUnsafeBufferPointer { pw in
+                    z.withUnsafeMutableBufferPointer { pz in
+                        for e in 0..<columns.count {
+                            let column = Int(columns[e])
+                            precondition(column >= 0 && (column + 1) * k <= pw.count, "column out of range")
+                            let row = pw.baseAddress! + column * k
+                            let v = values[e]
+                            for c in 0..<k { pz[c] += v * row[c] }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// Z[r, :] += Σ_j X[r, j] · W[j, :] over the sparse part of `matrix`, for r in `rows`;
     /// Z is `rows.count` × k (row r at r − rows.lowerBound), W is columns × k.
     public static func sparseTimesDense(_ matrix: DesignMatrix, rows: Range<Int>, _ w: [Double], k: Int, into z: inout [Double]) {

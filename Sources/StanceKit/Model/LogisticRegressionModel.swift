@@ -33,11 +33,8 @@ public struct LogisticRegressionModel: Sendable, Codable, Equatable {
     public func scores(_ row: FeatureRow) -> [Double] {
         let k = classCount
         var z = Array(weights[biasOffset..<biasOffset + k])
-        for (e, column) in row.indices.enumerated() {
-            let v = row.values[e]
-            let base = Int(column) * k
-            for c in 0..<k { z[c] += v * weights[base + c] }
-        }
+        BLAS.sparseRowTimesDense(row.indices, row.values, weights, k: k, into: &z)
+        // A plain loop: for one row of a few dozen values a BLAS call costs more than the work.
         for (j, v) in row.dense.enumerated() where v != 0 {
             let base = (sparseColumns + j) * k
             for c in 0..<k { z[c] += v * weights[base + c] }

@@ -23,6 +23,7 @@ public enum ModelArtifact {
         var pipeline: PipelineSpec
         var lexicons: [SentimentLexicon]
         var featureSpace: FeatureSpace
+        var featureSpaceBuilder: FeatureSpaceBuilder
         var classifier: LogisticRegressionModel
         var hyperparameters: LogisticRegression
         var training: TrainingInfo
@@ -33,7 +34,7 @@ public enum ModelArtifact {
             format: format, formatVersion: formatVersion,
             checksum: checksum(space: model.space, classifier: model.classifier),
             pipeline: model.pipeline.spec, lexicons: model.pipeline.lexicons,
-            featureSpace: model.space, classifier: model.classifier,
+            featureSpace: model.space, featureSpaceBuilder: model.spaceBuilder, classifier: model.classifier,
             hyperparameters: model.hyperparameters, training: model.training)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
@@ -89,7 +90,7 @@ public enum ModelArtifact {
             throw StanceError.model(file: name, "corrupt model: the pipeline does not match the feature space")
         }
         return StanceModel(
-            pipeline: pipeline, space: document.featureSpace, classifier: document.classifier,
+            pipeline: pipeline, space: document.featureSpace, spaceBuilder: document.featureSpaceBuilder, classifier: document.classifier,
             hyperparameters: document.hyperparameters, training: document.training)
     }
 

@@ -2,23 +2,36 @@ import Foundation
 
 /// A trained stance/sentiment model: the feature pipeline, the fitted feature space and the
 /// classifier, plus how it was made. Immutable and shareable; score with a `StanceScorer`.
-public struct StanceModel: Sendable {
+/// A class, so that scoring borrows the model instead of copying its many arrays.
+public final class StanceModel: Sendable {
     public let pipeline: FeaturePipeline
     public let space: FeatureSpace
     public let classifier: LogisticRegressionModel
+    /// How `space` was fitted (vocabulary or hashing, minimum document frequency).
+    public let spaceBuilder: FeatureSpaceBuilder
     public let hyperparameters: LogisticRegression
-    public var training: TrainingInfo
+    public let training: TrainingInfo
 
-    public init(pipeline: FeaturePipeline, space: FeatureSpace, classifier: LogisticRegressionModel,
+    public init(pipeline: FeaturePipeline, space: FeatureSpace, spaceBuilder: FeatureSpaceBuilder, classifier: LogisticRegressionModel,
                 hyperparameters: LogisticRegression, training: TrainingInfo) {
         self.pipeline = pipeline
         self.space = space
+        self.spaceBuilder = spaceBuilder
         self.classifier = classifier
         self.hyperparameters = hyperparameters
         self.training = training
+        self.classSigns = classifier.classes.map { Double(Label.sign(of: $0)) }
     }
 
     public var classes: [String] { classifier.classes }
+
+    /// The same model with another training record.
+    public func with(training: TrainingInfo) -> StanceModel {
+        StanceModel(pipeline: pipeline, space: space, spaceBuilder: spaceBuilder, classifier: classifier,
+                    hyperparameters: hyperparameters, training: training)
+    }
+    /// `Label.sign` of each class, for signed scores.
+    let classSigns: [Double]
 
     public func makeScorer() -> StanceScorer { StanceScorer(model: self) }
 
@@ -30,7 +43,7 @@ public struct StanceModel: Sendable {
 
     /// P(positive side) − P(negative side) for a probability vector in `classes` order.
     public func signedScore(_ probabilities: [Double]) -> Double {
-        zip(classes, probabilities).reduce(0) { $0 + Double(Label.sign(of: $1.0)) * $1.1 }
+        zip(classSigns, probabilities).reduce(0) { $0 + $1.0 * $1.1 }
     }
 
     /// Every feature's contribution to the scores of `text`/`target`, largest |contribution|

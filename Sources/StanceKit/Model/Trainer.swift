@@ -64,7 +64,9 @@ public struct Trainer: Sendable {
         var counts: [String: Int] = [:]
         for y in data.labels { counts[data.classes[y], default: 0] += 1 }
         info.classCounts = counts
-        return StanceModel(pipeline: pipeline, space: data.space, classifier: model, hyperparameters: hyperparameters, training: info)
+        return StanceModel(
+            pipeline: pipeline, space: data.space, spaceBuilder: spaceBuilder, classifier: model,
+            hyperparameters: hyperparameters, training: info)
     }
 
     /// Featurize and fit in one call.

@@ -49,6 +49,12 @@ enum CharacterClass {
 
     /// Punctuation (as opposed to symbols such as `$` or an emoji).
     static func isPunctuation(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII {
+            switch s {
+            case "$", "+", "<", "=", ">", "^", "`", "|", "~": return false
+            default: return s.value > 32 && s.value < 127
+            }
+        }
         switch s.properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
             .initialPunctuation, .finalPunctuation, .otherPunctuation:

@@ -6,7 +6,10 @@ public struct CodePointText: Sendable, Hashable {
     public let scalars: [Unicode.Scalar]
 
     public init(_ string: String) {
-        scalars = Array(string.unicodeScalars)
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(string.utf8.count)
+        for scalar in string.unicodeScalars { scalars.append(scalar) }
+        self.scalars = scalars
     }
 
     public init<S: Sequence>(scalars: S) where S.Element == Unicode.Scalar {

@@ -14,15 +14,16 @@ public enum TokenKey {
 
     public static func of<S: Sequence>(_ scalars: S) -> UInt64 where S.Element == Unicode.Scalar {
         var hash = offsetBasis
-        for scalar in scalars {
-            if scalar.isASCII {
-                hash = (hash ^ UInt64(asciiLower(scalar).value)) &* prime
-            } else {
-                for folded in normalizedScalars(scalar) {
-                    hash = (hash ^ UInt64(folded.value)) &* prime
-                }
-            }
-        }
+        for scalar in scalars { hash = append(scalar, to: hash) }
+        return hash
+    }
+
+    /// Extends an FNV-1a hash by one code point, normalised.
+    @inline(__always)
+    static func append(_ scalar: Unicode.Scalar, to hash: UInt64) -> UInt64 {
+        if scalar.isASCII { return (hash ^ UInt64(asciiLower(scalar).value)) &* prime }
+        var hash = hash
+        for folded in normalizedScalars(scalar) { hash = (hash ^ UInt64(folded.value)) &* prime }
         return hash
     }
 

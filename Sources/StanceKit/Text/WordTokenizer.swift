@@ -49,17 +49,37 @@ public struct WordTokenizer: Sendable {
         return tokens
     }
 
+    /// Builds the token, computing its key and case flags in one pass over its code points.
     private func makeToken(_ s: [Unicode.Scalar], start: Int, end: Int, kind: Token.Kind) -> Token {
         var letters = 0
         var hasLower = false
-        for k in start..<end where CharacterClass.isLetter(s[k]) {
-            letters += 1
-            if CharacterClass.isLowercase(s[k]) { hasLower = true }
+        var hash = TokenKey.offsetBasis
+        for k in start..<end {
+            let c = s[k]
+            if c.isASCII {
+                let v = c.value
+                if (v >= 65 && v <= 90) {
+                    letters += 1
+                    hash = (hash ^ UInt64(v + 32)) &* TokenKey.prime
+                    continue
+                }
+                if v >= 97 && v <= 122 {
+                    letters += 1
+                    hasLower = true
+                }
+                hash = (hash ^ UInt64(v)) &* TokenKey.prime
+            } else {
+                if CharacterClass.isLetter(c) {
+                    letters += 1
+                    if CharacterClass.isLowercase(c) { hasLower = true }
+                }
+                hash = TokenKey.append(c, to: hash)
+            }
         }
         return Token(
             span: TextSpan(start: start, end: end),
             kind: kind,
-            key: TokenKey.of(s[start..<end]),
+            key: hash,
             isCapitalized: CharacterClass.isUppercase(s[start]),
             isAllCaps: letters >= 2 && !hasLower
         )
@@ -102,7 +122,11 @@ public struct WordTokenizer: Sendable {
             let c = s[j]
             if CharacterClass.isAlphanumeric(c) {
                 // "do|n't": stop before a negation clitic.
-                if cliticLength(s, at: j, end: end) == 3, j > start { return j }
+                if c == "n" || c == "N", j > start, j + 1 < end, CharacterClass.isApostrophe(s[j + 1]),
+                    cliticLength(s, at: j, end: end) == 3
+                {
+                    return j
+                }
                 j += 1
                 segmentLength += 1
             } else if CharacterClass.isApostrophe(c), j + 1 < end, CharacterClass.isLetter(s[j + 1]) {

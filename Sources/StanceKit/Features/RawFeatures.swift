@@ -1,0 +1,57 @@
+/// Where extractors put an example's features, in buffers reused from one example to the next.
+///
+/// Sparse features are (key, value) pairs; their names are made only when `recordsNames` is
+/// set (to explain a prediction), so training and scoring never build strings.
+public struct RawFeatures {
+    public internal(set) var keys: [UInt64] = []
+    public internal(set) var values: [Double] = []
+    /// Names parallel to `keys`, when `recordsNames`.
+    public internal(set) var names: [String] = []
+    /// `blockStarts[b]` is where block b begins in `keys`; one more entry marks the end.
+    public internal(set) var blockStarts: [Int] = []
+    public internal(set) var dense: [Double]
+    public let recordsNames: Bool
+    var denseBase = 0
+    let denseOffsets: [Int]
+
+    init(denseOffsets: [Int], denseCount: Int, recordsNames: Bool = false) {
+        self.denseOffsets = denseOffsets
+        self.dense = [Double](repeating: 0, count: denseCount)
+        self.recordsNames = recordsNames
+    }
+
+    mutating func reset() {
+        keys.removeAll(keepingCapacity: true)
+        values.removeAll(keepingCapacity: true)
+        names.removeAll(keepingCapacity: true)
+        blockStarts.removeAll(keepingCapacity: true)
+        for i in dense.indices { dense[i] = 0 }
+    }
+
+    /// Called by the pipeline before each extractor runs; `index` is the extractor's position.
+    mutating func beginBlock(_ index: Int) {
+        blockStarts.append(keys.count)
+        denseBase = denseOffsets[index]
+    }
+
+    mutating func finish() { blockStarts.append(keys.count) }
+
+    @inline(__always)
+    public mutating func add(_ key: UInt64, _ value: Double, name: @autoclosure () -> String) {
+        keys.append(key)
+        values.append(value)
+        if recordsNames { names.append(name()) }
+    }
+
+    /// A dense feature: `offset` within the current extractor's `denseNames`.
+    @inline(__always)
+    public mutating func addDense(_ offset: Int, _ value: Double) {
+        dense[denseBase + offset] += value
+    }
+
+    func block(_ b: Int) -> Range<Int> { blockStarts[b]..<blockStarts[b + 1] }
+
+    mutating func mixKeys(_ b: Int, seed: UInt64) {
+        for i in block(b) { keys[i] = TokenKey.combine(seed, keys[i]) }
+    }
+}
