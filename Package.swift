@@ -16,11 +16,7 @@ let package = Package(
         // MARK: Public API
 
         /// The whole engine: text, lexicons, features, model, data readers.
-        .target(
-            name: "StanceKit",
-            dependencies: ["CBLAS", "SwiftCSV"],
-            resources: [.copy("Resources/default-model.json")]
-        ),
+        .target(name: "StanceKit", dependencies: ["CBLAS", "SwiftCSV", "StanceKitModels"]),
         /// The `stance` command line: ParsableCommand types only.
         .target(
             name: "StanceCLI",
@@ -34,6 +30,13 @@ let package = Package(
         .executableTarget(name: "stance-bench", dependencies: ["StanceKit"]),
 
         // MARK: Implementation details
+
+        /// The models/ folder: the default model, embedded as a resource.
+        .target(
+            name: "StanceKitModels",
+            path: "models",
+            resources: [.copy("newsmtsc-lr-v1")]
+        ),
 
         /// OpenBLAS through its CBLAS header; only `Model/BLAS.swift` imports it.
         .systemLibrary(

@@ -2,6 +2,7 @@
 public struct FeaturePipeline: Sendable {
     public let spec: PipelineSpec
     public let lexicons: [SentimentLexicon]
+    let lexiconIndex: LexiconIndex
     let extractors: [any FeatureExtractor]
     /// Where each block's dense features start in the dense part of a row.
     let denseOffsets: [Int]
@@ -15,6 +16,7 @@ public struct FeaturePipeline: Sendable {
         }
         self.spec = spec
         self.lexicons = lexicons
+        self.lexiconIndex = LexiconIndex(lexicons)
         var extractors: [any FeatureExtractor] = []
         for block in spec.blocks {
             switch block.extractor {
@@ -58,7 +60,7 @@ public struct FeaturePipeline: Sendable {
                 tokens = Array(tokens[sentence])
             }
         }
-        return TargetContext(text: codePoints, tokens: tokens, targetSpan: target, lexicons: lexicons)
+        return TargetContext(text: codePoints, tokens: tokens, targetSpan: target, lexicons: lexiconIndex)
     }
 
     public func context(for example: LabeledExample) -> TargetContext {

@@ -74,39 +74,36 @@ public struct FeatureSpace: Codable, Sendable, Equatable {
         return Int32(truncatingIfNeeded: TokenKey.mix(key) >> UInt64(64 - hashingBits))
     }
 
-    /// Maps, weights and normalises `raw` into `row` (cleared first).
+    /// Maps, weights and normalises `raw` into `row` (cleared first). Within a block, repeated
+    /// columns are summed; columns appear in order of first occurrence.
     public func transform(_ raw: RawFeatures, into row: inout FeatureRow) {
         row.indices.removeAll(keepingCapacity: true)
         row.values.removeAll(keepingCapacity: true)
         // Copy element-wise: sharing the array would make the next `reset` of `raw` reallocate it.
         if row.dense.count != raw.dense.count { row.dense = [Double](repeating: 0, count: raw.dense.count) }
         for j in raw.dense.indices { row.dense[j] = raw.dense[j] }
-        // (column << 32 | position) sorts by column with a plain integer sort.
-        var pairs: [UInt64] = []
         for (b, weighting) in weightings.enumerated() {
             let block = raw.block(b)
             if block.isEmpty { continue }
-            pairs.removeAll(keepingCapacity: true)
-            for i in block {
-                if let column = column(of: raw.keys[i]) { pairs.append(UInt64(column) << 32 | UInt64(i)) }
-            }
-            if pairs.isEmpty { continue }
-            pairs.sort()
             let start = row.indices.count
-            var norm = 0.0
-            var i = 0
-            while i < pairs.count {
-                let column = pairs[i] >> 32
-                var value = 0.0
-                while i < pairs.count, pairs[i] >> 32 == column {
-                    value += raw.values[Int(pairs[i] & 0xFFFF_FFFF)]
-                    i += 1
+            row.merger.begin(expectedCount: block.count)
+            for i in block {
+                guard let column = column(of: raw.keys[i]) else { continue }
+                let (position, isNew) = row.merger.position(of: column, next: row.indices.count)
+                if isNew {
+                    row.indices.append(column)
+                    row.values.append(raw.values[i])
+                } else {
+                    row.values[position] += raw.values[i]
                 }
+            }
+            var norm = 0.0
+            for k in start..<row.values.count {
+                var value = row.values[k]
                 if weighting.sublinearTF, value > 1 { value = 1 + log(value) }
-                if weighting.idf { value *= idf[Int(column)] }
+                if weighting.idf { value *= idf[Int(row.indices[k])] }
                 norm += value * value
-                row.indices.append(Int32(column))
-                row.values.append(value)
+                row.values[k] = value
             }
             if weighting.normalize, norm > 0 {
                 let scale = 1 / norm.squareRoot()
@@ -121,20 +118,65 @@ public struct FeatureRow: Sendable {
     public var indices: [Int32] = []
     public var values: [Double] = []
     public var dense: [Double] = []
+    /// Scratch for `FeatureSpace.transform`, kept here so it is reused across examples.
+    var merger = ColumnMerger()
     public init() {}
+}
+
+/// Finds repeated columns within one block in O(1) each: a small open-addressing table from
+/// column to output position, invalidated between blocks by a generation stamp instead of
+/// being cleared. (Sorting the block's columns instead cost a third of the scoring time.)
+struct ColumnMerger: Sendable {
+    private var columns: [Int32] = []
+    private var positions: [Int] = []
+    private var stamps: [UInt32] = []
+    private var generation: UInt32 = 0
+    private var mask = 0
+
+    mutating func begin(expectedCount: Int) {
+        if stamps.count < 2 * expectedCount || stamps.isEmpty {
+            var capacity = 64
+            while capacity < 2 * expectedCount { capacity <<= 1 }
+            columns = [Int32](repeating: 0, count: capacity)
+            positions = [Int](repeating: 0, count: capacity)
+            stamps = [UInt32](repeating: 0, count: capacity)
+            mask = capacity - 1
+            generation = 0
+        }
+        generation &+= 1
+        if generation == 0 {  // wrapped: old stamps could match again
+            for i in stamps.indices { stamps[i] = 0 }
+            generation = 1
+        }
+    }
+
+    /// The output position of `column` in this block; `next` (and isNew) when it is new.
+    @inline(__always)
+    mutating func position(of column: Int32, next: Int) -> (Int, isNew: Bool) {
+        var i = Int(truncatingIfNeeded: UInt32(bitPattern: column) &* 0x9E37_79B1) & mask
+        while stamps[i] == generation {
+            if columns[i] == column { return (positions[i], false) }
+            i = (i + 1) & mask
+        }
+        stamps[i] = generation
+        columns[i] = column
+        positions[i] = next
+        return (next, true)
+    }
 }
 
 /// Fits a `FeatureSpace` on the raw features of the training examples.
 public struct FeatureSpaceBuilder: Sendable, Codable, Equatable {
     /// Keep a feature only if it occurs in at least this many training examples.
-    /// 2 drops one-off n-grams (typos, names seen once) as the scikit-learn anchors do.
+    /// The default 5 drops rare n-grams (typos, names seen a few times) and keeps the model small;
+    /// it was chosen on NewsMTSC dev (the scikit-learn anchors use 2).
     public var minDocumentFrequency: Int
     /// Keep at most this many features (the most frequent); nil for no limit.
     public var maxFeatures: Int?
     /// Use hashing with this many bits instead of a vocabulary.
     public var hashingBits: Int?
 
-    public init(minDocumentFrequency: Int = 2, maxFeatures: Int? = nil, hashingBits: Int? = nil) {
+    public init(minDocumentFrequency: Int = 5, maxFeatures: Int? = nil, hashingBits: Int? = nil) {
         self.minDocumentFrequency = minDocumentFrequency
         self.maxFeatures = maxFeatures
         self.hashingBits = hashingBits

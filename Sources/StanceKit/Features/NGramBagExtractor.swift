@@ -23,7 +23,7 @@ public struct NGramBagExtractor: FeatureExtractor {
     static let questionKey = TokenKey.of("?")
 
     public func extract(_ context: TargetContext, into sink: inout RawFeatures) {
-        let range = scope == .sentence ? context.tokens.indices : context.clause
+        let range = scope == .clause ? context.clause : context.tokens.indices
         var units: [(key: UInt64, token: Int)] = []  // token == -1 for the target mask
         units.reserveCapacity(range.count)
         var i = range.lowerBound

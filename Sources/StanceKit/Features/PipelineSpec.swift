@@ -34,7 +34,7 @@ public struct PipelineSpec: Codable, Sendable, Equatable {
         let blocks: [Block] = BlockName.allCases.filter(names.contains).map { name in
             switch name {
             case .sentence: Block(extractor: .ngrams(scope: .sentence, maxN: 2, maskTarget: maskTarget), weighting: .tfidf)
-            case .clause: Block(extractor: .ngrams(scope: .clause, maxN: 2, maskTarget: maskTarget), weighting: .tfidf)
+            case .clause: Block(extractor: .ngrams(scope: .clause, maxN: 1, maskTarget: maskTarget), weighting: .tfidf)
             case .window: Block(extractor: .window(size: window, decay: windowDecay), weighting: .tfidf)
             case .target: Block(extractor: .targetWords, weighting: .tfidf)
             case .hits: Block(extractor: .lexiconHits(window: window), weighting: .tfidf)

@@ -17,7 +17,7 @@ public struct TargetContext: Sendable {
     /// Indices of word and number tokens: windows count these, skipping punctuation.
     public let wordIndices: [Int]
 
-    public init(text: CodePointText, tokens: [Token], targetSpan: TextSpan?, lexicons: [SentimentLexicon]) {
+    public init(text: CodePointText, tokens: [Token], targetSpan: TextSpan?, lexicons: LexiconIndex) {
         self.text = text
         self.tokens = tokens
         if let span = targetSpan {
@@ -41,17 +41,10 @@ public struct TargetContext: Sendable {
             if CharacterClass.isLowercase(scalar) { letters.lower = true }
             if letters.upper && letters.lower { break }
         }
-        let rules = ValenceRules()
-        var valences: [[Double]] = []
-        var negated = [Bool](repeating: false, count: tokens.count)
-        for lexicon in lexicons {
-            let result = rules.valences(
-                tokens, classes: classes, range: tokens.indices, lexicon: lexicon, mixedCase: letters.upper && letters.lower)
-            valences.append(result.valences)
-            negated = result.negated
-        }
-        self.valences = valences
-        self.negated = negated
+        let result = ValenceRules().valences(
+            tokens, classes: classes, range: tokens.indices, index: lexicons, mixedCase: letters.upper && letters.lower)
+        self.valences = result.valences
+        self.negated = result.negated
     }
 
     /// The clause around `target`: bounded by clause punctuation and contrast words.

@@ -15,23 +15,14 @@ public struct SentimentLexicon: Sendable, Codable, Equatable {
     public let kind: Kind
     /// Normalised word → valence in −1…1.
     public let entries: [String: Double]
-    private let byKey: KeyTable<Double>
 
     public init(name: String, kind: Kind, entries: [String: Double]) {
         self.name = name
         self.kind = kind
         self.entries = entries
-        var byKey = KeyTable<Double>(minimumCapacity: entries.count)
-        for (word, valence) in entries { byKey[TokenKey.of(word)] = valence }
-        self.byKey = byKey
     }
 
-    @inline(__always)
-    public func valence(of key: UInt64) -> Double {
-        byKey[key] ?? 0
-    }
-
-    public func valence(of word: String) -> Double { valence(of: TokenKey.of(word)) }
+    public func valence(of word: String) -> Double { entries[word.lowercased()] ?? 0 }
 
     public var count: Int { entries.count }
 

@@ -21,13 +21,14 @@ public struct ValenceRules: Sendable {
 
     public init() {}
 
-    /// Valence of every token of `tokens[range]` under `lexicon`, in context.
-    /// Tokens outside `range` get 0. `negated[i]` is true where a negator reached token i.
-    /// `classes[i]` is `WordLists.wordClass(of: tokens[i].key)`, computed once by the caller.
+    /// Valence of every token of `tokens[range]` under each lexicon of `index`, in context:
+    /// `valences[l][i]` for lexicon l and token i (0 outside `range`). `negated[i]` is true where
+    /// a negator reached token i. `classes[i]` is `WordLists.wordClass(of: tokens[i].key)`.
     public func valences(
-        _ tokens: [Token], classes: [WordClass], range: Range<Int>, lexicon: SentimentLexicon, mixedCase: Bool
-    ) -> (valences: [Double], negated: [Bool]) {
-        var valences = [Double](repeating: 0, count: tokens.count)
+        _ tokens: [Token], classes: [WordClass], range: Range<Int>, index: LexiconIndex, mixedCase: Bool
+    ) -> (valences: [[Double]], negated: [Bool]) {
+        let lexiconCount = index.lexiconCount
+        var valences = [[Double]](repeating: [Double](repeating: 0, count: tokens.count), count: lexiconCount)
         var negated = [Bool](repeating: false, count: tokens.count)
         var contrastAt: Int? = nil
         var negationLeft = 0
@@ -40,31 +41,37 @@ public struct ValenceRules: Sendable {
                 continue
             }
             if contrastAt == nil, wordClass.contains(.contrast) { contrastAt = i }
-            var v = lexicon.valence(of: token.key)
             if negationLeft > 0 {
                 negated[i] = true
                 negationLeft -= 1
             }
-            guard v != 0 else { continue }
-            let sign: Double = v > 0 ? 1 : -1
+            guard let row = index.row(of: token.key) else { continue }
+            // Boosters and dampeners before the word, as one signed increment.
+            var boost = 0.0
             var back = 1
             while back <= Self.boosterDecay.count, i - back >= range.lowerBound {
-                let previous = tokens[i - back]
-                if previous.kind == .punctuation { break }
+                if tokens[i - back].kind == .punctuation { break }
                 if classes[i - back].contains(.booster) {
-                    v += sign * Self.boosterIncrement * Self.boosterDecay[back - 1]
+                    boost += Self.boosterIncrement * Self.boosterDecay[back - 1]
                 } else if classes[i - back].contains(.dampener) {
-                    v -= sign * Self.boosterIncrement * Self.boosterDecay[back - 1]
+                    boost -= Self.boosterIncrement * Self.boosterDecay[back - 1]
                 }
                 back += 1
             }
-            if mixedCase && token.isAllCaps { v += sign * Self.allCapsIncrement }
-            if negated[i] { v *= Self.negationScalar }
-            valences[i] = v
+            if mixedCase && token.isAllCaps { boost += Self.allCapsIncrement }
+            for l in 0..<lexiconCount {
+                var v = index.valence(row: row, lexicon: l)
+                if v == 0 { continue }
+                v += v > 0 ? boost : -boost
+                if negated[i] { v *= Self.negationScalar }
+                valences[l][i] = v
+            }
         }
         if let c = contrastAt {
-            for i in range where valences[i] != 0 {
-                valences[i] *= i < c ? Self.beforeContrastScalar : Self.afterContrastScalar
+            for l in 0..<lexiconCount {
+                for i in range where valences[l][i] != 0 {
+                    valences[l][i] *= i < c ? Self.beforeContrastScalar : Self.afterContrastScalar
+                }
             }
         }
         return (valences, negated)

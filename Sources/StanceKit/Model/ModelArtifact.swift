@@ -1,4 +1,5 @@
 import Foundation
+import StanceKitModels
 
 /// The model file: one self-describing, versioned JSON document.
 ///
@@ -112,9 +113,10 @@ public enum ModelArtifact {
 
     /// The model shipped inside the package (trained on NewsMTSC, see models/).
     public static func loadDefault() throws -> StanceModel {
-        guard let url = Bundle.module.url(forResource: "default-model", withExtension: "json") else {
-            throw StanceError.model(file: "default-model.json", "the built-in model is missing from the package resources")
+        let name = "built-in model \(DefaultModel.name)"
+        guard let url = DefaultModel.url, let data = FileManager.default.contents(atPath: url.path) else {
+            throw StanceError.model(file: name, "missing from the package resources; rebuild, or pass --model PATH")
         }
-        return try decode(try Data(contentsOf: url), name: "built-in model")
+        return try decode(data, name: name)
     }
 }
