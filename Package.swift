@@ -47,6 +47,6 @@ let package = Package(
         // MARK: Tests
 
         .testTarget(name: "StanceKitTests", dependencies: ["StanceKit"]),
-        .testTarget(name: "StanceCLITests", dependencies: ["StanceCLI", "StanceKit"]),
+        .testTarget(name: "StanceCLITests", dependencies: ["stance"]),
     ]
 )

@@ -11,6 +11,7 @@ struct Predict: ParsableCommand {
               {"label", "probabilities": {label: p}, "score", "features": [{"feature", "contribution"}], "id"?}
             "score" is P(positive side) − P(negative side). "features" are the strongest
             contributions to the predicted label (--top, 0 for none).
+            --format table prints one line per example for people instead.
 
             Examples:
               stance predict --text "Critics slammed the senator's plan." --target "the senator"
@@ -27,6 +28,11 @@ struct Predict: ParsableCommand {
 
     @Option(name: .long, help: "How many top contributing features to list per prediction.")
     var top: Int = 5
+
+    @Option(name: .long, help: "Output: jsonl (for programs) or table (for people).")
+    var format: Format = .jsonl
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, table }
 
     @Flag(name: .long, help: "Skip malformed input lines (and print nothing for them), instead of stopping.")
     var skipInvalid = false
@@ -50,14 +56,22 @@ struct Predict: ParsableCommand {
                     span = try DatasetReader.find(target, in: CodePointText(text))
                         .orThrow(StanceError.usage("--target \"\(target)\" does not occur in --text"))
                 }
-                output.write(line(model, LabeledExample(text: text, target: span, label: nil)))
+                let example = LabeledExample(text: text, target: span, label: nil)
+                if format == .table {
+                    var scorer = model.makeScorer()
+                    output.write(tableLine(model, example, scorer.predict(example)))
+                } else {
+                    output.write(line(model, example))
+                }
             } else {
                 let path = file ?? "-"
                 let result = try DatasetReader(requireLabels: false, skipInvalid: skipInvalid).readJSONL(path)
                 if result.skipped > 0 { Console.progress("\(path): skipped \(result.skipped) invalid lines", quiet: false) }
                 var scorer = model.makeScorer()
                 for example in result.examples {
-                    if top == 0 {
+                    if format == .table {
+                        output.write(tableLine(model, example, scorer.predict(example)))
+                    } else if top == 0 {
                         output.write(format(model, scorer.predict(example), features: [], id: example.id))
                     } else {
                         output.write(line(model, example))
@@ -66,6 +80,23 @@ struct Predict: ParsableCommand {
             }
             output.flush()
         }
+    }
+
+    /// "negative  −0.72  Peskov  …criticized [the United States] and the West…"
+    func tableLine(_ model: StanceModel, _ example: LabeledExample, _ p: Prediction) -> String {
+        let text = CodePointText(example.text)
+        var shown = example.text
+        var target = "(text)"
+        if let span = example.target {
+            target = text.string(in: span)
+            let before = text.string(in: TextSpan(start: max(0, span.start - 50), end: span.start))
+            let after = text.string(in: TextSpan(start: span.end, end: min(text.count, span.end + 50)))
+            shown = (span.start > 50 ? "…" : "") + before + "[" + target + "]" + after + (span.end + 50 < text.count ? "…" : "")
+        }
+        let label = p.label.padding(toLength: 9, withPad: " ", startingAt: 0)
+        let score = String(format: "%+.2f", p.score)
+        let name = target.count > 22 ? String(target.prefix(21)) + "…" : target.padding(toLength: 22, withPad: " ", startingAt: 0)
+        return "\(label) \(score)  \(name)  \(shown.replacingOccurrences(of: "\n", with: " "))\n"
     }
 
     func line(_ model: StanceModel, _ example: LabeledExample) -> String {

@@ -152,7 +152,7 @@ struct Train: ParsableCommand {
             let fitStart = Date()
 
             let info = TrainingInfo(
-                command: (["stance"] + CommandLine.arguments.dropFirst()).joined(separator: " "),
+                command: Self.recordedCommand(CommandLine.arguments),
                 trainFiles: trainFiles,
                 devFiles: try devSets.map { try .describe($0.path, examples: $0.examples.count) },
                 classCounts: [:], features: 0)
@@ -195,6 +195,21 @@ struct Train: ParsableCommand {
             try ModelArtifact.save(model, to: out)
             Console.progress("wrote \(out) in \(seconds(since: start)) s", quiet: quiet)
         }
+    }
+
+    /// The command line as recorded in the model: without the output path and --quiet, which say
+    /// where the model went and what was printed, not how it was made (so retraining gives the
+    /// same bytes).
+    static func recordedCommand(_ arguments: [String]) -> String {
+        var kept = ["stance"]
+        var skipNext = false
+        for argument in arguments.dropFirst() {
+            if skipNext { skipNext = false; continue }
+            if argument == "--out" { skipNext = true; continue }
+            if argument.hasPrefix("--out=") || argument == "--quiet" || argument == "-q" { continue }
+            kept.append(argument)
+        }
+        return kept.joined(separator: " ")
     }
 
     func seconds(since start: Date) -> String { String(format: "%.2f", Date().timeIntervalSince(start)) }

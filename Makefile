@@ -1,0 +1,46 @@
+# StanceKit: the two set-up commands are `make demo` and `make test`.
+SHARED ?= ../shared
+NEWSMTSC := $(SHARED)/data/newsmtsc
+LEXICONS := --lexicon $(SHARED)/lexicons/vader/vader_lexicon.txt \
+            --lexicon positive:$(SHARED)/lexicons/bingliu/positive-words.txt \
+            --lexicon negative:$(SHARED)/lexicons/bingliu/negative-words.txt
+MODEL := models/newsmtsc-lr-v1
+STANCE := .build/release/stance
+# The command that trains the built-in model (recorded in the model file and its card).
+TRAIN_DEFAULT = train --train $(NEWSMTSC)/train.jsonl --dev $(NEWSMTSC)/rw-dev.jsonl --dev $(NEWSMTSC)/mt-dev.jsonl $(LEXICONS)
+
+.PHONY: setup demo test build bench model model-check clean
+
+## Install what the build needs (OpenBLAS) when it is missing. Debian/Ubuntu.
+setup:
+	@scripts/setup.sh
+
+build: setup
+	swift build -c release --product stance
+
+## Build, then score the sample article's sentences toward its actors with the built-in model.
+demo: build
+	@$(STANCE) predict --format table data/samples/council-vote.jsonl
+
+## The test suite (the same command CI runs).
+test: setup
+	swift test
+
+## Speed, side by side with the scikit-learn anchors (needs ../shared and PyPI for the anchor kit).
+bench: setup
+	scripts/bench.sh
+
+## Retrain the built-in model from ../shared, and write its metrics.
+model: build
+	$(STANCE) $(TRAIN_DEFAULT) --out $(MODEL)/model.json
+	swift build -c release --product stance
+	scripts/model-metrics.sh $(STANCE) $(NEWSMTSC) > $(MODEL)/metrics.json.tmp && mv $(MODEL)/metrics.json.tmp $(MODEL)/metrics.json
+
+## Check that retraining reproduces the committed model bit for bit.
+model-check: build
+	@tmp=$$(mktemp -d) && $(STANCE) $(TRAIN_DEFAULT) --out $$tmp/model.json --quiet \
+	  && cmp $$tmp/model.json $(MODEL)/model.json && echo "model-check: $(MODEL)/model.json reproduced bit for bit"; \
+	  status=$$?; rm -rf $$tmp; exit $$status
+
+clean:
+	rm -rf .build

@@ -1,0 +1,147 @@
+import Foundation
+import Testing
+
+/// Runs the built `stance` binary as a user would: exit codes, stdout and stderr.
+struct Run {
+    let status: Int32
+    let stdout: String
+    let stderr: String
+}
+
+enum Binary {
+    /// The `stance` executable beside the test bundle (.build/<configuration>/).
+    static let stance: URL = {
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("stance").path), folder.path != "/" {
+            folder = folder.deletingLastPathComponent()
+        }
+        return folder.appendingPathComponent("stance")
+    }()
+
+    static func run(_ arguments: [String], stdin: String? = nil) throws -> Run {
+        let process = Process()
+        process.executableURL = stance
+        process.arguments = arguments
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        let input = Pipe()
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try input.fileHandleForWriting.close()
+        let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
+        let stderrData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus,
+                   stdout: String(decoding: stdoutData, as: UTF8.self),
+                   stderr: String(decoding: stderrData, as: UTF8.self))
+    }
+}
+
+func temporaryFile(_ contents: String, suffix: String = ".jsonl") throws -> String {
+    let path = NSTemporaryDirectory() + "stance-cli-\(UUID().uuidString)\(suffix)"
+    try contents.write(toFile: path, atomically: true, encoding: .utf8)
+    return path
+}
+
+/// A small labelled set in the generic JSONL format.
+let toyTraining = (0..<30).map { i in
+    let (verb, label) = [("praised", "positive"), ("attacked", "negative"), ("met", "neutral")][i % 3]
+    return #"{"text": "The mayor \#(verb) Smith\#(i) today.", "target": "Smith\#(i)", "label": "\#(label)"}"#
+}.joined(separator: "\n") + "\n"
+
+@Suite("stance command line")
+struct StanceCommandTests {
+    @Test("predict one example with the built-in model")
+    func predictText() throws {
+        let run = try Binary.run(["predict", "--text", "Critics slammed the senator's disastrous plan.", "--target", "the senator"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
+        #expect(object["label"] as? String == "negative")
+        #expect((object["probabilities"] as? [String: Double])?.count == 3)
+        #expect((object["features"] as? [[String: Any]])?.count == 5)
+    }
+
+    @Test("predict JSONL from standard input: one line out per line in, in order")
+    func predictStdin() throws {
+        let input = """
+            {"text": "Fans cheered the brilliant coach.", "target": "the brilliant coach", "id": 1}
+            {"sentence": "He met Jones.", "mention": "Jones", "from": 7, "to": 12, "polarity": 0}
+            """
+        let run = try Binary.run(["predict", "--top", "0"], stdin: input)
+        #expect(run.status == 0, "\(run.stderr)")
+        let lines = run.stdout.split(separator: "\n")
+        #expect(lines.count == 2 && lines[0].hasPrefix(#"{"id":"1","label":"#))
+    }
+
+    @Test("train writes a model that evaluate and predict can use; bad input never clobbers it")
+    func trainAndErrors() throws {
+        let folder = NSTemporaryDirectory() + "stance-cli-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let train = try temporaryFile(toyTraining)
+        let model = folder + "/model.json"
+        let ok = try Binary.run(["train", "--train", train, "--dev", train, "--min-df", "1", "--c", "10", "--out", model, "--quiet"])
+        #expect(ok.status == 0, "\(ok.stderr)")
+        let before = try Data(contentsOf: URL(fileURLWithPath: model))
+
+        let evaluate = try Binary.run(["evaluate", "--model", model, "--data", train, "--json"])
+        #expect(evaluate.status == 0)
+        let figures = try JSONSerialization.jsonObject(with: Data(evaluate.stdout.utf8)) as! [String: Any]
+        #expect(Set(figures.keys) == ["f1_macro", "accuracy", "f1_pn", "n", "per_class", "confusion"])
+        #expect(figures["accuracy"] as? Double == 1)
+
+        // A malformed line: one line on stderr naming file and line, exit 65, the old model intact.
+        let bad = try temporaryFile(toyTraining + "{not json\n")
+        let failed = try Binary.run(["train", "--train", bad, "--out", model])
+        #expect(failed.status == 65)
+        #expect(failed.stderr.contains("\(bad):31: not valid JSON"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: model)) == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder)
+        #expect(leftovers == ["model.json"])
+
+        // --skip-invalid skips and counts instead.
+        let skipped = try Binary.run(["train", "--train", bad, "--min-df", "1", "--skip-invalid", "--out", folder + "/m2.json"])
+        #expect(skipped.status == 0 && skipped.stderr.contains("skipped 1 invalid lines"))
+
+        // An output folder that does not exist: refused before any work.
+        let missing = try Binary.run(["train", "--train", train, "--out", folder + "/nope/model.json"])
+        #expect(missing.status == 64 && missing.stderr.contains("does not exist"))
+
+        // One class only, and an empty file.
+        let single = try temporaryFile(#"{"text": "a b", "label": "x"}"# + "\n" + #"{"text": "c d", "label": "x"}"# + "\n")
+        let one = try Binary.run(["train", "--train", single, "--out", folder + "/m3.json"])
+        #expect(one.status == 64 && one.stderr.contains("only one class"))
+        let empty = try temporaryFile("")
+        #expect(try Binary.run(["train", "--train", empty, "--out", folder + "/m4.json"]).stderr.contains("empty"))
+
+        // An unknown label at evaluation, and a corrupt model.
+        let unknown = try temporaryFile(#"{"text": "The mayor met Smith.", "target": "Smith", "label": "sarcastic"}"# + "\n")
+        let evaluation = try Binary.run(["evaluate", "--model", model, "--data", unknown])
+        #expect(evaluation.status == 65 && evaluation.stderr.contains(":1: label \"sarcastic\" is not one of the model's classes"))
+        let corrupt = try temporaryFile(String(decoding: before.prefix(100), as: UTF8.self), suffix: ".json")
+        let loaded = try Binary.run(["predict", "--model", corrupt, "--text", "x"])
+        #expect(loaded.status == 65 && loaded.stderr.contains("not a StanceKit model"))
+        for path in [train, bad, single, empty, unknown, corrupt] { try? FileManager.default.removeItem(atPath: path) }
+    }
+
+    @Test("a CSV without the needed columns, and a missing file")
+    func csvAndMissing() throws {
+        let csv = try temporaryFile("words,label\nx,y\n", suffix: ".csv")
+        defer { try? FileManager.default.removeItem(atPath: csv) }
+        let run = try Binary.run(["evaluate", "--data", csv])
+        #expect(run.status == 65 && run.stderr.contains("\(csv):1: the CSV header needs a \"text\" column"))
+        let missing = try Binary.run(["evaluate", "--data", "/nonexistent.jsonl"])
+        #expect(missing.status == 65 && missing.stderr == "stance: /nonexistent.jsonl: no such file\n")
+    }
+
+    @Test("--help shows examples; bad arguments are usage errors")
+    func help() throws {
+        let help = try Binary.run(["train", "--help"])
+        #expect(help.status == 0 && help.stdout.contains("Example") && help.stdout.contains("--search-c"))
+        let bad = try Binary.run(["train", "--out", "x.json"])
+        #expect(bad.status == 64 && bad.stderr.contains("Give at least one --train file."))
+    }
+}

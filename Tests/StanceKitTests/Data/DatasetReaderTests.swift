@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+@testable import StanceKit
+
+@Suite("DatasetReader")
+struct DatasetReaderTests {
+    func read(_ text: String, suffix: String = ".jsonl", reader: DatasetReader = DatasetReader()) throws -> DatasetReader.Result {
+        let path = try TestData.temporaryFile(text, suffix: suffix)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        return try reader.read(path)
+    }
+
+    func message(_ text: String, suffix: String = ".jsonl", reader: DatasetReader = DatasetReader()) -> String {
+        do {
+            _ = try read(text, suffix: suffix, reader: reader)
+            return "ok"
+        } catch {
+            return "\(error)".components(separatedBy: ":").dropFirst().joined(separator: ":")
+        }
+    }
+
+    @Test("NewsMTSC lines, with code-point offsets past an emoji")
+    func newsMTSC() throws {
+        // The flag is two code points (regional indicators), as in Python: "🇩🇪 Müller"[3:9] == "Müller".
+        let line = #"{"mention": "Müller", "polarity": -1, "from": 3, "to": 9, "sentence": "🇩🇪 Müller lost.", "id": "x1"}"#
+        let result = try read(line + "\n")
+        #expect(result.examples == [LabeledExample(text: "🇩🇪 Müller lost.", target: TextSpan(start: 3, end: 9), label: "negative", line: 1, id: "x1")])
+    }
+
+    @Test("generic JSONL with a target string or no target; any label set")
+    func generic() throws {
+        let result = try read("""
+            {"text": "We back the plan.", "target": "the plan", "label": "favor"}
+
+            {"text": "Nothing to see.", "label": "none"}
+            """)
+        #expect(result.examples.count == 2)
+        #expect(result.examples[0].target == TextSpan(start: 8, end: 16) && result.examples[0].label == "favor")
+        #expect(result.examples[1].target == nil && result.examples[1].line == 3)
+    }
+
+    @Test("CSV with a header, quoted fields and an optional target")
+    func csv() throws {
+        let result = try read("text,label,target\n\"Fans loved it, mostly.\",positive,Fans\nPlain text,neutral,\n", suffix: ".csv")
+        #expect(result.examples.map(\.label) == ["positive", "neutral"])
+        #expect(result.examples[0].target == TextSpan(start: 0, end: 4) && result.examples[1].target == nil)
+        #expect(message("words,label\nx,y\n", suffix: ".csv").contains("needs a \"text\" column"))
+    }
+
+    @Test("bad lines are reported with their line number", arguments: [
+        (#"{"text": "a", "label": "x"}"# + "\n{oops\n", "2: not valid JSON"),
+        (#"{"label": "x"}"#, "1: missing \"text\""),
+        (#"{"sentence": "abc", "from": 2, "to": 9, "polarity": 0}"#, "1: span 2..<9 lies outside the text"),
+        (#"{"sentence": "abc", "mention": "ab", "from": 1, "to": 3, "polarity": 0}"#, "is not the text at 1..<3"),
+        (#"{"text": "abc", "target": "zz", "label": "x"}"#, "target \"zz\" does not occur"),
+        (#"{"text": "abc"}"#, "1: missing \"label\""),
+        (#"{"text": "abc", "label": true}"#, "label must be"),
+    ])
+    func badLines(text: String, expected: String) {
+        #expect(message(text).contains(expected), "\(message(text))")
+    }
+
+    @Test("invalid UTF-8 names the line; --skip-invalid counts instead")
+    func invalidUTF8() throws {
+        var bytes = Array(#"{"text": "ok", "label": "x"}"#.utf8) + [0x0A]
+        bytes += Array(#"{"text": "bad "#.utf8) + [0xFF, 0xFE] + Array(#"", "label": "x"}"#.utf8) + [0x0A]
+        let path = try TestData.temporaryFile(bytes: bytes)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(throws: StanceError.input(file: path, line: 2, "not valid UTF-8")) { try DatasetReader().read(path) }
+        let skipped = try DatasetReader(skipInvalid: true).read(path)
+        #expect(skipped.examples.count == 1 && skipped.skipped == 1)
+    }
+
+    @Test("a missing file and a folder are clear errors")
+    func missingFile() {
+        #expect(throws: StanceError.input(file: "/nonexistent/x.jsonl", line: nil, "no such file")) {
+            try DatasetReader().read("/nonexistent/x.jsonl")
+        }
+        #expect(throws: StanceError.input(file: "/tmp", line: nil, "is a directory, not a file")) { try DatasetReader().read("/tmp") }
+    }
+}

@@ -1,0 +1,123 @@
+import Testing
+@testable import StanceKit
+
+@Suite("Features")
+struct FeatureTests {
+    let pipeline = try! FeaturePipeline(spec: .standard(), lexicons: [TestData.tinyLexicon])
+
+    func names(_ text: String, target: String?) -> Set<String> {
+        let span = target.flatMap { DatasetReader.find($0, in: CodePointText(text)) }
+        return Set(pipeline.featureNames(pipeline.context(text: text, target: span)).values)
+    }
+
+    @Test("the target is masked in the sentence bag and kept as its own words")
+    func masking() {
+        let features = names("Critics attacked Smith's plan.", target: "Smith")
+        #expect(features.contains("s:attacked <target>"))
+        #expect(!features.contains("s:smith"))
+        #expect(features.contains("t:smith"))
+    }
+
+    @Test("the window marks sides, and roles are found")
+    func windowAndRoles() {
+        let speaker = names("Peskov also criticized the United States.", target: "Peskov")
+        #expect(speaker.contains("r:criticized") && speaker.contains("role:speaker criticized"))
+        let object = names("Peskov also criticized the United States.", target: "United States")
+        #expect(object.contains("l:criticized") && object.contains("role:object criticized"))
+        #expect(object.contains("h:l:- criticized"))
+        #expect(names("\"We will win,\" said Putin.", target: "Putin").contains("role:speaker-inverted said"))
+    }
+
+    @Test("the clause stops at commas and contrast words")
+    func clause() {
+        let text = "Smith won, but Jones lost badly."
+        let context = pipeline.context(text: text, target: DatasetReader.find("Jones", in: CodePointText(text)))
+        let clause = context.clause.map { context.text.text(of: context.tokens[$0]) }
+        #expect(clause == ["Jones", "lost", "badly", "."] || clause == ["Jones", "lost", "badly"])
+    }
+
+    @Test("a long text is narrowed to the target's sentence")
+    func sentenceOfTarget() {
+        let text = "Markets fell. Critics attacked Smith. Prices rose."
+        let context = pipeline.context(text: text, target: DatasetReader.find("Smith", in: CodePointText(text)))
+        #expect(context.tokens.map { context.text.text(of: $0) } == ["Critics", "attacked", "Smith", "."])
+    }
+
+    @Test("lexicon features see the negative word left of the target")
+    func lexiconRegions() {
+        let text = "Critics attacked Smith."
+        let context = pipeline.context(text: text, target: DatasetReader.find("Smith", in: CodePointText(text)))
+        var raw = pipeline.makeRawFeatures()
+        pipeline.encode(context, into: &raw)
+        let names = pipeline.denseNames
+        let leftNegatives = raw.dense[names.firstIndex(of: "tiny #neg left")!]
+        let rightNegatives = raw.dense[names.firstIndex(of: "tiny #neg right")!]
+        #expect(leftNegatives > 0 && rightNegatives == 0)
+    }
+
+    func rows(builder: FeatureSpaceBuilder) -> (FeatureSpace, [FeatureRow]) {
+        let examples = TestData.toyExamples()
+        var raws: [RawFeatures] = []
+        var raw = pipeline.makeRawFeatures()
+        for example in examples {
+            pipeline.encode(pipeline.context(for: example), into: &raw)
+            raws.append(raw)
+        }
+        let space = builder.fit(raws, weightings: pipeline.spec.blocks.map(\.weighting), denseCount: pipeline.denseNames.count)
+        return (space, raws.map { raw in
+            var row = FeatureRow()
+            space.transform(raw, into: &row)
+            return row
+        })
+    }
+
+    @Test("vocabulary: min document frequency, sorted keys, unit-norm TF-IDF blocks")
+    func vocabulary() {
+        let (space, rows) = rows(builder: FeatureSpaceBuilder(minDocumentFrequency: 2))
+        guard case .vocabulary(let keys) = space.mapping else { Issue.record("expected a vocabulary"); return }
+        #expect(keys == keys.sorted())
+        #expect(keys.count == space.sparseColumns && space.idf.count == keys.count)
+        let (smaller, _) = self.rows(builder: FeatureSpaceBuilder(minDocumentFrequency: 40))
+        #expect(smaller.sparseColumns < space.sparseColumns)
+        for row in rows {
+            #expect(Set(row.indices).count == row.indices.count, "a column appears once per row")
+            #expect(row.indices.allSatisfy { $0 >= 0 && Int($0) < space.sparseColumns })
+        }
+        // The sentence bag (block 0) is L2-normalised.
+        let raw = { () -> RawFeatures in
+            var raw = pipeline.makeRawFeatures()
+            pipeline.encode(pipeline.context(for: TestData.toyExamples()[0]), into: &raw)
+            return raw
+        }()
+        var row = FeatureRow()
+        let onlyFirst = FeatureSpace(mapping: space.mapping, idf: space.idf,
+                                     weightings: space.weightings.enumerated().map { $0 == 0 ? $1 : .raw }, denseCount: space.denseCount)
+        onlyFirst.transform(raw, into: &row)
+        let blockColumns = Set(raw.block(0).compactMap { space.column(of: raw.keys[$0]) })
+        let norm = zip(row.indices, row.values).filter { blockColumns.contains($0.0) }.map { $0.1 * $0.1 }.reduce(0, +)
+        #expect(abs(norm - 1) < 1e-9)
+    }
+
+    @Test("hashing: fixed width, no fitting of a vocabulary")
+    func hashing() {
+        let (space, rows) = rows(builder: FeatureSpaceBuilder(hashingBits: 10))
+        #expect(space.sparseColumns == 1024)
+        #expect(rows.allSatisfy { $0.indices.allSatisfy { $0 < 1024 } })
+    }
+}
+
+@Suite("KeyTable")
+struct KeyTableTests {
+    @Test("stores, updates and grows; key 0 works")
+    func basics() {
+        var table = KeyTable<Int>()
+        for i in 0..<1000 { table[UInt64(i) &* 0x9E37_79B9_7F4A_7C15] = i }
+        #expect(table.count == 1000)
+        for i in 0..<1000 { #expect(table[UInt64(i) &* 0x9E37_79B9_7F4A_7C15] == i) }
+        #expect(table[12345] == nil)
+        var fresh = KeyTable<Int>()
+        fresh.add(0, initial: 10) { $0 += 1 }
+        fresh.add(0, initial: 10) { $0 += 1 }
+        #expect(fresh[0] == 12 && fresh.count == 1)
+    }
+}

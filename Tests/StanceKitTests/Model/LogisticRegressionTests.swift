@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+@testable import StanceKit
+
+@Suite("LogisticRegression and StanceModel")
+struct LogisticRegressionTests {
+    func trainToy(c: Double = 10) throws -> StanceModel {
+        let pipeline = try FeaturePipeline(spec: .standard(), lexicons: [TestData.tinyLexicon])
+        let trainer = Trainer(pipeline: pipeline, spaceBuilder: FeatureSpaceBuilder(minDocumentFrequency: 1),
+                              classifier: LogisticRegression(c: c))
+        return try trainer.train(TestData.toyExamples(), training: TrainingInfo(command: "test", trainFiles: [], classCounts: [:], features: 0))
+    }
+
+    @Test("a separable toy problem is learned")
+    func separable() throws {
+        let model = try trainToy()
+        let (evaluation, _) = try model.evaluate(TestData.toyExamples(), file: "toy")
+        #expect(evaluation.accuracy == 1)
+        var scorer = model.makeScorer()
+        let text = "The senator praised Zoe on Tuesday in Paris."
+        let prediction = scorer.predict(text: text, target: DatasetReader.find("Zoe", in: CodePointText(text)))
+        #expect(prediction.label == "positive" && prediction.score > 0)
+    }
+
+    @Test("probabilities sum to 1, in class order, batch and single paths agree")
+    func probabilities() throws {
+        let model = try trainToy()
+        #expect(model.classes == ["negative", "neutral", "positive"])
+        var scorer = model.makeScorer()
+        var matrix = DesignMatrix(sparseColumns: model.space.sparseColumns, denseColumns: model.space.denseCount)
+        var singles: [[Double]] = []
+        for example in TestData.toyExamples().prefix(10) {
+            let row = scorer.featureRow(model.pipeline.context(for: example))
+            matrix.append(row)
+            let p = scorer.prediction(row).probabilities
+            #expect(abs(p.reduce(0, +) - 1) < 1e-12)
+            singles.append(p)
+        }
+        let batch = model.classifier.probabilities(matrix)
+        for (a, b) in zip(singles, batch) { #expect(zip(a, b).allSatisfy { abs($0 - $1) < 1e-12 }) }
+    }
+
+    @Test("training is deterministic")
+    func deterministic() throws {
+        let a = try ModelArtifact.encode(try trainToy())
+        let b = try ModelArtifact.encode(try trainToy())
+        #expect(a == b)
+    }
+
+    @Test("save → load gives identical predictions and bytes")
+    func roundTrip() throws {
+        let model = try trainToy()
+        let path = NSTemporaryDirectory() + "stancekit-model-\(UUID().uuidString).json"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try ModelArtifact.save(model, to: path)
+        let loaded = try ModelArtifact.load(path: path)
+        #expect(try ModelArtifact.encode(loaded) == ModelArtifact.encode(model))
+        var a = model.makeScorer()
+        var b = loaded.makeScorer()
+        for example in TestData.toyExamples() { #expect(a.predict(example) == b.predict(example)) }
+    }
+
+    @Test("corrupt, truncated, edited and newer model files fail with a clear message")
+    func badModelFiles() throws {
+        let data = try ModelArtifact.encode(try trainToy())
+        let text = String(decoding: data, as: UTF8.self)
+        func message(_ bytes: Data) -> String {
+            do {
+                _ = try ModelArtifact.decode(bytes, name: "m.json")
+                return "loaded"
+            } catch {
+                return "\(error)"
+            }
+        }
+        #expect(message(data.prefix(data.count / 2)).contains("not valid JSON"))
+        #expect(message(Data("[1,2]".utf8)).contains("not a StanceKit model"))
+        let newer = text.replacingOccurrences(of: "\"formatVersion\":1", with: "\"formatVersion\":99")
+        #expect(message(Data(newer.utf8)).contains("newer"))
+        let edited = text.replacingOccurrences(of: "\"c\":10", with: "\"c\":11")
+        #expect(message(Data(edited.utf8)) == "loaded")  // hyperparameters are a record, not learned numbers
+        var bytes = [UInt8](data)
+        let weightsAt = try #require(text.range(of: "\"weights\":[")).upperBound.utf16Offset(in: text)
+        bytes[weightsAt + 1] = bytes[weightsAt + 1] == UInt8(ascii: "1") ? UInt8(ascii: "2") : UInt8(ascii: "1")
+        #expect(message(Data(bytes)).contains("checksum") || message(Data(bytes)).contains("corrupt"))
+    }
+
+    @Test("invalid settings and training sets are refused")
+    func refusals() throws {
+        let pipeline = try FeaturePipeline(spec: .standard(), lexicons: [])
+        let info = TrainingInfo(command: "test", trainFiles: [], classCounts: [:], features: 0)
+        #expect(throws: StanceError.self) { try Trainer(pipeline: pipeline).train([], training: info) }
+        let oneClass = TestData.toyExamples().map { LabeledExample(text: $0.text, target: $0.target, label: "neutral") }
+        #expect(throws: StanceError.usage("the training set has only one class (neutral); a classifier needs at least two")) {
+            try Trainer(pipeline: pipeline).train(oneClass, training: info)
+        }
+        #expect(throws: StanceError.self) { try LogisticRegression(c: 0).validate() }
+    }
+}
+
+@Suite("Evaluation")
+struct EvaluationTests {
+    @Test("macro-F1, accuracy, F1pn and the confusion matrix")
+    func metrics() {
+        let gold = ["positive", "positive", "negative", "neutral", "neutral", "negative"]
+        let predicted = ["positive", "neutral", "negative", "neutral", "negative", "negative"]
+        let e = Evaluation(gold: gold, predicted: predicted, classes: ["negative", "neutral", "positive"])
+        #expect(e.accuracy == 4.0 / 6)
+        #expect(e.confusion.matrix == [[2, 0, 0], [1, 1, 0], [0, 1, 1]])
+        let f1Negative = 2 * (2.0 / 3) * 1 / (2.0 / 3 + 1)
+        let f1Neutral = 0.5
+        let f1Positive = 2 * 1 * 0.5 / 1.5
+        #expect(abs(e.f1Macro - (f1Negative + f1Neutral + f1Positive) / 3) < 1e-12)
+        #expect(abs(e.f1PN! - (f1Negative + f1Positive) / 2) < 1e-12)
+        #expect(e.perClass["neutral"]!.support == 2)
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+@testable import StanceKit
+
+/// A small random design matrix with both sparse and dense parts.
+func randomProblem(rows: Int = 40, sparse: Int = 25, dense: Int = 4, classes: Int = 3, seed: UInt64 = 7)
+    -> (matrix: DesignMatrix, labels: [Int])
+{
+    var state = seed
+    func next() -> Double {
+        state = TokenKey.mix(state &+ 0x9E37_79B9_7F4A_7C15)
+        return Double(state >> 11) / Double(1 << 53)
+    }
+    var matrix = DesignMatrix(sparseColumns: sparse, denseColumns: dense)
+    var labels: [Int] = []
+    for _ in 0..<rows {
+        var row = FeatureRow()
+        for column in 0..<sparse where next() < 0.2 {
+            row.indices.append(Int32(column))
+            row.values.append(next() * 2 - 1)
+        }
+        row.dense = (0..<dense).map { _ in next() * 2 - 1 }
+        matrix.append(row)
+        labels.append(Int(next() * Double(classes)) % classes)
+    }
+    return (matrix, labels)
+}
+
+@Suite("SoftmaxObjective")
+struct SoftmaxObjectiveTests {
+    @Test("the analytic gradient matches central finite differences", arguments: [1, 2])
+    func gradient(threads: Int) {
+        let (matrix, labels) = randomProblem(rows: threads == 1 ? 40 : 2400)
+        let weights = (0..<matrix.rowCount).map { Double($0 % 3) + 0.5 }
+        let objective = SoftmaxObjective(matrix: matrix, labels: labels, sampleWeights: weights, classCount: 3, l2: 0.05, threads: threads)
+        var theta = (0..<objective.parameterCount).map { Double(($0 * 7919) % 13) / 13 - 0.5 }
+        var gradient = [Double](repeating: 0, count: objective.parameterCount)
+        _ = objective.valueAndGradient(theta, gradient: &gradient)
+        var scratch = gradient
+        let h = 1e-6
+        for i in stride(from: 0, to: theta.count, by: 5) {
+            let saved = theta[i]
+            theta[i] = saved + h
+            let plus = objective.valueAndGradient(theta, gradient: &scratch)
+            theta[i] = saved - h
+            let minus = objective.valueAndGradient(theta, gradient: &scratch)
+            theta[i] = saved
+            let numeric = (plus - minus) / (2 * h)
+            #expect(abs(numeric - gradient[i]) < 1e-6 * max(1, abs(numeric)), "parameter \(i)")
+        }
+    }
+
+    @Test("splitting the rows across threads gives the same value")
+    func threadsAgree() {
+        let (matrix, labels) = randomProblem(rows: 3000)
+        let ones = [Double](repeating: 1, count: matrix.rowCount)
+        let one = SoftmaxObjective(matrix: matrix, labels: labels, sampleWeights: ones, classCount: 3, l2: 0.01, threads: 1)
+        let two = SoftmaxObjective(matrix: matrix, labels: labels, sampleWeights: ones, classCount: 3, l2: 0.01, threads: 2)
+        let theta = (0..<one.parameterCount).map { sin(Double($0)) }
+        var g1 = [Double](repeating: 0, count: theta.count)
+        var g2 = g1
+        let f1 = one.valueAndGradient(theta, gradient: &g1)
+        let f2 = two.valueAndGradient(theta, gradient: &g2)
+        #expect(abs(f1 - f2) < 1e-12)
+        #expect(zip(g1, g2).allSatisfy { abs($0 - $1) < 1e-12 })
+    }
+
+    @Test("the BLAS path and a naive loop agree on the scores")
+    func blasMatchesNaive() {
+        let (matrix, _) = randomProblem()
+        let k = 3
+        let objective = SoftmaxObjective(matrix: matrix, labels: [Int](repeating: 0, count: matrix.rowCount),
+                                         sampleWeights: [Double](repeating: 1, count: matrix.rowCount), classCount: k, l2: 0)
+        let theta = (0..<objective.parameterCount).map { cos(Double($0) * 0.37) }
+        let fast = objective.scores(theta)
+        for r in 0..<matrix.rowCount {
+            for c in 0..<k {
+                var z = theta[(matrix.sparseColumns + matrix.denseColumns) * k + c]
+                for e in matrix.rowOffsets[r]..<matrix.rowOffsets[r + 1] {
+                    z += matrix.values[e] * theta[Int(matrix.columnIndices[e]) * k + c]
+                }
+                for j in 0..<matrix.denseColumns {
+                    z += matrix.dense[r * matrix.denseColumns + j] * theta[(matrix.sparseColumns + j) * k + c]
+                }
+                #expect(abs(z - fast[r * k + c]) < 1e-12)
+            }
+        }
+    }
+}
