@@ -1,5 +1,6 @@
 /// The words around the target: up to `size` word tokens on each side, each as a left- or
-/// right-side feature and as a side-less one, weighted by distance when asked.
+/// right-side feature, weighted by distance when asked. (Side-less copies of the same words
+/// added 11 % more features and nothing on NewsMTSC dev, so there are none.)
 ///
 /// Distance weighting (1 / (1 + decay·(d−1)) for the d-th word away) lets near words count
 /// more without dropping far ones; decay 0 gives the flat window of the scikit-learn LR-e anchor.
@@ -8,7 +9,6 @@ public struct ContextWindowExtractor: FeatureExtractor {
     public var decay: Double
     let leftSeed = Namespace.seed("window-left")
     let rightSeed = Namespace.seed("window-right")
-    let anySeed = Namespace.seed("window-any")
 
     public init(size: Int, decay: Double) {
         self.size = size
@@ -36,6 +36,5 @@ public struct ContextWindowExtractor: FeatureExtractor {
     private func emit(_ context: TargetContext, _ index: Int, side: UInt64, _ prefix: String, _ weight: Double, _ sink: inout RawFeatures) {
         let key = context.tokens[index].key
         sink.add(TokenKey.combine(side, key), weight, name: prefix + context.text.normalizedText(of: context.tokens[index]))
-        sink.add(TokenKey.combine(anySeed, key), weight, name: "w:" + context.text.normalizedText(of: context.tokens[index]))
     }
 }

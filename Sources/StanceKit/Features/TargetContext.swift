@@ -16,6 +16,8 @@ public struct TargetContext: Sendable {
     public let classes: [WordClass]
     /// Indices of word and number tokens: windows count these, skipping punctuation.
     public let wordIndices: [Int]
+    /// The target's place in `wordIndices` (empty where the target has no word token).
+    public let targetWordRange: Range<Int>
 
     public init(text: CodePointText, tokens: [Token], targetSpan: TextSpan?, lexicons: LexiconIndex) {
         self.text = text
@@ -33,7 +35,12 @@ public struct TargetContext: Sendable {
         let classes = tokens.map { WordLists.wordClass(of: $0.key) }
         self.classes = classes
         clause = Self.clause(around: target, classes: classes, hasTarget: hasTarget)
-        wordIndices = tokens.indices.filter { tokens[$0].kind == .word || tokens[$0].kind == .number }
+        let wordIndices = tokens.indices.filter { tokens[$0].kind == .word || tokens[$0].kind == .number }
+        self.wordIndices = wordIndices
+        let target = self.target
+        let lower = wordIndices.firstIndex { $0 >= target.lowerBound } ?? wordIndices.count
+        let upper = wordIndices.firstIndex { $0 >= target.upperBound } ?? wordIndices.count
+        targetWordRange = lower..<max(lower, upper)
 
         var letters = (upper: false, lower: false)
         for scalar in text.scalars {
@@ -58,10 +65,4 @@ public struct TargetContext: Sendable {
         return start..<end
     }
 
-    /// Position of the target's first token among the word tokens (for windows).
-    var targetWordRange: Range<Int> {
-        let lower = wordIndices.firstIndex { $0 >= target.lowerBound } ?? wordIndices.count
-        let upper = wordIndices.firstIndex { $0 >= target.upperBound } ?? wordIndices.count
-        return lower..<max(lower, upper)
-    }
 }
