@@ -18,9 +18,9 @@ setup:
 build: setup
 	swift build -c release --product stance
 
-## Build, then score the sample article's sentences toward its actors with the built-in model.
+## Build, then print the per-actor report of the sample article with the built-in model.
 demo: build
-	@$(STANCE) predict --format table data/samples/council-vote.jsonl
+	@$(STANCE) report data/samples/council-vote.txt
 
 ## The test suite (the same command CI runs).
 test: setup

@@ -5,19 +5,20 @@ import StanceKit
 public struct Stance: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "stance",
-        abstract: "Target-dependent sentiment and stance: train, evaluate, predict.",
+        abstract: "Target-dependent sentiment and stance: train, evaluate, predict, score articles, report per actor.",
         discussion: """
             Data goes to standard output, progress and errors to standard error.
             Exit codes: 0 success, 64 bad command-line usage, 65 bad input data or model file.
             Without --model every command uses the built-in model (trained on NewsMTSC).
 
             Examples:
+              stance report data/samples/council-vote.txt
               stance predict --text "Critics slammed the senator's plan." --target "the senator"
               stance evaluate --data ../shared/data/newsmtsc/rw-test.jsonl
               stance train --train train.jsonl --dev dev.jsonl --lexicon vader_lexicon.txt --out model.json
             """,
         version: StanceKitVersion.string,
-        subcommands: [Train.self, Evaluate.self, Predict.self]
+        subcommands: [Train.self, Evaluate.self, Predict.self, Score.self, Report.self]
     )
 
     public init() {}

@@ -45,7 +45,7 @@ public enum LexiconLoader {
             }
         }
         if !wordList.isEmpty {
-            let name = wordListNames.count == 1 ? wordListNames[0] : "wordlist(" + wordListNames.joined(separator: "+") + ")"
+            let name = wordListNames.count == 1 ? wordListNames[0] : "word lists"
             lexicons.append(SentimentLexicon(name: name, kind: .polarity, entries: wordList))
         }
         return lexicons
@@ -64,7 +64,8 @@ public enum LexiconLoader {
             entries[fields[0].lowercased()] = mean / vaderScale
         }
         if entries.isEmpty { throw StanceError.input(file: path, line: nil, "the lexicon has no entries") }
-        return SentimentLexicon(name: baseName(path), kind: .valence, entries: entries)
+        let name = baseName(path)
+        return SentimentLexicon(name: name.hasSuffix("_lexicon") ? String(name.dropLast("_lexicon".count)) : name, kind: .valence, entries: entries)
     }
 
     static func baseName(_ path: String) -> String {

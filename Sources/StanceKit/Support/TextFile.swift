@@ -9,14 +9,19 @@ public enum TextFile {
         public let text: String
     }
 
-    /// The file's bytes; `-` reads standard input.
-    public static func data(of path: String) throws -> Data {
-        if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+    /// Throws the usual one-line error when `path` is missing or a directory.
+    public static func checkIsFile(_ path: String) throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw StanceError.input(file: path, line: nil, "no such file")
         }
         if isDirectory.boolValue { throw StanceError.input(file: path, line: nil, "is a directory, not a file") }
+    }
+
+    /// The file's bytes; `-` reads standard input.
+    public static func data(of path: String) throws -> Data {
+        if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+        try checkIsFile(path)
         guard let data = FileManager.default.contents(atPath: path) else {
             throw StanceError.input(file: path, line: nil, "cannot be read (check its permissions)")
         }

@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import StanceKit
+
+extension ReportFormat: ExpressibleByArgument {}
+
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print a per-actor sentiment report of an article, or of a corpus.",
+        discussion: """
+            Actors are sorted by salience. The table is coloured by polarity only when standard output
+            is a terminal (never with NO_COLOR set). A folder or a .jsonl file gives a corpus report:
+            each actor across the articles.
+
+            Examples:
+              stance report data/samples/council-vote.txt
+              stance report article.txt --format markdown --out report.md
+              stance report articles/ --format csv
+            """)
+
+    @OptionGroup var options: ArticleOptions
+
+    @Option(name: .long, help: "table, markdown, csv or json.")
+    var format: ReportFormat = .table
+
+    @Option(name: .long, help: "Write the report to this file (through a temporary file) instead of standard output.")
+    var out: String?
+
+    func run() throws {
+        try reportingErrors {
+            var analyses: [ArticleAnalysis] = []
+            let failures = try options.analyses { analyses.append($0) }
+            let colour = out == nil && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+            let text: String
+            if analyses.count == 1 && !isCorpus {
+                text = try ArticleReportWriter(colour: colour).render(analyses[0], as: format)
+            } else {
+                text = try CorpusReportWriter(colour: colour).render(CorpusReport(analyses), as: format)
+            }
+            if let out {
+                try TextFile.writeAtomically(Data(text.utf8), to: out)
+            } else {
+                var output = StandardOutput()
+                output.write(text)
+                output.flush()
+            }
+            if failures > 0 { throw StanceError.input(file: options.input, line: nil, "\(failures) article(s) could not be read (see above)") }
+        }
+    }
+
+    var isCorpus: Bool {
+        var isDirectory: ObjCBool = false
+        return options.input.lowercased().hasSuffix(".jsonl")
+            || (FileManager.default.fileExists(atPath: options.input, isDirectory: &isDirectory) && isDirectory.boolValue)
+    }
+}

@@ -1,0 +1,80 @@
+import ArgumentParser
+import Foundation
+import StanceKit
+
+/// Options shared by `score` and `report`: input, model, actors.
+struct ArticleOptions: ParsableArguments {
+    @Argument(help: "Article: a text file, - for standard input, a .jsonl file (one article per line), or a folder of .txt files.")
+    var input: String = "-"
+
+    @OptionGroup var modelOptions: ModelOptions
+
+    @Option(name: .long, help: ArgumentHelp("JSON file of actors: [{\"name\", \"type\", \"aliases\"}]; they add to and override the built-in table.", valueName: "file"))
+    var actors: String?
+
+    @Option(name: .long, help: ArgumentHelp("Only this actor, found through its aliases, surname and pronouns; reported under this name. Repeatable.", valueName: "name"))
+    var target: [String] = []
+
+    func analyzer() throws -> (ArticleAnalyzer, modelName: String) {
+        let model = try modelOptions.load()
+        let custom = try actors.map(ActorsFile.load) ?? []
+        return (ArticleAnalyzer(model: model, detector: ActorDetector(customActors: custom)), modelOptions.model ?? "built-in newsmtsc-lr-v1")
+    }
+
+    /// Analyses every article of the input; failures are reported and counted, the rest go on.
+    func analyses(_ body: (ArticleAnalysis) throws -> Void) throws -> Int {
+        let (analyzer, modelName) = try analyzer()
+        var failures = 0
+        try ArticleSource.forEach(input) { item in
+            switch item {
+            case .failure(let error):
+                Console.error(error.description)
+                failures += 1
+            case .article(let article, let targets):
+                if article.body.isEmpty { Console.progress("note: \(article.id ?? input): no body paragraphs to score", quiet: false) }
+                let analysis = analyzer.analyze(article, targets: target + targets, modelName: modelName)
+                if analysis.actors.isEmpty && !article.body.isEmpty {
+                    Console.progress("note: \(article.id ?? input): no actors found", quiet: false)
+                }
+                try body(analysis)
+            }
+        }
+        return failures
+    }
+}
+
+struct Score: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Score an article's stance toward every actor in it, as JSON for programs.",
+        discussion: """
+            Output (schema in docs/score-schema.md): {"id", "title", "model", "paragraphs": [{"index",
+            "kind", "text", "actors": [{"actor", "label", "score", "probabilities", "mentions", "evidence"}]}],
+            "actors": [{"actor", "type", "aliases", "mentions", "paragraphs", "salience", "score", "label",
+            "distribution", "mixed"}], "stances": [{"holder", "target", "label", "score", "paragraph"}]}.
+            A .jsonl input gives one result line per article, in order, streamed; a line that cannot
+            be read is reported on stderr and the others still come out (exit 65 at the end).
+
+            Examples:
+              stance score data/samples/council-vote.txt
+              stance score article.txt --target "Dmitry Peskov" --target "United States"
+              stance score articles.jsonl --format jsonl > scores.jsonl
+            """)
+
+    @OptionGroup var options: ArticleOptions
+
+    @Option(name: .long, help: "json (indented; one object per article) or jsonl (one line per article).")
+    var format: Format = .json
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, jsonl }
+
+    func run() throws {
+        try reportingErrors {
+            var output = StandardOutput()
+            let failures = try options.analyses { analysis in
+                output.write(try JSONOutput.encode(analysis, pretty: format == .json) + "\n")
+                output.flush()
+            }
+            if failures > 0 { throw StanceError.input(file: options.input, line: nil, "\(failures) article(s) could not be read (see above)") }
+        }
+    }
+}

@@ -1,0 +1,239 @@
+/// Finds the actors of an article with no configuration.
+///
+/// 1. Table names first: countries, blocs and groups with their short forms, capitals and
+///    demonyms (`PlaceGazetteer`), plus any actors the user gives; longest match wins.
+/// 2. Then runs of capitalised words ("Dmitry Peskov", "Harbor Workers Union"), joined across
+///    "of"/"de"/"von"…; leading sentence words ("During", "However"), months and weekdays are
+///    dropped, and titles ("President", "former", "spokesperson") are split off as roles.
+/// 3. Names are linked: a surname alone ("Peskov") joins the full name ("Dmitry Peskov"); a single
+///    capitalised word that starts a sentence counts only if it links to a known name.
+/// 4. Pronouns (he/his/she/her) go to the most recent person, so paragraphs that only say "he"
+///    still count.
+public struct ActorDetector: Sendable {
+    /// Actors given by the user: they take precedence over the built-in table.
+    public var customActors: [Actor]
+
+    public init(customActors: [Actor] = []) {
+        self.customActors = customActors
+        var table = AliasTable()
+        for (i, actor) in (customActors + PlaceGazetteer.entries).enumerated() {
+            for name in [actor.name] + actor.aliases { table.add(name, entry: i) }
+        }
+        aliasTable = table
+    }
+
+    private let aliasTable: AliasTable
+    private var tableActors: [Actor] { customActors + PlaceGazetteer.entries }
+
+    /// A raw finding before linking.
+    private struct Candidate {
+        var paragraph: Int
+        var tokens: Range<Int>
+        /// Sentence number across the article, for pronoun resolution.
+        var sentence: Int
+        var sentenceSpan: TextSpan
+        var span: TextSpan
+        var text: String
+        var tableEntry: Int?
+        var isPronoun: Bool
+        var sentenceInitial: Bool
+        var roles: [String]
+        var isOrganisation: Bool
+        var wordCount: Int
+        var lastWordKey: UInt64
+    }
+
+    public func detect(in article: Article) -> ActorDetection {
+        let tokenizer = WordTokenizer()
+        let splitter = SentenceSplitter()
+        var candidates: [Candidate] = []
+        var sentenceNumber = 0
+        for paragraph in article.paragraphs where paragraph.kind == .body {
+            let text = CodePointText(paragraph.text)
+            let tokens = tokenizer.tokenize(text)
+            for sentence in splitter.split(tokens, in: text) {
+                candidates += find(in: tokens, sentence, text, paragraph: paragraph.index, number: sentenceNumber)
+                sentenceNumber += 1
+            }
+        }
+        return link(candidates)
+    }
+
+    // MARK: Finding
+
+    private func find(in tokens: [Token], _ sentence: Range<Int>, _ text: CodePointText, paragraph: Int, number: Int) -> [Candidate] {
+        var found: [Candidate] = []
+        var i = sentence.lowerBound
+        let sentenceSpan = TextSpan(start: tokens[sentence.lowerBound].span.start, end: tokens[sentence.upperBound - 1].span.end)
+        func candidate(_ range: Range<Int>, entry: Int?, pronoun: Bool = false, roles: [String] = []) -> Candidate {
+            let span = TextSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
+            let words = range.filter { tokens[$0].kind == .word }
+            return Candidate(
+                paragraph: paragraph, tokens: range, sentence: number, sentenceSpan: sentenceSpan, span: span, text: text.string(in: span), tableEntry: entry,
+                isPronoun: pronoun, sentenceInitial: range.lowerBound == sentence.lowerBound, roles: roles,
+                isOrganisation: range.contains { ActorWords.organisationWords.contains(tokens[$0].key) },
+                wordCount: words.count, lastWordKey: tokens[words.last ?? range.lowerBound].key)
+        }
+        while i < sentence.upperBound {
+            if let (length, entry) = aliasTable.longestMatch(tokens, at: i, end: sentence.upperBound) {
+                found.append(candidate(i..<i + length, entry: entry))
+                i += length
+                continue
+            }
+            let token = tokens[i]
+            if ActorWords.personPronouns.contains(token.key) {
+                found.append(candidate(i..<i + 1, entry: nil, pronoun: true))
+                i += 1
+                continue
+            }
+            guard token.kind == .word, token.isCapitalized else {
+                i += 1
+                continue
+            }
+            // A run of capitalised words, joined across connectors.
+            var end = i + 1
+            while end < sentence.upperBound {
+                let next = tokens[end]
+                if next.kind == .word && next.isCapitalized && aliasTable.longestMatch(tokens, at: end, end: sentence.upperBound) == nil {
+                    end += 1
+                } else if ActorWords.connectors.contains(next.key), end + 1 < sentence.upperBound,
+                    tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized, !ActorWords.notNames.contains(tokens[end + 1].key)
+                {
+                    end += 2
+                } else {
+                    break
+                }
+            }
+            // Split off leading sentence words and titles.
+            var start = i
+            var roles: [String] = []
+            while start < end, ActorWords.notNames.contains(tokens[start].key) || ActorWords.roles.contains(tokens[start].key) {
+                if ActorWords.roles.contains(tokens[start].key) { roles.append(text.text(of: tokens[start])) }
+                start += 1
+            }
+            // A title in lower case just before the name: "spokesperson Dmitry Peskov".
+            if start < end, start > sentence.lowerBound, ActorWords.roles.contains(tokens[start - 1].key), !tokens[start - 1].isCapitalized {
+                roles.insert(text.text(of: tokens[start - 1]), at: 0)
+            }
+            if start < end {
+                found.append(candidate(start..<end, entry: nil, roles: roles))
+            }
+            i = end
+        }
+        return found
+    }
+
+    // MARK: Linking
+
+    private func link(_ candidates: [Candidate]) -> ActorDetection {
+        var actors: [Actor] = []
+        var actorByTableEntry: [Int: Int] = [:]
+        var actorByName: [String: Int] = [:]
+        var personBySurname: [UInt64: Int] = [:]
+        var resolved = [Int?](repeating: nil, count: candidates.count)
+
+        func newActor(_ actor: Actor) -> Int {
+            actors.append(actor)
+            return actors.count - 1
+        }
+        func addAlias(_ index: Int, _ alias: String) {
+            if alias != actors[index].name && !actors[index].aliases.contains(alias) { actors[index].aliases.append(alias) }
+        }
+        func addRoles(_ index: Int, _ roles: [String]) {
+            for role in roles where !actors[index].roles.contains(role) { actors[index].roles.append(role) }
+        }
+
+        // Pass 1: table names and multi-word names, in reading order.
+        for (c, candidate) in candidates.enumerated() where !candidate.isPronoun {
+            if let entry = candidate.tableEntry {
+                let index = actorByTableEntry[entry] ?? newActor(Actor(name: tableActors[entry].name, type: tableActors[entry].type))
+                actorByTableEntry[entry] = index
+                addAlias(index, candidate.text)
+                resolved[c] = index
+            } else if candidate.wordCount >= 2 {
+                let key = candidate.text.lowercased()
+                let type: Actor.Kind = candidate.isOrganisation ? .organisation : .person
+                let index = actorByName[key] ?? newActor(Actor(name: candidate.text, type: type))
+                actorByName[key] = index
+                addRoles(index, candidate.roles)
+                resolved[c] = index
+                if type == .person, personBySurname[candidate.lastWordKey] == nil { personBySurname[candidate.lastWordKey] = index }
+            }
+        }
+        // Pass 2: single names, linked to a full name by surname, or kept when not sentence-initial.
+        let seenInsideSentences = Set(candidates.filter { !$0.sentenceInitial && !$0.isPronoun }.map(\.text))
+        for (c, candidate) in candidates.enumerated() where !candidate.isPronoun && resolved[c] == nil {
+            let key = candidate.text.lowercased()
+            if let person = personBySurname[candidate.lastWordKey] {
+                addAlias(person, candidate.text)
+                addRoles(person, candidate.roles)
+                resolved[c] = person
+            } else if let known = actorByName[key] {
+                resolved[c] = known
+            } else if !candidate.sentenceInitial || !candidate.roles.isEmpty
+                || seenInsideSentences.contains(candidate.text)
+            {
+                let type: Actor.Kind = candidate.isOrganisation ? .organisation : (candidate.roles.isEmpty ? .other : .person)
+                let index = newActor(Actor(name: candidate.text, type: type, roles: candidate.roles))
+                actorByName[key] = index
+                resolved[c] = index
+            }
+        }
+        // Pass 3: pronouns. The subject of a sentence is usually its first person, and a pronoun
+        // usually continues the subject: "While Peskov did not mention Trump, he stated …" and
+        // "… Peskov criticized the West. He alleged …" both mean Peskov. So a pronoun goes to the
+        // first person earlier in its sentence, else the first person of the latest sentence with one.
+        var subjectOfSentence: [Int: Int] = [:]
+        var latestSubject: Int? = nil
+        var currentSentence = -1
+        for (c, candidate) in candidates.enumerated() {
+            if candidate.sentence != currentSentence {
+                if let subject = subjectOfSentence[currentSentence] { latestSubject = subject }
+                currentSentence = candidate.sentence
+            }
+            if candidate.isPronoun {
+                resolved[c] = subjectOfSentence[candidate.sentence] ?? latestSubject
+            } else if let index = resolved[c], actors[index].type == .person, subjectOfSentence[candidate.sentence] == nil {
+                subjectOfSentence[candidate.sentence] = index
+            }
+        }
+        let mentions = candidates.indices.compactMap { c -> ActorMention? in
+            guard let actor = resolved[c] else { return nil }
+            let candidate = candidates[c]
+            return ActorMention(
+                actor: actor, paragraph: candidate.paragraph, span: candidate.span, sentence: candidate.sentenceSpan,
+                text: candidate.text, isPronoun: candidate.isPronoun)
+        }
+        return ActorDetection(actors: actors, mentions: mentions)
+    }
+}
+
+/// Multi-word aliases by token keys, for longest-match look-up at a token.
+struct AliasTable: Sendable {
+    /// First token key → (alias token keys, table entry), longest first.
+    private var byFirstKey: [UInt64: [(keys: [UInt64], entry: Int)]] = [:]
+    private let tokenizer = WordTokenizer()
+
+    mutating func add(_ alias: String, entry: Int) {
+        let text = CodePointText(alias)
+        let keys = tokenizer.tokenize(text).map(\.key)
+        guard let first = keys.first else { return }
+        var list = byFirstKey[first, default: []]
+        if list.contains(where: { $0.keys == keys }) { return }  // the first (custom) entry wins
+        list.append((keys, entry))
+        list.sort { $0.keys.count > $1.keys.count }
+        byFirstKey[first] = list
+    }
+
+    func longestMatch(_ tokens: [Token], at i: Int, end: Int) -> (length: Int, entry: Int)? {
+        guard let list = byFirstKey[tokens[i].key] else { return nil }
+        for (keys, entry) in list where i + keys.count <= end {
+            if (0..<keys.count).allSatisfy({ tokens[i + $0].key == keys[$0] }) {
+                // Table names are proper nouns: "west" or "us" in lower case are ordinary words.
+                if !tokens[i].isCapitalized && tokens[i].kind == .word { return nil }
+                return (keys.count, entry)
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,20 @@
+/// One place where an article names (or refers to) an actor.
+public struct ActorMention: Sendable, Equatable {
+    /// Index into `ActorDetection.actors`.
+    public var actor: Int
+    /// Index of the paragraph in `Article.paragraphs`.
+    public var paragraph: Int
+    /// Code-point span in the paragraph's text.
+    public var span: TextSpan
+    /// Code-point span of the mention's sentence in the paragraph's text.
+    public var sentence: TextSpan
+    public var text: String
+    /// "he", "her", …: resolved to the most recent person.
+    public var isPronoun: Bool
+}
+
+/// The actors of an article and where each is mentioned, in reading order.
+public struct ActorDetection: Sendable {
+    public var actors: [Actor]
+    public var mentions: [ActorMention]
+}

@@ -1,0 +1,94 @@
+import Foundation
+
+/// Turns plain article text into paragraphs with kinds.
+///
+/// Expected shape (what news exports and copy-paste give): a title line, optional metadata lines
+/// (publisher, section, date, a bare image URL), then paragraphs separated by blank lines; text
+/// with no blank line at all is read as one paragraph per line. Boilerplate — disclaimers
+/// ("The views expressed in this article…"), "Related", share/subscribe lines, bare URLs — is
+/// recognised and not scored. Recognition uses the shape of a line, never a list of publishers.
+public struct ArticleReader: Sendable {
+    public init() {}
+
+    /// A title is one line of at most this many words.
+    static let titleMaxWords = 30
+
+    /// Lines of metadata are short and do not read as sentences.
+    static let metadataMaxWords = 6
+
+    public func read(_ text: String, id: String? = nil, title: String? = nil, date: String? = nil) -> Article {
+        let codePoints = CodePointText(text)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let hasBlankLine = lines.dropLast().dropFirst().contains { $0.allSatisfy(\.isWhitespace) }
+        var blocks = ParagraphSplitter(linePerParagraph: !hasBlankLine).split(codePoints).map { codePoints.string(in: $0) }
+        // A block of several short, sentence-less lines (a metadata block) counts line by line.
+        blocks = blocks.flatMap { block -> [String] in
+            let lines = block.split(separator: "\n", omittingEmptySubsequences: true).map { $0.trimmingCharacters(in: .whitespaces) }
+            return lines.count > 1 && lines.allSatisfy(Self.looksLikeMetadata) ? lines : [block]
+        }
+        var paragraphs: [Article.Paragraph] = []
+        var seenBody = false
+        var detectedTitle = title
+        var detectedDate = date
+        for (index, block) in blocks.enumerated() {
+            let kind: Article.ParagraphKind
+            if !seenBody && index > 0 && Self.isURL(block) {
+                kind = .metadata  // an image or source link in the header
+            } else if Self.isBoilerplate(block) {
+                kind = .boilerplate
+            } else if index == 0 && title == nil && !block.contains("\n") && !Self.endsLikeSentence(block)
+                && Self.words(block) <= Self.titleMaxWords
+            {
+                kind = .title
+                detectedTitle = block
+            } else if !seenBody && Self.looksLikeMetadata(block) {
+                kind = .metadata
+                if detectedDate == nil && Self.looksLikeDate(block) { detectedDate = block }
+            } else {
+                kind = .body
+                seenBody = true
+            }
+            paragraphs.append(Article.Paragraph(index: index, kind: kind, text: block))
+        }
+        return Article(id: id, title: detectedTitle, date: detectedDate, paragraphs: paragraphs)
+    }
+
+    static func words(_ text: String) -> Int { text.split(whereSeparator: { $0 == " " || $0 == "\t" }).count }
+
+    static func endsLikeSentence(_ text: String) -> Bool {
+        guard let last = text.trimmingCharacters(in: .whitespaces).unicodeScalars.last else { return false }
+        return ".!?\"”’'".unicodeScalars.contains(last)
+    }
+
+    static func isURL(_ text: String) -> Bool {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        return (t.hasPrefix("http://") || t.hasPrefix("https://") || t.hasPrefix("www.")) && !t.contains(" ")
+    }
+
+    static func looksLikeDate(_ text: String) -> Bool {
+        let digits = text.unicodeScalars.filter { CharacterClass.isDigit($0) }.count
+        return digits >= 4 && words(text) <= metadataMaxWords
+    }
+
+    static func looksLikeMetadata(_ text: String) -> Bool {
+        if isURL(text) { return true }
+        return !text.contains("\n") && words(text) <= metadataMaxWords && !endsLikeSentence(text)
+    }
+
+    /// Lower-cased openings of boilerplate lines.
+    static let boilerplateOpenings = [
+        "the views expressed", "the opinions expressed", "views expressed in", "this article was",
+        "this story was", "copyright", "©", "all rights reserved", "share this", "share on", "subscribe",
+        "sign up for", "click here", "read more", "related:", "related articles", "related stories",
+        "follow us", "advertisement", "editor's note", "editor’s note", "image:", "photo:", "getty images",
+    ]
+
+    static let boilerplateLines: Set<String> = ["related", "advertisement", "share", "subscribe", "read more", "more", "top stories", "trending"]
+
+    static func isBoilerplate(_ text: String) -> Bool {
+        let lower = text.lowercased().trimmingCharacters(in: .whitespaces)
+        if isURL(lower) { return true }
+        if boilerplateLines.contains(lower.trimmingCharacters(in: CharacterSet(charactersIn: ":. "))) { return true }
+        return boilerplateOpenings.contains { lower.hasPrefix($0) }
+    }
+}

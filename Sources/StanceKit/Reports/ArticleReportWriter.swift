@@ -1,0 +1,109 @@
+import Foundation
+
+/// Renders one article's analysis for people: a table, Markdown or CSV, actors by salience.
+public struct ArticleReportWriter: Sendable {
+    /// ANSI colours by polarity (only for terminals).
+    public var colour: Bool
+
+    public init(colour: Bool = false) { self.colour = colour }
+
+    public func render(_ analysis: ArticleAnalysis, as format: ReportFormat) throws -> String {
+        switch format {
+        case .table: return table(analysis)
+        case .markdown: return markdown(analysis)
+        case .csv: return csv(analysis)
+        case .json: return try JSONOutput.encode(analysis, pretty: true) + "\n"
+        }
+    }
+
+    /// The strongest evidence for an actor: that of its most strongly scored paragraph.
+    func evidence(_ actor: ArticleAnalysis.ActorSummary, in analysis: ArticleAnalysis) -> [String] {
+        var best: ArticleAnalysis.ParagraphActor? = nil
+        for paragraph in analysis.paragraphs {
+            for item in paragraph.actors where item.actor == actor.actor {
+                if best == nil || abs(item.score) > abs(best!.score) { best = item }
+            }
+        }
+        return best?.evidence ?? []
+    }
+
+    static func number(_ x: Double) -> String { String(format: "%+.2f", x) }
+
+    func headline(_ analysis: ArticleAnalysis) -> String {
+        let body = analysis.paragraphs.filter { $0.kind == .body }.count
+        let name = analysis.title ?? analysis.id ?? "(untitled)"
+        var parts = [name.count > 120 ? String(name.prefix(119)) + "…" : name]
+        if let date = analysis.date { parts.append(date) }
+        parts.append("\(analysis.actors.count) actors in \(body) body paragraphs, model \(analysis.model)")
+        return parts.joined(separator: " · ")
+    }
+
+    func table(_ analysis: ArticleAnalysis) -> String {
+        if analysis.actors.isEmpty { return headline(analysis) + "\nNo actors found.\n" }
+        var table = TextTable(header: ["actor", "type", "mentions", "paragraphs", "salience", "score", "label", "mixed", "evidence"])
+        for actor in analysis.actors {
+            let style: ((String) -> String)? = colour ? { text in
+                actor.score >= ArticleAnalyzer.mixedThreshold ? "\u{1B}[32m\(text)\u{1B}[0m"
+                    : actor.score <= -ArticleAnalyzer.mixedThreshold ? "\u{1B}[31m\(text)\u{1B}[0m" : text
+            } : nil
+            table.append([
+                actor.actor, actor.type.rawValue, String(actor.mentions), String(actor.paragraphs),
+                String(format: "%.2f", actor.salience), Self.number(actor.score), actor.label, actor.mixed ? "mixed" : "",
+                evidence(actor, in: analysis).joined(separator: "; "),
+            ], style: style)
+        }
+        var out = headline(analysis) + "\n\n" + table.render()
+        if !analysis.stances.isEmpty {
+            out += "\nStances (holder → target, paragraph):\n"
+            for s in analysis.stances {
+                out += "  \(s.holder) → \(s.target): \(s.label) \(Self.number(s.score)) (¶\(s.paragraph))\n"
+            }
+        }
+        return out
+    }
+
+    func markdown(_ analysis: ArticleAnalysis) -> String {
+        func cell(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
+        var out = "# \(cell(analysis.title ?? analysis.id ?? "Article"))\n\n" + cell(headline(analysis)) + "\n\n"
+        if analysis.actors.isEmpty { return out + "No actors found.\n" }
+        out += "| actor | type | mentions | paragraphs | salience | score | label | mixed | evidence |\n"
+        out += "|---|---|---|---|---|---|---|---|---|\n"
+        for a in analysis.actors {
+            out += "| \(cell(a.actor)) | \(a.type.rawValue) | \(a.mentions) | \(a.paragraphs) | \(String(format: "%.2f", a.salience)) | \(Self.number(a.score)) | \(a.label) | \(a.mixed ? "yes" : "") | \(cell(evidence(a, in: analysis).joined(separator: "; "))) |\n"
+        }
+        if !analysis.stances.isEmpty {
+            out += "\n## Stances\n\n| holder | target | label | score | paragraph |\n|---|---|---|---|---|\n"
+            for s in analysis.stances {
+                out += "| \(cell(s.holder)) | \(cell(s.target)) | \(s.label) | \(Self.number(s.score)) | \(s.paragraph) |\n"
+            }
+        }
+        return out
+    }
+
+    func csv(_ analysis: ArticleAnalysis) -> String {
+        var out = "article,actor,type,mentions,paragraphs,salience,score,label,mixed\n"
+        for a in analysis.actors {
+            let fields = [analysis.id ?? analysis.title ?? "", a.actor, a.type.rawValue, String(a.mentions), String(a.paragraphs),
+                          String(format: "%.4f", a.salience), String(format: "%.4f", a.score), a.label, a.mixed ? "true" : "false"]
+            out += fields.map(CSVField.escape).joined(separator: ",") + "\n"
+        }
+        return out
+    }
+}
+
+enum CSVField {
+    /// RFC 4180: quote fields holding commas, quotes or line breaks; double inner quotes.
+    static func escape(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+/// JSON encoding with sorted keys, numbers in shortest round-trip form.
+public enum JSONOutput {
+    public static func encode<T: Encodable>(_ value: T, pretty: Bool = false) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+}
