@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+@testable import StanceKit
+
+@Suite("ArticleAnalyzer")
+struct ArticleAnalyzerTests {
+    let analyzer = ArticleAnalyzer(model: try! ModelArtifact.loadDefault())
+
+    func analyze(_ text: String, targets: [String] = []) -> ArticleAnalysis {
+        analyzer.analyze(ArticleReader().read(text), targets: targets, modelName: "test")
+    }
+
+    @Test("the sample article: actors by salience, scores in range, stances, JSON round trip")
+    func sample() throws {
+        let text = try String(contentsOf: TestData.repositoryRoot.appendingPathComponent("data/samples/council-vote.txt"), encoding: .utf8)
+        let analysis = analyze(text)
+        #expect(analysis.actors.first?.actor == "Elena Vasquez")
+        #expect(analysis.actors.allSatisfy { (-1...1).contains($0.score) && (0...1).contains($0.salience) })
+        #expect(analysis.actors.map(\.salience) == analysis.actors.map(\.salience).sorted(by: >))
+        #expect(analysis.stances.contains { $0.holder == "Elena Vasquez" && $0.target == "Robert Hale" && $0.label == "negative" })
+        for paragraph in analysis.paragraphs where paragraph.kind != .body { #expect(paragraph.actors.isEmpty) }
+        let json = try JSONOutput.encode(analysis)
+        #expect(try JSONDecoder().decode(ArticleAnalysis.self, from: Data(json.utf8)) == analysis)
+        for paragraph in analysis.paragraphs {
+            let text = CodePointText(paragraph.text)
+            for actor in paragraph.actors {
+                for mention in actor.mentions { #expect(text.string(in: TextSpan(start: mention.start, end: mention.end)) == mention.text) }
+            }
+        }
+    }
+
+    @Test("--target restricts to the named actors, reported under the given name")
+    func targets() {
+        let analysis = analyze("Title\n\nCritics attacked Robert Hale. Hale answered them. Jane Roe agreed.", targets: ["hale"])
+        #expect(analysis.actors.map(\.actor) == ["hale"])
+        #expect(analysis.actors[0].mentions == 2)
+    }
+
+    @Test("an article with no actors and an empty article give empty reports")
+    func empty() {
+        #expect(analyze("").actors.isEmpty)
+        #expect(analyze("Title\n\nit was quiet and nothing happened at all.").actors.isEmpty)
+    }
+
+    @Test("the Kremlin article: its eight body paragraphs, its actors, Peskov against the US and the West",
+          .enabled(if: FileManager.default.fileExists(atPath: TestData.sharedPath("examples/kremlin-peskov-2023-12-15.txt")), TestData.sharedMissing))
+    func kremlin() throws {
+        let text = try String(contentsOfFile: TestData.sharedPath("examples/kremlin-peskov-2023-12-15.txt"), encoding: .utf8)
+        let analysis = analyze(text)
+        #expect(analysis.paragraphs.filter { $0.kind == .body }.count == 8)
+        #expect(analysis.paragraphs.filter { !$0.actors.isEmpty }.count == 8)
+        let names = Set(analysis.actors.map(\.actor))
+        for expected in ["Dmitry Peskov", "Vladimir Putin", "Donald Trump", "United States", "Russia", "Ukraine", "the West", "Alexei Navalny"] {
+            #expect(names.contains(expected), "\(expected)")
+        }
+        #expect(analysis.actors.first { $0.actor == "United States" }.map { Set($0.aliases).isSuperset(of: ["U.S.", "United States"]) || $0.aliases.contains("U.S.") } == true)
+        let criticism = try #require(analysis.paragraphs.first { $0.text.hasPrefix("Peskov also criticized") })
+        for target in ["United States", "the West"] {
+            #expect(criticism.actors.first { $0.actor == target }?.label == "negative", "\(target) in the paragraph")
+            #expect(analysis.stances.contains { $0.holder == "Dmitry Peskov" && $0.target == target && $0.label == "negative" && $0.paragraph == criticism.index },
+                    "Peskov → \(target)")
+        }
+    }
+}

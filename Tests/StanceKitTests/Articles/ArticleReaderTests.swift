@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+@testable import StanceKit
+
+@Suite("ArticleReader")
+struct ArticleReaderTests {
+    @Test("title, metadata lines, body and boilerplate, every paragraph indexed")
+    func kinds() {
+        let text = """
+            Mayor Wins Vote
+
+            https://example.com/image.jpg
+            City Gazette
+            Politics
+            2026-03-14
+
+            The council approved the plan. The mayor was pleased.
+
+            Critics said it was rushed.
+
+            The views expressed in this article are the author's own.
+
+            Related
+            """
+        let article = ArticleReader().read(text)
+        #expect(article.paragraphs.map(\.kind) == [.title, .metadata, .metadata, .metadata, .metadata, .body, .body, .boilerplate, .boilerplate])
+        #expect(article.paragraphs.map(\.index) == Array(0..<9))
+        #expect(article.title == "Mayor Wins Vote" && article.date == "2026-03-14")
+    }
+
+    @Test("text without blank lines is one paragraph per line")
+    func linePerParagraph() {
+        let article = ArticleReader().read("Headline here\nFirst paragraph says a thing.\nSecond one too.")
+        #expect(article.paragraphs.map(\.kind) == [.title, .body, .body])
+    }
+
+    @Test("the sample article has six body paragraphs")
+    func sample() throws {
+        let text = try String(contentsOf: TestData.repositoryRoot.appendingPathComponent("data/samples/council-vote.txt"), encoding: .utf8)
+        let article = ArticleReader().read(text)
+        #expect(article.body.count == 6)
+        #expect(article.paragraphs.last?.kind == .boilerplate)
+    }
+}
