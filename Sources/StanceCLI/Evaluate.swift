@@ -8,6 +8,8 @@ struct Evaluate: ParsableCommand {
         discussion: """
             Reads the same formats as `stance train`. A gold label the model does not know is an error.
             --json prints {"f1_macro","accuracy","f1_pn","n","per_class","confusion"}.
+            A PerSenT-format CSV (TARGET_ENTITY, DOCUMENT, Paragraph0…, TRUE_SENTIMENT) is evaluated
+            as articles: paragraph-level and document-level figures toward the target entity.
 
             Examples:
               stance evaluate --data ../shared/data/newsmtsc/rw-test.jsonl
@@ -28,6 +30,18 @@ struct Evaluate: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let model = try modelOptions.load()
+            if PerSenTEvaluation.recognises(data) {
+                let result = try PerSenTEvaluation.evaluate(data, analyzer: ArticleAnalyzer(model: model))
+                var output = StandardOutput()
+                if json {
+                    output.write(try jsonEncode(result) + "\n")
+                } else {
+                    output.write("PerSenT paragraphs toward the target entity (\(result.paragraphsWithTarget) of \(result.paragraph.n) mention it)\n")
+                    output.write(Self.table(result.paragraph) + "\nPerSenT documents\n" + Self.table(result.document))
+                }
+                output.flush()
+                return
+            }
             let result = try DatasetReader(requireLabels: true, skipInvalid: skipInvalid).read(data)
             if result.skipped > 0 { Console.progress("\(data): skipped \(result.skipped) invalid lines", quiet: false) }
             guard !result.examples.isEmpty else { throw StanceError.input(file: data, line: nil, "no examples to evaluate") }
