@@ -11,12 +11,13 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         // MARK: Public API
 
         /// The whole engine: text, lexicons, features, model, data readers.
-        .target(name: "StanceKit", dependencies: ["CBLAS", "SwiftCSV", "StanceKitModels"]),
+        .target(name: "StanceKit", dependencies: ["CBLAS", "SwiftCSV", "Yams", "StanceKitModels"]),
         /// The `stance` command line: ParsableCommand types only.
         .target(
             name: "StanceCLI",

@@ -9,7 +9,7 @@ struct ArticleOptions: ParsableArguments {
 
     @OptionGroup var modelOptions: ModelOptions
 
-    @Option(name: .long, help: ArgumentHelp("JSON file of actors: [{\"name\", \"type\", \"aliases\"}]; they add to and override the built-in table.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("YAML (.yaml/.yml) or JSON file of actors: a list of {name, type, aliases}; they add to and override the built-in table.", valueName: "file"))
     var actors: String?
 
     @Option(name: .long, help: ArgumentHelp("Only this actor, found through its aliases, surname and pronouns; reported under this name. Repeatable.", valueName: "name"))

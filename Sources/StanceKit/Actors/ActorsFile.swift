@@ -1,7 +1,14 @@
 import Foundation
+import Yams
 
-/// Reads the user's actors: a JSON array of `{"name", "type"?, "aliases"?}`. They add to, and
-/// take precedence over, the built-in table of countries and blocs.
+/// Reads the user's actors: YAML (`.yaml`/`.yml`) or JSON, a list of `{name, type?, aliases?}`.
+/// They add to, and take precedence over, the built-in table of countries and blocs.
+///
+/// ```yaml
+/// - name: Dmitry Peskov
+///   type: person
+///   aliases: [Peskov, Kremlin spokesman]
+/// ```
 public enum ActorsFile {
     struct Entry: Decodable {
         var name: String
@@ -10,16 +17,21 @@ public enum ActorsFile {
     }
 
     public static func load(_ path: String) throws -> [Actor] {
-        let data = try TextFile.data(of: path)
+        let text = try TextFile.string(of: path)
+        let isYAML = path.lowercased().hasSuffix(".yaml") || path.lowercased().hasSuffix(".yml")
         let entries: [Entry]
         do {
-            entries = try JSONDecoder().decode([Entry].self, from: data)
+            entries = isYAML ? try YAMLDecoder().decode([Entry].self, from: text) : try JSONDecoder().decode([Entry].self, from: Data(text.utf8))
         } catch let DecodingError.keyNotFound(key, context) {
             throw StanceError.input(file: path, line: nil, "actor \(position(context)) has no \"\(key.stringValue)\"")
         } catch let DecodingError.typeMismatch(_, context) {
-            throw StanceError.input(file: path, line: nil, "\(position(context)): wrong type (expected name: string, type: string, aliases: [string])")
+            throw StanceError.input(file: path, line: nil, "\(position(context)): wrong type (expected name: text, type: text, aliases: a list of text)")
+        } catch let error as YamlError {
+            throw StanceError.input(file: path, line: yamlLine(error), "not valid YAML")
+        } catch let DecodingError.dataCorrupted(context) where context.underlyingError is YamlError {
+            throw StanceError.input(file: path, line: yamlLine(context.underlyingError as! YamlError), "not valid YAML")
         } catch {
-            throw StanceError.input(file: path, line: nil, "not a JSON array of actors ({\"name\", \"type\", \"aliases\"})")
+            throw StanceError.input(file: path, line: nil, "not a list of actors ({name, type, aliases}) in \(isYAML ? "YAML" : "JSON")")
         }
         return try entries.enumerated().map { i, entry in
             let type = try entry.type.map { name in
@@ -36,5 +48,13 @@ public enum ActorsFile {
 
     static func position(_ context: DecodingError.Context) -> String {
         context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? "." + $0.stringValue }.joined()
+    }
+
+    /// The line Yams reports for a syntax error, when it has one.
+    static func yamlLine(_ error: YamlError) -> Int? {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): return mark.line
+        default: return nil
+        }
     }
 }
