@@ -42,15 +42,11 @@ public struct ArticleReportWriter: Sendable {
         if analysis.actors.isEmpty { return headline(analysis) + "\nNo actors found.\n" }
         var table = TextTable(header: ["actor", "type", "mentions", "paragraphs", "salience", "score", "label", "mixed", "evidence"])
         for actor in analysis.actors {
-            let style: ((String) -> String)? = colour ? { text in
-                actor.score >= ArticleAnalyzer.mixedThreshold ? "\u{1B}[32m\(text)\u{1B}[0m"
-                    : actor.score <= -ArticleAnalyzer.mixedThreshold ? "\u{1B}[31m\(text)\u{1B}[0m" : text
-            } : nil
             table.append([
                 actor.actor, actor.type.rawValue, String(actor.mentions), String(actor.paragraphs),
                 String(format: "%.2f", actor.salience), Self.number(actor.score), actor.label, actor.mixed ? "mixed" : "",
                 evidence(actor, in: analysis).joined(separator: "; "),
-            ], style: style)
+            ], style: colour ? PolarityColour.style(for: actor.score) : nil)
         }
         var out = headline(analysis) + "\n\n" + table.render()
         if !analysis.stances.isEmpty {
@@ -88,6 +84,16 @@ public struct ArticleReportWriter: Sendable {
             out += fields.map(CSVField.escape).joined(separator: ",") + "\n"
         }
         return out
+    }
+}
+
+/// ANSI colours for a line by the polarity of its score: green positive, red negative.
+enum PolarityColour {
+    static func style(for score: Double) -> (String) -> String {
+        { text in
+            score >= ArticleAnalyzer.mixedThreshold ? "\u{1B}[32m\(text)\u{1B}[0m"
+                : score <= -ArticleAnalyzer.mixedThreshold ? "\u{1B}[31m\(text)\u{1B}[0m" : text
+        }
     }
 }
 

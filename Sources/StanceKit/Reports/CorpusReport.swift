@@ -70,11 +70,7 @@ public struct CorpusReportWriter: Sendable {
         case .table:
             var table = TextTable(header: header)
             for (row, actor) in zip(rows, report.actors) {
-                let style: ((String) -> String)? = colour ? { text in
-                    actor.score >= ArticleAnalyzer.mixedThreshold ? "\u{1B}[32m\(text)\u{1B}[0m"
-                        : actor.score <= -ArticleAnalyzer.mixedThreshold ? "\u{1B}[31m\(text)\u{1B}[0m" : text
-                } : nil
-                table.append(row, style: style)
+                table.append(row, style: colour ? PolarityColour.style(for: actor.score) : nil)
             }
             return "Corpus: \(report.articles) articles, \(report.actors.count) actors\n\n" + table.render()
         }
