@@ -42,8 +42,7 @@ public struct DatasetReader: Sendable {
             if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
             do {
                 result.examples.append(try parseJSONLine(bytes, file: path, line: number))
-            } catch let error as StanceError where skipInvalid {
-                _ = error
+            } catch is StanceError where skipInvalid {
                 result.skipped += 1
             }
         }
@@ -138,8 +137,7 @@ public struct DatasetReader: Sendable {
                 let label = labelColumn.map { row[$0] }.flatMap { $0.isEmpty ? nil : $0 }
                 if requireLabels && label == nil { throw fail("empty label") }
                 result.examples.append(LabeledExample(text: text, target: target, label: label, line: record))
-            } catch let error as StanceError where skipInvalid {
-                _ = error
+            } catch is StanceError where skipInvalid {
                 result.skipped += 1
             }
         }
