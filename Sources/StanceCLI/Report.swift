@@ -29,10 +29,15 @@ struct Report: ParsableCommand {
     func run() throws {
         try reportingErrors {
             var analyses: [ArticleAnalysis] = []
-            let failures = try options.analyses { analyses.append($0) }
+            let corpus = isCorpus
+            let failures = try options.analyses { analysis in
+                var kept = analysis
+                if corpus { kept.paragraphs = [] }  // a corpus report needs only the actor summaries
+                analyses.append(kept)
+            }
             let colour = out == nil && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
             let text: String
-            if analyses.count == 1 && !isCorpus {
+            if analyses.count == 1 && !corpus {
                 text = try ArticleReportWriter(colour: colour).render(analyses[0], as: format)
             } else {
                 text = try CorpusReportWriter(colour: colour).render(CorpusReport(analyses), as: format)
