@@ -46,10 +46,8 @@ public struct ArticleAnalyzer: Sendable {
         func order(_ key: ParagraphActorKey) -> (Int, Int) { (key.paragraph, grouped[key]!.map(\.mention.span.start).min()!) }
         for key in grouped.keys.sorted(by: { order($0) < order($1) }) {
             let items = grouped[key]!
-            let k = model.classes.count
-            var mean = [Double](repeating: 0, count: k)
-            for item in items { for c in 0..<k { mean[c] += item.prediction.probabilities[c] / Double(items.count) } }
-            let label = model.classes[mean.indices.max { mean[$0] < mean[$1] }!]
+            let mean = Prediction.meanProbabilities(items.map(\.prediction.probabilities))
+            let label = model.classes[Prediction.argmax(mean)]
             let score = model.signedScore(mean)
             let strongest = items.max { abs($0.prediction.score) < abs($1.prediction.score) }!
             let (evidenceText, evidenceSpan) = Self.context(of: strongest.mention, in: CodePointText(article.paragraphs[key.paragraph].text))

@@ -73,7 +73,7 @@ public struct PerSenTEvaluation: Sendable, Codable, Equatable {
             let gold = labelled.count == lines.count ? try labelled.map { try label($0, row: record) } : nil
             documents.append(Document(gold: try label(row["TRUE_SENTIMENT"] ?? "", row: record), paragraphs: probabilities, paragraphGold: gold))
         }
-        func argmax(_ p: [Double]) -> String { classes[p.indices.max { p[$0] < p[$1] }!] }
+        func argmax(_ p: [Double]) -> String { classes[Prediction.argmax(p)] }
         let neutral = ArticleAnalyzer.label(for: 0, classes: classes)
 
         var paragraphGold: [String] = []
@@ -85,8 +85,7 @@ public struct PerSenTEvaluation: Sendable, Codable, Equatable {
             if present.isEmpty {
                 documentPredicted.append(neutral)
             } else {
-                let mean = classes.indices.map { c in present.map { $0[c] }.reduce(0, +) / Double(present.count) }
-                documentPredicted.append(argmax(mean))
+                documentPredicted.append(argmax(Prediction.meanProbabilities(present)))
             }
             guard let gold = document.paragraphGold else { continue }
             for (i, label) in gold.enumerated() {

@@ -39,10 +39,7 @@ struct StanceFinder {
         // One edge per holder, target and paragraph: the mean of its sentences' predictions.
         return order.map { key in
             let predictions = edges[key]!
-            let classes = predictions[0].probabilities.count
-            var mean = [Double](repeating: 0, count: classes)
-            for p in predictions { for c in 0..<classes { mean[c] += p.probabilities[c] / Double(predictions.count) } }
-            let best = mean.indices.max { mean[$0] < mean[$1] }!
+            let best = Prediction.argmax(Prediction.meanProbabilities(predictions.map(\.probabilities)))
             let score = predictions.map(\.score).reduce(0, +) / Double(predictions.count)
             return ArticleAnalysis.Stance(
                 holder: names[key.holder]!, target: names[key.target]!, label: self.classes[best], score: score, paragraph: key.paragraph)

@@ -7,6 +7,21 @@ public struct Prediction: Sendable, Equatable {
     public var score: Double
 }
 
+extension Prediction {
+    /// The element-wise mean of probability vectors of the same length (empty for none).
+    public static func meanProbabilities(_ vectors: [[Double]]) -> [Double] {
+        guard let first = vectors.first else { return [] }
+        var mean = [Double](repeating: 0, count: first.count)
+        for vector in vectors { for c in mean.indices { mean[c] += vector[c] / Double(vectors.count) } }
+        return mean
+    }
+
+    /// The index of the largest probability.
+    public static func argmax(_ probabilities: [Double]) -> Int {
+        probabilities.indices.max { probabilities[$0] < probabilities[$1] }!
+    }
+}
+
 /// One feature's part in a prediction: value × weight for a class.
 public struct FeatureContribution: Sendable, Equatable, Codable {
     public var feature: String

@@ -97,9 +97,7 @@ public struct StanceScorer {
 
     public func prediction(_ row: FeatureRow) -> Prediction {
         let p = model.classifier.probabilities(row)
-        var best = 0
-        for c in p.indices where p[c] > p[best] { best = c }
-        return Prediction(label: model.classes[best], probabilities: p, score: model.signedScore(p))
+        return Prediction(label: model.classes[Prediction.argmax(p)], probabilities: p, score: model.signedScore(p))
     }
 
     public mutating func predict(text: String, target: TextSpan?) -> Prediction {
