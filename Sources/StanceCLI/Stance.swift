@@ -18,7 +18,7 @@ public struct Stance: ParsableCommand {
               stance train --train train.jsonl --dev dev.jsonl --lexicon vader_lexicon.txt --out model.json
             """,
         version: StanceKitVersion.string,
-        subcommands: [Train.self, Evaluate.self, Predict.self, Score.self, Report.self]
+        subcommands: [Train.self, Evaluate.self, Predict.self, Explain.self, Score.self, Report.self]
     )
 
     public init() {}

@@ -121,3 +121,19 @@ struct KeyTableTests {
         #expect(fresh[0] == 12 && fresh.count == 1)
     }
 }
+
+@Suite("FeatureDescription")
+struct FeatureDescriptionTests {
+    @Test("feature names become words", arguments: [
+        ("h:l:- attacked", "negative word “attacked” before the target"),
+        ("h:r:+ (any)", "a positive word after the target"),
+        ("l:criticized", "“criticized” just before the target"),
+        ("role:speaker said", "the target is the one speaking (“said”)"),
+        ("word lists #neg clause", "word lists: how many negative words in the target's clause"),
+        ("vader window-weighted", "vader: sentiment near the target, nearer words counting more"),
+        ("s:attacked <target>", "the sentence says “attacked <target>”"),
+    ])
+    func describe(name: String, expected: String) {
+        #expect(FeatureDescription.describe(name) == expected)
+    }
+}

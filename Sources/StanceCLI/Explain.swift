@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import StanceKit
+
+struct Explain: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Explain one prediction: label, probabilities, and each feature's contribution per label.",
+        discussion: """
+            Contribution = feature value × weight, per label; features are sorted by their effect on
+            the predicted label and described in words. --json prints the same as one object.
+
+            Example:
+              stance explain --text "Peskov also criticized the United States." --target "the United States"
+            """)
+
+    @OptionGroup var modelOptions: ModelOptions
+
+    @Option(name: .long, help: "The text.")
+    var text: String
+
+    @Option(name: .long, help: "The target in --text (its first word-bounded occurrence); none to classify the text as a whole.")
+    var target: String?
+
+    @Option(name: .long, help: "How many features to list (0 for all).")
+    var top: Int = 15
+
+    @Flag(name: .long, help: "Print JSON.")
+    var json = false
+
+    struct Output: Encodable {
+        var label: String
+        var probabilities: [String: Double]
+        var score: Double
+        var features: [Feature]
+        struct Feature: Encodable {
+            var feature: String
+            var description: String
+            var value: Double
+            var contributions: [String: Double]
+        }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let model = try modelOptions.load()
+            var span: TextSpan? = nil
+            if let target {
+                span = try DatasetReader.find(target, in: CodePointText(text))
+                    .orThrow(StanceError.usage("--target \"\(target)\" does not occur in --text"))
+            }
+            let (prediction, features) = model.explain(text: text, target: span)
+            let shown = top == 0 ? features : Array(features.prefix(top))
+            let output = Output(
+                label: prediction.label,
+                probabilities: Dictionary(uniqueKeysWithValues: zip(model.classes, prediction.probabilities)),
+                score: prediction.score,
+                features: shown.map { feature in
+                    .init(feature: feature.feature, description: FeatureDescription.describe(feature.feature), value: feature.value,
+                          contributions: Dictionary(uniqueKeysWithValues: zip(model.classes, feature.contributions)))
+                })
+            var out = StandardOutput()
+            if json {
+                out.write(try jsonEncode(output, pretty: true) + "\n")
+            } else {
+                let probabilities = zip(model.classes, prediction.probabilities).map { "\($0) \(String(format: "%.2f", $1))" }
+                out.write("\(prediction.label) (score \(String(format: "%+.2f", prediction.score)); \(probabilities.joined(separator: ", ")))\n\n")
+                let header = model.classes.map { $0.padding(toLength: 9, withPad: " ", startingAt: 0) }.joined()
+                out.write(header + "feature\n")
+                for feature in shown {
+                    let cells = feature.contributions.map { String(format: "%+.3f", $0).padding(toLength: 9, withPad: " ", startingAt: 0) }.joined()
+                    out.write(cells + FeatureDescription.describe(feature.feature) + "\n")
+                }
+            }
+            out.flush()
+        }
+    }
+}
