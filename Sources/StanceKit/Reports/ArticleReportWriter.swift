@@ -13,6 +13,7 @@ public struct ArticleReportWriter: Sendable {
         case .markdown: return markdown(analysis)
         case .csv: return csv(analysis)
         case .json: return try JSONOutput.encode(analysis, pretty: true) + "\n"
+        case .html: return HTMLReportWriter().render(analysis)
         }
     }
 

@@ -61,6 +61,8 @@ public struct CorpusReportWriter: Sendable {
         switch format {
         case .json:
             return try JSONOutput.encode(report, pretty: true) + "\n"
+        case .html:
+            throw StanceError.usage("--format html takes a single article for now; use markdown or csv for a corpus")
         case .csv:
             return ([header] + rows).map { $0.map(CSVField.escape).joined(separator: ",") }.joined(separator: "\n") + "\n"
         case .markdown:

@@ -5,4 +5,6 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case markdown
     case csv
     case json
+    /// One self-contained page with charts (single articles only).
+    case html
 }

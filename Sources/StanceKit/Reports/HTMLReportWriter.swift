@@ -1,0 +1,93 @@
+import Foundation
+
+/// One self-contained HTML page for an article's analysis: inline CSS and SVG, no scripts, no
+/// fetched fonts; readable offline and printable. All article text is escaped.
+public struct HTMLReportWriter: Sendable {
+    public init() {}
+
+    static let style = """
+        body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;max-width:1000px;margin:2em auto;padding:0 1em;color:#111}
+        h1{font-size:1.5em;margin-bottom:.2em}.meta{color:#555}table{border-collapse:collapse;margin:1em 0}
+        th,td{border-bottom:1px solid #ddd;padding:.3em .6em;text-align:left}td.num{text-align:right;font-variant-numeric:tabular-nums}
+        mark{padding:0 .15em;border-radius:.2em;border-bottom:2px solid #333}p.body{margin:.8em 0}.idx{color:#888;font-size:.8em;margin-right:.5em}
+        .neg{color:#a04000}.pos{color:#1b4f8a}figure{margin:1em 0}figcaption{color:#555;font-size:.9em}
+        @media print{body{margin:0}mark{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
+        """
+
+    public func render(_ analysis: ArticleAnalysis) -> String {
+        let e = SVG.escape
+        let body = analysis.paragraphs.filter { $0.kind == .body }
+        var html = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>\(e(analysis.title ?? analysis.id ?? "Article report"))</title><style>\(Self.style)</style></head><body>\n"
+        html += "<h1>\(e(analysis.title ?? analysis.id ?? "Article"))</h1>\n"
+        var meta: [String] = []
+        if let date = analysis.date { meta.append("Date: \(e(date))") }
+        if let id = analysis.id { meta.append("Source: \(e(id))") }
+        meta.append("Model: \(e(analysis.model))")
+        html += "<p class=\"meta\">\(meta.joined(separator: " · "))</p>\n"
+        html += "<p>\(e(summary(analysis, bodyCount: body.count)))</p>\n"
+        guard !analysis.actors.isEmpty else { return html + "<p>No actors found.</p></body></html>\n" }
+
+        // Actors.
+        html += "<h2>Actors</h2>\n<table><thead><tr><th>actor</th><th>type</th><th>mentions</th><th>paragraphs</th><th>salience</th><th>score</th><th>label</th><th>mixed</th></tr></thead><tbody>\n"
+        for a in analysis.actors {
+            let polarity = a.score >= ArticleAnalyzer.mixedThreshold ? "pos" : (a.score <= -ArticleAnalyzer.mixedThreshold ? "neg" : "")
+            html += "<tr><td>\(e(a.actor))</td><td>\(a.type.rawValue)</td><td class=\"num\">\(a.mentions)</td><td class=\"num\">\(a.paragraphs)</td><td class=\"num\">\(String(format: "%.2f", a.salience))</td><td class=\"num \(polarity)\">\(String(format: "%+.2f", a.score))</td><td class=\"\(polarity)\">\(e(a.label))</td><td>\(a.mixed ? "mixed" : "")</td></tr>\n"
+        }
+        html += "</tbody></table>\n"
+        let spreads = analysis.actors.map { actor -> (label: String, value: Double, low: Double, high: Double) in
+            let scores = body.flatMap { $0.actors.filter { $0.actor == actor.actor }.map(\.score) }
+            return (actor.actor, actor.score, scores.min() ?? actor.score, scores.max() ?? actor.score)
+        }
+        html += "<figure>\(SVG.barChart(spreads))<figcaption>Score per actor (bar) and its range across paragraphs (line).</figcaption></figure>\n"
+        let columns = analysis.actors.map(\.actor)
+        let values = body.map { paragraph in columns.map { name in paragraph.actors.first { $0.actor == name }?.score } }
+        html += "<h2>Paragraphs × actors</h2>\n<figure>\(SVG.heatmap(rows: body.map { "¶\($0.index)" }, columns: columns, values: values))"
+        html += "<figcaption>Rows in reading order; empty where the actor is absent.</figcaption></figure>\n\(SVG.legend())\n"
+
+        // Stances.
+        if !analysis.stances.isEmpty {
+            html += "<h2>Stances (holder → target)</h2>\n<ul>\n"
+            for s in analysis.stances {
+                html += "<li>\(e(s.holder)) → \(e(s.target)): <span class=\"\(s.score < 0 ? "neg" : "pos")\">\(e(s.label)) \(String(format: "%+.2f", s.score))</span> (¶\(s.paragraph))</li>\n"
+            }
+            html += "</ul>\n"
+        }
+
+        // The text with its mentions highlighted; evidence on hover.
+        html += "<h2>Text</h2>\n"
+        for paragraph in body {
+            html += "<p class=\"body\"><span class=\"idx\">¶\(paragraph.index)</span>\(highlighted(paragraph))</p>\n"
+        }
+        return html + "</body></html>\n"
+    }
+
+    func summary(_ analysis: ArticleAnalysis, bodyCount: Int) -> String {
+        guard let top = analysis.actors.first else { return "\(bodyCount) body paragraphs; no actors found." }
+        let negative = analysis.actors.filter { $0.score <= -ArticleAnalyzer.mixedThreshold }.map(\.actor)
+        let positive = analysis.actors.filter { $0.score >= ArticleAnalyzer.mixedThreshold }.map(\.actor)
+        var text = "\(analysis.actors.count) actors in \(bodyCount) body paragraphs; most salient: \(top.actor) (\(top.label))."
+        if !negative.isEmpty { text += " Treated negatively: \(negative.prefix(4).joined(separator: ", "))." }
+        if !positive.isEmpty { text += " Treated positively: \(positive.prefix(4).joined(separator: ", "))." }
+        return text
+    }
+
+    /// The paragraph's text with each mention in a `<mark>` coloured by its actor's paragraph score.
+    func highlighted(_ paragraph: ArticleAnalysis.ParagraphOut) -> String {
+        let text = CodePointText(paragraph.text)
+        var marks: [(span: TextSpan, actor: ArticleAnalysis.ParagraphActor)] = []
+        for actor in paragraph.actors {
+            for m in actor.mentions { marks.append((TextSpan(start: m.start, end: m.end), actor)) }
+        }
+        marks.sort { $0.span.start < $1.span.start }
+        var out = ""
+        var position = 0
+        for (span, actor) in marks where span.start >= position && span.end <= text.count {
+            out += SVG.escape(text.string(in: TextSpan(start: position, end: span.start)))
+            let evidence = actor.evidence.map(FeatureDescription.describe).joined(separator: "; ")
+            let title = "\(actor.actor): \(actor.label) \(String(format: "%+.2f", actor.score)) — \(evidence)"
+            out += "<mark style=\"background:\(SVG.colour(for: actor.score * 0.8))\" title=\"\(SVG.escape(title))\">\(SVG.escape(text.string(in: span)))</mark>"
+            position = span.end
+        }
+        return out + SVG.escape(text.string(in: TextSpan(start: position, end: text.count)))
+    }
+}
