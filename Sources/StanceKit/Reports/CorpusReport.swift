@@ -20,8 +20,20 @@ public struct CorpusReport: Sendable, Codable, Equatable {
         }
     }
 
+    /// One actor's score in one dated article.
+    public struct Point: Sendable, Codable, Equatable {
+        public var date: String
+        public var score: Double
+        public var article: String
+    }
+
     public var articles: Int
     public var actors: [ActorRow]
+    /// For the main actors (most articles), their score per dated article, in time order.
+    public var series: [String: [Point]]
+
+    /// How many of the most covered actors get a time series.
+    public static let seriesActors = 5
 
     public init(_ analyses: [ArticleAnalysis]) {
         var rows: [String: ActorRow] = [:]
@@ -44,6 +56,15 @@ public struct CorpusReport: Sendable, Codable, Equatable {
         }
         articles = analyses.count
         actors = rows.values.sorted { ($0.articles, $0.mentions, $1.actor) > ($1.articles, $1.mentions, $0.actor) }
+        var series: [String: [Point]] = [:]
+        for row in actors.prefix(Self.seriesActors) where row.articles > 1 {
+            let points = analyses.compactMap { analysis -> (ArticleDate, Point)? in
+                guard let text = analysis.date, let date = ArticleDate(text), let actor = analysis.actors.first(where: { $0.actor == row.actor }) else { return nil }
+                return (date, Point(date: date.description, score: actor.score, article: analysis.id ?? analysis.title ?? ""))
+            }
+            if points.count > 1 { series[row.actor] = points.sorted { $0.0 < $1.0 }.map(\.1) }
+        }
+        self.series = series
     }
 }
 
@@ -62,7 +83,7 @@ public struct CorpusReportWriter: Sendable {
         case .json:
             return try JSONOutput.encode(report, pretty: true) + "\n"
         case .html:
-            throw StanceError.usage("--format html takes a single article for now; use markdown or csv for a corpus")
+            return HTMLReportWriter().render(report)
         case .csv:
             return ([header] + rows).map { $0.map(CSVField.escape).joined(separator: ",") }.joined(separator: "\n") + "\n"
         case .markdown:

@@ -61,6 +61,30 @@ public struct HTMLReportWriter: Sendable {
         return html + "</body></html>\n"
     }
 
+    /// The corpus page: per-actor aggregates across articles, and the main actors' scores over time.
+    public func render(_ report: CorpusReport) -> String {
+        let e = SVG.escape
+        var html = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Corpus report</title><style>\(Self.style)</style></head><body>\n"
+        html += "<h1>Corpus report</h1>\n<p class=\"meta\">\(report.articles) articles, \(report.actors.count) actors</p>\n"
+        guard !report.actors.isEmpty else { return html + "<p>No actors found.</p></body></html>\n" }
+        html += "<table><thead><tr><th>actor</th><th>type</th><th>articles</th><th>mentions</th><th>score</th><th>label</th><th>mixed articles</th></tr></thead><tbody>\n"
+        for a in report.actors {
+            let polarity = a.score >= ArticleAnalyzer.mixedThreshold ? "pos" : (a.score <= -ArticleAnalyzer.mixedThreshold ? "neg" : "")
+            html += "<tr><td>\(e(a.actor))</td><td>\(a.type.rawValue)</td><td class=\"num\">\(a.articles)</td><td class=\"num\">\(a.mentions)</td><td class=\"num \(polarity)\">\(String(format: "%+.2f", a.score))</td><td class=\"\(polarity)\">\(e(a.label))</td><td class=\"num\">\(a.mixedArticles)</td></tr>\n"
+        }
+        html += "</tbody></table>\n"
+        let top = Array(report.actors.prefix(20))
+        html += "<figure>\(SVG.barChart(top.map { ($0.actor, $0.score, $0.score, $0.score) }))<figcaption>Mean score per actor across articles.</figcaption></figure>\n"
+        let series = report.actors.compactMap { row -> (name: String, points: [(day: Int, label: String, value: Double)])? in
+            guard let points = report.series[row.actor] else { return nil }
+            return (row.actor, points.compactMap { p in ArticleDate(p.date).map { ($0.dayNumber, p.date, p.score) } })
+        }
+        if !series.isEmpty {
+            html += "<h2>Over time</h2>\n<figure>\(SVG.lineChart(series))<figcaption>Each main actor's score per dated article.</figcaption></figure>\n"
+        }
+        return html + "</body></html>\n"
+    }
+
     func summary(_ analysis: ArticleAnalysis, bodyCount: Int) -> String {
         guard let top = analysis.actors.first else { return "\(bodyCount) body paragraphs; no actors found." }
         let negative = analysis.actors.filter { $0.score <= -ArticleAnalyzer.mixedThreshold }.map(\.actor)

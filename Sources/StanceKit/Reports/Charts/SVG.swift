@@ -84,6 +84,41 @@ public enum SVG {
         return svg + "</svg>"
     }
 
+    /// Lines of scores over time, one per series, told apart by dash pattern and marker as well as
+    /// by colour, with the series named at their last point and in a key.
+    public static func lineChart(_ series: [(name: String, points: [(day: Int, label: String, value: Double)])], width: Int = 720, height: Int = 300) -> String {
+        let left = 50.0, right = 170.0, top = 16.0, bottom = 40.0
+        let days = series.flatMap { $0.points.map(\.day) }
+        guard let first = days.min(), let last = days.max() else { return "" }
+        let span = Double(max(1, last - first))
+        let plotWidth = Double(width) - left - right, plotHeight = Double(height) - top - bottom
+        func x(_ day: Int) -> Double { left + Double(day - first) / span * plotWidth }
+        func y(_ v: Double) -> Double { top + (1 - (max(-1, min(1, v)) + 1) / 2) * plotHeight }
+        let colours = ["#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e"]
+        let dashes = ["", "6 3", "2 3", "8 3 2 3", "1 2"]
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"Score over time\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\">"
+        for (tick, text) in [(-1.0, "−1"), (0.0, "0"), (1.0, "+1")] {
+            svg += "<line x1=\"\(number(left))\" y1=\"\(number(y(tick)))\" x2=\"\(number(left + plotWidth))\" y2=\"\(number(y(tick)))\" stroke=\"\(tick == 0 ? "#888" : "#ddd")\"/>"
+            svg += "<text x=\"\(number(left - 6))\" y=\"\(number(y(tick) + 4))\" font-size=\"11\" text-anchor=\"end\">\(text)</text>"
+        }
+        let labelled = Set([first, last])
+        for point in series.flatMap(\.points) where labelled.contains(point.day) {
+            svg += "<text x=\"\(number(x(point.day)))\" y=\"\(height - 16)\" font-size=\"11\" text-anchor=\"middle\">\(escape(point.label))</text>"
+        }
+        for (i, s) in series.enumerated() {
+            let colour = colours[i % colours.count]
+            let path = s.points.map { "\(number(x($0.day))),\(number(y($0.value)))" }.joined(separator: " ")
+            svg += "<polyline points=\"\(path)\" fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\" stroke-dasharray=\"\(dashes[i % dashes.count])\"/>"
+            for p in s.points {
+                svg += "<circle cx=\"\(number(x(p.day)))\" cy=\"\(number(y(p.value)))\" r=\"3.5\" fill=\"\(colour)\"><title>\(escape(s.name)) \(escape(p.label)): \(String(format: "%+.2f", p.value))</title></circle>"
+            }
+            let keyY = top + 14 + Double(i) * 18
+            svg += "<line x1=\"\(number(left + plotWidth + 14))\" y1=\"\(number(keyY - 4))\" x2=\"\(number(left + plotWidth + 40))\" y2=\"\(number(keyY - 4))\" stroke=\"\(colour)\" stroke-width=\"2\" stroke-dasharray=\"\(dashes[i % dashes.count])\"/>"
+            svg += "<text x=\"\(number(left + plotWidth + 46))\" y=\"\(number(keyY))\" font-size=\"11\">\(escape(s.name))</text>"
+        }
+        return svg + "</svg>"
+    }
+
     /// The colour scale with its meaning in words.
     public static func legend(width: Int = 320) -> String {
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"Colour legend\" width=\"\(width)\" height=\"40\" viewBox=\"0 0 \(width) 40\">"
