@@ -9,7 +9,7 @@ STANCE := .build/release/stance
 # The command that trains the built-in model (recorded in the model file and its card).
 TRAIN_DEFAULT = train --train $(NEWSMTSC)/train.jsonl --dev $(NEWSMTSC)/rw-dev.jsonl --dev $(NEWSMTSC)/mt-dev.jsonl $(LEXICONS)
 
-.PHONY: setup demo test build bench model model-check clean
+.PHONY: setup demo test build bench model model-check notebooks notebooks-check clean
 
 ## Install what the build needs (OpenBLAS) when it is missing. Debian/Ubuntu.
 setup:
@@ -40,6 +40,18 @@ model: build
 model-check: build
 	@tmp=$$(mktemp -d) && $(STANCE) $(TRAIN_DEFAULT) --out $$tmp/model.json --quiet \
 	  && cmp $$tmp/model.json $(MODEL)/model.json && echo "model-check: $(MODEL)/model.json reproduced bit for bit"; \
+	  status=$$?; rm -rf $$tmp; exit $$status
+
+## Regenerate the walkthroughs in notebooks-export/ (needs ../shared).
+notebooks: setup
+	swift build -c release --product stance-notebooks
+	.build/release/stance-notebooks --shared $(SHARED) --out notebooks-export
+
+## Regenerate the walkthroughs in a temporary folder and compare with the committed ones (CI runs it).
+notebooks-check: setup
+	swift build -c release --product stance-notebooks
+	@tmp=$$(mktemp -d) && cp notebooks-export/README.md $$tmp/ && .build/release/stance-notebooks --shared $(SHARED) --out $$tmp \
+	  && diff -r $$tmp notebooks-export && echo "notebooks-check: notebooks-export/ is up to date"; \
 	  status=$$?; rm -rf $$tmp; exit $$status
 
 clean:

@@ -29,6 +29,8 @@ let package = Package(
         .executableTarget(name: "stance", dependencies: ["StanceCLI"]),
         /// Speed figures for the README (`make bench`), printed as JSON.
         .executableTarget(name: "stance-bench", dependencies: ["StanceKit"]),
+        /// Regenerates notebooks-export/ (`make notebooks`).
+        .executableTarget(name: "stance-notebooks", dependencies: ["StanceKit", "StanceKitModels"]),
 
         // MARK: Implementation details
 
