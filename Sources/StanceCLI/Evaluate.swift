@@ -34,7 +34,7 @@ struct Evaluate: ParsableCommand {
                 let result = try PerSenTEvaluation.evaluate(data, analyzer: ArticleAnalyzer(model: model))
                 var output = StandardOutput()
                 if json {
-                    output.write(try jsonEncode(result) + "\n")
+                    output.write(try JSONOutput.encode(result) + "\n")
                 } else {
                     output.write("PerSenT paragraphs toward the target entity (\(result.paragraphsWithTarget) of \(result.paragraph.n) mention it)\n")
                     output.write(Self.table(result.paragraph) + "\nPerSenT documents\n" + Self.table(result.document))
@@ -47,7 +47,7 @@ struct Evaluate: ParsableCommand {
             guard !result.examples.isEmpty else { throw StanceError.input(file: data, line: nil, "no examples to evaluate") }
             let evaluation = try model.evaluate(result.examples, file: data).evaluation
             var output = StandardOutput()
-            output.write(json ? try jsonEncode(evaluation) + "\n" : Self.table(evaluation))
+            output.write(json ? try JSONOutput.encode(evaluation) + "\n" : Self.table(evaluation))
             output.flush()
         }
     }

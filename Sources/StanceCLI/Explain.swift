@@ -60,7 +60,7 @@ struct Explain: ParsableCommand {
                 })
             var out = StandardOutput()
             if json {
-                out.write(try jsonEncode(output, pretty: true) + "\n")
+                out.write(try JSONOutput.encode(output, pretty: true) + "\n")
             } else {
                 let probabilities = zip(model.classes, prediction.probabilities).map { "\($0) \(String(format: "%.2f", $1))" }
                 out.write("\(prediction.label) (score \(String(format: "%+.2f", prediction.score)); \(probabilities.joined(separator: ", ")))\n\n")

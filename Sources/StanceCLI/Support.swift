@@ -81,11 +81,5 @@ func jsonNumber(_ value: Double) -> String {
     value.isFinite ? "\(value)" : "null"
 }
 
-/// Encodes a Codable value as compact JSON with sorted keys.
-func jsonEncode<T: Encodable>(_ value: T, pretty: Bool = false) throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted] : [.sortedKeys]
-    return String(decoding: try encoder.encode(value), as: UTF8.self)
-}
 
 extension LogisticRegression.ClassWeight: ExpressibleByArgument {}
