@@ -64,5 +64,4 @@ public struct TargetContext: Sendable {
         while end < classes.count, classes[end].isDisjoint(with: breaks) { end += 1 }
         return start..<end
     }
-
 }
