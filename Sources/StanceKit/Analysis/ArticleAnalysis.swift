@@ -63,6 +63,8 @@ public struct ArticleAnalysis: Sendable, Codable, Equatable {
     public var id: String?
     public var title: String?
     public var date: String?
+    /// The publisher named in the metadata, when there is one.
+    public var source: String?
     public var model: String
     public var paragraphs: [ParagraphOut]
     public var actors: [ActorSummary]

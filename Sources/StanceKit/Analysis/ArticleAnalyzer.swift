@@ -94,7 +94,7 @@ public struct ArticleAnalyzer: Sendable {
 
         let stances = StanceFinder(classes: model.classes).stances(article: article, scored: scored, names: reportName)
         return ArticleAnalysis(
-            id: article.id, title: article.title, date: article.date, model: modelName,
+            id: article.id, title: article.title, date: article.date, source: article.source, model: modelName,
             paragraphs: paragraphs, actors: summaries, stances: stances)
     }
 

@@ -64,7 +64,7 @@ public struct PerSenTEvaluation: Sendable, Codable, Equatable {
             let target = row["TARGET_ENTITY"] ?? ""
             let lines = (row["DOCUMENT"] ?? "").components(separatedBy: "\n")
             let paragraphs = lines.enumerated().map { Article.Paragraph(index: $0, kind: .body, text: $1) }
-            let article = Article(id: row["DOCUMENT_INDEX"], title: row["TITLE"], date: nil, paragraphs: paragraphs)
+            let article = Article(id: row["DOCUMENT_INDEX"], title: row["TITLE"], date: nil, source: nil, paragraphs: paragraphs)
             let analysis = analyzer.analyze(article, targets: [target], modelName: "")
             let probabilities = analysis.paragraphs.map { paragraph in
                 paragraph.actors.first.map { item in classes.map { item.probabilities[$0] ?? 0 } }

@@ -14,6 +14,8 @@ public struct Article: Sendable {
     public var id: String?
     public var title: String?
     public var date: String?
+    /// The publisher, when a metadata line names one (the first that is neither a date nor a URL).
+    public var source: String?
     public var paragraphs: [Paragraph]
 
     public var body: [Paragraph] { paragraphs.filter { $0.kind == .body } }

@@ -30,10 +30,11 @@ public struct ArticleReader: Sendable {
         var seenBody = false
         var detectedTitle = title
         var detectedDate = date
+        var detectedSource: String? = nil
         for (index, block) in blocks.enumerated() {
             let kind: Article.ParagraphKind
             if !seenBody && index > 0 && Self.isURL(block) {
-                kind = .metadata  // an image or source link in the header
+                kind = .metadata  // an image or source link in the header: not a source name
             } else if Self.isBoilerplate(block) {
                 kind = .boilerplate
             } else if index == 0 && title == nil && !block.contains("\n") && !Self.endsLikeSentence(block)
@@ -43,14 +44,18 @@ public struct ArticleReader: Sendable {
                 detectedTitle = block
             } else if !seenBody && Self.looksLikeMetadata(block) {
                 kind = .metadata
-                if detectedDate == nil && Self.looksLikeDate(block) { detectedDate = block }
+                if Self.looksLikeDate(block) {
+                    if detectedDate == nil { detectedDate = block }
+                } else if detectedSource == nil && !Self.isURL(block) {
+                    detectedSource = block
+                }
             } else {
                 kind = .body
                 seenBody = true
             }
             paragraphs.append(Article.Paragraph(index: index, kind: kind, text: block))
         }
-        return Article(id: id, title: detectedTitle, date: detectedDate, paragraphs: paragraphs)
+        return Article(id: id, title: detectedTitle, date: detectedDate, source: detectedSource, paragraphs: paragraphs)
     }
 
     static func words(_ text: String) -> Int { text.split(whereSeparator: { $0 == " " || $0 == "\t" }).count }

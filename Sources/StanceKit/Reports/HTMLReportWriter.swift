@@ -21,7 +21,8 @@ public struct HTMLReportWriter: Sendable {
         html += "<h1>\(e(analysis.title ?? analysis.id ?? "Article"))</h1>\n"
         var meta: [String] = []
         if let date = analysis.date { meta.append("Date: \(e(date))") }
-        if let id = analysis.id { meta.append("Source: \(e(id))") }
+        if let source = analysis.source { meta.append("Source: \(e(source))") }
+        if let id = analysis.id { meta.append("File: \(e(id))") }
         meta.append("Model: \(e(analysis.model))")
         html += "<p class=\"meta\">\(meta.joined(separator: " · "))</p>\n"
         html += "<p>\(e(summary(analysis, bodyCount: body.count)))</p>\n"

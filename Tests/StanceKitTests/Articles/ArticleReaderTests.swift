@@ -25,7 +25,7 @@ struct ArticleReaderTests {
         let article = ArticleReader().read(text)
         #expect(article.paragraphs.map(\.kind) == [.title, .metadata, .metadata, .metadata, .metadata, .body, .body, .boilerplate, .boilerplate])
         #expect(article.paragraphs.map(\.index) == Array(0..<9))
-        #expect(article.title == "Mayor Wins Vote" && article.date == "2026-03-14")
+        #expect(article.title == "Mayor Wins Vote" && article.date == "2026-03-14" && article.source == "City Gazette")
     }
 
     @Test("text without blank lines is one paragraph per line")
