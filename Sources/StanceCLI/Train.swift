@@ -126,7 +126,7 @@ struct Train: ParsableCommand {
                 classifier: hyperparameters)
             try trainer.spaceBuilder.validate()
             // Check the output folder before the work, so a typo does not cost a training run.
-            try checkOutputFolder(out)
+            try TextFile.checkFolderExists(for: out)
 
             var examples: [LabeledExample] = []
             var trainFiles: [TrainingInfo.DataFile] = []
@@ -214,11 +214,4 @@ struct Train: ParsableCommand {
 
     func seconds(since start: Date) -> String { String(format: "%.2f", Date().timeIntervalSince(start)) }
 
-    func checkOutputFolder(_ path: String) throws {
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw StanceError.usage("\(path): the folder \(folder) does not exist; create it first")
-        }
-    }
 }

@@ -36,8 +36,8 @@ enum ActorWords {
         "congress", "parliament", "government", "administration", "board", "campaign", "news", "times", "post",
         "gazette", "network", "federation", "league", "club", "fund", "service", "forces", "guard", "authority",
         "organization", "organisation", "school", "hospital", "church", "centre", "center", "press", "tribune",
-        "journal", "herald", "telegraph", "daily", "reuters", "associated", "cabinet", "assembly", "court",
-        "coalition", "movement", "front", "brigade", "regime", "ministry", "bureau", "inc", "llc", "group",
+        "journal", "herald", "telegraph", "daily", "reuters", "associated", "cabinet", "assembly",
+        "coalition", "movement", "front", "brigade", "regime", "bureau", "inc", "llc",
     ])
 
     /// Lower-case words that may join capitalised words inside one name ("Chamber of Commerce").

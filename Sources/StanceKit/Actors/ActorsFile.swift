@@ -23,9 +23,9 @@ public enum ActorsFile {
         do {
             entries = isYAML ? try YAMLDecoder().decode([Entry].self, from: text) : try JSONDecoder().decode([Entry].self, from: Data(text.utf8))
         } catch let DecodingError.keyNotFound(key, context) {
-            throw StanceError.input(file: path, line: nil, "actor \(position(context)) has no \"\(key.stringValue)\"")
+            throw StanceError.input(file: path, line: nil, "actor \(context.pathDescription) has no \"\(key.stringValue)\"")
         } catch let DecodingError.typeMismatch(_, context) {
-            throw StanceError.input(file: path, line: nil, "\(position(context)): wrong type (expected name: text, type: text, aliases: a list of text)")
+            throw StanceError.input(file: path, line: nil, "\(context.pathDescription): wrong type (expected name: text, type: text, aliases: a list of text)")
         } catch let error as YamlError {
             throw StanceError.input(file: path, line: yamlLine(error), "not valid YAML")
         } catch let DecodingError.dataCorrupted(context) where context.underlyingError is YamlError {
@@ -46,9 +46,6 @@ public enum ActorsFile {
         }
     }
 
-    static func position(_ context: DecodingError.Context) -> String {
-        context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? "." + $0.stringValue }.joined()
-    }
 
     /// The line Yams reports for a syntax error, when it has one.
     static func yamlLine(_ error: YamlError) -> Int? {

@@ -31,17 +31,11 @@ public struct DatasetReader: Sendable {
 
     public func readJSONL(_ path: String) throws -> Result {
         var result = Result(examples: [], skipped: 0)
-        let data = try TextFile.data(of: path)
-        var number = 0
-        var start = data.startIndex
-        while start < data.endIndex {
-            number += 1
-            let newline = data[start...].firstIndex(of: 0x0A) ?? data.endIndex
-            let bytes = data[start..<newline]
-            start = newline == data.endIndex ? newline : newline + 1
-            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+        var lines = try LineReader(path: path)
+        while let bytes = lines.next() {
+            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
             do {
-                result.examples.append(try parseJSONLine(bytes, file: path, line: number))
+                result.examples.append(try parseJSONLine(bytes[...], file: path, line: lines.lineNumber))
             } catch is StanceError where skipInvalid {
                 result.skipped += 1
             }

@@ -71,11 +71,11 @@ public enum ModelArtifact {
         do {
             document = try decoder.decode(Document.self, from: data)
         } catch let DecodingError.keyNotFound(key, context) {
-            throw StanceError.model(file: name, "corrupt model: missing \"\(key.stringValue)\" at \(path(context))")
+            throw StanceError.model(file: name, "corrupt model: missing \"\(key.stringValue)\" at \(context.pathDescription)")
         } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context),
             let DecodingError.dataCorrupted(context)
         {
-            throw StanceError.model(file: name, "corrupt model: bad value at \(path(context))")
+            throw StanceError.model(file: name, "corrupt model: bad value at \(context.pathDescription)")
         }
         guard document.classifier.weights.count == (document.featureSpace.sparseColumns + document.featureSpace.denseCount + 1) * document.classifier.classes.count,
             document.classifier.sparseColumns == document.featureSpace.sparseColumns,
@@ -95,10 +95,6 @@ public enum ModelArtifact {
             hyperparameters: document.hyperparameters, training: document.training)
     }
 
-    static func path(_ context: DecodingError.Context) -> String {
-        let path = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? "." + $0.stringValue }.joined()
-        return path.isEmpty ? "the top level" : path
-    }
 
     /// FNV-1a 64 over the bit patterns of every learned number and key.
     static func checksum(space: FeatureSpace, classifier: LogisticRegressionModel) -> String {

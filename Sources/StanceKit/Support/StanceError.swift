@@ -1,3 +1,11 @@
+extension DecodingError.Context {
+    /// Where in a decoded document a problem is: `[0].aliases`, `.classifier.weights`.
+    var pathDescription: String {
+        let path = codingPath.map { $0.intValue.map { "[\($0)]" } ?? "." + $0.stringValue }.joined()
+        return path.isEmpty ? "the top level" : path
+    }
+}
+
 /// Every error the engine reports to a user: one line that names the file and line when there is one.
 public enum StanceError: Error, Equatable, CustomStringConvertible {
     /// Bad input data: the message says what is wrong and, where it can, how to fix it.

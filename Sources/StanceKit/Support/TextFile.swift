@@ -38,16 +38,10 @@ public enum TextFile {
     /// With `fallbackToLatin1`, a line that is not UTF-8 is read as ISO-8859-1 instead
     /// (some published word lists are).
     public static func lines(of path: String, fallbackToLatin1: Bool = false) throws -> [Line] {
-        let data = try data(of: path)
+        var reader = try LineReader(path: path)
         var lines: [Line] = []
-        var number = 0
-        var start = data.startIndex
-        while start < data.endIndex {
-            number += 1
-            let newline = data[start...].firstIndex(of: 0x0A) ?? data.endIndex
-            var end = newline
-            if end > start, data[end - 1] == 0x0D { end -= 1 }
-            let bytes = data[start..<end]
+        while let bytes = reader.next() {
+            let number = reader.lineNumber
             if let text = String(validating: bytes, as: UTF8.self) {
                 lines.append(Line(number: number, text: number == 1 ? dropBOM(text) : text))
             } else if fallbackToLatin1, let text = String(data: bytes, encoding: .isoLatin1) {
@@ -55,7 +49,6 @@ public enum TextFile {
             } else {
                 throw StanceError.input(file: path, line: number, "not valid UTF-8")
             }
-            start = newline == data.endIndex ? newline : newline + 1
         }
         return lines
     }
@@ -71,15 +64,22 @@ public enum TextFile {
         text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
     }
 
-    /// Writes `data` to `path` through a temporary file in the same folder and a rename,
-    /// so readers see the old file or the whole new one, never a partial one.
-    public static func writeAtomically(_ data: Data, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent().path
+    /// Throws a usage error when the folder that would hold `path` does not exist: checked before
+    /// long work, so a typo in an output path does not cost a training run.
+    public static func checkFolderExists(for path: String) throws {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw StanceError.usage("\(path): the folder \(folder) does not exist; create it first")
         }
+    }
+
+    /// Writes `data` to `path` through a temporary file in the same folder and a rename,
+    /// so readers see the old file or the whole new one, never a partial one.
+    public static func writeAtomically(_ data: Data, to path: String) throws {
+        try checkFolderExists(for: path)
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
         let temporary = folder + "/." + url.lastPathComponent + ".\(ProcessInfo.processInfo.processIdentifier).tmp"
         guard FileManager.default.createFile(atPath: temporary, contents: data) else {
             throw StanceError.usage("\(path): cannot write in \(folder) (check its permissions)")
