@@ -8,12 +8,15 @@ struct Evaluate: ParsableCommand {
         discussion: """
             Reads the same formats as `stance train`. A gold label the model does not know is an error.
             --json prints {"f1_macro","accuracy","f1_pn","n","per_class","confusion"}.
+            --predictions FILE also writes every example's gold label, answer and probabilities
+            as JSONL ({"line","id","paragraph","gold","predicted","probabilities"}), for error analysis.
             A PerSenT-format CSV (TARGET_ENTITY, DOCUMENT, Paragraph0…, TRUE_SENTIMENT) is evaluated
             as articles: paragraph-level and document-level figures toward the target entity.
 
             Examples:
               stance evaluate --data ../shared/data/newsmtsc/rw-test.jsonl
               stance evaluate --model model.json --data test.csv --json
+              stance evaluate --data ../shared/data/persent/dev.csv --predictions persent.jsonl
             """)
 
     @OptionGroup var modelOptions: ModelOptions
@@ -24,14 +27,19 @@ struct Evaluate: ParsableCommand {
     @Flag(name: .long, help: "Print the figures as one JSON object.")
     var json = false
 
+    @Option(name: .long, help: ArgumentHelp("Also write each example's answer as JSONL here (written whole or not at all).", valueName: "file"))
+    var predictions: String?
+
     @Flag(name: .long, help: "Skip malformed input lines and report how many, instead of stopping.")
     var skipInvalid = false
 
     func run() throws {
         try reportingErrors {
+            if let predictions { try TextFile.checkFolderExists(for: predictions) }
             let model = try modelOptions.load()
             if PerSenTEvaluation.recognises(data) {
                 let result = try PerSenTEvaluation.evaluate(data, analyzer: ArticleAnalyzer(model: model))
+                try writePredictions(result.items)
                 var output = StandardOutput()
                 if json {
                     output.write(try JSONOutput.encode(result) + "\n")
@@ -45,11 +53,22 @@ struct Evaluate: ParsableCommand {
             let result = try DatasetReader(requireLabels: true, skipInvalid: skipInvalid).read(data)
             if result.skipped > 0 { Console.progress("\(data): skipped \(result.skipped) invalid lines", quiet: false) }
             guard !result.examples.isEmpty else { throw StanceError.input(file: data, line: nil, "no examples to evaluate") }
-            let evaluation = try model.evaluate(result.examples, file: data).evaluation
+            let (evaluation, answers) = try model.evaluate(result.examples, file: data)
+            try writePredictions(zip(result.examples, answers).map { example, answer in
+                EvaluatedItem(
+                    line: example.line, id: example.id, gold: example.label ?? "", predicted: answer.label,
+                    probabilities: Dictionary(uniqueKeysWithValues: zip(model.classes, answer.probabilities)))
+            })
             var output = StandardOutput()
             output.write(json ? try JSONOutput.encode(evaluation) + "\n" : Self.table(evaluation))
             output.flush()
         }
+    }
+
+    private func writePredictions(_ items: [EvaluatedItem]) throws {
+        guard let predictions else { return }
+        let lines = try items.map { try JSONOutput.encode($0) + "\n" }.joined()
+        try TextFile.writeAtomically(Data(lines.utf8), to: predictions)
     }
 
     static func table(_ e: Evaluation) -> String {

@@ -17,6 +17,8 @@ struct Train: ParsableCommand {
 
             With fixed settings this is one fit; --dev files are scored for the report.
             --search-c fits once per C value and keeps the best mean dev macro-F1.
+            --cross-validate K first scores K-fold cross-validation on the training data (texts
+            with several targets stay in one fold) and records it in the model; then the one fit.
 
             Example (the built-in model):
               stance train --train ../shared/data/newsmtsc/train.jsonl \\
@@ -44,6 +46,9 @@ struct Train: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("Comma-separated C values to try; keeps the best mean macro-F1 on --dev.", valueName: "values"))
     var searchC: String?
+
+    @Option(name: .long, help: ArgumentHelp("Also score K-fold cross-validation on the training data first (2–20).", valueName: "K"))
+    var crossValidate: Int?
 
     @Option(name: .long, help: "Class weights: balanced or none.")
     var classWeight: LogisticRegression.ClassWeight = .balanced
@@ -99,6 +104,7 @@ struct Train: ParsableCommand {
         if blockNames == nil {
             throw ValidationError("--features takes a comma-separated list of: \(PipelineSpec.BlockName.allCases.map(\.rawValue).joined(separator: ", ")).")
         }
+        if let crossValidate, !(2...20).contains(crossValidate) { throw ValidationError("--cross-validate takes 2 to 20 folds.") }
         if windowDecay < 0 { throw ValidationError("--window-decay must not be negative.") }
         if searchC != nil && dev.isEmpty { throw ValidationError("--search-c needs at least one --dev file to choose by.") }
         if let searchC, parseValues(searchC) == nil { throw ValidationError("--search-c takes positive numbers separated by commas, e.g. 0.1,0.3,1.") }
@@ -149,8 +155,6 @@ struct Train: ParsableCommand {
             Console.progress(
                 "\(data.matrix.rowCount) examples, \(data.space.sparseColumns) sparse + \(data.space.denseCount) dense features (\(data.matrix.nonZeroCount) non-zeros) in \(seconds(since: featurizeStart)) s; classes: \(data.classes.joined(separator: ", "))",
                 quiet: quiet)
-            let fitStart = Date()
-
             let info = TrainingInfo(
                 command: Self.recordedCommand(CommandLine.arguments),
                 trainFiles: trainFiles,
@@ -160,6 +164,17 @@ struct Train: ParsableCommand {
                 if iteration % 25 == 0 { Console.progress("  iteration \(iteration): loss \(String(format: "%.6f", loss))", quiet: quiet) }
             }
 
+            var crossValidation: CrossValidation? = nil
+            if let folds = crossValidate {
+                crossValidation = try trainer.crossValidate(examples, folds: folds, training: info) { fold, f1 in
+                    Console.progress("fold \(fold + 1)/\(folds): held-out macro-F1 \(String(format: "%.4f", f1))", quiet: quiet)
+                }
+                Console.progress(
+                    "\(folds)-fold cross-validation: macro-F1 \(String(format: "%.4f ± %.4f", crossValidation!.mean, crossValidation!.standardDeviation))",
+                    quiet: quiet)
+            }
+
+            let fitStart = Date()
             var model: StanceModel
             var search: [TrainingInfo.SearchPoint] = []
             if let searchC, let values = parseValues(searchC) {
@@ -181,6 +196,7 @@ struct Train: ParsableCommand {
             Console.progress("fitted in \(seconds(since: fitStart)) s", quiet: quiet)
             var record = model.training
             record.search = search
+            record.crossValidation = crossValidation
             for set in devSets {
                 let evaluation = try model.evaluate(set.examples, file: set.path).evaluation
                 record.devMetrics[TrainingInfo.DataFile.name(of: set.path)] = evaluation

@@ -93,6 +93,18 @@ struct StanceCommandTests {
         #expect(Set(figures.keys) == ["f1_macro", "accuracy", "f1_pn", "n", "per_class", "confusion"])
         #expect(figures["accuracy"] as? Double == 1)
 
+        // --predictions: one JSON line per example, in input order, with gold, answer and probabilities.
+        let answers = folder + "/answers.jsonl"
+        #expect(try Binary.run(["evaluate", "--model", model, "--data", train, "--predictions", answers]).status == 0)
+        let rows = try String(contentsOfFile: answers, encoding: .utf8).split(separator: "\n").map {
+            try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any]
+        }
+        #expect(rows.count == 30 && rows.map { $0["line"] as? Int } == (1...30).map { $0 })
+        #expect(rows.allSatisfy { $0["gold"] as? String == $0["predicted"] as? String && ($0["probabilities"] as? [String: Double])?.count == 3 })
+        try FileManager.default.removeItem(atPath: answers)
+        let nowhere = try Binary.run(["evaluate", "--model", model, "--data", train, "--predictions", folder + "/nope/a.jsonl"])
+        #expect(nowhere.status == 64 && nowhere.stderr.contains("does not exist"))
+
         // A malformed line: one line on stderr naming file and line, exit 65, the old model intact.
         let bad = try temporaryFile(toyTraining + "{not json\n")
         let failed = try Binary.run(["train", "--train", bad, "--out", model])

@@ -8,7 +8,8 @@
 /// 3. Names are linked: a surname alone ("Peskov") joins the full name ("Dmitry Peskov"); a single
 ///    capitalised word that starts a sentence counts only if it links to a known name.
 /// 4. Pronouns (he/his/she/her) go to the most recent person, so paragraphs that only say "he"
-///    still count.
+///    still count; two patterns point elsewhere: an opening clause ("During his term, Trump …")
+///    and "for his/her" after a name ("thanked Vasquez for her work").
 public struct ActorDetector: Sendable {
     /// Actors given by the user: they take precedence over the built-in table.
     public var customActors: [Actor]
@@ -36,11 +37,25 @@ public struct ActorDetector: Sendable {
         var text: String
         var tableEntry: Int?
         var isPronoun: Bool
+        /// For a pronoun: where its antecedent is, when the words around it say so.
+        var antecedent: Antecedent = .recentSubject
+        /// For a name: whether it opens the main clause after an opening clause ("During …, Trump").
+        var opensMainClause = false
         var sentenceInitial: Bool
         var roles: [String]
         var isOrganisation: Bool
         var wordCount: Int
         var lastWordKey: UInt64
+    }
+
+    /// Where a pronoun's antecedent is.
+    private enum Antecedent {
+        /// The sentence's first person, else the latest sentence's (the usual case).
+        case recentSubject
+        /// The name that opens the main clause: "his" in "During his term, Trump …".
+        case mainClauseName
+        /// The name just before: "her" in "thanked Vasquez for her work".
+        case previousName
     }
 
     public func detect(in article: Article) -> ActorDetection {
@@ -74,15 +89,32 @@ public struct ActorDetector: Sendable {
                 isOrganisation: range.contains { ActorWords.organisationWords.contains(tokens[$0].key) },
                 wordCount: words.count, lastWordKey: tokens[words.last ?? range.lowerBound].key)
         }
+        // An opening clause ("During his term, …"): from an introducing word to the first comma.
+        let openingClauseEnd = ActorWords.clauseOpeners.contains(tokens[sentence.lowerBound].key)
+            ? sentence.first { tokens[$0].key == Self.commaKey } : nil
+        func opensMainClause(_ start: Int) -> Bool {
+            guard let comma = openingClauseEnd, comma < start else { return false }
+            return (comma + 1..<start).allSatisfy { ActorWords.roles.contains(tokens[$0].key) }
+        }
         while i < sentence.upperBound {
             if let (length, entry) = aliasTable.longestMatch(tokens, at: i, end: sentence.upperBound) {
-                found.append(candidate(i..<i + length, entry: entry))
+                var name = candidate(i..<i + length, entry: entry)
+                name.opensMainClause = opensMainClause(i)
+                found.append(name)
                 i += length
                 continue
             }
             let token = tokens[i]
             if ActorWords.personPronouns.contains(token.key) {
-                found.append(candidate(i..<i + 1, entry: nil, pronoun: true))
+                var pronoun = candidate(i..<i + 1, entry: nil, pronoun: true)
+                if let comma = openingClauseEnd, i < comma {
+                    pronoun.antecedent = .mainClauseName
+                } else if i >= 2, tokens[i - 1].key == Self.forKey, let previous = found.last, !previous.isPronoun,
+                    previous.tokens.upperBound == i - 1
+                {
+                    pronoun.antecedent = .previousName
+                }
+                found.append(pronoun)
                 i += 1
                 continue
             }
@@ -116,12 +148,19 @@ public struct ActorDetector: Sendable {
                 roles.insert(text.text(of: tokens[start - 1]), at: 0)
             }
             if start < end {
-                found.append(candidate(start..<end, entry: nil, roles: roles))
+                var name = candidate(start..<end, entry: nil, roles: roles)
+                name.opensMainClause = opensMainClause(start)
+                found.append(name)
             }
             i = end
         }
         return found
     }
+
+    /// How many earlier sentence subjects a pronoun may reach back over.
+    private static let pronounReach = 4
+    private static let commaKey = TokenKey.of(",")
+    private static let forKey = TokenKey.of("for")
 
     // MARK: Linking
 
@@ -182,17 +221,42 @@ public struct ActorDetector: Sendable {
         // Pass 3: pronouns. The subject of a sentence is usually its first person, and a pronoun
         // usually continues the subject: "While Peskov did not mention Trump, he stated …" and
         // "… Peskov criticized the West. He alleged …" both mean Peskov. So a pronoun goes to the
-        // first person earlier in its sentence, else the first person of the latest sentence with one.
+        // first person earlier in its sentence, else the first person of the latest sentence with one,
+        // unless the words around it point elsewhere (`Antecedent`).
+        func person(_ c: Int?) -> Int? {
+            guard let c, let index = resolved[c], actors[index].type == .person else { return nil }
+            return index
+        }
+        // A person's gender, once a title or a resolved pronoun says it, rules out pronouns of the
+        // other: in "During his term, Trump praised her", "her" is not Trump.
+        var gender: [Int: Gender] = [:]
+        for (index, actor) in actors.enumerated() {
+            if let known = actor.roles.lazy.compactMap({ Gender(title: $0) }).first { gender[index] = known }
+        }
+        func fitting(_ index: Int?, _ wanted: Gender?) -> Int? {
+            guard let index, let wanted, let known = gender[index] else { return index }
+            return known == wanted ? index : nil
+        }
         var subjectOfSentence: [Int: Int] = [:]
-        var latestSubject: Int? = nil
+        var earlierSubjects: [Int] = []  // the first person of each earlier sentence with one, latest last
         var currentSentence = -1
         for (c, candidate) in candidates.enumerated() {
             if candidate.sentence != currentSentence {
-                if let subject = subjectOfSentence[currentSentence] { latestSubject = subject }
+                if let subject = subjectOfSentence[currentSentence] { earlierSubjects.append(subject) }
                 currentSentence = candidate.sentence
             }
             if candidate.isPronoun {
-                resolved[c] = subjectOfSentence[candidate.sentence] ?? latestSubject
+                let wanted = Gender(pronoun: candidate.lastWordKey)
+                let pointed: Int? = switch candidate.antecedent {
+                case .recentSubject: nil
+                case .previousName: person(c - 1)
+                case .mainClauseName:
+                    person(candidates[(c + 1)...].prefix { $0.sentence == candidate.sentence }.firstIndex(where: \.opensMainClause))
+                }
+                let antecedent = fitting(pointed, wanted) ?? fitting(subjectOfSentence[candidate.sentence], wanted)
+                    ?? earlierSubjects.suffix(Self.pronounReach).reversed().first { fitting($0, wanted) != nil }
+                resolved[c] = antecedent
+                if let antecedent, let wanted, gender[antecedent] == nil { gender[antecedent] = wanted }
             } else if let index = resolved[c], actors[index].type == .person, subjectOfSentence[candidate.sentence] == nil {
                 subjectOfSentence[candidate.sentence] = index
             }

@@ -43,5 +43,34 @@ enum ActorWords {
     /// Lower-case words that may join capitalised words inside one name ("Chamber of Commerce").
     static let connectors = WordLists.keys(["of", "de", "da", "del", "della", "di", "du", "van", "von", "der", "bin", "al", "la", "le", "y", "for", "on"])
 
+    /// Words that open a clause before the main one: "During his term, Trump …".
+    static let clauseOpeners = WordLists.keys([
+        "during", "while", "when", "after", "before", "since", "although", "though", "despite", "as", "in",
+        "upon", "because", "if", "unlike", "like", "throughout", "following", "within", "until", "once",
+    ])
+
     static let personPronouns = WordLists.keys(["he", "him", "his", "she", "her", "hers", "himself", "herself"])
+}
+
+/// A person's grammatical gender, as pronouns and gendered titles state it.
+enum Gender: Sendable {
+    case male, female
+
+    init?(pronoun key: UInt64) {
+        if Self.malePronouns.contains(key) { self = .male } else if Self.femalePronouns.contains(key) { self = .female } else { return nil }
+    }
+
+    init?(title: String) {
+        let key = TokenKey.of(title.lowercased())
+        if Self.maleTitles.contains(key) { self = .male } else if Self.femaleTitles.contains(key) { self = .female } else { return nil }
+    }
+
+    private static let malePronouns = WordLists.keys(["he", "him", "his", "himself"])
+    private static let femalePronouns = WordLists.keys(["she", "her", "hers", "herself"])
+    private static let maleTitles = WordLists.keys([
+        "mr.", "spokesman", "councilman", "chairman", "king", "prince", "sir", "lord", "emperor", "sheikh", "rabbi",
+    ])
+    private static let femaleTitles = WordLists.keys([
+        "mrs.", "ms.", "spokeswoman", "councilwoman", "chairwoman", "queen", "princess", "lady",
+    ])
 }

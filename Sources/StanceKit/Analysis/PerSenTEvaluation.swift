@@ -17,6 +17,8 @@ public struct PerSenTEvaluation: Sendable, Codable, Equatable {
     public var document: Evaluation
     /// Labelled paragraphs in which the target was found (by name, surname or pronoun).
     public var paragraphsWithTarget: Int
+    /// Every labelled paragraph and every document with the answer given (not in the JSON figures).
+    public var items: [EvaluatedItem] = []
 
     enum CodingKeys: String, CodingKey {
         case paragraph, document, paragraphsWithTarget = "paragraphs_with_target"
@@ -52,6 +54,8 @@ public struct PerSenTEvaluation: Sendable, Codable, Equatable {
         }
         // First the model's probabilities for every document's target paragraphs.
         struct Document {
+            var record: Int
+            var id: String?
             var gold: String
             /// Per line: the probabilities toward the target, nil where it is not mentioned.
             var paragraphs: [[Double]?]
@@ -71,7 +75,9 @@ public struct PerSenTEvaluation: Sendable, Codable, Equatable {
             }
             let labelled = (0..<16).compactMap { row["Paragraph\($0)"].flatMap { $0.isEmpty ? nil : $0 } }
             let gold = labelled.count == lines.count ? try labelled.map { try label($0, row: record) } : nil
-            documents.append(Document(gold: try label(row["TRUE_SENTIMENT"] ?? "", row: record), paragraphs: probabilities, paragraphGold: gold))
+            documents.append(Document(
+                record: record, id: row["DOCUMENT_INDEX"], gold: try label(row["TRUE_SENTIMENT"] ?? "", row: record),
+                paragraphs: probabilities, paragraphGold: gold))
         }
         func argmax(_ p: [Double]) -> String { classes[Prediction.argmax(p)] }
         let neutral = ArticleAnalyzer.label(for: 0, classes: classes)
@@ -80,27 +86,29 @@ public struct PerSenTEvaluation: Sendable, Codable, Equatable {
         var paragraphPredicted: [String] = []
         var documentPredicted: [String] = []
         var withTarget = 0
+        var items: [EvaluatedItem] = []
         for document in documents {
-            let present = document.paragraphs.compactMap { $0 }
-            if present.isEmpty {
-                documentPredicted.append(neutral)
-            } else {
-                documentPredicted.append(argmax(Prediction.meanProbabilities(present)))
+            func item(_ paragraph: Int?, gold: String, _ p: [Double]?) -> EvaluatedItem {
+                EvaluatedItem(
+                    line: document.record, id: document.id, paragraph: paragraph, gold: gold, predicted: p.map(argmax) ?? neutral,
+                    probabilities: p.map { Dictionary(uniqueKeysWithValues: zip(classes, $0)) })
             }
+            let present = document.paragraphs.compactMap { $0 }
+            let documentItem = item(nil, gold: document.gold, present.isEmpty ? nil : Prediction.meanProbabilities(present))
+            documentPredicted.append(documentItem.predicted)
+            items.append(documentItem)
             guard let gold = document.paragraphGold else { continue }
             for (i, label) in gold.enumerated() {
+                let paragraphItem = item(i, gold: label, document.paragraphs[i])
+                if paragraphItem.probabilities != nil { withTarget += 1 }
                 paragraphGold.append(label)
-                if let p = document.paragraphs[i] {
-                    withTarget += 1
-                    paragraphPredicted.append(argmax(p))
-                } else {
-                    paragraphPredicted.append(neutral)
-                }
+                paragraphPredicted.append(paragraphItem.predicted)
+                items.append(paragraphItem)
             }
         }
         return PerSenTEvaluation(
             paragraph: Evaluation(gold: paragraphGold, predicted: paragraphPredicted, classes: classes),
             document: Evaluation(gold: documents.map(\.gold), predicted: documentPredicted, classes: classes),
-            paragraphsWithTarget: withTarget)
+            paragraphsWithTarget: withTarget, items: items)
     }
 }

@@ -20,6 +20,8 @@ public struct TrainingInfo: Sendable, Codable, Equatable {
     public var devMetrics: [String: Evaluation]
     /// The C values tried by a search, with the dev macro-F1 of each; empty without a search.
     public var search: [SearchPoint]
+    /// Held-out figures of `stance train --cross-validate`; nil without it.
+    public var crossValidation: CrossValidation?
 
     public struct SearchPoint: Sendable, Codable, Equatable {
         public var c: Double

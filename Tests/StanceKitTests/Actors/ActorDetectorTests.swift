@@ -40,6 +40,13 @@ struct ActorDetectorTests {
         #expect(pronouns == ["Dmitry Peskov", "Dmitry Peskov", "Dmitry Peskov"])
     }
 
+    @Test("an opening clause's pronoun means the main clause's name; \"for her\" the name before it; gender rules out")
+    func pronounPatterns() {
+        let d = detect("Maria Lopez spoke first. During his time in office, former President Donald Trump praised her. Lopez thanked Ana Vasquez for her leadership. He left. Spokeswoman Jane Roe called. He agreed.")
+        let pronouns = d.mentions.filter(\.isPronoun).map { "\($0.text)→\(d.actors[$0.actor].name)" }
+        #expect(pronouns == ["his→Donald Trump", "her→Maria Lopez", "her→Ana Vasquez", "He→Donald Trump", "He→Donald Trump"])
+    }
+
     @Test("a sentence-initial word alone is not an actor unless it links")
     func sentenceInitial() {
         let d = detect("Yesterday was calm. Critics left.")

@@ -74,5 +74,10 @@ struct PerSenTEvaluationTests {
         #expect(result.paragraphsWithTarget > result.paragraph.n / 2)
         // Zero-shot from NewsMTSC; VADER reaches 0.345 / 0.381 on these sets.
         #expect(result.paragraph.f1Macro > 0.345 && result.document.f1Macro > 0.381)
+        // The items behind the figures: one per document and one per labelled paragraph.
+        let paragraphs = result.items.filter { $0.paragraph != nil }
+        #expect(paragraphs.count == 4169 && result.items.count == 4169 + 578)
+        #expect(paragraphs.filter { $0.probabilities != nil }.count == result.paragraphsWithTarget)
+        #expect(Evaluation(gold: paragraphs.map(\.gold), predicted: paragraphs.map(\.predicted), classes: result.paragraph.confusion.labels) == result.paragraph)
     }
 }

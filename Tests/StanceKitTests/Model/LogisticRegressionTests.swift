@@ -22,6 +22,25 @@ struct LogisticRegressionTests {
         #expect(prediction.label == "positive" && prediction.score > 0)
     }
 
+    @Test("cross-validation keeps a text in one fold, scores every fold, and repeats exactly")
+    func crossValidation() throws {
+        let pipeline = try FeaturePipeline(spec: .standard(), lexicons: [TestData.tinyLexicon])
+        let trainer = Trainer(pipeline: pipeline, spaceBuilder: FeatureSpaceBuilder(minDocumentFrequency: 1), classifier: LogisticRegression(c: 10))
+        let info = TrainingInfo(command: "test", trainFiles: [], classCounts: [:], features: 0)
+        // The same sentence with two targets: both land in the same fold.
+        let text = "Alice praised Bob."
+        let pair = [DatasetReader.find("Alice", in: CodePointText(text)), DatasetReader.find("Bob", in: CodePointText(text))]
+            .map { LabeledExample(text: text, target: $0, label: "neutral") }
+        #expect(CrossValidation.fold(of: pair[0], folds: 5) == CrossValidation.fold(of: pair[1], folds: 5))
+
+        var heard: [Int] = []
+        let first = try trainer.crossValidate(TestData.toyExamples(), folds: 3, training: info) { fold, _ in heard.append(fold) }
+        #expect(heard == [0, 1, 2] && first.f1Macro.count == 3)
+        #expect(first.mean > 0.9)  // the toy problem is separable from held-out verbs it has seen
+        #expect(try trainer.crossValidate(TestData.toyExamples(), folds: 3, training: info) == first)
+        #expect(throws: StanceError.self) { try trainer.crossValidate(TestData.toyExamples(), folds: 1, training: info) }
+    }
+
     @Test("probabilities sum to 1, in class order, batch and single paths agree")
     func probabilities() throws {
         let model = try trainToy()
