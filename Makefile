@@ -9,7 +9,7 @@ STANCE := .build/release/stance
 # The command that trains the built-in model (recorded in the model file and its card).
 TRAIN_DEFAULT = train --train $(NEWSMTSC)/train.jsonl --dev $(NEWSMTSC)/rw-dev.jsonl --dev $(NEWSMTSC)/mt-dev.jsonl $(LEXICONS)
 
-.PHONY: setup demo test build bench model model-check notebooks notebooks-check clean
+.PHONY: setup demo test build bench model model-check cross-validation persent-calibration notebooks notebooks-check clean
 
 ## Install what the build needs (OpenBLAS) when it is missing. Debian/Ubuntu.
 setup:
@@ -41,6 +41,15 @@ model-check: build
 	@tmp=$$(mktemp -d) && $(STANCE) $(TRAIN_DEFAULT) --out $$tmp/model.json --quiet \
 	  && cmp $$tmp/model.json $(MODEL)/model.json && echo "model-check: $(MODEL)/model.json reproduced bit for bit"; \
 	  status=$$?; rm -rf $$tmp; exit $$status
+
+## The README's 5-fold cross-validation table: one setting changed per row (about 2 minutes).
+cross-validation: build
+	scripts/cross-validation.sh $(STANCE) $(SHARED)
+
+## How far calibration alone could take the PerSenT figures (README, "Articles").
+persent-calibration: build
+	@tmp=$$(mktemp) && $(STANCE) evaluate --data $(SHARED)/data/persent/dev.csv --predictions $$tmp > /dev/null \
+	  && python3 scripts/persent-calibration.py $$tmp; status=$$?; rm -f $$tmp; exit $$status
 
 ## Regenerate the walkthroughs in notebooks-export/ (needs ../shared).
 notebooks: setup
