@@ -155,5 +155,7 @@ struct StanceCommandTests {
         #expect(help.status == 0 && help.stdout.contains("Example") && help.stdout.contains("--search-c"))
         let bad = try Binary.run(["train", "--out", "x.json"])
         #expect(bad.status == 64 && bad.stderr.contains("Give at least one --train file."))
+        let folds = try Binary.run(["train", "--train", "x.jsonl", "--cross-validate", "1", "--out", "x.json"])
+        #expect(folds.status == 64 && folds.stderr.contains("--cross-validate takes 2 to 20 folds."))
     }
 }

@@ -9,7 +9,8 @@
 ///    capitalised word that starts a sentence counts only if it links to a known name.
 /// 4. Pronouns (he/his/she/her) go to the most recent person, so paragraphs that only say "he"
 ///    still count; two patterns point elsewhere: an opening clause ("During his term, Trump …")
-///    and "for his/her" after a name ("thanked Vasquez for her work").
+///    and "for his/her" after a name ("thanked Vasquez for her work"). A gender known from a
+///    title or an earlier pronoun rules a person out.
 public struct ActorDetector: Sendable {
     /// Actors given by the user: they take precedence over the built-in table.
     public var customActors: [Actor]
