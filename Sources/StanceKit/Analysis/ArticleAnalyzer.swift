@@ -5,7 +5,7 @@ public struct ArticleAnalyzer: Sendable {
     public var detector: ActorDetector
     /// A paragraph counts as clearly positive or negative for the `mixed` flag past this score.
     public static let mixedThreshold = 0.3
-    /// How many evidence features to keep per paragraph and actor.
+    /// How many evidence words to keep per paragraph and actor.
     public static let evidenceCount = 3
 
     public init(model: StanceModel, detector: ActorDetector = ActorDetector()) {
@@ -51,14 +51,12 @@ public struct ArticleAnalyzer: Sendable {
             let score = model.signedScore(mean)
             let strongest = items.max { abs($0.prediction.score) < abs($1.prediction.score) }!
             let (evidenceText, evidenceSpan) = Self.context(of: strongest.mention, in: CodePointText(article.paragraphs[key.paragraph].text))
-            let evidence = model.explain(text: evidenceText, target: evidenceSpan)
-                .features.filter { $0.feature != "(bias)" }
-                .prefix(Self.evidenceCount).map(\.feature)
+            let evidence = scorer.wordEvidence(text: evidenceText, target: evidenceSpan, limit: Self.evidenceCount).map(\.summary)
             paragraphs[key.paragraph].actors.append(ArticleAnalysis.ParagraphActor(
                 actor: reportName[key.actor]!, label: label, score: score,
                 probabilities: Dictionary(uniqueKeysWithValues: zip(model.classes, mean)),
                 mentions: items.map { .init(text: $0.mention.text, start: $0.mention.span.start, end: $0.mention.span.end) },
-                evidence: Array(evidence)))
+                evidence: evidence))
             paragraphScores[key.actor, default: []].append((key.paragraph, score, label))
         }
 

@@ -108,7 +108,7 @@ public struct HTMLReportWriter: Sendable {
         var position = 0
         for (span, actor) in marks where span.start >= position && span.end <= text.count {
             out += SVG.escape(text.string(in: TextSpan(start: position, end: span.start)))
-            let evidence = actor.evidence.map(FeatureDescription.describe).joined(separator: "; ")
+            let evidence = actor.evidence.joined(separator: ", ")
             let title = "\(actor.actor): \(actor.label) \(String(format: "%+.2f", actor.score)) — \(evidence)"
             out += "<mark style=\"background:\(SVG.colour(for: actor.score * 0.8))\" title=\"\(SVG.escape(title))\">\(SVG.escape(text.string(in: span)))</mark>"
             position = span.end

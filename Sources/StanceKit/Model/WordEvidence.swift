@@ -1,0 +1,42 @@
+import Foundation
+
+/// A word of the text and how far it moved the score toward the target.
+public struct WordEvidence: Sendable, Equatable {
+    /// The word as the text spells it.
+    public var word: String
+    /// Signed score with the word minus the score without it: above 0 it pushed toward positive.
+    public var effect: Double
+
+    /// "criticized -0.31": what reports show.
+    public var summary: String { word + " " + String(format: "%+.2f", effect) }
+}
+
+extension StanceScorer {
+    /// The words of the target's sentence that moved its score most, each measured by scoring
+    /// the sentence again without it. Only the words that can carry a stance are tried (lexicon
+    /// words, negators, verbs of saying or judging), which keeps this to a few scorings; the
+    /// answer names words an analyst can find in the text, and counts every feature a word feeds.
+    public mutating func wordEvidence(text: String, target: TextSpan, limit: Int, minimumEffect: Double = 0.02) -> [WordEvidence] {
+        let pipeline = model.pipeline
+        let context = pipeline.context(text: text, target: target)
+        let base = prediction(featureRow(context)).score
+        let stanceWords: WordClass = [.negator, .reportingVerb]
+        var strongest: [String: WordEvidence] = [:]  // by lower-cased word: a word said twice counts once
+        for i in context.tokens.indices where !context.target.contains(i) {
+            let carriesStance = context.valences.contains { $0[i] != 0 } || !context.classes[i].isDisjoint(with: stanceWords)
+            guard carriesStance else { continue }
+            var tokens = context.tokens
+            tokens.remove(at: i)
+            let without = TargetContext(text: context.text, tokens: tokens, targetSpan: target, lexicons: pipeline.lexiconIndex)
+            let effect = base - prediction(featureRow(without)).score
+            guard abs(effect) >= minimumEffect else { continue }
+            let word = context.text.string(in: context.tokens[i].span)
+            if abs(effect) > abs(strongest[word.lowercased()]?.effect ?? 0) {
+                strongest[word.lowercased()] = WordEvidence(word: word, effect: effect)
+            }
+        }
+        return strongest.values
+            .sorted { abs($0.effect) != abs($1.effect) ? abs($0.effect) > abs($1.effect) : $0.word < $1.word }
+            .prefix(limit).map { $0 }
+    }
+}

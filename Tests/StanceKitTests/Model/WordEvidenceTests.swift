@@ -1,0 +1,27 @@
+import Testing
+@testable import StanceKit
+
+@Suite("WordEvidence")
+struct WordEvidenceTests {
+    @Test("names the stance words that moved the score, measured by leaving each out")
+    func evidence() throws {
+        let model = try ModelArtifact.loadDefault()
+        var scorer = model.makeScorer()
+        let text = "Critics slammed the senator over the corrupt deal on Tuesday."
+        let target = try #require(DatasetReader.find("the senator", in: CodePointText(text)))
+        let evidence = scorer.wordEvidence(text: text, target: target, limit: 3)
+        #expect(!evidence.isEmpty && evidence.count <= 3)
+        #expect(evidence.allSatisfy { $0.effect < 0 })  // every stance word here is negative
+        #expect(Set(evidence.map(\.word)).isSubset(of: ["slammed", "corrupt", "Critics"]))
+        #expect(zip(evidence, evidence.dropFirst()).allSatisfy { abs($0.effect) >= abs($1.effect) })
+
+        // The effect is exactly the score with the word minus the score without it.
+        let strongest = evidence[0]
+        let start = try #require(DatasetReader.find(strongest.word, in: CodePointText(text))).start
+        let without = String(text.unicodeScalars.prefix(start)) + String(text.unicodeScalars.dropFirst(start + strongest.word.count))
+        let shifted = try #require(DatasetReader.find("the senator", in: CodePointText(without)))
+        let expected = scorer.predict(text: text, target: target).score - scorer.predict(text: without, target: shifted).score
+        #expect(abs(strongest.effect - expected) < 1e-9)
+        #expect(strongest.summary == strongest.word + " " + String(format: "%+.2f", strongest.effect))
+    }
+}
