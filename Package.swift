@@ -28,7 +28,7 @@ let package = Package(
         ),
         .executableTarget(name: "stance", dependencies: ["StanceCLI"]),
         /// Speed figures for the README (`make bench`), printed as JSON.
-        .executableTarget(name: "stance-bench", dependencies: ["StanceKit"]),
+        .executableTarget(name: "stance-bench", dependencies: ["StanceKit", "SwiftCSV"]),
         /// Regenerates notebooks-export/ (`make notebooks`).
         .executableTarget(name: "stance-notebooks", dependencies: ["StanceKit", "StanceKitModels"]),
 

@@ -37,6 +37,9 @@ struct Predict: ParsableCommand {
     @Flag(name: .long, help: "Skip malformed input lines (and print nothing for them), instead of stopping.")
     var skipInvalid = false
 
+    @Option(name: .long, help: "Threads for a file of examples (default: one per core); the output is the same for any number.")
+    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+
     @Argument(help: "JSONL file of examples (default: standard input).")
     var file: String?
 
@@ -44,6 +47,7 @@ struct Predict: ParsableCommand {
         if text != nil && file != nil { throw ValidationError("Give either --text or an input file, not both.") }
         if target != nil && text == nil { throw ValidationError("--target goes with --text.") }
         if top < 0 { throw ValidationError("--top must not be negative.") }
+        if threads < 1 { throw ValidationError("--threads must be at least 1.") }
     }
 
     func run() throws {
@@ -67,16 +71,13 @@ struct Predict: ParsableCommand {
                 let path = file ?? "-"
                 let result = try DatasetReader(requireLabels: false, skipInvalid: skipInvalid).readJSONL(path)
                 if result.skipped > 0 { Console.progress("\(path): skipped \(result.skipped) invalid lines", quiet: false) }
-                var scorer = model.makeScorer()
-                for example in result.examples {
-                    if format == .table {
-                        output.write(tableLine(model, example, scorer.predict(example)))
-                    } else if top == 0 {
-                        output.write(format(model, scorer.predict(example), features: [], id: example.id))
-                    } else {
-                        output.write(line(model, example))
-                    }
+                BLAS.useSingleThread()
+                let lines = model.map(result.examples, threads: threads) { example, scorer in
+                    if format == .table { return tableLine(model, example, scorer.predict(example)) }
+                    if top == 0 { return format(model, scorer.predict(example), features: [], id: example.id) }
+                    return line(model, example)
                 }
+                for text in lines { output.write(text) }
             }
             output.flush()
         }

@@ -1,10 +1,14 @@
 // stance-bench: speed figures for the README, measured the way the scikit-learn anchor kit
 // measures its own (../shared/anchors/sklearn_baseline.py timing):
 //   fit     = featurize + fit on NewsMTSC train (data already in memory), wall seconds;
-//   predict = featurize + predict on rw-test repeated 25×, examples per second;
+//   predict = featurize + predict on rw-test repeated 25×, examples per second, on one core
+//             and on every core (one scorer per thread);
+//   articles = read, find every actor, score every paragraph toward each, aggregate: PerSenT
+//              dev's 578 news articles, body paragraphs per second;
 // each the median of --repeat runs. Prints one JSON object on stdout; progress on stderr.
 import Foundation
 import StanceKit
+import SwiftCSV
 
 struct Options {
     var dataDir = "../shared/data"
@@ -13,6 +17,7 @@ struct Options {
     var model: String? = nil
     var predictOnly = false
     var stages = false
+    var articles = true
 
     init(_ arguments: [String]) throws {
         var i = 0
@@ -29,8 +34,9 @@ struct Options {
             case "--model": model = try value()
             case "--predict-only": predictOnly = true
             case "--stages": stages = true
+            case "--no-articles": articles = false
             case "-h", "--help":
-                print("usage: stance-bench [--data-dir DIR] [--lexicon-dir DIR] [--repeat N] [--model PATH] [--predict-only]")
+                print("usage: stance-bench [--data-dir DIR] [--lexicon-dir DIR] [--repeat N] [--model PATH] [--predict-only] [--no-articles] [--stages]")
                 exit(0)
             default: throw StanceError.usage("unknown argument \(arguments[i])")
             }
@@ -87,7 +93,31 @@ do {
         predictRates.append(Double(predictSet.count) / seconds)
         log("predict run \(run): \(Int(predictRates.last!)) examples/s")
     }
+    // The same on both cores: one scorer per thread, BLAS single-threaded (the guide's rule).
+    var parallelRates: [Double] = []
+    let cores = ProcessInfo.processInfo.activeProcessorCount
+    for run in 1...options.repeatCount {
+        let start = Date()
+        checksum += model!.map(predictSet, threads: cores) { example, scorer in scorer.predict(example).score }.reduce(0, +)
+        parallelRates.append(Double(predictSet.count) / Date().timeIntervalSince(start))
+        log("predict on \(cores) threads, run \(run): \(Int(parallelRates.last!)) examples/s")
+    }
     let evaluation = try model!.evaluate(test, file: "rw-test.jsonl").evaluation
+
+    // Articles, as `stance score` sees JSONL input: the title given, the text's lines as paragraphs.
+    let persent = try CSV<Named>(string: String(contentsOfFile: options.dataDir + "/persent/dev.csv", encoding: .utf8), loadColumns: false)
+    let articles = persent.rows.map { row in ArticleReader().read(row["DOCUMENT"] ?? "", title: row["TITLE"]) }
+    let paragraphCount = articles.reduce(0) { $0 + $1.body.count }
+    let analyzer = ArticleAnalyzer(model: model!)
+    var articleRates: [Double] = []
+    var pairs = 0
+    for run in 1...options.repeatCount where options.articles {
+        let start = Date()
+        pairs = 0
+        for article in articles { pairs += analyzer.analyze(article, modelName: "").paragraphs.reduce(0) { $0 + $1.actors.count } }
+        articleRates.append(Double(paragraphCount) / Date().timeIntervalSince(start))
+        log("articles run \(run): \(Int(articleRates.last!)) paragraphs/s")
+    }
 
     // Optional: where prediction time goes, stage by stage (each stage timed cumulatively).
     var stageMicroseconds: [String: Double] = [:]
@@ -133,6 +163,14 @@ do {
         "predict_per_second": median(predictRates),
         "predict_per_second_runs": predictRates,
         "predict_n": predictSet.count,
+        "predict_parallel_per_second": median(parallelRates),
+        "predict_parallel_per_second_runs": parallelRates,
+        "predict_parallel_threads": cores,
+        "article_paragraphs_per_second": articleRates.isEmpty ? 0 : median(articleRates),
+        "article_paragraphs_per_second_runs": articleRates,
+        "articles": articles.count,
+        "article_paragraphs": paragraphCount,
+        "article_actor_paragraph_pairs": pairs,
         "train_n": train.count,
         "rw_test_f1_macro": evaluation.f1Macro,
         "peak_rss_mb": peakResidentMegabytes(),

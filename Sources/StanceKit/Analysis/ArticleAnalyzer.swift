@@ -28,12 +28,15 @@ public struct ArticleAnalyzer: Sendable {
         }
         var scorer = model.makeScorer()
         var scored: [Scored] = []
-        var paragraphText: (index: Int, text: CodePointText)? = nil
+        var texts: [Int: CodePointText] = [:]  // paragraph → its code points, made once
+        func paragraphText(_ index: Int) -> CodePointText {
+            if let text = texts[index] { return text }
+            let text = CodePointText(article.paragraphs[index].text)
+            texts[index] = text
+            return text
+        }
         for mention in detection.mentions where reportName[mention.actor] != nil {
-            if paragraphText?.index != mention.paragraph {
-                paragraphText = (mention.paragraph, CodePointText(article.paragraphs[mention.paragraph].text))
-            }
-            let (text, span) = Self.context(of: mention, in: paragraphText!.text)
+            let (text, span) = Self.context(of: mention, in: paragraphText(mention.paragraph))
             scored.append(Scored(mention: mention, prediction: scorer.predict(text: text, target: span)))
         }
 
@@ -50,7 +53,7 @@ public struct ArticleAnalyzer: Sendable {
             let label = model.classes[Prediction.argmax(mean)]
             let score = model.signedScore(mean)
             let strongest = items.max { abs($0.prediction.score) < abs($1.prediction.score) }!
-            let (evidenceText, evidenceSpan) = Self.context(of: strongest.mention, in: CodePointText(article.paragraphs[key.paragraph].text))
+            let (evidenceText, evidenceSpan) = Self.context(of: strongest.mention, in: paragraphText(key.paragraph))
             let evidence = scorer.wordEvidence(text: evidenceText, target: evidenceSpan, limit: Self.evidenceCount).map(\.summary)
             paragraphs[key.paragraph].actors.append(ArticleAnalysis.ParagraphActor(
                 actor: reportName[key.actor]!, label: label, score: score,
@@ -113,14 +116,14 @@ public struct ArticleAnalyzer: Sendable {
     static let maxContext = 1000
 
     /// The text a mention is scored in (its sentence, or a window of it) and the mention's span there.
-    static func context(of mention: ActorMention, in paragraph: CodePointText) -> (String, TextSpan) {
+    static func context(of mention: ActorMention, in paragraph: CodePointText) -> (CodePointText, TextSpan) {
         var window = mention.sentence
         if window.length > maxContext {
             let start = max(window.start, mention.span.start - maxContext / 2)
             window = TextSpan(start: start, end: min(window.end, max(mention.span.end, start + maxContext)))
         }
         let span = TextSpan(start: mention.span.start - window.start, end: mention.span.end - window.start)
-        return (paragraph.string(in: window), span)
+        return (paragraph.slice(window), span)
     }
 
     /// The label whose sign matches the aggregated score (neutral-side label near 0).

@@ -23,7 +23,7 @@ public struct ArticleReader: Sendable {
         var blocks = ParagraphSplitter(linePerParagraph: !hasBlankLine).split(codePoints).map { codePoints.string(in: $0) }
         // A block of several short, sentence-less lines (a metadata block) counts line by line.
         blocks = blocks.flatMap { block -> [String] in
-            let lines = block.split(separator: "\n", omittingEmptySubsequences: true).map { $0.trimmingCharacters(in: .whitespaces) }
+            let lines = block.split(separator: "\n", omittingEmptySubsequences: true).map { Self.trimmed($0) }
             return lines.count > 1 && lines.allSatisfy(Self.looksLikeMetadata) ? lines : [block]
         }
         var paragraphs: [Article.Paragraph] = []
@@ -60,15 +60,29 @@ public struct ArticleReader: Sendable {
 
     static func words(_ text: String) -> Int { text.split(whereSeparator: { $0 == " " || $0 == "\t" }).count }
 
+    /// `text` without white space at either end. On scalars: these checks run on every
+    /// paragraph, and Foundation's trimming would bridge each whole paragraph to NSString.
+    static func trimmed(_ text: some StringProtocol) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !CharacterClass.isWhitespace($0) }),
+            let last = scalars.lastIndex(where: { !CharacterClass.isWhitespace($0) })
+        else { return "" }
+        return String(String.UnicodeScalarView(scalars[first...last]))
+    }
+
     static func endsLikeSentence(_ text: String) -> Bool {
-        guard let last = text.trimmingCharacters(in: .whitespaces).unicodeScalars.last else { return false }
+        guard let last = text.unicodeScalars.last(where: { !CharacterClass.isWhitespace($0) }) else { return false }
         return ".!?\"”’'".unicodeScalars.contains(last)
     }
 
+    /// A bare link: one word starting like a URL. (Long paragraphs are never one.)
     static func isURL(_ text: String) -> Bool {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        guard text.utf8.count <= maxURLLength else { return false }
+        let t = trimmed(text)
         return (t.hasPrefix("http://") || t.hasPrefix("https://") || t.hasPrefix("www.")) && !t.contains(" ")
     }
+
+    static let maxURLLength = 2048
 
     static func looksLikeDate(_ text: String) -> Bool {
         let digits = text.unicodeScalars.filter { CharacterClass.isDigit($0) }.count
@@ -88,12 +102,18 @@ public struct ArticleReader: Sendable {
         "follow us", "advertisement", "editor's note", "editor’s note", "image:", "photo:", "getty images",
     ]
 
+    /// How much of a paragraph's opening the boilerplate check reads.
+    static let boilerplateReach = 64
+
     static let boilerplateLines: Set<String> = ["related", "advertisement", "share", "subscribe", "read more", "more", "top stories", "trending"]
 
     static func isBoilerplate(_ text: String) -> Bool {
-        let lower = text.lowercased().trimmingCharacters(in: .whitespaces)
-        if isURL(lower) { return true }
-        if boilerplateLines.contains(lower.trimmingCharacters(in: CharacterSet(charactersIn: ":. "))) { return true }
+        if isURL(text) { return true }
+        // Only the opening matters: lower-case a bounded prefix, not the whole paragraph.
+        let lower = trimmed(text.prefix(boilerplateReach)).lowercased()
+        let punctuation = ":. ".unicodeScalars
+        let bare = lower.unicodeScalars.drop { punctuation.contains($0) }.reversed().drop { punctuation.contains($0) }.reversed()
+        if boilerplateLines.contains(String(String.UnicodeScalarView(bare))) { return true }
         return boilerplateOpenings.contains { lower.hasPrefix($0) }
     }
 }

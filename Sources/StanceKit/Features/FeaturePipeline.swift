@@ -50,7 +50,10 @@ public struct FeaturePipeline: Sendable {
     /// The context of `example`: its text tokenized and, when the text has several sentences,
     /// narrowed to the sentence that holds the target.
     public func context(text: String, target: TextSpan?) -> TargetContext {
-        let codePoints = CodePointText(text)
+        context(text: CodePointText(text), target: target)
+    }
+
+    public func context(text codePoints: CodePointText, target: TextSpan?) -> TargetContext {
         var tokens = tokenizer.tokenize(codePoints)
         if let target, tokens.count > 1 {
             let sentences = splitter.split(tokens, in: codePoints)

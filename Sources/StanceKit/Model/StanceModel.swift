@@ -35,6 +35,16 @@ public final class StanceModel: Sendable {
 
     public func makeScorer() -> StanceScorer { StanceScorer(model: self) }
 
+    /// `transform(example, scorer)` for every example, in order, split over `threads` threads,
+    /// each with its own scorer. Examples are scored independently, so the answers do not depend
+    /// on `threads`; the caller's BLAS should be single-threaded (scoring does not use it).
+    public func map<T>(_ examples: [LabeledExample], threads: Int, _ transform: (LabeledExample, inout StanceScorer) -> T) -> [T] {
+        parallelChunks(count: examples.count, parts: threads) { range in
+            var scorer = makeScorer()
+            return range.map { transform(examples[$0], &scorer) }
+        }.flatMap { $0 }
+    }
+
     /// Features of one example as the classifier sees them.
     public func featureRow(_ context: TargetContext) -> FeatureRow {
         var scorer = makeScorer()
@@ -101,6 +111,10 @@ public struct StanceScorer {
     }
 
     public mutating func predict(text: String, target: TextSpan?) -> Prediction {
+        prediction(featureRow(model.pipeline.context(text: text, target: target)))
+    }
+
+    public mutating func predict(text: CodePointText, target: TextSpan?) -> Prediction {
         prediction(featureRow(model.pipeline.context(text: text, target: target)))
     }
 

@@ -16,7 +16,7 @@ extension StanceScorer {
     /// the sentence again without it. Only the words that can carry a stance are tried (lexicon
     /// words, negators, verbs of saying or judging), which keeps this to a few scorings; the
     /// answer names words an analyst can find in the text, and counts every feature a word feeds.
-    public mutating func wordEvidence(text: String, target: TextSpan, limit: Int, minimumEffect: Double = 0.02) -> [WordEvidence] {
+    public mutating func wordEvidence(text: CodePointText, target: TextSpan, limit: Int, minimumEffect: Double = 0.02) -> [WordEvidence] {
         let pipeline = model.pipeline
         let context = pipeline.context(text: text, target: target)
         let base = prediction(featureRow(context)).score

@@ -9,7 +9,7 @@ struct WordEvidenceTests {
         var scorer = model.makeScorer()
         let text = "Critics slammed the senator over the corrupt deal on Tuesday."
         let target = try #require(DatasetReader.find("the senator", in: CodePointText(text)))
-        let evidence = scorer.wordEvidence(text: text, target: target, limit: 3)
+        let evidence = scorer.wordEvidence(text: CodePointText(text), target: target, limit: 3)
         #expect(!evidence.isEmpty && evidence.count <= 3)
         #expect(evidence.allSatisfy { $0.effect < 0 })  // every stance word here is negative
         #expect(Set(evidence.map(\.word)).isSubset(of: ["slammed", "corrupt", "Critics"]))
