@@ -76,6 +76,17 @@ struct StanceCommandTests {
         #expect(lines.count == 2 && lines[0].hasPrefix(#"{"id":"1","label":"#))
     }
 
+    @Test("predict gives the same lines, in order, on any number of threads")
+    func predictThreads() throws {
+        let file = try temporaryFile(toyTraining)
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let one = try Binary.run(["predict", "--threads", "1", file])
+        let three = try Binary.run(["predict", "--threads", "3", file])
+        #expect(one.status == 0 && one.stdout.split(separator: "\n").count == 30)
+        #expect(three.stdout == one.stdout)
+        #expect(try Binary.run(["predict", "--threads", "0", file]).status == 64)
+    }
+
     @Test("train writes a model that evaluate and predict can use; bad input never clobbers it")
     func trainAndErrors() throws {
         let folder = NSTemporaryDirectory() + "stance-cli-\(UUID().uuidString)"
