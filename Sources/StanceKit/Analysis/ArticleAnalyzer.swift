@@ -54,7 +54,8 @@ public struct ArticleAnalyzer: Sendable {
             let score = model.signedScore(mean)
             let strongest = items.max { abs($0.prediction.score) < abs($1.prediction.score) }!
             let (evidenceText, evidenceSpan) = Self.context(of: strongest.mention, in: paragraphText(key.paragraph))
-            let evidence = scorer.wordEvidence(text: evidenceText, target: evidenceSpan, limit: Self.evidenceCount).map(\.summary)
+            let evidence = Self.evidence(
+                scorer.wordEvidence(text: evidenceText, target: evidenceSpan, limit: 2 * Self.evidenceCount), score: strongest.prediction.score)
             paragraphs[key.paragraph].actors.append(ArticleAnalysis.ParagraphActor(
                 actor: reportName[key.actor]!, label: label, score: score,
                 probabilities: Dictionary(uniqueKeysWithValues: zip(model.classes, mean)),
@@ -109,6 +110,17 @@ public struct ArticleAnalyzer: Sendable {
         let mention: ActorMention
         let prediction: Prediction
     }
+
+    /// The evidence shown for a score: the words that pushed it toward its side (all the
+    /// strongest words when the score is near 0), so a positive score is explained by what made
+    /// it positive. Empty when no word did: then the actor's name or the wording carried it.
+    static func evidence(_ words: [WordEvidence], score: Double) -> [String] {
+        let agreeing = abs(score) < evidenceNeutralBand ? words : words.filter { $0.effect * score > 0 }
+        return agreeing.prefix(evidenceCount).map(\.summary)
+    }
+
+    /// Scores closer to 0 than this are explained by their strongest words either way.
+    static let evidenceNeutralBand = 0.1
 
     /// Longest text a mention is scored in: a run-on "sentence" longer than this (a paragraph
     /// with no sentence breaks) is cut to this many code points around the mention, so scoring
