@@ -57,7 +57,7 @@ struct Evaluate: ParsableCommand {
             try writePredictions(zip(result.examples, answers).map { example, answer in
                 EvaluatedItem(
                     line: example.line, id: example.id, gold: example.label ?? "", predicted: answer.label,
-                    probabilities: Dictionary(uniqueKeysWithValues: zip(model.classes, answer.probabilities)))
+                    probabilities: model.byClass(answer.probabilities))
             })
             var output = StandardOutput()
             output.write(json ? try JSONOutput.encode(evaluation) + "\n" : Self.table(evaluation))

@@ -52,11 +52,11 @@ struct Explain: ParsableCommand {
             let shown = top == 0 ? features : Array(features.prefix(top))
             let output = Output(
                 label: prediction.label,
-                probabilities: Dictionary(uniqueKeysWithValues: zip(model.classes, prediction.probabilities)),
+                probabilities: model.byClass(prediction.probabilities),
                 score: prediction.score,
                 features: shown.map { feature in
                     .init(feature: feature.feature, description: FeatureDescription.describe(feature.feature), value: feature.value,
-                          contributions: Dictionary(uniqueKeysWithValues: zip(model.classes, feature.contributions)))
+                          contributions: model.byClass(feature.contributions))
                 })
             var out = StandardOutput()
             if json {

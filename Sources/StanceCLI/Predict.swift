@@ -71,7 +71,6 @@ struct Predict: ParsableCommand {
                 let path = file ?? "-"
                 let result = try DatasetReader(requireLabels: false, skipInvalid: skipInvalid).readJSONL(path)
                 if result.skipped > 0 { Console.progress("\(path): skipped \(result.skipped) invalid lines", quiet: false) }
-                BLAS.useSingleThread()
                 let lines = model.map(result.examples, threads: threads) { example, scorer in
                     if format == .table { return tableLine(model, example, scorer.predict(example)) }
                     if top == 0 { return format(model, scorer.predict(example), features: [], id: example.id) }

@@ -58,7 +58,7 @@ public struct ArticleAnalyzer: Sendable {
                 scorer.wordEvidence(text: evidenceText, target: evidenceSpan, limit: 2 * Self.evidenceCount), score: strongest.prediction.score)
             paragraphs[key.paragraph].actors.append(ArticleAnalysis.ParagraphActor(
                 actor: reportName[key.actor]!, label: label, score: score,
-                probabilities: Dictionary(uniqueKeysWithValues: zip(model.classes, mean)),
+                probabilities: model.byClass(mean),
                 mentions: items.map { .init(text: $0.mention.text, start: $0.mention.span.start, end: $0.mention.span.end) },
                 evidence: evidence))
             paragraphScores[key.actor, default: []].append((key.paragraph, score, label))

@@ -91,7 +91,7 @@ public struct PerSenTEvaluation: Sendable, Codable, Equatable {
             func item(_ paragraph: Int?, gold: String, _ p: [Double]?) -> EvaluatedItem {
                 EvaluatedItem(
                     line: document.record, id: document.id, paragraph: paragraph, gold: gold, predicted: p.map(argmax) ?? neutral,
-                    probabilities: p.map { Dictionary(uniqueKeysWithValues: zip(classes, $0)) })
+                    probabilities: p.map(analyzer.model.byClass))
             }
             let present = document.paragraphs.compactMap { $0 }
             let documentItem = item(nil, gold: document.gold, present.isEmpty ? nil : Prediction.meanProbabilities(present))

@@ -60,13 +60,12 @@ public struct ArticleReader: Sendable {
 
     static func words(_ text: String) -> Int { text.split(whereSeparator: { $0 == " " || $0 == "\t" }).count }
 
-    /// `text` without white space at either end. On scalars: these checks run on every
-    /// paragraph, and Foundation's trimming would bridge each whole paragraph to NSString.
-    static func trimmed(_ text: some StringProtocol) -> String {
+    /// `text` without the scalars `drop` matches (white space by default) at either end. On
+    /// scalars: these checks run on every paragraph, and Foundation's trimming would bridge each
+    /// whole paragraph to NSString.
+    static func trimmed(_ text: some StringProtocol, dropping drop: (Unicode.Scalar) -> Bool = CharacterClass.isWhitespace) -> String {
         let scalars = text.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !CharacterClass.isWhitespace($0) }),
-            let last = scalars.lastIndex(where: { !CharacterClass.isWhitespace($0) })
-        else { return "" }
+        guard let first = scalars.firstIndex(where: { !drop($0) }), let last = scalars.lastIndex(where: { !drop($0) }) else { return "" }
         return String(String.UnicodeScalarView(scalars[first...last]))
     }
 
@@ -111,9 +110,7 @@ public struct ArticleReader: Sendable {
         if isURL(text) { return true }
         // Only the opening matters: lower-case a bounded prefix, not the whole paragraph.
         let lower = trimmed(text.prefix(boilerplateReach)).lowercased()
-        let punctuation = ":. ".unicodeScalars
-        let bare = lower.unicodeScalars.drop { punctuation.contains($0) }.reversed().drop { punctuation.contains($0) }.reversed()
-        if boilerplateLines.contains(String(String.UnicodeScalarView(bare))) { return true }
+        if boilerplateLines.contains(trimmed(lower, dropping: ":. ".unicodeScalars.contains)) { return true }
         return boilerplateOpenings.contains { lower.hasPrefix($0) }
     }
 }

@@ -37,7 +37,7 @@ public final class StanceModel: Sendable {
 
     /// `transform(example, scorer)` for every example, in order, split over `threads` threads,
     /// each with its own scorer. Examples are scored independently, so the answers do not depend
-    /// on `threads`; the caller's BLAS should be single-threaded (scoring does not use it).
+    /// on `threads`. (Scoring makes no OpenBLAS call, so this does not multiply its threads.)
     public func map<T>(_ examples: [LabeledExample], threads: Int, _ transform: (LabeledExample, inout StanceScorer) -> T) -> [T] {
         parallelChunks(count: examples.count, parts: threads) { range in
             var scorer = makeScorer()
@@ -49,6 +49,11 @@ public final class StanceModel: Sendable {
     public func featureRow(_ context: TargetContext) -> FeatureRow {
         var scorer = makeScorer()
         return scorer.featureRow(context)
+    }
+
+    /// `values` (one per class, in `classes` order) keyed by class label, as outputs show them.
+    public func byClass(_ values: [Double]) -> [String: Double] {
+        Dictionary(uniqueKeysWithValues: zip(classes, values))
     }
 
     /// P(positive side) − P(negative side) for a probability vector in `classes` order.
