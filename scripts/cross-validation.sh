@@ -24,5 +24,7 @@ for block in sentence clause window target hits role lexicon; do row $(without "
 row --features sentence,window
 row --c 0.1
 row --c 1
+row --c 0.3
 row --min-df 2
 row --class-weight none
+row --no-nb-scaling

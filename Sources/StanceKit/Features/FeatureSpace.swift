@@ -18,7 +18,8 @@ public struct FeatureSpace: Codable, Sendable, Equatable {
     }
 
     public let mapping: Mapping
-    /// Per sparse column; 1 where the column's block does not use IDF.
+    /// Per sparse column: its IDF, times its `NaiveBayesScaling` factor when the builder scaled;
+    /// 1 where the column's block does not use IDF. (The name predates the scaling; model files keep it.)
     public let idf: [Double]
     public let weightings: [BlockWeighting]
     public let denseCount: Int
@@ -175,11 +176,26 @@ public struct FeatureSpaceBuilder: Sendable, Codable, Equatable {
     public var maxFeatures: Int?
     /// Use hashing with this many bits instead of a vocabulary.
     public var hashingBits: Int?
+    /// Also scale every TF-IDF column by its `NaiveBayesScaling` factor.
+    public var naiveBayesScaling: Bool
 
-    public init(minDocumentFrequency: Int = 5, maxFeatures: Int? = nil, hashingBits: Int? = nil) {
+    public init(minDocumentFrequency: Int = 5, maxFeatures: Int? = nil, hashingBits: Int? = nil, naiveBayesScaling: Bool = true) {
         self.minDocumentFrequency = minDocumentFrequency
         self.maxFeatures = maxFeatures
         self.hashingBits = hashingBits
+        self.naiveBayesScaling = naiveBayesScaling
+    }
+
+    enum CodingKeys: String, CodingKey { case minDocumentFrequency, maxFeatures, hashingBits, naiveBayesScaling }
+
+    /// Model files written before the scaling existed have no `naiveBayesScaling`: it was off.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            minDocumentFrequency: try c.decode(Int.self, forKey: .minDocumentFrequency),
+            maxFeatures: try c.decodeIfPresent(Int.self, forKey: .maxFeatures),
+            hashingBits: try c.decodeIfPresent(Int.self, forKey: .hashingBits),
+            naiveBayesScaling: try c.decodeIfPresent(Bool.self, forKey: .naiveBayesScaling) ?? false)
     }
 
     public func validate() throws {
@@ -188,7 +204,18 @@ public struct FeatureSpaceBuilder: Sendable, Codable, Equatable {
         if let max = maxFeatures, max < 1 { throw StanceError.usage("--max-features must be at least 1") }
     }
 
-    public func fit(_ rows: [RawFeatures], weightings: [BlockWeighting], denseCount: Int) -> FeatureSpace {
+    /// The space for `rows`; `labels[r]` (row r's class index) is read only for the scaling.
+    public func fit(_ rows: [RawFeatures], labels: [Int], weightings: [BlockWeighting], denseCount: Int) -> FeatureSpace {
+        let space = fitUnscaled(rows, weightings: weightings, denseCount: denseCount)
+        guard naiveBayesScaling else { return space.space }
+        let factors = NaiveBayesScaling.factors(rows: rows, labels: labels, space: space.space, scaled: space.usesIDF)
+        return FeatureSpace(
+            mapping: space.space.mapping, idf: zip(space.space.idf, factors).map { $0 * $1 },
+            weightings: weightings, denseCount: denseCount)
+    }
+
+    /// The vocabulary (or hashing) and IDF, with which columns are in TF-IDF blocks.
+    private func fitUnscaled(_ rows: [RawFeatures], weightings: [BlockWeighting], denseCount: Int) -> (space: FeatureSpace, usesIDF: [Bool]) {
         let n = Double(rows.count)
         func idf(_ df: Int) -> Double { log((1 + n) / (1 + Double(df))) + 1 }
         // Document frequency of every key (counted once per row), and whether its block uses IDF.
@@ -219,7 +246,7 @@ public struct FeatureSpaceBuilder: Sendable, Codable, Equatable {
                 columnIDF[column] = columnIDF[column] || usesIDF[key]!
             }
             let weights = columnDF.indices.map { columnIDF[$0] ? idf(columnDF[$0]) : 1 }
-            return FeatureSpace(mapping: .hashing(bits: bits), idf: weights, weightings: weightings, denseCount: denseCount)
+            return (FeatureSpace(mapping: .hashing(bits: bits), idf: weights, weightings: weightings, denseCount: denseCount), columnIDF)
         }
         var kept = df.filter { $0.df >= minDocumentFrequency }
         if let max = maxFeatures, kept.count > max {
@@ -227,9 +254,11 @@ public struct FeatureSpaceBuilder: Sendable, Codable, Equatable {
             kept.removeLast(kept.count - max)
         }
         kept.sort { $0.key < $1.key }
-        return FeatureSpace(
+        let keptUsesIDF = kept.map { usesIDF[$0.key]! }
+        let space = FeatureSpace(
             mapping: .vocabulary(keys: kept.map(\.key)),
-            idf: kept.map { usesIDF[$0.key]! ? idf($0.df) : 1 },
+            idf: zip(kept, keptUsesIDF).map { $1 ? idf($0.df) : 1 },
             weightings: weightings, denseCount: denseCount)
+        return (space, keptUsesIDF)
     }
 }

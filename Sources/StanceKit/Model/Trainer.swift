@@ -38,7 +38,8 @@ public struct Trainer: Sendable {
                 return raw
             }
         }.flatMap { $0 }
-        let space = spaceBuilder.fit(rows, weightings: pipeline.spec.blocks.map(\.weighting), denseCount: pipeline.denseNames.count)
+        let labels = examples.map { classIndex[$0.label!]! }
+        let space = spaceBuilder.fit(rows, labels: labels, weightings: pipeline.spec.blocks.map(\.weighting), denseCount: pipeline.denseNames.count)
         let blocks = parallelChunks(count: rows.count, parts: parts) { range in
             var block = DesignMatrix(sparseColumns: space.sparseColumns, denseColumns: space.denseCount)
             var row = FeatureRow()
@@ -50,7 +51,7 @@ public struct Trainer: Sendable {
         }
         var matrix = blocks[0]
         for block in blocks.dropFirst() { matrix.append(contentsOf: block) }
-        return Featurized(space: space, matrix: matrix, labels: examples.map { classIndex[$0.label!]! }, classes: classes)
+        return Featurized(space: space, matrix: matrix, labels: labels, classes: classes)
     }
 
     /// Fits the classifier on featurized data.

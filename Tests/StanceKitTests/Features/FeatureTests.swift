@@ -63,7 +63,8 @@ struct FeatureTests {
             pipeline.encode(pipeline.context(for: example), into: &raw)
             raws.append(raw)
         }
-        let space = builder.fit(raws, weightings: pipeline.spec.blocks.map(\.weighting), denseCount: pipeline.denseNames.count)
+        let labels = examples.map { $0.label == "positive" ? 1 : 0 }
+        let space = builder.fit(raws, labels: labels, weightings: pipeline.spec.blocks.map(\.weighting), denseCount: pipeline.denseNames.count)
         return (space, raws.map { raw in
             var row = FeatureRow()
             space.transform(raw, into: &row)
@@ -96,6 +97,34 @@ struct FeatureTests {
         let blockColumns = Set(raw.block(0).compactMap { space.column(of: raw.keys[$0]) })
         let norm = zip(row.indices, row.values).filter { blockColumns.contains($0.0) }.map { $0.1 * $0.1 }.reduce(0, +)
         #expect(abs(norm - 1) < 1e-9)
+    }
+
+    @Test("naive-Bayes scaling: a column of one class outweighs a column of every class; factors average 1")
+    func naiveBayesScaling() {
+        // Three keys in one TF-IDF block: 1 only in class-0 rows, 2 in every row, 3 mostly in class 1.
+        let rowsKeys: [[UInt64]] = [[1, 2], [1, 2], [1, 2], [2, 3], [2, 3], [2, 1]]
+        let labels = [0, 0, 0, 1, 1, 1]
+        let raws = rowsKeys.map { keys -> RawFeatures in
+            var raw = RawFeatures(denseOffsets: [0], denseCount: 0)
+            raw.beginBlock(0)
+            for key in keys { raw.add(key, 1, name: "") }
+            raw.finish()
+            return raw
+        }
+        let builder = FeatureSpaceBuilder(minDocumentFrequency: 1)
+        let plain = FeatureSpaceBuilder(minDocumentFrequency: 1, naiveBayesScaling: false)
+        let scaled = builder.fit(raws, labels: labels, weightings: [.tfidf], denseCount: 0)
+        let unscaled = plain.fit(raws, labels: labels, weightings: [.tfidf], denseCount: 0)
+        let factor = { (key: UInt64) -> Double in
+            let column = Int(scaled.column(of: key)!)
+            return scaled.idf[column] / unscaled.idf[column]
+        }
+        #expect(factor(2) < 0.1, "a key in every row of both classes separates nothing")
+        #expect(factor(1) > 1 && factor(3) > 1)
+        #expect(abs((factor(1) + factor(2) + factor(3)) / 3 - 1) < 1e-12)
+        // Blocks without IDF are left alone.
+        let raw = plain.fit(raws, labels: labels, weightings: [.raw], denseCount: 0)
+        #expect(builder.fit(raws, labels: labels, weightings: [.raw], denseCount: 0).idf == raw.idf)
     }
 
     @Test("hashing: fixed width, no fitting of a vocabulary")
