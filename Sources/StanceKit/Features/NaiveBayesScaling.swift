@@ -18,7 +18,7 @@ enum NaiveBayesScaling {
     static func factors(rows: [RawFeatures], labels: [Int], space: FeatureSpace, scaled: [Bool]) -> [Double] {
         let columns = space.sparseColumns
         let classCount = (labels.max() ?? 0) + 1
-        var counts = [Double](repeating: 0, count: columns * classCount)  // n_jc, column-major by class
+        var counts = [Double](repeating: 0, count: columns * classCount)  // n_jc at j · classCount + c
         var classTotals = [Double](repeating: 0, count: classCount)  // N_c
         var lastRow = [Int](repeating: -1, count: columns)
         for (r, raw) in rows.enumerated() {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import StanceKit
 
@@ -122,6 +123,9 @@ struct FeatureTests {
         #expect(factor(2) < 0.1, "a key in every row of both classes separates nothing")
         #expect(factor(1) > 1 && factor(3) > 1)
         #expect(abs((factor(1) + factor(2) + factor(3)) / 3 - 1) < 1e-12)
+        // A model file from before the scaling (no such key) loads with it off.
+        let old = try? JSONDecoder().decode(FeatureSpaceBuilder.self, from: Data(#"{"minDocumentFrequency":5}"#.utf8))
+        #expect(old == FeatureSpaceBuilder(minDocumentFrequency: 5, naiveBayesScaling: false))
         // Blocks without IDF are left alone.
         let raw = plain.fit(raws, labels: labels, weightings: [.raw], denseCount: 0)
         #expect(builder.fit(raws, labels: labels, weightings: [.raw], denseCount: 0).idf == raw.idf)
