@@ -68,15 +68,18 @@ struct Predict: ParsableCommand {
                     output.write(line(model, example))
                 }
             } else {
+                // Streamed in batches, so memory does not grow with the file.
                 let path = file ?? "-"
-                let result = try DatasetReader(requireLabels: false, skipInvalid: skipInvalid).readJSONL(path)
-                if result.skipped > 0 { Console.progress("\(path): skipped \(result.skipped) invalid lines", quiet: false) }
-                let lines = model.map(result.examples, threads: threads) { example, scorer in
-                    if format == .table { return tableLine(model, example, scorer.predict(example)) }
-                    if top == 0 { return format(model, scorer.predict(example), features: [], id: example.id) }
-                    return line(model, example)
+                let reader = DatasetReader(requireLabels: false, skipInvalid: skipInvalid)
+                let skipped = try reader.streamJSONL(path, threads: threads) { batch in
+                    let lines = model.map(batch, threads: threads) { example, scorer in
+                        if format == .table { return tableLine(model, example, scorer.predict(example)) }
+                        if top == 0 { return format(model, scorer.predict(example), features: [], id: example.id) }
+                        return line(model, example)
+                    }
+                    for text in lines { output.write(text) }
                 }
-                for text in lines { output.write(text) }
+                if skipped > 0 { Console.progress("\(path): skipped \(skipped) invalid lines", quiet: false) }
             }
             output.flush()
         }

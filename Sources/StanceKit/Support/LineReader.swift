@@ -4,10 +4,14 @@ import Foundation
 /// does not grow with the file. Lines are split at `\n`; a trailing `\r` is dropped.
 public struct LineReader: Sequence, IteratorProtocol {
     private let handle: FileHandle
+    /// Bytes read and not yet returned start at `position`; the buffer starts at index 0.
     private var buffer = Data()
+    private var position = 0
     private var atEnd = false
     public private(set) var lineNumber = 0
     static let chunkSize = 1 << 16
+    /// Bytes held, for the test that memory stays bounded.
+    var bufferedByteCount: Int { buffer.count }
 
     public init(path: String) throws {
         if path == "-" {
@@ -24,20 +28,24 @@ public struct LineReader: Sequence, IteratorProtocol {
     /// The next line's bytes, or nil at the end.
     public mutating func next() -> Data? {
         while true {
-            if let newline = buffer.firstIndex(of: 0x0A) {
-                var line = buffer[buffer.startIndex..<newline]
-                buffer = buffer[(newline + 1)...]
+            if let newline = buffer[position...].firstIndex(of: 0x0A) {
+                var line = buffer[position..<newline]
+                position = newline + 1
                 if line.last == 0x0D { line = line.dropLast() }
                 lineNumber += 1
                 return Data(line)
             }
             if atEnd {
-                guard !buffer.isEmpty else { return nil }
-                let line = buffer
-                buffer = Data()
+                guard position < buffer.count else { return nil }
+                let line = buffer[position...]
+                position = buffer.count
                 lineNumber += 1
                 return Data(line)
             }
+            // Keep only the unfinished line before reading on: dropping a prefix of a Data slice
+            // does not free it, so without this the buffer would grow to the file's size.
+            buffer = Data(buffer[position...])
+            position = 0
             let chunk = handle.readData(ofLength: Self.chunkSize)
             if chunk.isEmpty { atEnd = true } else { buffer.append(chunk) }
         }

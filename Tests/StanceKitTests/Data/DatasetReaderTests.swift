@@ -48,7 +48,8 @@ struct DatasetReaderTests {
     }
 
     @Test("bad lines are reported with their line number", arguments: [
-        (#"{"text": "a", "label": "x"}"# + "\n{oops\n", "2: not valid JSON"),
+        (#"{"text": "a", "label": "x"}"# + "\n{oops\n", "2: not valid JSON (expected a key in quotes at byte 2)"),
+        ("[1, 2]", "1: expected a JSON object"),
         (#"{"label": "x"}"#, "1: missing \"text\""),
         (#"{"sentence": "abc", "from": 2, "to": 9, "polarity": 0}"#, "1: span 2..<9 lies outside the text"),
         (#"{"sentence": "abc", "mention": "ab", "from": 1, "to": 3, "polarity": 0}"#, "is not the text at 1..<3"),
@@ -69,6 +70,21 @@ struct DatasetReaderTests {
         #expect(throws: StanceError.input(file: path, line: 2, "not valid UTF-8")) { try DatasetReader().read(path) }
         let skipped = try DatasetReader(skipInvalid: true).read(path)
         #expect(skipped.examples.count == 1 && skipped.skipped == 1)
+    }
+
+    @Test("streaming hands on batches in file order; a bad line stops it after the batches before")
+    func streaming() throws {
+        let lines = (1...10).map { #"{"text": "t\#($0)", "label": "x"}"# }
+        let path = try TestData.temporaryFile((lines[0..<7] + ["{oops"] + lines[7...]).joined(separator: "\n"))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var batches: [[Int]] = []
+        #expect(throws: StanceError.input(file: path, line: 8, "not valid JSON (expected a key in quotes at byte 2)")) {
+            _ = try DatasetReader().streamJSONL(path, batchSize: 3, threads: 2) { batches.append($0.map(\.line)) }
+        }
+        #expect(batches == [[1, 2, 3], [4, 5, 6]])
+        batches = []
+        let skipped = try DatasetReader(skipInvalid: true).streamJSONL(path, batchSize: 3, threads: 2) { batches.append($0.map(\.line)) }
+        #expect(skipped == 1 && batches == [[1, 2, 3], [4, 5, 6], [7, 9], [10, 11]])
     }
 
     @Test("a missing file and a folder are clear errors")

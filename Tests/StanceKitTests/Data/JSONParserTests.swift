@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+@testable import StanceKit
+
+@Suite("JSONParser")
+struct JSONParserTests {
+    func parse(_ text: String) throws(JSONParser.Failure) -> JSONValue { try JSONParser.parse(Array(text.utf8)) }
+
+    func failure(_ text: String) -> String? {
+        do {
+            _ = try parse(text)
+            return nil
+        } catch {
+            return error.message
+        }
+    }
+
+    @Test("objects, arrays and every scalar type, with integers kept apart from decimals and booleans")
+    func values() throws {
+        let value = try parse(#" {"a": [1, -2, 0, 3.5, -1e2, 2E+1, true, false, null], "b": {}, "c": [], "d": "x"} "#)
+        #expect(value == .object([
+            "a": .array([.integer(1), .integer(-2), .integer(0), .number(3.5), .number(-100), .number(20), .bool(true), .bool(false), .null]),
+            "b": .object([:]), "c": .array([]), "d": .string("x"),
+        ]))
+        #expect(try parse("12345678901234567890") == .number(12345678901234567890), "too large for Int: a Double")
+    }
+
+    @Test("string escapes, \\u escapes with surrogate pairs, and raw UTF-8")
+    func strings() throws {
+        #expect(try parse(#""q\" b\\ s\/ \b\f\n\r\t""#) == .string("q\" b\\ s/ \u{08}\u{0C}\n\r\t"))
+        #expect(try parse(#""\u00fc \uD83D\uDE00 \u0041""#) == .string("ü 😀 A"))
+        #expect(try parse(#""Müller 🇩🇪 “quoted”""#) == .string("Müller 🇩🇪 “quoted”"))
+        // The same as Foundation's decoder, on a line with every kind of escape.
+        let line = #"{"s": "a\"b\\c\/d\u00e9\uD834\uDD1E\t", "n": -0.25, "i": 42}"#
+        let foundation = try JSONDecoder().decode([String: JSONValue].self, from: Data(line.utf8))
+        #expect(try parse(line) == .object(foundation))
+    }
+
+    @Test("malformed text is refused with a reason", arguments: [
+        ("", "unexpected end of text"),
+        ("{oops", "expected a key in quotes"),
+        (#"{"a" 1}"#, "expected ':'"),
+        (#"{"a": 1 "b": 2}"#, "expected ',' or '}'"),
+        ("[1 2]", "expected ',' or ']'"),
+        (#"{"a": 1} x"#, "unexpected text after the value"),
+        (#""abc"#, "unterminated string"),
+        (#""a\qb""#, "invalid escape"),
+        (#""\uD83D x""#, "lone surrogate in \\u escape"),
+        (#""\u12G4""#, "invalid \\u escape"),
+        ("\"tab\there\"", "control character in a string"),
+        ("01", "invalid number (leading zero)"),
+        ("1.", "invalid number"),
+        ("-", "invalid number"),
+        ("1e", "invalid number"),
+        ("tru", "unexpected end of text"),
+        ("nul!", "unexpected character"),
+        ("{\"a\": 1,}", "expected a key in quotes"),
+    ])
+    func malformed(text: String, reason: String) {
+        #expect(failure(text) == reason)
+    }
+
+    @Test("deep nesting is refused, not a stack overflow")
+    func depth() {
+        #expect(failure(String(repeating: "[", count: 100_000)) == "nested too deeply")
+        #expect(failure(String(repeating: "[", count: 100) + String(repeating: "]", count: 100)) == nil)
+    }
+
+    @Test("invalid UTF-8 inside a string is refused")
+    func invalidUTF8() {
+        #expect(throws: JSONParser.Failure.self) { try JSONParser.parse([0x22, 0xFF, 0x22]) }
+    }
+}
