@@ -54,8 +54,9 @@ public struct ArticleAnalyzer: Sendable {
             let score = model.signedScore(mean)
             let strongest = items.max { abs($0.prediction.score) < abs($1.prediction.score) }!
             let (evidenceText, evidenceSpan) = Self.context(of: strongest.mention, in: paragraphText(key.paragraph))
-            let evidence = Self.evidence(
-                scorer.wordEvidence(text: evidenceText, target: evidenceSpan, limit: 2 * Self.evidenceCount), score: strongest.prediction.score)
+            let words = scorer.wordEvidence(
+                text: evidenceText, target: evidenceSpan, score: strongest.prediction.score, limit: 2 * Self.evidenceCount)
+            let evidence = Self.evidence(words, score: strongest.prediction.score)
             paragraphs[key.paragraph].actors.append(ArticleAnalysis.ParagraphActor(
                 actor: reportName[key.actor]!, label: label, score: score,
                 probabilities: model.byClass(mean),

@@ -16,10 +16,14 @@ extension StanceScorer {
     /// the sentence again without it. Only the words that can carry a stance are tried (lexicon
     /// words, negators, verbs of saying or judging), which keeps this to a few scorings; the
     /// answer names words an analyst can find in the text, and counts every feature a word feeds.
-    public mutating func wordEvidence(text: CodePointText, target: TextSpan, limit: Int, minimumEffect: Double = 0.02) -> [WordEvidence] {
+    /// `score`, when given, is the text's score toward the target already computed with this
+    /// model (an article analysis has it), which saves scoring the text once more.
+    public mutating func wordEvidence(
+        text: CodePointText, target: TextSpan, score: Double? = nil, limit: Int, minimumEffect: Double = 0.02
+    ) -> [WordEvidence] {
         let pipeline = model.pipeline
         let context = pipeline.context(text: text, target: target)
-        let base = prediction(featureRow(context)).score
+        let base = score ?? prediction(featureRow(context)).score
         let stanceWords: WordClass = [.negator, .reportingVerb]
         var strongest: [String: WordEvidence] = [:]  // by lower-cased word: a word said twice counts once
         for i in context.tokens.indices where !context.target.contains(i) {

@@ -14,6 +14,9 @@ struct WordEvidenceTests {
         #expect(evidence.allSatisfy { $0.effect < 0 })  // every stance word here is negative
         #expect(Set(evidence.map(\.word)).isSubset(of: ["slammed", "corrupt", "Critics"]))
         #expect(zip(evidence, evidence.dropFirst()).allSatisfy { abs($0.effect) >= abs($1.effect) })
+        // Given the score it already has (as an article analysis does), the answer is the same.
+        let score = scorer.predict(text: CodePointText(text), target: target).score
+        #expect(scorer.wordEvidence(text: CodePointText(text), target: target, score: score, limit: 3) == evidence)
 
         // The effect is exactly the score with the word minus the score without it.
         let strongest = evidence[0]
