@@ -54,12 +54,12 @@ public enum ArticleSource {
         var targets: [String]?
     }
 
-    static func parseLine(_ bytes: Data, file: String, number: Int) throws -> Item {
+    static func parseLine(_ bytes: [UInt8], file: String, number: Int) throws -> Item {
         func fail(_ message: String) -> StanceError { .input(file: file, line: number, message) }
         guard String(validating: bytes, as: UTF8.self) != nil else { throw fail("not valid UTF-8") }
         let line: Line
         do {
-            line = try JSONDecoder().decode(Line.self, from: bytes)
+            line = try JSONDecoder().decode(Line.self, from: Data(bytes))
         } catch DecodingError.typeMismatch(_, let context) {
             throw fail("\"\(context.codingPath.first?.stringValue ?? "?")\" has the wrong type")
         } catch {

@@ -36,7 +36,7 @@ public struct DatasetReader: Sendable {
     }
 
     /// Reads a JSONL file (or standard input, "-") in batches of up to `batchSize` lines, parses
-    /// each batch on `threads` threads (JSON decoding is most of the reading time), and hands
+    /// each batch on `threads` threads, and hands
     /// `body` the batch's examples in file order: memory stays bounded by one batch, however long
     /// the file. The first bad line throws, after the batches before it were handed on; with
     /// `skipInvalid` bad lines are skipped instead, and their number is returned.
@@ -44,7 +44,7 @@ public struct DatasetReader: Sendable {
                             _ body: ([LabeledExample]) throws -> Void) throws -> Int {
         var skipped = 0
         var lines = try LineReader(path: path)
-        var batch: [(bytes: Data, number: Int)] = []
+        var batch: [(bytes: [UInt8], number: Int)] = []
         var atEnd = false
         while !atEnd {
             batch.removeAll(keepingCapacity: true)
@@ -57,14 +57,14 @@ public struct DatasetReader: Sendable {
                 batch.append((bytes, lines.lineNumber))
             }
             let parsed = parallelChunks(count: batch.count, parts: threads) { range in
-                range.map { i in Swift.Result { try parseJSONLine(batch[i].bytes[...], file: path, line: batch[i].number) } }
+                range.map { i in Swift.Result { try parseJSONLine(batch[i].bytes, file: path, line: batch[i].number) } }
             }.flatMap { $0 }
             var examples: [LabeledExample] = []
             examples.reserveCapacity(parsed.count)
             for result in parsed {
                 switch result {
                 case .success(let example): examples.append(example)
-                case .failure(let error as StanceError) where skipInvalid: _ = error; skipped += 1
+                case .failure(let error) where skipInvalid && error is StanceError: skipped += 1
                 case .failure(let error): throw error
                 }
             }
@@ -74,12 +74,12 @@ public struct DatasetReader: Sendable {
     }
 
     /// Parses one JSONL line in any of the accepted shapes.
-    public func parseJSONLine(_ bytes: Data.SubSequence, file: String, line: Int) throws -> LabeledExample {
+    public func parseJSONLine(_ bytes: [UInt8], file: String, line: Int) throws -> LabeledExample {
         func fail(_ message: String) -> StanceError { .input(file: file, line: line, message) }
         guard String(validating: bytes, as: UTF8.self) != nil else { throw fail("not valid UTF-8") }
         let object: JSONValue
         do {
-            object = try JSONParser.parse(Array(bytes))
+            object = try JSONParser.parse(bytes)
         } catch {
             throw fail("not valid JSON (\(error.message) at byte \(error.offset + 1))")
         }

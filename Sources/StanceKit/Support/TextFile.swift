@@ -44,7 +44,7 @@ public enum TextFile {
             let number = reader.lineNumber
             if let text = String(validating: bytes, as: UTF8.self) {
                 lines.append(Line(number: number, text: number == 1 ? dropBOM(text) : text))
-            } else if fallbackToLatin1, let text = String(data: bytes, encoding: .isoLatin1) {
+            } else if fallbackToLatin1, let text = String(data: Data(bytes), encoding: .isoLatin1) {
                 lines.append(Line(number: number, text: text))
             } else {
                 throw StanceError.input(file: path, line: number, "not valid UTF-8")
