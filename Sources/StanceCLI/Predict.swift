@@ -12,6 +12,8 @@ struct Predict: ParsableCommand {
             "score" is P(positive side) − P(negative side). "features" are the strongest
             contributions to the predicted label (--top, 0 for none).
             --format table prints one line per example for people instead.
+            A file is read and scored in batches of 4,096 lines, so memory stays flat however long
+            it is; a bad line stops the run with its line number (--skip-invalid skips it).
 
             Examples:
               stance predict --text "Critics slammed the senator's plan." --target "the senator"
