@@ -35,7 +35,9 @@ public struct TargetContext: Sendable {
         let classes = tokens.map { WordLists.wordClass(of: $0.key) }
         self.classes = classes
         clause = Self.clause(around: target, classes: classes, hasTarget: hasTarget)
-        let wordIndices = tokens.indices.filter { tokens[$0].kind == .word || tokens[$0].kind == .number }
+        var wordIndices: [Int] = []
+        wordIndices.reserveCapacity(tokens.count)  // one allocation, where `filter` grows step by step
+        for (i, token) in tokens.enumerated() where token.kind == .word || token.kind == .number { wordIndices.append(i) }
         self.wordIndices = wordIndices
         let target = self.target
         let lower = wordIndices.firstIndex { $0 >= target.lowerBound } ?? wordIndices.count

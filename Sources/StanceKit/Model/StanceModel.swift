@@ -116,11 +116,19 @@ public struct StanceScorer {
     }
 
     public mutating func predict(text: String, target: TextSpan?) -> Prediction {
-        prediction(featureRow(model.pipeline.context(text: text, target: target)))
+        predict(model.pipeline.context(text: text, target: target))
     }
 
     public mutating func predict(text: CodePointText, target: TextSpan?) -> Prediction {
-        prediction(featureRow(model.pipeline.context(text: text, target: target)))
+        predict(model.pipeline.context(text: text, target: target))
+    }
+
+    /// Scores `context` in the scorer's own row, without handing out a copy of it: a copy
+    /// still alive at the next example would make that example's transform copy every buffer.
+    mutating func predict(_ context: TargetContext) -> Prediction {
+        model.pipeline.encode(context, into: &raw)
+        model.space.transform(raw, into: &row)
+        return prediction(row)
     }
 
     public mutating func predict(_ example: LabeledExample) -> Prediction {
