@@ -104,6 +104,8 @@ public struct StanceScorer {
         self.raw = model.pipeline.makeRawFeatures()
     }
 
+    /// The row of `context`, as a copy: to score many examples use `predict`, which keeps the
+    /// row's buffers to itself (a copy still held at the next example makes it copy them all).
     public mutating func featureRow(_ context: TargetContext) -> FeatureRow {
         model.pipeline.encode(context, into: &raw)
         model.space.transform(raw, into: &row)

@@ -23,7 +23,7 @@ extension StanceScorer {
     ) -> [WordEvidence] {
         let pipeline = model.pipeline
         let context = pipeline.context(text: text, target: target)
-        let base = score ?? prediction(featureRow(context)).score
+        let base = score ?? predict(context).score
         let stanceWords: WordClass = [.negator, .reportingVerb]
         var strongest: [String: WordEvidence] = [:]  // by lower-cased word: a word said twice counts once
         for i in context.tokens.indices where !context.target.contains(i) {
@@ -32,7 +32,7 @@ extension StanceScorer {
             var tokens = context.tokens
             tokens.remove(at: i)
             let without = TargetContext(text: context.text, tokens: tokens, targetSpan: target, lexicons: pipeline.lexiconIndex)
-            let effect = base - prediction(featureRow(without)).score
+            let effect = base - predict(without).score
             guard abs(effect) >= minimumEffect else { continue }
             let word = context.text.string(in: context.tokens[i].span)
             if abs(effect) > abs(strongest[word.lowercased()]?.effect ?? 0) {
