@@ -69,14 +69,8 @@ struct JSONParser {
 
     private mutating func object() throws(Failure) -> JSONValue {
         try nested { p throws(Failure) in
-            p.i += 1  // {
             var fields: [String: JSONValue] = [:]
-            p.skipWhitespace()
-            if p.i < p.bytes.count, p.bytes[p.i] == UInt8(ascii: "}") {
-                p.i += 1
-                return .object(fields)
-            }
-            while true {
+            try p.elements(closedBy: UInt8(ascii: "}")) { p throws(Failure) in
                 p.skipWhitespace()
                 guard p.i < p.bytes.count, p.bytes[p.i] == UInt8(ascii: "\"") else { throw p.failure("expected a key in quotes") }
                 let key = try p.string()
@@ -84,41 +78,39 @@ struct JSONParser {
                 guard p.i < p.bytes.count, p.bytes[p.i] == UInt8(ascii: ":") else { throw p.failure("expected ':'") }
                 p.i += 1
                 fields[key] = try p.value()
-                p.skipWhitespace()
-                guard p.i < p.bytes.count else { throw p.failure("unexpected end of text") }
-                if p.bytes[p.i] == UInt8(ascii: ",") {
-                    p.i += 1
-                } else if p.bytes[p.i] == UInt8(ascii: "}") {
-                    p.i += 1
-                    return .object(fields)
-                } else {
-                    throw p.failure("expected ',' or '}'")
-                }
             }
+            return .object(fields)
         }
     }
 
     private mutating func array() throws(Failure) -> JSONValue {
         try nested { p throws(Failure) in
-            p.i += 1  // [
             var elements: [JSONValue] = []
-            p.skipWhitespace()
-            if p.i < p.bytes.count, p.bytes[p.i] == UInt8(ascii: "]") {
-                p.i += 1
-                return .array(elements)
-            }
-            while true {
-                elements.append(try p.value())
-                p.skipWhitespace()
-                guard p.i < p.bytes.count else { throw p.failure("unexpected end of text") }
-                if p.bytes[p.i] == UInt8(ascii: ",") {
-                    p.i += 1
-                } else if p.bytes[p.i] == UInt8(ascii: "]") {
-                    p.i += 1
-                    return .array(elements)
-                } else {
-                    throw p.failure("expected ',' or ']'")
-                }
+            try p.elements(closedBy: UInt8(ascii: "]")) { p throws(Failure) in elements.append(try p.value()) }
+            return .array(elements)
+        }
+    }
+
+    /// The comma-separated elements of an object or array, from its opening bracket at `i` to
+    /// `close`; `element` reads one.
+    private mutating func elements(closedBy close: UInt8, _ element: (inout JSONParser) throws(Failure) -> Void) throws(Failure) {
+        i += 1  // { or [
+        skipWhitespace()
+        if i < bytes.count, bytes[i] == close {
+            i += 1
+            return
+        }
+        while true {
+            try element(&self)
+            skipWhitespace()
+            guard i < bytes.count else { throw failure("unexpected end of text") }
+            if bytes[i] == UInt8(ascii: ",") {
+                i += 1
+            } else if bytes[i] == close {
+                i += 1
+                return
+            } else {
+                throw failure("expected ',' or '\(Character(Unicode.Scalar(close)))'")
             }
         }
     }
