@@ -49,7 +49,7 @@ struct Report: ParsableCommand {
                 output.write(text)
                 output.flush()
             }
-            if failures > 0 { throw StanceError.input(file: options.input, line: nil, "\(failures) article(s) could not be read (see above)") }
+            try options.checkNoFailures(failures)
         }
     }
 

@@ -41,6 +41,11 @@ struct ArticleOptions: ParsableArguments {
         }
         return failures
     }
+
+    /// The exit for a run where some articles could not be read (each was reported as it came).
+    func checkNoFailures(_ failures: Int) throws {
+        if failures > 0 { throw StanceError.input(file: input, line: nil, "\(failures) article(s) could not be read (see above)") }
+    }
 }
 
 struct Score: ParsableCommand {
@@ -74,7 +79,7 @@ struct Score: ParsableCommand {
                 output.write(try JSONOutput.encode(analysis, pretty: format == .json) + "\n")
                 output.flush()
             }
-            if failures > 0 { throw StanceError.input(file: options.input, line: nil, "\(failures) article(s) could not be read (see above)") }
+            try options.checkNoFailures(failures)
         }
     }
 }

@@ -76,11 +76,13 @@ public struct DatasetReader: Sendable {
     /// Parses one JSONL line in any of the accepted shapes.
     public func parseJSONLine(_ bytes: [UInt8], file: String, line: Int) throws -> LabeledExample {
         func fail(_ message: String) -> StanceError { .input(file: file, line: line, message) }
-        guard String(validating: bytes, as: UTF8.self) != nil else { throw fail("not valid UTF-8") }
         let object: JSONValue
         do {
             object = try JSONParser.parse(bytes)
         } catch {
+            // A line the parser accepts is valid UTF-8 (it checks every string, and all else must
+            // be ASCII), so the encoding is checked only to name the failure.
+            if String(validating: bytes, as: UTF8.self) == nil { throw fail("not valid UTF-8") }
             throw fail("not valid JSON (\(error.message) at byte \(error.offset + 1))")
         }
         guard case .object(let fields) = object else { throw fail("expected a JSON object") }

@@ -107,9 +107,13 @@ public struct StanceScorer {
     /// The row of `context`, as a copy: to score many examples use `predict`, which keeps the
     /// row's buffers to itself (a copy still held at the next example makes it copy them all).
     public mutating func featureRow(_ context: TargetContext) -> FeatureRow {
+        fillRow(context)
+        return row
+    }
+
+    private mutating func fillRow(_ context: TargetContext) {
         model.pipeline.encode(context, into: &raw)
         model.space.transform(raw, into: &row)
-        return row
     }
 
     public func prediction(_ row: FeatureRow) -> Prediction {
@@ -128,8 +132,7 @@ public struct StanceScorer {
     /// Scores `context` in the scorer's own row, without handing out a copy of it: a copy
     /// still alive at the next example would make that example's transform copy every buffer.
     mutating func predict(_ context: TargetContext) -> Prediction {
-        model.pipeline.encode(context, into: &raw)
-        model.space.transform(raw, into: &row)
+        fillRow(context)
         return prediction(row)
     }
 
