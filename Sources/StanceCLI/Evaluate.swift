@@ -17,12 +17,24 @@ struct Evaluate: ParsableCommand {
               stance evaluate --data ../shared/data/newsmtsc/rw-test.jsonl
               stance evaluate --model model.json --data test.csv --json
               stance evaluate --data ../shared/data/persent/dev.csv --predictions persent.jsonl
+              stance evaluate --entities ../shared/data/gum/dev
+
+            --entities scores the actor detector on gold named mentions of people, organisations and
+            places: name precision/recall/F1 (spans equal once a leading "the" and titles are set
+            aside), type accuracy over matched names, and merge F1 (pairs of matched names that are
+            one actor exactly when they are one gold entity).
             """)
 
     @OptionGroup var modelOptions: ModelOptions
 
     @Option(name: .long, help: ArgumentHelp("Labelled data to score.", valueName: "file"))
-    var data: String
+    var data: String?
+
+    @Option(name: .long, help: ArgumentHelp("Gold entity documents (CoNLL-U with GUM's entity brackets: a file or a folder): score the actor detector's names, types and merges.", valueName: "path"))
+    var entities: String?
+
+    @Option(name: .long, help: ArgumentHelp("With --entities: an entity tagger file instead of the built-in one.", valueName: "file"))
+    var tagger: String?
 
     @Flag(name: .long, help: "Print the figures as one JSON object.")
     var json = false
@@ -33,8 +45,15 @@ struct Evaluate: ParsableCommand {
     @Flag(name: .long, help: "Skip malformed input lines and report how many, instead of stopping.")
     var skipInvalid = false
 
+    func validate() throws {
+        if (data == nil) == (entities == nil) { throw ValidationError("Give either --data (labelled examples) or --entities (gold entity documents).") }
+        if tagger != nil && entities == nil { throw ValidationError("--tagger goes with --entities.") }
+    }
+
     func run() throws {
         try reportingErrors {
+            if let entities { return try EvaluateEntities.run(entities, tagger: tagger, json: json) }
+            guard let data else { return }
             if let predictions { try TextFile.checkFolderExists(for: predictions) }
             let model = try modelOptions.load()
             if PerSenTEvaluation.recognises(data) {

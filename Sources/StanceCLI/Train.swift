@@ -27,6 +27,10 @@ struct Train: ParsableCommand {
                 --lexicon positive:../shared/lexicons/bingliu/positive-words.txt \\
                 --lexicon negative:../shared/lexicons/bingliu/negative-words.txt \\
                 --out models/newsmtsc-lr-v1/model.json
+
+            Entity tagger (the built-in one; --dev documents are scored with the actor detector):
+              stance train --entities --train ../shared/data/gum/train \\
+                --train ../shared/data/gmb/ner_dataset.csv --dev ../shared/data/gum/dev --out tagger.json
             """)
 
     @Option(name: .long, help: ArgumentHelp("Training file (repeatable).", valueName: "file"))
@@ -41,8 +45,11 @@ struct Train: ParsableCommand {
     @Option(name: .long, help: "Where to write the model (JSON). Written only when training succeeds.")
     var out: String
 
-    @Option(name: .customLong("c"), help: "Inverse L2 regularisation strength, as in scikit-learn; 0.5 was best on NewsMTSC dev.")
-    var c: Double = 0.5
+    @Flag(name: .long, help: "Train an entity tagger instead: --train and --dev take CoNLL-U files or folders (GUM) or GMB CSV files.")
+    var entities = false
+
+    @Option(name: .customLong("c"), help: "Inverse L2 regularisation strength, as in scikit-learn; 0.5 was best on NewsMTSC dev (1 for --entities, best on GUM dev).")
+    var c: Double?
 
     @Option(name: .long, help: ArgumentHelp("Comma-separated C values to try; keeps the best mean macro-F1 on --dev.", valueName: "values"))
     var searchC: String?
@@ -53,8 +60,8 @@ struct Train: ParsableCommand {
     @Option(name: .long, help: "Class weights: balanced or none.")
     var classWeight: LogisticRegression.ClassWeight = .balanced
 
-    @Option(name: .long, help: "Keep features seen in at least this many training examples (vocabulary mode); 5 was best on NewsMTSC dev and keeps the model small.")
-    var minDf: Int = 5
+    @Option(name: .long, help: "Keep features seen in at least this many training examples (vocabulary mode); 5 was best on NewsMTSC dev and keeps the model small (3 for --entities).")
+    var minDf: Int?
 
     @Flag(name: .customLong("nb-scaling"), inversion: .prefixedNo,
           help: "Scale each TF-IDF column by how strongly it separates the classes in the training data (naive-Bayes log-count ratios, as in NBSVM).")
@@ -103,7 +110,8 @@ struct Train: ParsableCommand {
 
     func validate() throws {
         if train.isEmpty { throw ValidationError("Give at least one --train file.") }
-        if c <= 0 { throw ValidationError("--c must be positive.") }
+        if let c, c <= 0 { throw ValidationError("--c must be positive.") }
+        if let minDf, minDf < 1 { throw ValidationError("--min-df must be at least 1.") }
         if window < 1 { throw ValidationError("--window must be at least 1.") }
         if blockNames == nil {
             throw ValidationError("--features takes a comma-separated list of: \(PipelineSpec.BlockName.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -121,6 +129,7 @@ struct Train: ParsableCommand {
     }
 
     func run() throws {
+        if entities { return try runEntities() }
         try reportingErrors {
             BLAS.useSingleThread()
             let start = Date()
@@ -128,12 +137,12 @@ struct Train: ParsableCommand {
             let lexicons = try LexiconLoader.load(lexicon.map(LexiconLoader.Source.init(argument:)))
             let spec = PipelineSpec.standard(blocks: blockNames!, maskTarget: !noMaskTarget, window: window, windowDecay: windowDecay)
             let pipeline = try FeaturePipeline(spec: spec, lexicons: lexicons)
-            let hyperparameters = LogisticRegression(c: c, classWeight: classWeight, maxIterations: maxIterations, tolerance: tolerance)
+            let hyperparameters = LogisticRegression(c: c ?? 0.5, classWeight: classWeight, maxIterations: maxIterations, tolerance: tolerance)
             try hyperparameters.validate()
             let trainer = Trainer(
                 pipeline: pipeline,
                 spaceBuilder: FeatureSpaceBuilder(
-                    minDocumentFrequency: minDf, maxFeatures: maxFeatures, hashingBits: hashBits, naiveBayesScaling: naiveBayesScaling),
+                    minDocumentFrequency: minDf ?? 5, maxFeatures: maxFeatures, hashingBits: hashBits, naiveBayesScaling: naiveBayesScaling),
                 classifier: hyperparameters)
             try trainer.spaceBuilder.validate()
             // Check the output folder before the work, so a typo does not cost a training run.

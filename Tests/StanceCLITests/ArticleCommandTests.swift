@@ -32,7 +32,8 @@ struct ArticleCommandTests {
         let actors = object["actors"] as! [[String: Any]]
         #expect(actors.map { $0["actor"] as! String } == ["Hale"])
         let paragraph = (object["paragraphs"] as! [[String: Any]]).first { !($0["actors"] as! [Any]).isEmpty }!
-        #expect(Set(paragraph.keys) == ["index", "kind", "text", "actors"])
+        #expect(Set(paragraph.keys) == ["index", "body", "kind", "text", "actors"])
+        #expect(paragraph["body"] as? Int == 3 && paragraph["index"] as? Int == 6, "body paragraphs count from 1; index counts every paragraph")
     }
 
     @Test("batch JSONL: one line per article in order; a bad line is reported and the others still come out")

@@ -1,12 +1,12 @@
 /// Finds the actors of an article with no configuration.
 ///
 /// 1. Table names first: countries, blocs and groups with their short forms, capitals and
-///    demonyms (`PlaceGazetteer`), plus any actors the user gives; longest match wins.
-/// 2. Then runs of capitalised words ("Dmitry Peskov", "Harbor Workers Union"), joined across
-///    "of"/"de"/"von"…; leading sentence words ("During", "However"), months and weekdays are
-///    dropped, and titles ("President", "former", "spokesperson") are split off as roles.
-/// 3. Names are linked: a surname alone ("Peskov") joins the full name ("Dmitry Peskov"); a single
-///    capitalised word that starts a sentence counts only if it links to a known name.
+///    demonyms (`PlaceGazetteer`), plus any actors the user gives; longest match wins, unless the
+///    entity tagger finds a longer name starting there ("Russian Foreign Ministry").
+/// 2. Then the names the entity tagger finds (`EntityTagger`, learned from GUM and GMB), with
+///    their types; names it types as other (works, events, dates) are not actors. Titles
+///    ("President", "former", "spokesperson") are split off as roles.
+/// 3. Names are linked: a surname alone ("Peskov") joins the full name ("Dmitry Peskov").
 /// 4. Pronouns (he/his/she/her) go to the most recent person, so paragraphs that only say "he"
 ///    still count; two patterns point elsewhere: an opening clause ("During his term, Trump …")
 ///    and "for his/her" after a name ("thanked Vasquez for her work"). A gender known from a
@@ -14,9 +14,11 @@
 public struct ActorDetector: Sendable {
     /// Actors given by the user: they take precedence over the built-in table.
     public var customActors: [Actor]
+    private let tagger: EntityTagger
 
-    public init(customActors: [Actor] = []) {
+    public init(customActors: [Actor] = [], tagger: EntityTagger = EntityTaggerArtifact.builtIn) {
         self.customActors = customActors
+        self.tagger = tagger
         var table = AliasTable()
         for (i, actor) in (customActors + PlaceGazetteer.entries).enumerated() {
             for name in [actor.name] + actor.aliases { table.add(name, entry: i) }
@@ -42,9 +44,13 @@ public struct ActorDetector: Sendable {
         var antecedent: Antecedent = .recentSubject
         /// For a name: whether it opens the main clause after an opening clause ("During …, Trump").
         var opensMainClause = false
-        var sentenceInitial: Bool
         var roles: [String]
-        var isOrganisation: Bool
+        /// The tagger's type for a name, made organisation by an organisation word ("Union").
+        var type: Actor.Kind
+        /// A name followed by "'s" ("Putin's main opposition figure"): a possessor, not the subject.
+        var isPossessor = false
+        /// How sure the tagger is of the name (1 for table names and pronouns).
+        var confidence = 1.0
         var wordCount: Int
         var lastWordKey: UInt64
     }
@@ -60,15 +66,27 @@ public struct ActorDetector: Sendable {
     }
 
     public func detect(in article: Article) -> ActorDetection {
-        let tokenizer = WordTokenizer()
-        let splitter = SentenceSplitter()
+        let body = article.paragraphs.filter { $0.kind == .body }
+        let paragraphs = body.map { EntityTagger.Paragraph(CodePointText($0.text)) }
+        let names = zip(paragraphs, tagger.names(in: paragraphs)).map { Self.withOrganisationNames($1, $0) }
+        // Surnames the article confirms: the last words of the people's full names it has.
+        var surnames = Set<UInt64>()
+        for (paragraph, found) in zip(paragraphs, names) {
+            for name in found where name.type == .person && name.tokens.count >= 2 {
+                surnames.insert(paragraph.tokens[name.tokens.upperBound - 1].key)
+            }
+        }
         var candidates: [Candidate] = []
         var sentenceNumber = 0
-        for paragraph in article.paragraphs where paragraph.kind == .body {
-            let text = CodePointText(paragraph.text)
-            let tokens = tokenizer.tokenize(text)
-            for sentence in splitter.split(tokens, in: text) {
-                candidates += find(in: tokens, sentence, text, paragraph: paragraph.index, number: sentenceNumber)
+        for (p, paragraph) in paragraphs.enumerated() {
+            var nameAt: [Int: TaggedName] = [:]
+            for name in names[p] { for i in name.tokens { nameAt[i] = name } }
+            // A surname the tagger missed, often at the start of a sentence ("Hale answered").
+            for (i, token) in paragraph.tokens.enumerated() where nameAt[i] == nil && token.isCapitalized && surnames.contains(token.key) {
+                nameAt[i] = TaggedName(tokens: i..<i + 1, type: .person, confidence: Self.confirmedSurnameConfidence)
+            }
+            for sentence in paragraph.sentences {
+                candidates += find(in: paragraph.tokens, sentence, paragraph.text, names: nameAt, paragraph: body[p].index, number: sentenceNumber)
                 sentenceNumber += 1
             }
         }
@@ -77,17 +95,20 @@ public struct ActorDetector: Sendable {
 
     // MARK: Finding
 
-    private func find(in tokens: [Token], _ sentence: Range<Int>, _ text: CodePointText, paragraph: Int, number: Int) -> [Candidate] {
+    private func find(
+        in tokens: [Token], _ sentence: Range<Int>, _ text: CodePointText, names: [Int: TaggedName], paragraph: Int, number: Int
+    ) -> [Candidate] {
         var found: [Candidate] = []
         var i = sentence.lowerBound
         let sentenceSpan = TextSpan(start: tokens[sentence.lowerBound].span.start, end: tokens[sentence.upperBound - 1].span.end)
-        func candidate(_ range: Range<Int>, entry: Int?, pronoun: Bool = false, roles: [String] = []) -> Candidate {
+        func candidate(_ range: Range<Int>, entry: Int?, type: Actor.Kind, pronoun: Bool = false, roles: [String] = []) -> Candidate {
             let span = TextSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
             let words = range.filter { tokens[$0].kind == .word }
+            let isOrganisation = range.contains { ActorWords.organisationWords.contains(tokens[$0].key) }
             return Candidate(
                 paragraph: paragraph, tokens: range, sentence: number, sentenceSpan: sentenceSpan, span: span, text: text.string(in: span), tableEntry: entry,
-                isPronoun: pronoun, sentenceInitial: range.lowerBound == sentence.lowerBound, roles: roles,
-                isOrganisation: range.contains { ActorWords.organisationWords.contains(tokens[$0].key) },
+                isPronoun: pronoun, roles: roles, type: isOrganisation && type != .place ? .organisation : type,
+                isPossessor: range.upperBound < sentence.upperBound && tokens[range.upperBound].key == Self.possessiveKey,
                 wordCount: words.count, lastWordKey: tokens[words.last ?? range.lowerBound].key)
         }
         // An opening clause ("During his term, …"): from an introducing word to the first comma.
@@ -98,8 +119,25 @@ public struct ActorDetector: Sendable {
             return (comma + 1..<start).allSatisfy { ActorWords.roles.contains(tokens[$0].key) }
         }
         while i < sentence.upperBound {
-            if let (length, entry) = aliasTable.longestMatch(tokens, at: i, end: sentence.upperBound) {
-                var name = candidate(i..<i + length, entry: entry)
+            // The rest of the tagged name at this token, if any.
+            let tagged = names[i].map { TaggedName(tokens: i..<min($0.tokens.upperBound, sentence.upperBound), type: $0.type, confidence: $0.confidence) }
+            if let (length, match) = aliasTable.longestMatch(tokens, at: i, end: sentence.upperBound),
+                tableNameWins(length, at: i, over: tagged, startsName: names[i]?.tokens.lowerBound == i, custom: match < customActors.count, tokens)
+            {
+                var entry = match
+                if match >= customActors.count, let country = PlaceGazetteer.governs[match - customActors.count],
+                    standsForGovernment(tokens, i..<i + length, sentence)
+                {
+                    entry = customActors.count + country
+                }
+                // "the Russian leader" describes a person; it is no mention of Russia.
+                if i > sentence.lowerBound, i + length < sentence.upperBound, ActorWords.articles.contains(tokens[i - 1].key),
+                    ActorWords.roles.contains(tokens[i + length].key)
+                {
+                    i += length
+                    continue
+                }
+                var name = candidate(i..<i + length, entry: entry, type: tableActors[entry].type)
                 name.opensMainClause = opensMainClause(i)
                 found.append(name)
                 i += length
@@ -107,7 +145,7 @@ public struct ActorDetector: Sendable {
             }
             let token = tokens[i]
             if ActorWords.personPronouns.contains(token.key) {
-                var pronoun = candidate(i..<i + 1, entry: nil, pronoun: true)
+                var pronoun = candidate(i..<i + 1, entry: nil, type: .person, pronoun: true)
                 if let comma = openingClauseEnd, i < comma {
                     pronoun.antecedent = .mainClauseName
                 } else if i >= 2, tokens[i - 1].key == Self.forKey, let previous = found.last, !previous.isPronoun,
@@ -119,37 +157,38 @@ public struct ActorDetector: Sendable {
                 i += 1
                 continue
             }
-            guard token.kind == .word, token.isCapitalized else {
+            guard let tagged else {
                 i += 1
                 continue
             }
-            // A run of capitalised words, joined across connectors.
-            var end = i + 1
-            while end < sentence.upperBound {
-                let next = tokens[end]
-                if next.kind == .word && next.isCapitalized && aliasTable.longestMatch(tokens, at: end, end: sentence.upperBound) == nil {
-                    end += 1
-                } else if ActorWords.connectors.contains(next.key), end + 1 < sentence.upperBound,
-                    tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized, !ActorWords.notNames.contains(tokens[end + 1].key)
-                {
-                    end += 2
-                } else {
-                    break
-                }
-            }
-            // Split off leading sentence words and titles.
+            let end = tagged.tokens.upperBound
+            // Split off a leading article and titles.
             var start = i
             var roles: [String] = []
-            while start < end, ActorWords.notNames.contains(tokens[start].key) || ActorWords.roles.contains(tokens[start].key) {
+            while start < end, ActorWords.articles.contains(tokens[start].key) || ActorWords.roles.contains(tokens[start].key) {
                 if ActorWords.roles.contains(tokens[start].key) { roles.append(text.text(of: tokens[start])) }
                 start += 1
             }
-            // A title in lower case just before the name: "spokesperson Dmitry Peskov".
-            if start < end, start > sentence.lowerBound, ActorWords.roles.contains(tokens[start - 1].key), !tokens[start - 1].isCapitalized {
-                roles.insert(text.text(of: tokens[start - 1]), at: 0)
+            // A title inside a person's name: "Foreign Minister Carla Mendes".
+            if tagged.type == .person, start < end, let lastRole = (start..<end - 1).last(where: { ActorWords.roles.contains(tokens[$0].key) }) {
+                roles.append(text.string(in: TextSpan(start: tokens[start].span.start, end: tokens[lastRole].span.end)))
+                start = lastRole + 1
             }
-            if start < end {
-                var name = candidate(start..<end, entry: nil, roles: roles)
+            // A title just before a person's name, outside the tagged name: "spokesperson Dmitry
+            // Peskov", "Foreign Minister Carla Mendes" (a capitalised word counts before a title word).
+            if tagged.type == .person, start < end, start > sentence.lowerBound, ActorWords.roles.contains(tokens[start - 1].key), roles.isEmpty {
+                var first = start - 1
+                while first > sentence.lowerBound, tokens[first - 1].kind == .word,
+                    ActorWords.roles.contains(tokens[first - 1].key) || (tokens[first - 1].isCapitalized && names[first - 1] == nil
+                        && aliasTable.longestMatch(tokens, at: first - 1, end: start) == nil)
+                {
+                    first -= 1
+                }
+                roles.append(text.string(in: TextSpan(start: tokens[first].span.start, end: tokens[start - 1].span.end)))
+            }
+            if start < end, tagged.type != .other {
+                var name = candidate(start..<end, entry: nil, type: tagged.type, roles: roles)
+                name.confidence = tagged.confidence
                 name.opensMainClause = opensMainClause(start)
                 found.append(name)
             }
@@ -157,6 +196,88 @@ public struct ActorDetector: Sendable {
         }
         return found
     }
+
+    /// Whether a table name of `length` tokens at `i` is taken over the tagger's name there.
+    /// The user's actors always are. A longer organisation or place name wins ("Russian Foreign
+    /// Ministry", "New York City"); inside a person's name the table never wins ("Michael
+    /// Jordan"), and at its start only before a title or a lower-case word ("Kremlin spokesperson
+    /// Dmitry Peskov", "Brazilian Foreign Minister Carla Mendes"), not before more of the name
+    /// ("Chad Smith").
+    private func tableNameWins(_ length: Int, at i: Int, over tagged: TaggedName?, startsName: Bool, custom: Bool, _ tokens: [Token]) -> Bool {
+        guard !custom, let tagged, tagged.tokens.count > length else { return true }
+        guard tagged.type == .person else { return false }
+        guard startsName else { return false }
+        let next = tokens[i + length]
+        return ActorWords.roles.contains(next.key) || !next.isCapitalized
+    }
+
+    /// Whether the capital at `name` stands for its government: followed by a verb of saying or
+    /// acting ("Beijing warned", "Washington has imposed") or a possessive ("Moscow's response"),
+    /// or the agent after "by" ("aid provided by Washington"), as opposed to a city ("moved from
+    /// Berlin to London").
+    private func standsForGovernment(_ tokens: [Token], _ name: Range<Int>, _ sentence: Range<Int>) -> Bool {
+        if name.lowerBound > sentence.lowerBound, tokens[name.lowerBound - 1].key == Self.byKey { return true }
+        var j = name.upperBound
+        if j < sentence.upperBound, ActorWords.auxiliaries.contains(tokens[j].key) { j += 1 }
+        guard j < sentence.upperBound else { return false }
+        return ActorWords.governmentVerbs.contains(tokens[j].key) || tokens[j].key == Self.possessiveKey
+    }
+
+    private static let byKey = TokenKey.of("by")
+
+    private static let possessiveKey = TokenKey.of("'s")
+
+    /// The tagger's names, with what news capitalises around an organisation word added: a run
+    /// of two or more capitalised words (joined by "of", "and", "for", "&") with an organisation word in it
+    /// is an organisation ("The Chamber of Commerce welcomed"), and so is a name followed by
+    /// one ("Harbor City" + "Council").
+    static func withOrganisationNames(_ names: [TaggedName], _ paragraph: EntityTagger.Paragraph) -> [TaggedName] {
+        let tokens = paragraph.tokens
+        var owner = [Int?](repeating: nil, count: tokens.count)
+        for (n, name) in names.enumerated() { for i in name.tokens { owner[i] = n } }
+        var result = names
+        var added: [TaggedName] = []
+        for sentence in paragraph.sentences {
+            var i = sentence.lowerBound
+            while i < sentence.upperBound {
+                guard tokens[i].kind == .word, tokens[i].isCapitalized else {
+                    i += 1
+                    continue
+                }
+                var end = i + 1
+                while end < sentence.upperBound {
+                    if tokens[end].kind == .word, tokens[end].isCapitalized {
+                        end += 1
+                    } else if ActorWords.organisationJoiners.contains(tokens[end].key), end + 1 < sentence.upperBound, tokens[end + 1].isCapitalized {
+                        end += 2
+                    } else {
+                        break
+                    }
+                }
+                let run = i..<end
+                i = end
+                guard run.contains(where: { ActorWords.organisationWords.contains(tokens[$0].key) }) else { continue }
+                let owners = Set(run.compactMap { owner[$0] })
+                if owners.isEmpty, run.count >= 2 {
+                    var start = run.lowerBound
+                    while start < run.upperBound - 1, ActorWords.articles.contains(tokens[start].key) { start += 1 }
+                    added.append(TaggedName(tokens: start..<run.upperBound, type: .organisation, confidence: confirmedSurnameConfidence))
+                } else if owners.count == 1, let n = owners.first, names[n].type != .person,
+                    names[n].tokens.lowerBound >= run.lowerBound, names[n].tokens.upperBound < run.upperBound,
+                    (names[n].tokens.upperBound..<run.upperBound).allSatisfy({ ActorWords.organisationWords.contains(tokens[$0].key) })
+                {
+                    result[n] = TaggedName(tokens: names[n].tokens.lowerBound..<run.upperBound, type: .organisation, confidence: names[n].confidence)
+                }
+            }
+        }
+        return (result + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// The weight of a surname the tagger missed in its actor's type vote: below any tag's.
+    private static let confirmedSurnameConfidence = 0.1
+
+    /// Tokens a title may take between a side and its person: "Brazilian Foreign Minister Carla Mendes".
+    private static let titleReach = 3
 
     /// How many earlier sentence subjects a pronoun may reach back over.
     private static let pronounReach = 4
@@ -192,7 +313,7 @@ public struct ActorDetector: Sendable {
                 resolved[c] = index
             } else if candidate.wordCount >= 2 {
                 let key = candidate.text.lowercased()
-                let type: Actor.Kind = candidate.isOrganisation ? .organisation : .person
+                let type = candidate.type
                 let index = actorByName[key] ?? newActor(Actor(name: candidate.text, type: type))
                 actorByName[key] = index
                 addRoles(index, candidate.roles)
@@ -200,8 +321,7 @@ public struct ActorDetector: Sendable {
                 if type == .person, personBySurname[candidate.lastWordKey] == nil { personBySurname[candidate.lastWordKey] = index }
             }
         }
-        // Pass 2: single names, linked to a full name by surname, or kept when not sentence-initial.
-        let seenInsideSentences = Set(candidates.filter { !$0.sentenceInitial && !$0.isPronoun }.map(\.text))
+        // Pass 2: single names, linked to a full name by surname, or to an earlier name.
         for (c, candidate) in candidates.enumerated() where !candidate.isPronoun && resolved[c] == nil {
             let key = candidate.text.lowercased()
             if let person = personBySurname[candidate.lastWordKey] {
@@ -210,14 +330,27 @@ public struct ActorDetector: Sendable {
                 resolved[c] = person
             } else if let known = actorByName[key] {
                 resolved[c] = known
-            } else if !candidate.sentenceInitial || !candidate.roles.isEmpty
-                || seenInsideSentences.contains(candidate.text)
-            {
-                let type: Actor.Kind = candidate.isOrganisation ? .organisation : (candidate.roles.isEmpty ? .other : .person)
+            } else {
+                let type: Actor.Kind = candidate.roles.isEmpty ? candidate.type : .person
                 let index = newActor(Actor(name: candidate.text, type: type, roles: candidate.roles))
                 actorByName[key] = index
                 resolved[c] = index
             }
+        }
+        // An actor's type is the one its names were tagged with most surely: a name tagged person
+        // in one sentence and place in another ("Coron") takes the article's majority. Full names
+        // outvote surnames: "Norton" alone looks like a place, "Joshua Norton" does not.
+        var votes: [Int: [Actor.Kind: Double]] = [:]
+        var hasFullName = Set<Int>()
+        for (c, candidate) in candidates.enumerated() where candidate.wordCount >= 2 && candidate.tableEntry == nil {
+            if let index = resolved[c] { hasFullName.insert(index) }
+        }
+        for (c, candidate) in candidates.enumerated() where !candidate.isPronoun && candidate.tableEntry == nil {
+            guard let index = resolved[c], candidate.wordCount >= 2 || !hasFullName.contains(index) else { continue }
+            votes[index, default: [:]][candidate.roles.isEmpty ? candidate.type : .person, default: 0] += candidate.confidence
+        }
+        for (index, tally) in votes {
+            actors[index].type = tally.max { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) }!.key
         }
         // Pass 3: pronouns. The subject of a sentence is usually its first person, and a pronoun
         // usually continues the subject: "While Peskov did not mention Trump, he stated …" and
@@ -258,7 +391,9 @@ public struct ActorDetector: Sendable {
                     ?? earlierSubjects.suffix(Self.pronounReach).reversed().first { fitting($0, wanted) != nil }
                 resolved[c] = antecedent
                 if let antecedent, let wanted, gender[antecedent] == nil { gender[antecedent] = wanted }
-            } else if let index = resolved[c], actors[index].type == .person, subjectOfSentence[candidate.sentence] == nil {
+            } else if let index = resolved[c], actors[index].type == .person, subjectOfSentence[candidate.sentence] == nil,
+                !candidate.isPossessor
+            {
                 subjectOfSentence[candidate.sentence] = index
             }
         }
@@ -269,7 +404,17 @@ public struct ActorDetector: Sendable {
                 actor: actor, paragraph: candidate.paragraph, span: candidate.span, sentence: candidate.sentenceSpan,
                 text: candidate.text, isPronoun: candidate.isPronoun)
         }
-        return ActorDetection(actors: actors, mentions: mentions)
+        // A table name just before a person's title is the side the person speaks for.
+        var affiliations: [Int: Set<Int>] = [:]
+        for c in candidates.indices.dropFirst() {
+            let (previous, candidate) = (candidates[c - 1], candidates[c])
+            guard previous.tableEntry != nil, !candidate.isPronoun, !candidate.roles.isEmpty, previous.sentence == candidate.sentence,
+                candidate.tokens.lowerBound - previous.tokens.upperBound <= Self.titleReach,
+                let person = resolved[c], let side = resolved[c - 1], actors[person].type == .person
+            else { continue }
+            affiliations[person, default: []].insert(side)
+        }
+        return ActorDetection(actors: actors, mentions: mentions, affiliations: affiliations)
     }
 }
 

@@ -17,4 +17,7 @@ public struct ActorMention: Sendable, Equatable {
 public struct ActorDetection: Sendable {
     public var actors: [Actor]
     public var mentions: [ActorMention]
+    /// Per person, the actors named in its title, which it speaks for: Russia for "Kremlin
+    /// spokesperson Dmitry Peskov", Brazil for "Brazilian Foreign Minister Carla Mendes".
+    public var affiliations: [Int: Set<Int>] = [:]
 }

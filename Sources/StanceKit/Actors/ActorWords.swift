@@ -1,20 +1,7 @@
 /// Word classes for finding actors in text. Lower-case; looked up by token key.
 enum ActorWords {
-    /// Capitalised words that start sentences or stand before names but are not names.
-    static let notNames = WordLists.keys([
-        "the", "a", "an", "in", "on", "at", "for", "during", "while", "despite", "however", "furthermore",
-        "meanwhile", "moreover", "these", "this", "that", "those", "it", "its", "he", "she", "they", "we",
-        "i", "you", "his", "her", "their", "our", "my", "your", "but", "and", "or", "if", "when", "after",
-        "before", "since", "as", "with", "without", "although", "though", "because", "yet", "so", "some",
-        "many", "most", "such", "there", "here", "what", "who", "why", "how", "where", "also", "still",
-        "even", "according", "under", "over", "between", "among", "from", "to", "by", "of", "both", "all",
-        "any", "each", "every", "other", "another", "now", "then", "today", "yesterday", "tomorrow", "tonight",
-        "last", "next", "earlier", "later", "once", "while", "instead", "indeed", "thus", "overall", "additionally",
-        "related", "breaking", "update", "exclusive", "opinion", "analysis", "watch", "read", "new", "more",
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
-        "nov.", "dec.", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    ])
+    /// Articles the tagger may take into a name ("The Kremlin"): never part of an actor's name.
+    static let articles = WordLists.keys(["the", "a", "an"])
 
     /// Titles and roles: stripped from the front of a name and recorded as the actor's role.
     static let roles = WordLists.keys([
@@ -40,14 +27,31 @@ enum ActorWords {
         "coalition", "movement", "front", "brigade", "regime", "bureau", "inc", "llc",
     ])
 
-    /// Lower-case words that may join capitalised words inside one name ("Chamber of Commerce").
-    static let connectors = WordLists.keys(["of", "de", "da", "del", "della", "di", "du", "van", "von", "der", "bin", "al", "la", "le", "y", "for", "on"])
+    /// Lower-case words inside an organisation's name: "Chamber of Commerce", "Securities and Exchange Commission".
+    static let organisationJoiners = WordLists.keys(["of", "and", "for", "&", "on"])
+
 
     /// Words that open a clause before the main one: "During his term, Trump …".
     static let clauseOpeners = WordLists.keys([
         "during", "while", "when", "after", "before", "since", "although", "though", "despite", "as", "in",
         "upon", "because", "if", "unlike", "like", "throughout", "following", "within", "until", "once",
     ])
+
+    /// Verbs whose subject is a government when it is a capital: "Beijing warned".
+    static let governmentVerbs = WordLists.keys([
+        "said", "says", "say", "warned", "warns", "announced", "announces", "accused", "accuses", "denied", "denies",
+        "insisted", "insists", "urged", "urges", "demanded", "demands", "condemned", "condemns", "rejected", "rejects",
+        "responded", "responds", "criticized", "criticised", "criticizes", "criticises", "threatened", "threatens",
+        "vowed", "vows", "pledged", "pledges", "agreed", "agrees", "refused", "refuses", "wants", "sought", "seeks",
+        "claimed", "claims", "signed", "signs", "imposed", "imposes", "sanctioned", "blamed", "blames", "called",
+        "calls", "told", "believes", "hopes", "fears", "considers", "plans", "expelled", "recalled", "protested",
+        "welcomed", "welcomes", "approved", "approves", "declined", "declared", "declares", "ordered", "orders",
+        "retaliated", "summoned", "backed", "backs", "supports", "supported", "opposes", "opposed", "argued", "argues",
+        "stated", "states", "added", "noted", "suggested", "promised", "promises", "confirmed", "confirms",
+    ])
+
+    /// Auxiliaries between a capital and its verb: "Washington has imposed".
+    static let auxiliaries = WordLists.keys(["has", "have", "had", "will", "would", "could", "may", "might", "must", "should", "is", "was", "did", "does", "also", "again"])
 
     static let personPronouns = WordLists.keys(["he", "him", "his", "she", "her", "hers", "himself", "herself"])
 }

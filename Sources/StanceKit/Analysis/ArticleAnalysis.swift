@@ -21,7 +21,10 @@ public struct ArticleAnalysis: Sendable, Codable, Equatable {
     }
 
     public struct ParagraphOut: Sendable, Codable, Equatable {
+        /// Position among all the paragraphs the reader found (title and metadata count).
         public var index: Int
+        /// For a body paragraph, its number among the body paragraphs, from 1: what reports show as ¶.
+        public var body: Int?
         public var kind: Article.ParagraphKind
         public var text: String
         public var actors: [ParagraphActor]
@@ -57,7 +60,17 @@ public struct ArticleAnalysis: Sendable, Codable, Equatable {
         public var target: String
         public var label: String
         public var score: Double
+        /// The paragraph's `index`.
         public var paragraph: Int
+        /// The paragraph's body number (`ParagraphOut.body`).
+        public var bodyParagraph: Int
+        /// The sentence that expresses the stance (the first, when several in the paragraph do).
+        public var sentence: String
+
+        enum CodingKeys: String, CodingKey {
+            case holder, target, label, score, paragraph, sentence
+            case bodyParagraph = "body_paragraph"
+        }
     }
 
     public var id: String?

@@ -41,8 +41,10 @@ public struct ArticleAnalyzer: Sendable {
         }
 
         // Per paragraph and actor.
+        var bodyNumber: [Int: Int] = [:]
+        for paragraph in article.paragraphs where paragraph.kind == .body { bodyNumber[paragraph.index] = bodyNumber.count + 1 }
         var paragraphs = article.paragraphs.map {
-            ArticleAnalysis.ParagraphOut(index: $0.index, kind: $0.kind, text: $0.text, actors: [])
+            ArticleAnalysis.ParagraphOut(index: $0.index, body: bodyNumber[$0.index], kind: $0.kind, text: $0.text, actors: [])
         }
         var paragraphScores: [Int: [(paragraph: Int, score: Double, label: String)]] = [:]
         let grouped = Dictionary(grouping: scored, by: { ParagraphActorKey(paragraph: $0.mention.paragraph, actor: $0.mention.actor) })
@@ -95,7 +97,9 @@ public struct ArticleAnalyzer: Sendable {
         }
         summaries.sort { $0.salience != $1.salience ? $0.salience > $1.salience : $0.actor < $1.actor }
 
-        let stances = StanceFinder(classes: model.classes).stances(article: article, scored: scored, names: reportName)
+        let types = Dictionary(uniqueKeysWithValues: reportName.keys.map { ($0, detection.actors[$0].type) })
+        let stances = StanceFinder(classes: model.classes).stances(
+            article: article, scored: scored, names: reportName, types: types, sides: detection.affiliations, bodyNumbers: bodyNumber)
         return ArticleAnalysis(
             id: article.id, title: article.title, date: article.date, source: article.source, model: modelName,
             paragraphs: paragraphs, actors: summaries, stances: stances)

@@ -9,6 +9,12 @@ public struct Article: Sendable {
         public let index: Int
         public let kind: ParagraphKind
         public let text: String
+
+        public init(index: Int, kind: ParagraphKind, text: String) {
+            self.index = index
+            self.kind = kind
+            self.text = text
+        }
     }
 
     public var id: String?
@@ -17,6 +23,14 @@ public struct Article: Sendable {
     /// The publisher, when a metadata line names one (the first that is neither a date nor a URL).
     public var source: String?
     public var paragraphs: [Paragraph]
+
+    public init(id: String? = nil, title: String? = nil, date: String? = nil, source: String? = nil, paragraphs: [Paragraph]) {
+        self.id = id
+        self.title = title
+        self.date = date
+        self.source = source
+        self.paragraphs = paragraphs
+    }
 
     public var body: [Paragraph] { paragraphs.filter { $0.kind == .body } }
 }

@@ -58,10 +58,12 @@ extension TrainingInfo.DataFile {
     }
 
     /// Describes the file at `path`: its name, the FNV-1a 64 hash of its bytes, and `examples`.
+    /// A file, or a folder of data files (hashed over its `.conllu` files' bytes in name order).
     public static func describe(_ path: String, examples: Int) throws -> Self {
-        let data = try TextFile.data(of: path)
         var hash = TokenKey.offsetBasis
-        for byte in data { hash = (hash ^ UInt64(byte)) &* TokenKey.prime }
+        for file in try CoNLLUReader.files(path, extensions: ["conllu"]) {
+            for byte in try TextFile.data(of: file) { hash = (hash ^ UInt64(byte)) &* TokenKey.prime }
+        }
         return Self(name: name(of: path), fnv1a64: String(hash, radix: 16), examples: examples)
     }
 }

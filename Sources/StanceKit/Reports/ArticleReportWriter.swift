@@ -53,7 +53,7 @@ public struct ArticleReportWriter: Sendable {
         if !analysis.stances.isEmpty {
             out += "\nStances (holder → target, paragraph):\n"
             for s in analysis.stances {
-                out += "  \(s.holder) → \(s.target): \(s.label) \(Self.number(s.score)) (¶\(s.paragraph))\n"
+                out += "  \(s.holder) → \(s.target): \(s.label) \(Self.number(s.score)) (¶\(s.bodyParagraph))\n"
             }
         }
         return out
@@ -71,7 +71,7 @@ public struct ArticleReportWriter: Sendable {
         if !analysis.stances.isEmpty {
             out += "\n## Stances\n\n| holder | target | label | score | paragraph |\n|---|---|---|---|---|\n"
             for s in analysis.stances {
-                out += "| \(cell(s.holder)) | \(cell(s.target)) | \(s.label) | \(Self.number(s.score)) | \(s.paragraph) |\n"
+                out += "| \(cell(s.holder)) | \(cell(s.target)) | \(s.label) | \(Self.number(s.score)) | \(s.bodyParagraph) |\n"
             }
         }
         return out

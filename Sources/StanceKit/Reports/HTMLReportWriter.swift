@@ -42,14 +42,14 @@ public struct HTMLReportWriter: Sendable {
         html += "<figure>\(SVG.barChart(spreads))<figcaption>Score per actor (bar) and its range across paragraphs (line).</figcaption></figure>\n"
         let columns = analysis.actors.map(\.actor)
         let values = body.map { paragraph in columns.map { name in paragraph.actors.first { $0.actor == name }?.score } }
-        html += "<h2>Paragraphs × actors</h2>\n<figure>\(SVG.heatmap(rows: body.map { "¶\($0.index)" }, columns: columns, values: values))"
+        html += "<h2>Paragraphs × actors</h2>\n<figure>\(SVG.heatmap(rows: body.map { "¶\($0.body ?? $0.index)" }, columns: columns, values: values))"
         html += "<figcaption>Rows in reading order; empty where the actor is absent.</figcaption></figure>\n\(SVG.legend())\n"
 
         // Stances.
         if !analysis.stances.isEmpty {
             html += "<h2>Stances (holder → target)</h2>\n<ul>\n"
             for s in analysis.stances {
-                html += "<li>\(e(s.holder)) → \(e(s.target)): <span class=\"\(s.score < 0 ? "neg" : "pos")\">\(e(s.label)) \(String(format: "%+.2f", s.score))</span> (¶\(s.paragraph))</li>\n"
+                html += "<li>\(e(s.holder)) → \(e(s.target)): <span class=\"\(s.score < 0 ? "neg" : "pos")\">\(e(s.label)) \(String(format: "%+.2f", s.score))</span> (¶\(s.bodyParagraph))</li>\n"
             }
             html += "</ul>\n"
         }
@@ -57,7 +57,7 @@ public struct HTMLReportWriter: Sendable {
         // The text with its mentions highlighted; evidence on hover.
         html += "<h2>Text</h2>\n"
         for paragraph in body {
-            html += "<p class=\"body\"><span class=\"idx\">¶\(paragraph.index)</span>\(highlighted(paragraph))</p>\n"
+            html += "<p class=\"body\"><span class=\"idx\">¶\(paragraph.body ?? paragraph.index)</span>\(highlighted(paragraph))</p>\n"
         }
         return html + "</body></html>\n"
     }

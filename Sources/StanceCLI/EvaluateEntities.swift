@@ -1,0 +1,43 @@
+import Foundation
+import StanceKit
+
+/// `stance evaluate --entities`: the actor detector's names against gold named mentions.
+enum EvaluateEntities {
+    static func run(_ path: String, tagger: String?, json: Bool) throws {
+        BLAS.useSingleThread()
+        let documents = try EntityCorpus.read(path)
+        let detector = ActorDetector(tagger: try tagger.map(EntityTaggerArtifact.load(path:)) ?? EntityTaggerArtifact.builtIn)
+        let evaluation = detector.evaluate(documents)
+        var output = StandardOutput()
+        output.write(json ? try JSONOutput.encode(evaluation) + "\n" : table(evaluation))
+        output.flush()
+    }
+
+    static func summary(_ e: EntityEvaluation, name: String) -> String {
+        String(format: "\(name): name F1 %.4f (P %.4f, R %.4f), type accuracy %.4f, merge F1 %.4f", e.f1, e.precision, e.recall, e.typeAccuracy, e.mergeF1)
+    }
+
+    static func table(_ e: EntityEvaluation) -> String {
+        func f(_ x: Double) -> String { String(format: "%.4f", x) }
+        var lines = [
+            "documents        \(e.documents)",
+            "gold names       \(e.gold) (people, organisations, places)",
+            "found names      \(e.found)",
+            "matched          \(e.matched)",
+            "name precision   \(f(e.precision))",
+            "name recall      \(f(e.recall))",
+            "name F1          \(f(e.f1))",
+            "type accuracy    \(f(e.typeAccuracy))",
+            "merge precision  \(f(e.mergePrecision))",
+            "merge recall     \(f(e.mergeRecall))",
+            "merge F1         \(f(e.mergeF1))",
+            "",
+            "types (gold → found, matched names):",
+        ]
+        for gold in e.typeConfusion.keys.sorted() {
+            let row = e.typeConfusion[gold]!.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+            lines.append("  \(gold): \(row)")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

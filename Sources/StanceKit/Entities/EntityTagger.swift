@@ -1,0 +1,163 @@
+import Foundation
+
+/// A fitted named-entity tagger: logistic regression over `NameFeatures`, one BIO tag per
+/// token, decoded per sentence with the Viterbi algorithm so that every I tag continues a name
+/// of its own type.
+///
+/// Trained by `EntityTaggerTrainer` on the same engine as the stance model (the
+/// `LogisticRegression` fit: L-BFGS with BLAS vector algebra); the built-in one was trained on
+/// GUM (`models/gum-ner-v1`).
+public struct EntityTagger: Sendable {
+    /// The feature keys kept in training, sorted: column `i` is `keys[i]`.
+    let keys: [UInt64]
+    let classifier: LogisticRegressionModel
+    public let training: EntityTaggerTrainer.Record
+    private let columns: KeyTable<Int32>
+
+    init(keys: [UInt64], classifier: LogisticRegressionModel, training: EntityTaggerTrainer.Record) {
+        precondition(classifier.classes == EntityTag.names && classifier.sparseColumns == keys.count && classifier.denseColumns == 0)
+        self.keys = keys
+        self.classifier = classifier
+        self.training = training
+        var columns = KeyTable<Int32>(minimumCapacity: keys.count)
+        for (i, key) in keys.enumerated() { columns[key] = Int32(i) }
+        self.columns = columns
+    }
+
+    /// One paragraph as the tagger reads it: its text, tokens and sentences.
+    public struct Paragraph: Sendable {
+        public var text: CodePointText
+        public var tokens: [Token]
+        public var sentences: [Range<Int>]
+
+        public init(text: CodePointText, tokens: [Token], sentences: [Range<Int>]) {
+            self.text = text
+            self.tokens = tokens
+            self.sentences = sentences
+        }
+
+        /// Tokenizes and splits `text`.
+        public init(_ text: CodePointText) {
+            let tokens = WordTokenizer().tokenize(text)
+            self.init(text: text, tokens: tokens, sentences: SentenceSplitter().split(tokens, in: text))
+        }
+    }
+
+    /// The names of every paragraph of one document (the document's own words inform the tags).
+    public func names(in document: [Paragraph]) -> [[TaggedName]] {
+        let facts = Self.facts(document)
+        var keys: [UInt64] = []
+        var scores: [[Double]] = []
+        return document.map { paragraph in
+            let shapes = paragraph.tokens.map { NameFeatures.shape($0, paragraph.text) }
+            let gazetteer = Self.gazetteerKeys(paragraph)
+            var names: [TaggedName] = []
+            for sentence in paragraph.sentences where !sentence.isEmpty {
+                scores.removeAll(keepingCapacity: true)
+                for i in sentence {
+                    keys.removeAll(keepingCapacity: true)
+                    NameFeatures().keys(
+                        paragraph.tokens, paragraph.text, sentence: sentence, at: i, shapes: shapes, gazetteer: gazetteer,
+                        facts: facts, into: &keys)
+                    scores.append(logProbabilities(keys))
+                }
+                names += Self.decode(scores, offset: sentence.lowerBound)
+            }
+            return names
+        }
+    }
+
+    /// Log-probabilities of the tags for one token's feature keys.
+    func logProbabilities(_ keys: [UInt64]) -> [Double] {
+        let k = classifier.classCount
+        var z = Array(classifier.weights[classifier.biasOffset..<classifier.biasOffset + k])
+        classifier.weights.withUnsafeBufferPointer { w in
+            for key in keys {
+                guard let column = columns[key] else { continue }
+                let base = Int(column) * k
+                for c in 0..<k { z[c] += w[base + c] }
+            }
+        }
+        let m = z.max() ?? 0
+        let logSum = log(z.reduce(0) { $0 + exp($1 - m) }) + m
+        return z.map { $0 - logSum }
+    }
+
+    /// The best tag sequence under the BIO constraint, as names.
+    static func decode(_ scores: [[Double]], offset: Int) -> [TaggedName] {
+        let n = scores.count
+        let k = EntityTag.names.count
+        var best = [[Double]](repeating: [Double](repeating: -.infinity, count: k), count: n)
+        var back = [[Int]](repeating: [Int](repeating: 0, count: k), count: n)
+        for t in 0..<k where EntityTag.allowed(t, after: nil) { best[0][t] = scores[0][t] }
+        for i in 1..<max(n, 1) {
+            for t in 0..<k {
+                for p in 0..<k where best[i - 1][p] > -.infinity && EntityTag.allowed(t, after: p) {
+                    let value = best[i - 1][p] + scores[i][t]
+                    if value > best[i][t] {
+                        best[i][t] = value
+                        back[i][t] = p
+                    }
+                }
+            }
+        }
+        var tags = [Int](repeating: 0, count: n)
+        tags[n - 1] = (0..<k).max { best[n - 1][$0] < best[n - 1][$1] }!
+        for i in stride(from: n - 1, to: 0, by: -1) { tags[i - 1] = back[i][tags[i]] }
+        var names: [TaggedName] = []
+        var i = 0
+        while i < n {
+            guard tags[i] != EntityTag.outside else {
+                i += 1
+                continue
+            }
+            let type = EntityTag.type(of: tags[i])
+            var end = i + 1
+            while end < n, tags[end] == EntityTag.inside(type) { end += 1 }
+            let confidence = (i..<end).reduce(0) { $0 + exp(scores[$1][tags[$1]]) } / Double(end - i)
+            names.append(TaggedName(tokens: offset + i..<offset + end, type: EntityTag.types[type], confidence: confidence))
+            i = end
+        }
+        return names
+    }
+
+    static func facts(_ document: [Paragraph]) -> NameFeatures.DocumentFacts {
+        NameFeatures.DocumentFacts(document.flatMap { paragraph in paragraph.sentences.map { (paragraph.tokens, $0) } })
+    }
+
+    /// Per token: the place-table type of the longest table name covering it and whether it
+    /// begins that name, as one key (0 where the table knows no name).
+    static func gazetteerKeys(_ paragraph: Paragraph) -> [UInt64] {
+        var keys = [UInt64](repeating: 0, count: paragraph.tokens.count)
+        for sentence in paragraph.sentences {
+            var i = sentence.lowerBound
+            while i < sentence.upperBound {
+                guard let (length, entry) = placeTable.longestMatch(paragraph.tokens, at: i, end: sentence.upperBound) else {
+                    i += 1
+                    continue
+                }
+                let type = TokenKey.of(PlaceGazetteer.entries[entry].type.rawValue)
+                for j in i..<i + length { keys[j] = TokenKey.combine(type, j == i ? 1 : 2) }
+                i += length
+            }
+        }
+        return keys
+    }
+
+    private static let placeTable: AliasTable = {
+        var table = AliasTable()
+        for (i, actor) in PlaceGazetteer.entries.enumerated() {
+            for name in [actor.name] + actor.aliases { table.add(name, entry: i) }
+        }
+        return table
+    }()
+}
+
+extension EntityTagger {
+    /// The same tagger with its dev figures recorded.
+    public func with(dev: EntityEvaluation) -> EntityTagger {
+        var record = training
+        record.dev = dev
+        return EntityTagger(keys: keys, classifier: classifier, training: record)
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import StanceKitModels
+
+/// The entity tagger's model file: versioned JSON with the feature keys and the weights stored
+/// compactly, so a tagger with a few hundred thousand weights stays a few MB.
+///
+/// Keys are little-endian `UInt64`s and weights little-endian `Int16`s times one scale
+/// (max |w| / 32767, a step of about 10⁻⁴ for weights of a few units: far below what moves a
+/// tag), both in base64. The trainer quantizes before it measures, so the figures recorded in
+/// the file are those of the weights in it. A checksum over keys and weights catches damage.
+public enum EntityTaggerArtifact {
+    public static let format = "stancekit-entity-tagger"
+    public static let formatVersion = 1
+
+    struct Document: Codable {
+        var format: String
+        var formatVersion: Int
+        var tags: [String]
+        var keys: String
+        var weightScale: Double
+        var weights: String
+        var checksum: String
+        var training: EntityTaggerTrainer.Record
+    }
+
+    /// Weights rounded to what the file can hold.
+    static func quantize(_ weights: [Double]) -> (scale: Double, steps: [Int16]) {
+        let largest = weights.reduce(0) { max($0, abs($1)) }
+        let scale = largest > 0 ? largest / Double(Int16.max) : 1
+        return (scale, weights.map { Int16(($0 / scale).rounded()) })
+    }
+
+    public static func encode(_ tagger: EntityTagger) throws -> Data {
+        let (scale, steps) = quantize(tagger.classifier.weights)
+        let document = Document(
+            format: format, formatVersion: formatVersion, tags: tagger.classifier.classes,
+            keys: base64(tagger.keys.map(\.littleEndian)), weightScale: scale, weights: base64(steps.map(\.littleEndian)),
+            checksum: checksum(tagger.keys, steps), training: tagger.training)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        var data = try encoder.encode(document)
+        data.append(0x0A)
+        return data
+    }
+
+    public static func save(_ tagger: EntityTagger, to path: String) throws {
+        try TextFile.writeAtomically(try encode(tagger), to: path)
+    }
+
+    public static func load(path: String) throws -> EntityTagger {
+        try decode(try TextFile.data(of: path), name: path)
+    }
+
+    public static func decode(_ data: Data, name: String) throws -> EntityTagger {
+        let document: Document
+        do {
+            document = try JSONDecoder().decode(Document.self, from: data)
+        } catch {
+            throw StanceError.model(file: name, "not an entity tagger file (\(error.localizedDescription))")
+        }
+        guard document.format == format else { throw StanceError.model(file: name, "not an entity tagger file (format \(document.format))") }
+        guard document.formatVersion <= formatVersion else {
+            throw StanceError.model(file: name, "entity tagger format version \(document.formatVersion) is newer than this tool's (\(formatVersion)); upgrade StanceKit")
+        }
+        guard document.tags == EntityTag.names else {
+            throw StanceError.model(file: name, "the tags \(document.tags) are not this tool's (\(EntityTag.names))")
+        }
+        guard let keys: [UInt64] = unbase64(document.keys), let steps: [Int16] = unbase64(document.weights),
+            steps.count == (keys.count + 1) * EntityTag.names.count, document.weightScale.isFinite, document.weightScale > 0
+        else { throw StanceError.model(file: name, "the keys or weights are damaged (wrong length or not base64)") }
+        guard checksum(keys, steps) == document.checksum else {
+            throw StanceError.model(file: name, "checksum mismatch: the file was changed or damaged after it was written")
+        }
+        guard zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }) else { throw StanceError.model(file: name, "the feature keys are not sorted") }
+        let classifier = LogisticRegressionModel(
+            classes: document.tags, sparseColumns: keys.count, denseColumns: 0, weights: steps.map { Double($0) * document.weightScale })
+        return EntityTagger(keys: keys, classifier: classifier, training: document.training)
+    }
+
+    /// The tagger shipped inside the package (trained on GUM, see models/).
+    public static func loadDefault() throws -> EntityTagger {
+        let name = "built-in entity tagger \(DefaultModel.entityTaggerName)"
+        guard let url = DefaultModel.entityTaggerURL, let data = FileManager.default.contents(atPath: url.path) else {
+            throw StanceError.model(file: name, "missing from the package resources; rebuild the package")
+        }
+        return try decode(data, name: name)
+    }
+
+    /// The built-in tagger, loaded once per process. The file is part of the package, so a
+    /// failure here is a broken build, not bad input.
+    public static let builtIn: EntityTagger = {
+        do { return try loadDefault() } catch { fatalError("\(error)") }
+    }()
+
+    static func checksum(_ keys: [UInt64], _ steps: [Int16]) -> String {
+        var hash = TokenKey.offsetBasis
+        for key in keys { hash = (hash ^ key) &* TokenKey.prime }
+        for step in steps { hash = (hash ^ UInt64(UInt16(bitPattern: step))) &* TokenKey.prime }
+        return String(hash, radix: 16)
+    }
+
+    private static func base64<T: FixedWidthInteger>(_ values: [T]) -> String {
+        values.withUnsafeBytes { Data($0).base64EncodedString() }
+    }
+
+    private static func unbase64<T: FixedWidthInteger>(_ text: String) -> [T]? {
+        guard let data = Data(base64Encoded: text), data.count % MemoryLayout<T>.size == 0 else { return nil }
+        return data.withUnsafeBytes { raw in raw.bindMemory(to: T.self).map { T(littleEndian: $0) } }
+    }
+}

@@ -1,0 +1,126 @@
+/// Trains an `EntityTagger` from documents with gold named mentions.
+///
+/// Each token of the project's own tokenizer gets the BIO tag of the gold name it falls in
+/// (the longest one when names nest: "University of Chicago", not "Chicago"), so the tagger
+/// learns on the tokens it will see when scoring articles.
+public struct EntityTaggerTrainer: Sendable {
+    /// Features seen in fewer training tokens than this are dropped: they cannot be learned
+    /// from, and dropping them keeps the model file small. 2, chosen on GUM dev.
+    public var minimumCount: Int
+    /// The logistic regression's inverse regularisation strength, chosen on GUM dev.
+    public var classifier: LogisticRegression
+
+    public init(minimumCount: Int = 2, classifier: LogisticRegression = LogisticRegression(c: 1, classWeight: .none)) {
+        self.minimumCount = minimumCount
+        self.classifier = classifier
+    }
+
+    /// How a tagger was made: recorded in its model file.
+    public struct Record: Sendable, Codable, Equatable {
+        public var tool: String
+        public var command: String
+        public var trainFiles: [TrainingInfo.DataFile]
+        public var tokens: Int
+        public var features: Int
+        public var minimumCount: Int
+        public var c: Double
+        public var fit: LogisticRegression.FitReport?
+        /// Figures on the dev documents, when some were given.
+        public var dev: EntityEvaluation?
+
+        /// A record of the data; the figures are filled in by `train`.
+        public init(command: String, trainFiles: [TrainingInfo.DataFile]) {
+            tool = StanceKitVersion.string
+            self.command = command
+            self.trainFiles = trainFiles
+            tokens = 0
+            features = 0
+            minimumCount = 0
+            c = 0
+        }
+    }
+
+    /// Every token of `documents` as feature keys, with its gold tag.
+    static func examples(_ documents: [EntityDocument]) -> (keys: [[UInt64]], tags: [Int]) {
+        var allKeys: [[UInt64]] = []
+        var tags: [Int] = []
+        for document in documents {
+            let paragraphs = document.paragraphs.map { EntityTagger.Paragraph(CodePointText($0.text)) }
+            let facts = EntityTagger.facts(paragraphs)
+            for (paragraph, gold) in zip(paragraphs, document.paragraphs) {
+                let shapes = paragraph.tokens.map { NameFeatures.shape($0, paragraph.text) }
+                let gazetteer = EntityTagger.gazetteerKeys(paragraph)
+                let goldTags = Self.tags(paragraph.tokens, gold.mentions.filter(\.isNamed))
+                for sentence in paragraph.sentences {
+                    for i in sentence {
+                        var keys: [UInt64] = []
+                        NameFeatures().keys(
+                            paragraph.tokens, paragraph.text, sentence: sentence, at: i, shapes: shapes, gazetteer: gazetteer,
+                            facts: facts, into: &keys)
+                        allKeys.append(keys)
+                        // A name cut by a sentence boundary starts again after it.
+                        let tag = goldTags[i]
+                        tags.append(i == sentence.lowerBound && EntityTag.isInside(tag) ? tag - 1 : tag)
+                    }
+                }
+            }
+        }
+        return (allKeys, tags)
+    }
+
+    /// BIO tags of `tokens` from gold name spans, longest name first.
+    static func tags(_ tokens: [Token], _ names: [EntityDocument.Mention]) -> [Int] {
+        var tags = [Int](repeating: EntityTag.outside, count: tokens.count)
+        var taken = [Bool](repeating: false, count: tokens.count)
+        let ordered = names.sorted { ($0.span.length, $1.span.start) > ($1.span.length, $0.span.start) }
+        for name in ordered {
+            let inside = tokens.indices.filter { name.span.contains(tokens[$0].span) }
+            guard let first = inside.first, !inside.contains(where: { taken[$0] }),
+                let type = EntityTag.types.firstIndex(of: name.type)
+            else { continue }
+            for i in inside {
+                tags[i] = i == first ? EntityTag.begin(type) : EntityTag.inside(type)
+                taken[i] = true
+            }
+        }
+        return tags
+    }
+
+    /// Fits a tagger. `record` describes the data; its figures are filled in here.
+    public func train(_ documents: [EntityDocument], record: Record, progress: ((Int, Double) -> Void)? = nil) throws -> EntityTagger {
+        guard minimumCount >= 1 else { throw StanceError.usage("the minimum feature count must be at least 1") }
+        let (rows, tags) = Self.examples(documents)
+        guard !rows.isEmpty else { throw StanceError.usage("the entity training data has no tokens") }
+        guard tags.contains(where: { $0 != EntityTag.outside }) else {
+            throw StanceError.usage("the entity training data has no named mentions")
+        }
+        var counts = KeyTable<Int>(minimumCapacity: rows.count * 4)
+        for keys in rows {
+            for key in Set(keys) { counts.add(key, initial: 0) { $0 += 1 } }
+        }
+        let keys = counts.entries.filter { $0.value >= minimumCount }.map(\.key).sorted()
+        var columns = KeyTable<Int32>(minimumCapacity: keys.count)
+        for (i, key) in keys.enumerated() { columns[key] = Int32(i) }
+        var matrix = DesignMatrix(sparseColumns: keys.count, denseColumns: 0)
+        var row = FeatureRow()
+        for features in rows {
+            let indices = Set(features.compactMap { columns[$0] }).sorted()
+            row.indices = indices
+            row.values = [Double](repeating: 1, count: indices.count)
+            row.dense = []
+            matrix.append(row)
+        }
+        let (model, report) = try classifier.fit(matrix, labels: tags, classes: EntityTag.names, progress: progress)
+        var record = record
+        record.tokens = rows.count
+        record.features = keys.count
+        record.minimumCount = minimumCount
+        record.c = classifier.c
+        record.fit = report
+        // The weights the model file can hold, so every figure measured is the shipped model's.
+        let (scale, steps) = EntityTaggerArtifact.quantize(model.weights)
+        let stored = LogisticRegressionModel(
+            classes: model.classes, sparseColumns: keys.count, denseColumns: 0, weights: steps.map { Double($0) * scale })
+        return EntityTagger(keys: keys, classifier: stored, training: record)
+    }
+}

@@ -1,0 +1,105 @@
+/// The features of one token for the entity tagger, as 64-bit keys.
+///
+/// Each template is a namespace combined with a value: the word and its neighbours (±2), the
+/// word pairs around it, its shape and its neighbours' shapes ("Xx", "X.X.", "d"), prefixes and
+/// suffixes, its place in the sentence, whether the place table knows it, and two facts about
+/// the whole document: whether the same word also appears in lower case, and whether it appears
+/// capitalised inside a sentence. The last two find names at the start of a sentence
+/// ("Grabenhofer is …" where the article says "Bonnie Grabenhofer" elsewhere) and rule out
+/// ordinary words there ("However").
+struct NameFeatures: Sendable {
+    /// What the tagger knows about a document before tagging any of its tokens.
+    struct DocumentFacts: Sendable {
+        var lowerCase: Set<UInt64> = []
+        var capitalisedInside: Set<UInt64> = []
+
+        init(_ sentences: [(tokens: [Token], range: Range<Int>)]) {
+            for (tokens, range) in sentences {
+                for i in range where tokens[i].kind == .word {
+                    if !tokens[i].isCapitalized {
+                        lowerCase.insert(tokens[i].key)
+                    } else if i > range.lowerBound {
+                        capitalisedInside.insert(tokens[i].key)
+                    }
+                }
+            }
+        }
+    }
+
+    private enum Template: UInt64 {
+        case word = 1, previous, next, previous2, next2, previousPair, nextPair, shape, previousShape, nextShape,
+            shapeTrigram, prefix2, prefix3, suffix2, suffix3, suffix4, sentenceStart, capitalisedStart, gazetteer,
+            seenLowerCase, seenCapitalisedInside, length, wordShape, previousRole, bias
+    }
+
+    /// Appends the keys of token `i` of `sentence` to `keys`.
+    ///
+    /// - Parameters:
+    ///   - shapes: every token's shape key, computed once per paragraph.
+    ///   - gazetteer: per token, the place-table type and position (0 when none).
+    func keys(
+        _ tokens: [Token], _ text: CodePointText, sentence: Range<Int>, at i: Int, shapes: [UInt64], gazetteer: [UInt64],
+        facts: DocumentFacts, into keys: inout [UInt64]
+    ) {
+        func add(_ template: Template, _ value: UInt64) { keys.append(TokenKey.combine(template.rawValue, value)) }
+        func word(_ j: Int) -> UInt64 { sentence.contains(j) ? tokens[j].key : (j < sentence.lowerBound ? Self.start : Self.end) }
+        func shape(_ j: Int) -> UInt64 { sentence.contains(j) ? shapes[j] : (j < sentence.lowerBound ? Self.start : Self.end) }
+        let token = tokens[i]
+        add(.bias, 0)
+        add(.word, token.key)
+        add(.previous, word(i - 1))
+        add(.next, word(i + 1))
+        add(.previous2, word(i - 2))
+        add(.next2, word(i + 2))
+        add(.previousPair, TokenKey.combine(word(i - 1), token.key))
+        add(.nextPair, TokenKey.combine(token.key, word(i + 1)))
+        add(.shape, shapes[i])
+        add(.previousShape, shape(i - 1))
+        add(.nextShape, shape(i + 1))
+        add(.shapeTrigram, TokenKey.combine(TokenKey.combine(shape(i - 1), shapes[i]), shape(i + 1)))
+        add(.wordShape, TokenKey.combine(token.key, shapes[i]))
+        let atStart = i == sentence.lowerBound
+        add(.sentenceStart, atStart ? 1 : 0)
+        if atStart && token.isCapitalized { add(.capitalisedStart, token.key) }
+        if gazetteer[i] != 0 { add(.gazetteer, gazetteer[i]) }
+        if token.kind == .word {
+            if facts.lowerCase.contains(token.key) { add(.seenLowerCase, token.isCapitalized ? 1 : 0) }
+            if facts.capitalisedInside.contains(token.key) { add(.seenCapitalisedInside, atStart ? 1 : 0) }
+            let scalars = text.scalars[token.span.start..<token.span.end]
+            let count = scalars.count
+            add(.length, UInt64(min(count, 12)))
+            if count >= 3 {
+                add(.prefix2, TokenKey.of(scalars.prefix(2)))
+                add(.prefix3, TokenKey.of(scalars.prefix(3)))
+                add(.suffix2, TokenKey.of(scalars.suffix(2)))
+                add(.suffix3, TokenKey.of(scalars.suffix(3)))
+            }
+            if count >= 5 { add(.suffix4, TokenKey.of(scalars.suffix(4))) }
+        }
+        if i > sentence.lowerBound, ActorWords.roles.contains(tokens[i - 1].key) { add(.previousRole, 1) }
+    }
+
+    /// The token's shape: upper-case letters as X, lower-case as x, digits as d, other code
+    /// points as themselves, a run of one class cut to two ("Washington" → "Xxx", "U.S." → "X.X.").
+    static func shape(_ token: Token, _ text: CodePointText) -> UInt64 {
+        var hash = TokenKey.offsetBasis
+        var last: UInt32 = 0
+        var run = 0
+        for scalar in text.scalars[token.span.start..<token.span.end] {
+            let properties = scalar.properties
+            let c: UInt32 = properties.isUppercase ? 88 : properties.isLowercase ? 120 : properties.numericType != nil ? 100 : scalar.value
+            if c == last {
+                run += 1
+                if run >= 2 { continue }
+            } else {
+                run = 0
+                last = c
+            }
+            hash = (hash ^ UInt64(c)) &* TokenKey.prime
+        }
+        return hash
+    }
+
+    private static let start = TokenKey.of("<s>")
+    private static let end = TokenKey.of("</s>")
+}
