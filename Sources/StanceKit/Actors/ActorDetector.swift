@@ -26,7 +26,7 @@ public struct ActorDetector: Sendable {
         aliasTable = table
     }
 
-    private let aliasTable: AliasTable
+    let aliasTable: AliasTable
     private var tableActors: [Actor] { customActors + PlaceGazetteer.entries }
 
     /// A raw finding before linking.
@@ -83,7 +83,7 @@ public struct ActorDetector: Sendable {
             for name in names[p] { for i in name.tokens { nameAt[i] = name } }
             // A surname the tagger missed, often at the start of a sentence ("Hale answered").
             for (i, token) in paragraph.tokens.enumerated() where nameAt[i] == nil && token.isCapitalized && surnames.contains(token.key) {
-                nameAt[i] = TaggedName(tokens: i..<i + 1, type: .person, confidence: Self.confirmedSurnameConfidence)
+                nameAt[i] = TaggedName(tokens: i..<i + 1, type: .person, confidence: Self.ruleNameConfidence)
             }
             for sentence in paragraph.sentences {
                 candidates += find(in: paragraph.tokens, sentence, paragraph.text, names: nameAt, paragraph: body[p].index, number: sentenceNumber)
@@ -165,28 +165,16 @@ public struct ActorDetector: Sendable {
             // Split off a leading article and titles.
             var start = i
             var roles: [String] = []
-            while start < end, ActorWords.articles.contains(tokens[start].key) || ActorWords.roles.contains(tokens[start].key) {
+            while start < end, ActorWords.articles.contains(tokens[start].key) || (tagged.type != .person && ActorWords.roles.contains(tokens[start].key)) {
                 if ActorWords.roles.contains(tokens[start].key) { roles.append(text.text(of: tokens[start])) }
                 start += 1
             }
-            // A title inside a person's name: "Foreign Minister Carla Mendes".
-            if tagged.type == .person, start < end, let lastRole = (start..<end - 1).last(where: { ActorWords.roles.contains(tokens[$0].key) }) {
-                roles.append(text.string(in: TextSpan(start: tokens[start].span.start, end: tokens[lastRole].span.end)))
-                start = lastRole + 1
+            if tagged.type == .person, start < end, let title = title(of: start..<end, tokens, sentence, text, names: names) {
+                roles = [title.text]
+                start = title.nameStart
             }
-            // A title just before a person's name, outside the tagged name: "spokesperson Dmitry
-            // Peskov", "Foreign Minister Carla Mendes" (a capitalised word counts before a title word).
-            if tagged.type == .person, start < end, start > sentence.lowerBound, ActorWords.roles.contains(tokens[start - 1].key), roles.isEmpty {
-                var first = start - 1
-                while first > sentence.lowerBound, tokens[first - 1].kind == .word,
-                    ActorWords.roles.contains(tokens[first - 1].key) || (tokens[first - 1].isCapitalized && names[first - 1] == nil
-                        && aliasTable.longestMatch(tokens, at: first - 1, end: start) == nil)
-                {
-                    first -= 1
-                }
-                roles.append(text.string(in: TextSpan(start: tokens[first].span.start, end: tokens[start - 1].span.end)))
-            }
-            if start < end, tagged.type != .other {
+            // "I" (and "I'm") start many sentences in capitals; a pronoun is never a name.
+            if start < end, tagged.type != .other, !(end - start == 1 && ActorWords.pronouns.contains(tokens[start].key)) {
                 var name = candidate(start..<end, entry: nil, type: tagged.type, roles: roles)
                 name.confidence = tagged.confidence
                 name.opensMainClause = opensMainClause(start)
@@ -197,84 +185,11 @@ public struct ActorDetector: Sendable {
         return found
     }
 
-    /// Whether a table name of `length` tokens at `i` is taken over the tagger's name there.
-    /// The user's actors always are. A longer organisation or place name wins ("Russian Foreign
-    /// Ministry", "New York City"); inside a person's name the table never wins ("Michael
-    /// Jordan"), and at its start only before a title or a lower-case word ("Kremlin spokesperson
-    /// Dmitry Peskov", "Brazilian Foreign Minister Carla Mendes"), not before more of the name
-    /// ("Chad Smith").
-    private func tableNameWins(_ length: Int, at i: Int, over tagged: TaggedName?, startsName: Bool, custom: Bool, _ tokens: [Token]) -> Bool {
-        guard !custom, let tagged, tagged.tokens.count > length else { return true }
-        guard tagged.type == .person else { return false }
-        guard startsName else { return false }
-        let next = tokens[i + length]
-        return ActorWords.roles.contains(next.key) || !next.isCapitalized
-    }
+    static let possessiveKey = TokenKey.of("'s")
 
-    /// Whether the capital at `name` stands for its government: followed by a verb of saying or
-    /// acting ("Beijing warned", "Washington has imposed") or a possessive ("Moscow's response"),
-    /// or the agent after "by" ("aid provided by Washington"), as opposed to a city ("moved from
-    /// Berlin to London").
-    private func standsForGovernment(_ tokens: [Token], _ name: Range<Int>, _ sentence: Range<Int>) -> Bool {
-        if name.lowerBound > sentence.lowerBound, tokens[name.lowerBound - 1].key == Self.byKey { return true }
-        var j = name.upperBound
-        if j < sentence.upperBound, ActorWords.auxiliaries.contains(tokens[j].key) { j += 1 }
-        guard j < sentence.upperBound else { return false }
-        return ActorWords.governmentVerbs.contains(tokens[j].key) || tokens[j].key == Self.possessiveKey
-    }
-
-    private static let byKey = TokenKey.of("by")
-
-    private static let possessiveKey = TokenKey.of("'s")
-
-    /// The tagger's names, with what news capitalises around an organisation word added: a run
-    /// of two or more capitalised words (joined by "of", "and", "for", "&") with an organisation word in it
-    /// is an organisation ("The Chamber of Commerce welcomed"), and so is a name followed by
-    /// one ("Harbor City" + "Council").
-    static func withOrganisationNames(_ names: [TaggedName], _ paragraph: EntityTagger.Paragraph) -> [TaggedName] {
-        let tokens = paragraph.tokens
-        var owner = [Int?](repeating: nil, count: tokens.count)
-        for (n, name) in names.enumerated() { for i in name.tokens { owner[i] = n } }
-        var result = names
-        var added: [TaggedName] = []
-        for sentence in paragraph.sentences {
-            var i = sentence.lowerBound
-            while i < sentence.upperBound {
-                guard tokens[i].kind == .word, tokens[i].isCapitalized else {
-                    i += 1
-                    continue
-                }
-                var end = i + 1
-                while end < sentence.upperBound {
-                    if tokens[end].kind == .word, tokens[end].isCapitalized {
-                        end += 1
-                    } else if ActorWords.organisationJoiners.contains(tokens[end].key), end + 1 < sentence.upperBound, tokens[end + 1].isCapitalized {
-                        end += 2
-                    } else {
-                        break
-                    }
-                }
-                let run = i..<end
-                i = end
-                guard run.contains(where: { ActorWords.organisationWords.contains(tokens[$0].key) }) else { continue }
-                let owners = Set(run.compactMap { owner[$0] })
-                if owners.isEmpty, run.count >= 2 {
-                    var start = run.lowerBound
-                    while start < run.upperBound - 1, ActorWords.articles.contains(tokens[start].key) { start += 1 }
-                    added.append(TaggedName(tokens: start..<run.upperBound, type: .organisation, confidence: confirmedSurnameConfidence))
-                } else if owners.count == 1, let n = owners.first, names[n].type != .person,
-                    names[n].tokens.lowerBound >= run.lowerBound, names[n].tokens.upperBound < run.upperBound,
-                    (names[n].tokens.upperBound..<run.upperBound).allSatisfy({ ActorWords.organisationWords.contains(tokens[$0].key) })
-                {
-                    result[n] = TaggedName(tokens: names[n].tokens.lowerBound..<run.upperBound, type: .organisation, confidence: names[n].confidence)
-                }
-            }
-        }
-        return (result + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
-    }
-
-    /// The weight of a surname the tagger missed in its actor's type vote: below any tag's.
-    private static let confirmedSurnameConfidence = 0.1
+    /// The weight in its actor's type vote of a name a rule found where the tagger found none (a
+    /// confirmed surname, an organisation): below any tag's.
+    static let ruleNameConfidence = 0.1
 
     /// Tokens a title may take between a side and its person: "Brazilian Foreign Minister Carla Mendes".
     private static let titleReach = 3
@@ -311,6 +226,12 @@ public struct ActorDetector: Sendable {
                 actorByTableEntry[entry] = index
                 addAlias(index, candidate.text)
                 resolved[c] = index
+            } else if candidate.wordCount >= 2, candidate.type == .person, let person = personBySurname[candidate.lastWordKey],
+                actors[person].name.hasSuffix(" " + candidate.text)
+            {
+                // A double surname alone: "Chatfield-Taylor" for "Adele Chatfield-Taylor".
+                addAlias(person, candidate.text)
+                resolved[c] = person
             } else if candidate.wordCount >= 2 {
                 let key = candidate.text.lowercased()
                 let type = candidate.type

@@ -1,5 +1,11 @@
 /// Word classes for finding actors in text. Lower-case; looked up by token key.
 enum ActorWords {
+    /// Weekdays and months: capitalised, never part of a name.
+    static let calendarWords = WordLists.keys([
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ])
+
     /// Articles the tagger may take into a name ("The Kremlin"): never part of an actor's name.
     static let articles = WordLists.keys(["the", "a", "an"])
 
@@ -52,6 +58,9 @@ enum ActorWords {
 
     /// Auxiliaries between a capital and its verb: "Washington has imposed".
     static let auxiliaries = WordLists.keys(["has", "have", "had", "will", "would", "could", "may", "might", "must", "should", "is", "was", "did", "does", "also", "again"])
+
+    /// Pronouns, which the tagger may take for a one-word name at a sentence's start ("I").
+    static let pronouns = WordLists.keys(["i", "we", "you", "he", "she", "it", "they", "me", "us", "him", "her", "them", "my", "our", "your", "his", "its", "their"])
 
     static let personPronouns = WordLists.keys(["he", "him", "his", "she", "her", "hers", "himself", "herself"])
 }

@@ -184,12 +184,13 @@ public struct CoNLLUReader: Sendable {
         guard open.isEmpty else {
             throw StanceError.input(file: file, line: line, "entity \(open[0].id) is opened but never closed in this sentence")
         }
-        // Heads of nested mentions: a name never swallows another entity's name ("Grabenhofer of Illinois").
         let heads = spans.map { head(of: $0.words, in: words) }
         let mentions = spans.enumerated().map { m, span in
             let head = heads[m]
             guard words[head].upos == "PROPN" else { return RawMention(id: span.id, type: span.type, words: span.words, isNamed: false) }
-            let otherHeads = Set(heads.enumerated().filter { $0.offset != m && span.words.contains($0.element) && $0.element != head }.map(\.element))
+            // A person's name never takes in another entity's name ("Grabenhofer of Illinois");
+            // an organisation's may ("University of Portsmouth").
+            let otherHeads = span.type != "person" ? [] : Set(heads.enumerated().filter { $0.offset != m && span.words.contains($0.element) && $0.element != head }.map(\.element))
             var name: Set<Int> = [head]
             var grew = true
             while grew {

@@ -47,7 +47,7 @@ public struct EntityTagger: Sendable {
     public func names(in document: [Paragraph]) -> [[TaggedName]] {
         let facts = Self.facts(document)
         var keys: [UInt64] = []
-        var scores: [[Double]] = []
+        var scores: [Double] = []
         return document.map { paragraph in
             let shapes = paragraph.tokens.map { NameFeatures.shape($0, paragraph.text) }
             let gazetteer = Self.gazetteerKeys(paragraph)
@@ -59,7 +59,7 @@ public struct EntityTagger: Sendable {
                     NameFeatures().keys(
                         paragraph.tokens, paragraph.text, sentence: sentence, at: i, shapes: shapes, gazetteer: gazetteer,
                         facts: facts, into: &keys)
-                    scores.append(logProbabilities(keys))
+                    appendLogProbabilities(keys, to: &scores)
                 }
                 names += Self.decode(scores, offset: sentence.lowerBound)
             }
@@ -67,33 +67,39 @@ public struct EntityTagger: Sendable {
         }
     }
 
-    /// Log-probabilities of the tags for one token's feature keys.
-    func logProbabilities(_ keys: [UInt64]) -> [Double] {
+    /// Appends the log-probabilities of the tags for one token's feature keys.
+    func appendLogProbabilities(_ keys: [UInt64], to scores: inout [Double]) {
         let k = classifier.classCount
-        var z = Array(classifier.weights[classifier.biasOffset..<classifier.biasOffset + k])
+        let start = scores.count
+        scores.append(contentsOf: classifier.weights[classifier.biasOffset..<classifier.biasOffset + k])
         classifier.weights.withUnsafeBufferPointer { w in
             for key in keys {
                 guard let column = columns[key] else { continue }
                 let base = Int(column) * k
-                for c in 0..<k { z[c] += w[base + c] }
+                for c in 0..<k { scores[start + c] += w[base + c] }
             }
         }
-        let m = z.max() ?? 0
-        let logSum = log(z.reduce(0) { $0 + exp($1 - m) }) + m
-        return z.map { $0 - logSum }
+        var m = -Double.infinity
+        for c in start..<start + k { m = max(m, scores[c]) }
+        var sum = 0.0
+        for c in start..<start + k { sum += exp(scores[c] - m) }
+        let logSum = log(sum) + m
+        for c in start..<start + k { scores[c] -= logSum }
     }
 
-    /// The best tag sequence under the BIO constraint, as names.
-    static func decode(_ scores: [[Double]], offset: Int) -> [TaggedName] {
-        let n = scores.count
+    /// The best tag sequence under the BIO constraint, as names; `scores` holds each token's
+    /// tag log-probabilities one after another.
+    static func decode(_ flat: [Double], offset: Int) -> [TaggedName] {
         let k = EntityTag.names.count
+        let n = flat.count / k
+        func scores(_ i: Int, _ t: Int) -> Double { flat[i * k + t] }
         var best = [[Double]](repeating: [Double](repeating: -.infinity, count: k), count: n)
         var back = [[Int]](repeating: [Int](repeating: 0, count: k), count: n)
-        for t in 0..<k where EntityTag.allowed(t, after: nil) { best[0][t] = scores[0][t] }
+        for t in 0..<k where EntityTag.allowed(t, after: nil) { best[0][t] = scores(0, t) }
         for i in 1..<max(n, 1) {
             for t in 0..<k {
                 for p in 0..<k where best[i - 1][p] > -.infinity && EntityTag.allowed(t, after: p) {
-                    let value = best[i - 1][p] + scores[i][t]
+                    let value = best[i - 1][p] + scores(i, t)
                     if value > best[i][t] {
                         best[i][t] = value
                         back[i][t] = p
@@ -114,8 +120,19 @@ public struct EntityTagger: Sendable {
             let type = EntityTag.type(of: tags[i])
             var end = i + 1
             while end < n, tags[end] == EntityTag.inside(type) { end += 1 }
-            let confidence = (i..<end).reduce(0) { $0 + exp(scores[$1][tags[$1]]) } / Double(end - i)
-            names.append(TaggedName(tokens: offset + i..<offset + end, type: EntityTag.types[type], confidence: confidence))
+            let confidence = (i..<end).reduce(0) { $0 + exp(scores($1, tags[$1])) } / Double(end - i)
+            let name = TaggedName(tokens: offset + i..<offset + end, type: EntityTag.types[type], confidence: confidence)
+            // Two names with nothing between them are one ("San" + "Francisco Bay", "John" +
+            // "FitzGibbon"): English puts a word or a comma between two names. The type is the
+            // one tagged more surely over the tokens.
+            if let last = names.last, last.tokens.upperBound == name.tokens.lowerBound {
+                let weight = (last: last.confidence * Double(last.tokens.count), this: confidence * Double(end - i))
+                names[names.count - 1] = TaggedName(
+                    tokens: last.tokens.lowerBound..<name.tokens.upperBound, type: weight.last >= weight.this ? last.type : name.type,
+                    confidence: (weight.last + weight.this) / Double(last.tokens.count + end - i))
+            } else {
+                names.append(name)
+            }
             i = end
         }
         return names

@@ -36,11 +36,7 @@ public enum EntityTaggerArtifact {
             format: format, formatVersion: formatVersion, tags: tagger.classifier.classes,
             keys: base64(tagger.keys.map(\.littleEndian)), weightScale: scale, weights: base64(steps.map(\.littleEndian)),
             checksum: checksum(tagger.keys, steps), training: tagger.training)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        var data = try encoder.encode(document)
-        data.append(0x0A)
-        return data
+        return try ModelArtifact.fileData(document)
     }
 
     public static func save(_ tagger: EntityTagger, to path: String) throws {

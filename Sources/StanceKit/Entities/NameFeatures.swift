@@ -86,8 +86,16 @@ struct NameFeatures: Sendable {
         var last: UInt32 = 0
         var run = 0
         for scalar in text.scalars[token.span.start..<token.span.end] {
-            let properties = scalar.properties
-            let c: UInt32 = properties.isUppercase ? 88 : properties.isLowercase ? 120 : properties.numericType != nil ? 100 : scalar.value
+            let c: UInt32
+            switch scalar.value {
+            case 65...90: c = 88  // X
+            case 97...122: c = 120  // x
+            case 48...57: c = 100  // d
+            case 0..<128: c = scalar.value
+            default:
+                let properties = scalar.properties
+                c = properties.isUppercase ? 88 : properties.isLowercase ? 120 : properties.numericType != nil ? 100 : scalar.value
+            }
             if c == last {
                 run += 1
                 if run >= 2 { continue }

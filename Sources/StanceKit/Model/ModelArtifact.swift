@@ -37,6 +37,12 @@ public enum ModelArtifact {
             pipeline: model.pipeline.spec, lexicons: model.pipeline.lexicons,
             featureSpace: model.space, featureSpaceBuilder: model.spaceBuilder, classifier: model.classifier,
             hyperparameters: model.hyperparameters, training: model.training)
+        return try fileData(document)
+    }
+
+    /// A model file's bytes: sorted keys, shortest round-trip numbers, a final newline; the
+    /// same document always gives the same bytes. Shared by every model file format.
+    static func fileData<T: Encodable>(_ document: T) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         var data = try encoder.encode(document)

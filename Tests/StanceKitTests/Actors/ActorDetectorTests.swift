@@ -52,4 +52,41 @@ struct ActorDetectorTests {
         let d = detect("Yesterday was calm. Critics left.")
         #expect(d.actors.isEmpty)
     }
+
+    @Test("the whole country table: places typed place, demonyms merged, a capital is its country only as a government")
+    func capitals() {
+        let d = detect("Nigerian officials met Kenya's envoy in Nairobi. Beijing warned Chile and Uruguay. She moved from Berlin to London, and Moscow's response came later.")
+        func actor(_ text: String) -> Actor? {
+            d.mentions.first { $0.text == text }.map { d.actors[$0.actor] }
+        }
+        #expect(actor("Nigerian")?.name == "Nigeria" && actor("Nigerian")?.type == .place)
+        #expect(actor("Kenya")?.type == .place && actor("Chile")?.type == .place && actor("Uruguay")?.type == .place)
+        #expect(actor("Nairobi")?.name == "Nairobi", "a city where something happens")
+        #expect(actor("Beijing")?.name == "China", "a capital that warns is its government")
+        #expect(actor("Berlin")?.name == "Berlin" && actor("London")?.name == "London")
+        #expect(actor("Moscow")?.name == "Russia", "a capital's possessive is its government's")
+    }
+
+    @Test("names the tagger finds: hyphenated, with \"of\", at a sentence's start; \"I\" and works are not actors")
+    func taggedNames() {
+        let d = detect("Adele Chatfield-Taylor met Bonnie Grabenhofer of Illinois at the Securities and Exchange Commission. Grabenhofer is vice president. I'm sure, said Chatfield-Taylor.")
+        #expect(d.actors.contains { $0.name == "Adele Chatfield-Taylor" && $0.type == .person })
+        #expect(d.actors.contains { $0.name == "Bonnie Grabenhofer" && $0.type == .person })
+        #expect(d.actors.contains { $0.name == "Illinois" && $0.type == .place })
+        #expect(d.actors.contains { $0.name == "Securities and Exchange Commission" && $0.type == .organisation })
+        #expect(!d.actors.contains { $0.name == "I" || $0.name == "I'm" })
+        #expect(d.mentions.filter { d.actors[$0.actor].name == "Bonnie Grabenhofer" }.count == 2, "the sentence-initial surname links")
+    }
+
+    @Test("a title's table name is the side a person speaks for, and \"the Russian leader\" is no mention of Russia")
+    func sides() {
+        let d = detect("Kremlin spokesperson Dmitry Peskov spoke. Brazilian Foreign Minister Carla Mendes agreed with the Russian leader.")
+        let peskov = d.actors.firstIndex { $0.name == "Dmitry Peskov" }!
+        let mendes = d.actors.firstIndex { $0.name == "Carla Mendes" }!
+        #expect(d.affiliations[peskov].map { $0.map { d.actors[$0].name } } == ["Russia"])
+        #expect(d.affiliations[mendes].map { $0.map { d.actors[$0].name } } == ["Brazil"])
+        #expect(d.actors[mendes].roles == ["Foreign Minister"])
+        #expect(d.mentions.filter { d.actors[$0.actor].name == "Russia" }.map(\.text) == ["Kremlin"])
+    }
 }
+

@@ -1,0 +1,110 @@
+/// How the detector reads names around the tagger's: titles, table names against tagged names,
+/// capitals as governments, organisations the tagger missed.
+extension ActorDetector {
+    /// The title inside a person's tagged name or just before it ("Foreign Minister Carla
+    /// Mendes", "spokesperson Dmitry Peskov"): its last word is a title word; before that, title
+    /// words and capitalised words outside any other name ("Foreign") belong to it too.
+    func title(of name: Range<Int>, _ tokens: [Token], _ sentence: Range<Int>, _ text: CodePointText, names: [Int: TaggedName])
+        -> (text: String, nameStart: Int)?
+    {
+        var titleEnd = (name.lowerBound..<name.upperBound - 1).last { ActorWords.roles.contains(tokens[$0].key) }.map { $0 + 1 }
+        if titleEnd == nil, name.lowerBound > sentence.lowerBound, ActorWords.roles.contains(tokens[name.lowerBound - 1].key) {
+            titleEnd = name.lowerBound
+        }
+        guard let titleEnd else { return nil }
+        var first = min(name.lowerBound, titleEnd - 1)
+        while first > sentence.lowerBound, tokens[first - 1].kind == .word,
+            ActorWords.roles.contains(tokens[first - 1].key)
+                || (tokens[first - 1].isCapitalized && names[first - 1] == nil && aliasTable.longestMatch(tokens, at: first - 1, end: titleEnd) == nil)
+        {
+            first -= 1
+        }
+        return (text.string(in: TextSpan(start: tokens[first].span.start, end: tokens[titleEnd - 1].span.end)), max(name.lowerBound, titleEnd))
+    }
+
+    /// Whether a table name of `length` tokens at `i` is taken over the tagger's name there.
+    /// The user's actors always are. A longer organisation or place name wins ("Russian Foreign
+    /// Ministry", "New York City"); inside a person's name the table never wins ("Michael
+    /// Jordan"), and at its start only before a title or a lower-case word ("Kremlin spokesperson
+    /// Dmitry Peskov", "Brazilian Foreign Minister Carla Mendes"), not before more of the name
+    /// ("Chad Smith").
+    func tableNameWins(_ length: Int, at i: Int, over tagged: TaggedName?, startsName: Bool, custom: Bool, _ tokens: [Token]) -> Bool {
+        guard !custom, let tagged, tagged.tokens.count > length else { return true }
+        guard tagged.type == .person else { return false }
+        guard startsName else { return false }
+        let next = tokens[i + length]
+        return ActorWords.roles.contains(next.key) || !next.isCapitalized
+    }
+
+    /// Whether the capital at `name` stands for its government: followed by a verb of saying or
+    /// acting ("Beijing warned", "Washington has imposed") or a possessive ("Moscow's response"),
+    /// or the agent after "by" ("aid provided by Washington"), as opposed to a city ("moved from
+    /// Berlin to London").
+    func standsForGovernment(_ tokens: [Token], _ name: Range<Int>, _ sentence: Range<Int>) -> Bool {
+        if name.lowerBound > sentence.lowerBound, tokens[name.lowerBound - 1].key == Self.byKey { return true }
+        var j = name.upperBound
+        if j < sentence.upperBound, ActorWords.auxiliaries.contains(tokens[j].key) { j += 1 }
+        guard j < sentence.upperBound else { return false }
+        return ActorWords.governmentVerbs.contains(tokens[j].key) || tokens[j].key == Self.possessiveKey
+    }
+
+    private static let byKey = TokenKey.of("by")
+
+    /// The tagger's names, with what news capitalises around them added: a run
+    /// of two or more capitalised words (joined by "of", "and", "for", "&") with an organisation word in it
+    /// is an organisation ("The Chamber of Commerce welcomed"), and so is a name followed by
+    /// one ("Harbor City" + "Council").
+    static func withOrganisationNames(_ names: [TaggedName], _ paragraph: EntityTagger.Paragraph) -> [TaggedName] {
+        let tokens = paragraph.tokens
+        var owner = [Int?](repeating: nil, count: tokens.count)
+        for (n, name) in names.enumerated() { for i in name.tokens { owner[i] = n } }
+        var result = names
+        var added: [TaggedName] = []
+        for sentence in paragraph.sentences {
+            var i = sentence.lowerBound
+            while i < sentence.upperBound {
+                guard tokens[i].kind == .word, tokens[i].isCapitalized else {
+                    i += 1
+                    continue
+                }
+                var end = i + 1
+                while end < sentence.upperBound {
+                    if tokens[end].kind == .word, tokens[end].isCapitalized {
+                        end += 1
+                    } else if ActorWords.organisationJoiners.contains(tokens[end].key), end + 1 < sentence.upperBound, tokens[end + 1].isCapitalized {
+                        end += 2
+                    } else {
+                        break
+                    }
+                }
+                let run = i..<end
+                i = end
+                guard run.contains(where: { ActorWords.organisationWords.contains(tokens[$0].key) }) else { continue }
+                let owners = Set(run.compactMap { owner[$0] })
+                if owners.isEmpty, run.count >= 2 {
+                    var start = run.lowerBound
+                    while start < run.upperBound - 1, ActorWords.articles.contains(tokens[start].key) { start += 1 }
+                    added.append(TaggedName(tokens: start..<run.upperBound, type: .organisation, confidence: ruleNameConfidence))
+                } else if owners.count == 1, let n = owners.first, names[n].type != .person,
+                    names[n].tokens.lowerBound >= run.lowerBound, names[n].tokens.upperBound < run.upperBound,
+                    (names[n].tokens.upperBound..<run.upperBound).allSatisfy({ ActorWords.organisationWords.contains(tokens[$0].key) })
+                {
+                    result[n] = TaggedName(tokens: names[n].tokens.lowerBound..<run.upperBound, type: .organisation, confidence: names[n].confidence)
+                }
+            }
+        }
+        // A person's name goes on over capitalised words the tagger left out: "Bonnie" +
+        // "Grabenhofer" (a rare surname), but not over a weekday or a month ("Obama Tuesday").
+        for n in result.indices where result[n].type == .person {
+            var end = result[n].tokens.upperBound
+            let sentenceEnd = paragraph.sentences.first { $0.contains(end - 1) }?.upperBound ?? tokens.count
+            while end < sentenceEnd, owner[end] == nil, tokens[end].kind == .word, tokens[end].isCapitalized,
+                !ActorWords.calendarWords.contains(tokens[end].key), !added.contains(where: { $0.tokens.contains(end) })
+            {
+                end += 1
+            }
+            result[n].tokens = result[n].tokens.lowerBound..<end
+        }
+        return (result + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+}

@@ -1,0 +1,29 @@
+import Testing
+@testable import StanceKit
+
+@Suite("StanceFinder")
+struct StanceFinderTests {
+    let analyzer = ArticleAnalyzer(model: try! ModelArtifact.loadDefault())
+
+    func edges(_ body: String) -> [String] {
+        analyzer.analyze(ArticleReader().read("Title Line\n\n" + body), targets: [], modelName: "test").stances.map { "\($0.holder)→\($0.target)" }
+    }
+
+    @Test("an edge goes to what the statement is about, with its sentence and body paragraph number")
+    func content() {
+        let analysis = analyzer.analyze(
+            ArticleReader().read("Title Line\n\nA quiet day.\n\nPeskov also criticized the United States and the West for prolonging the war."),
+            targets: [], modelName: "test")
+        #expect(analysis.stances.map { "\($0.holder)→\($0.target)" } == ["Peskov→United States", "Peskov→the West"])
+        #expect(analysis.stances.allSatisfy { $0.bodyParagraph == 2 && $0.paragraph == 2 && $0.sentence.hasPrefix("Peskov also criticized") })
+        #expect(analysis.stances.first?.label == "negative")
+    }
+
+    @Test("no edge to the holder's own title, to a place that is only the setting, to its side, or before the verb")
+    func nonEdges() {
+        #expect(edges("Brazilian Foreign Minister Carla Mendes criticized Germany.") == ["Carla Mendes→Germany"])
+        #expect(edges("Kremlin spokesperson Dmitry Peskov questioned Trump's claim to end the war in Ukraine.") == ["Dmitry Peskov→Trump"])
+        #expect(edges("While Peskov did not mention Donald Trump by name, he stated that Putin would be willing to talk.") == ["Peskov→Putin"])
+        #expect(edges("Bonnie Grabenhofer of Illinois said the Senate failed.").allSatisfy { $0.hasPrefix("Bonnie Grabenhofer→") })
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+@testable import StanceKit
+
+@Suite("EntityTagger")
+struct EntityTaggerTests {
+    /// Log-probabilities that favour `tags`, one per token.
+    func scores(_ tags: [Int]) -> [Double] {
+        tags.flatMap { tag in (0..<EntityTag.names.count).map { $0 == tag ? log(0.9) : log(0.1 / 8) } }
+    }
+
+    @Test("Viterbi never starts a name with I, and adjacent names merge into one")
+    func decoding() {
+        // Token 1 prefers I-person, then B-person; an I cannot follow O, so the path takes B-person.
+        var two = scores([0, EntityTag.inside(0)])
+        two[EntityTag.names.count + EntityTag.begin(0)] = log(0.09)
+        let single = EntityTagger.decode(two, offset: 10)
+        #expect(single.map(\.tokens) == [11..<12] && single[0].type == .person)
+        // Two B tags in a row are two names the decoder joins.
+        let joined = EntityTagger.decode(scores([EntityTag.begin(2), EntityTag.begin(2), EntityTag.inside(2)]), offset: 0)
+        #expect(joined.map(\.tokens) == [0..<3] && joined[0].type == .place)
+    }
+
+    static let training: [EntityDocument] = (0..<30).map { k in
+        let person = ["Anna Berg", "Omar Haddad", "Lena Fischer"][k % 3]
+        let place = ["Oslo", "Lyon", "Porto"][k % 3]
+        let text = "\(person) flew to \(place) on Monday. Officials in \(place) welcomed \(person.split(separator: " ")[1])."
+        let t = CodePointText(text)
+        func span(_ s: String, after: Int = 0) -> TextSpan {
+            let chars = Array(text.unicodeScalars)
+            let needle = Array(s.unicodeScalars)
+            let start = (after...chars.count - needle.count).first { Array(chars[$0..<$0 + needle.count]) == needle }!
+            return TextSpan(start: start, end: start + needle.count)
+        }
+        let first = span(place)
+        let mentions: [EntityDocument.Mention] = [
+            .init(span: span(person), type: .person, entity: "p", isNamed: true),
+            .init(span: first, type: .place, entity: "l", isNamed: true),
+            .init(span: span(place, after: first.end), type: .place, entity: "l", isNamed: true),
+        ]
+        _ = t
+        return EntityDocument(id: "d\(k)", paragraphs: [.init(text: text, mentions: mentions)])
+    }
+
+    @Test("a tagger trained on a few documents tags people and places in a new sentence; the model file round-trips")
+    func training() throws {
+        let tagger = try EntityTaggerTrainer(minimumCount: 1).train(Self.training, record: .init(command: "test", trainFiles: []))
+        let paragraph = EntityTagger.Paragraph(CodePointText("Anna Berg flew to Porto on Monday."))
+        let names = tagger.names(in: [paragraph])[0]
+        #expect(names.map { "\(paragraph.text.string(in: TextSpan(start: paragraph.tokens[$0.tokens.lowerBound].span.start, end: paragraph.tokens[$0.tokens.upperBound - 1].span.end)))/\($0.type)" }
+            == ["Anna Berg/person", "Porto/place"])
+        let reloaded = try EntityTaggerArtifact.decode(try EntityTaggerArtifact.encode(tagger), name: "t.json")
+        #expect(reloaded.names(in: [paragraph]) == tagger.names(in: [paragraph]))
+        #expect(reloaded.keys == tagger.keys && reloaded.classifier.weights == tagger.classifier.weights, "the trainer already quantized")
+    }
+
+    @Test("a damaged or foreign file is refused with its name")
+    func damaged() throws {
+        let tagger = try EntityTaggerTrainer(minimumCount: 1).train(Self.training, record: .init(command: "test", trainFiles: []))
+        var json = try JSONSerialization.jsonObject(with: try EntityTaggerArtifact.encode(tagger)) as! [String: Any]
+        json["checksum"] = "0"
+        #expect(throws: StanceError.model(file: "t.json", "checksum mismatch: the file was changed or damaged after it was written")) {
+            try EntityTaggerArtifact.decode(try JSONSerialization.data(withJSONObject: json), name: "t.json")
+        }
+        json["formatVersion"] = 99
+        #expect(throws: StanceError.model(file: "t.json", "entity tagger format version 99 is newer than this tool's (1); upgrade StanceKit")) {
+            try EntityTaggerArtifact.decode(try JSONSerialization.data(withJSONObject: json), name: "t.json")
+        }
+    }
+}
