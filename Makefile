@@ -6,6 +6,7 @@ LEXICONS := --lexicon $(SHARED)/lexicons/vader/vader_lexicon.txt \
             --lexicon negative:$(SHARED)/lexicons/bingliu/negative-words.txt
 MODEL := models/newsmtsc-lr-v1
 ENTITY_MODEL := models/gum-ner-v1
+PRONOUN_MODEL := models/gap-coref-v1
 STANCE := .build/release/stance
 # Training and the walkthroughs use OpenBLAS's Haswell kernels (Zen's give the same bits), which any
 # x86-64 machine with AVX2 runs: left to choose, OpenBLAS picks its kernels by processor, and
@@ -16,6 +17,8 @@ model model-check notebooks notebooks-check cross-validation: export OPENBLAS_CO
 TRAIN_DEFAULT = train --train $(NEWSMTSC)/train.jsonl --dev $(NEWSMTSC)/rw-dev.jsonl --dev $(NEWSMTSC)/mt-dev.jsonl $(LEXICONS)
 # The command that trains the built-in entity tagger (GUM train + the first 10,000 GMB sentences; figures on GUM dev).
 TRAIN_ENTITIES = train --entities --train $(SHARED)/data/gum/train --train $(SHARED)/data/gmb/ner_dataset.csv --dev $(SHARED)/data/gum/dev
+# The command that trains the built-in pronoun resolver (GAP development; threshold chosen on GAP validation).
+TRAIN_PRONOUNS = train --pronouns --train $(SHARED)/data/gap/gap-development.tsv --dev $(SHARED)/data/gap/gap-validation.tsv
 
 .PHONY: setup demo test build bench model model-check cross-validation persent-calibration notebooks notebooks-check clean
 
@@ -38,10 +41,12 @@ test: setup
 bench: setup
 	scripts/bench.sh
 
-## Retrain the built-in models (stance model and entity tagger) from ../shared, and write their metrics.
+## Retrain the built-in models (stance model, entity tagger, pronoun resolver) from ../shared, and write their metrics.
 model: build
 	$(STANCE) $(TRAIN_DEFAULT) --out $(MODEL)/model.json
 	$(STANCE) $(TRAIN_ENTITIES) --out $(ENTITY_MODEL)/model.json
+	swift build -c release --product stance
+	$(STANCE) $(TRAIN_PRONOUNS) --out $(PRONOUN_MODEL)/model.json
 	swift build -c release --product stance
 	scripts/model-metrics.sh $(STANCE) $(NEWSMTSC) > $(MODEL)/metrics.json.tmp && mv $(MODEL)/metrics.json.tmp $(MODEL)/metrics.json
 
@@ -50,7 +55,9 @@ model-check: build
 	@tmp=$$(mktemp -d) && $(STANCE) $(TRAIN_DEFAULT) --out $$tmp/model.json --quiet \
 	  && cmp $$tmp/model.json $(MODEL)/model.json && echo "model-check: $(MODEL)/model.json reproduced bit for bit" \
 	  && $(STANCE) $(TRAIN_ENTITIES) --out $$tmp/tagger.json --quiet \
-	  && cmp $$tmp/tagger.json $(ENTITY_MODEL)/model.json && echo "model-check: $(ENTITY_MODEL)/model.json reproduced bit for bit"; \
+	  && cmp $$tmp/tagger.json $(ENTITY_MODEL)/model.json && echo "model-check: $(ENTITY_MODEL)/model.json reproduced bit for bit" \
+	  && $(STANCE) $(TRAIN_PRONOUNS) --out $$tmp/resolver.json --quiet \
+	  && cmp $$tmp/resolver.json $(PRONOUN_MODEL)/model.json && echo "model-check: $(PRONOUN_MODEL)/model.json reproduced bit for bit"; \
 	  status=$$?; rm -rf $$tmp; exit $$status
 
 ## The README's 5-fold cross-validation table: one setting changed per row (about 2 minutes).

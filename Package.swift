@@ -38,7 +38,7 @@ let package = Package(
         .target(
             name: "StanceKitModels",
             path: "models",
-            resources: [.copy("newsmtsc-lr-v1"), .copy("gum-ner-v1")]
+            resources: [.copy("newsmtsc-lr-v1"), .copy("gum-ner-v1"), .copy("gap-coref-v1")]
         ),
 
         /// OpenBLAS through its CBLAS header; only `Model/BLAS.swift` imports it.

@@ -9,9 +9,17 @@ public enum DefaultModel {
     /// Name of the embedded entity tagger, as in models/.
     public static let entityTaggerName = "gum-ner-v1"
 
+    /// Name of the embedded pronoun resolver, as in models/.
+    public static let pronounResolverName = "gap-coref-v1"
+
     /// The embedded stance model file, or nil if the package was built without it.
     public static var url: URL? {
         Bundle.module.url(forResource: "model", withExtension: "json", subdirectory: name)
+    }
+
+    /// The embedded pronoun resolver file, or nil if the package was built without it.
+    public static var pronounResolverURL: URL? {
+        Bundle.module.url(forResource: "model", withExtension: "json", subdirectory: pronounResolverName)
     }
 
     /// The embedded entity tagger file, or nil if the package was built without it.

@@ -18,11 +18,14 @@ struct Evaluate: ParsableCommand {
               stance evaluate --model model.json --data test.csv --json
               stance evaluate --data ../shared/data/persent/dev.csv --predictions persent.jsonl
               stance evaluate --entities ../shared/data/gum/dev
+              stance evaluate --gap ../shared/data/gap/gap-validation.tsv
 
             --entities scores the actor detector on gold named mentions of people, organisations and
             places: name precision/recall/F1 (spans equal once a leading "the" and titles are set
             aside), type accuracy over matched names, and merge F1 (pairs of matched names that are
             one actor exactly when they are one gold entity).
+            --gap scores pronoun resolution as GAP does: the A and B decisions pooled, precision,
+            recall and F1 overall and for masculine and feminine pronouns, and their ratio.
             """)
 
     @OptionGroup var modelOptions: ModelOptions
@@ -36,6 +39,9 @@ struct Evaluate: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("With --entities: an entity tagger file instead of the built-in one.", valueName: "file"))
     var tagger: String?
 
+    @Option(name: .long, help: ArgumentHelp("A GAP file (TSV: ID, Text, Pronoun, Pronoun-offset, A, A-offset, A-coref, B, …): score pronoun resolution.", valueName: "file"))
+    var gap: String?
+
     @Flag(name: .long, help: "Print the figures as one JSON object.")
     var json = false
 
@@ -46,13 +52,16 @@ struct Evaluate: ParsableCommand {
     var skipInvalid = false
 
     func validate() throws {
-        if (data == nil) == (entities == nil) { throw ValidationError("Give either --data (labelled examples) or --entities (gold entity documents).") }
-        if tagger != nil && entities == nil { throw ValidationError("--tagger goes with --entities.") }
+        if [data, entities, gap].compactMap({ $0 }).count != 1 {
+            throw ValidationError("Give one of --data (labelled examples), --entities (gold entity documents) or --gap (pronoun passages).")
+        }
+        if tagger != nil && data != nil { throw ValidationError("--tagger goes with --entities or --gap.") }
     }
 
     func run() throws {
         try reportingErrors {
             if let entities { return try EvaluateEntities.run(entities, tagger: tagger, json: json) }
+            if let gap { return try EvaluateEntities.runGAP(gap, tagger: tagger, json: json) }
             guard let data else { return }
             if let predictions { try TextFile.checkFolderExists(for: predictions) }
             let model = try modelOptions.load()

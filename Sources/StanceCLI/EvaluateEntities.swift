@@ -13,6 +13,31 @@ enum EvaluateEntities {
         output.flush()
     }
 
+    static func runGAP(_ path: String, tagger: String?, json: Bool) throws {
+        BLAS.useSingleThread()
+        let examples = try GAPExample.read(path)
+        let detector = ActorDetector(tagger: try tagger.map(EntityTaggerArtifact.load(path:)) ?? EntityTaggerArtifact.builtIn)
+        let e = detector.evaluate(examples)
+        var output = StandardOutput()
+        if json {
+            output.write(try JSONOutput.encode(e) + "\n")
+        } else {
+            func row(_ name: String, _ f: GAPEvaluation.Figures) -> String {
+                String(format: "%@ %5d  %.4f     %.4f  %.4f", name.padding(toLength: 10, withPad: " ", startingAt: 0), f.decisions, f.precision, f.recall, f.f1)
+            }
+            output.write("""
+                passages   \(e.passages) (pronoun resolved to no actor in \(e.unresolved))
+                set        decisions precision recall  F1
+                \(row("overall", e.overall))
+                \(row("masculine", e.masculine))
+                \(row("feminine", e.feminine))
+                bias (F/M) \(String(format: "%.4f", e.bias))
+
+                """)
+        }
+        output.flush()
+    }
+
     static func summary(_ e: EntityEvaluation, name: String) -> String {
         String(format: "\(name): name F1 %.4f (P %.4f, R %.4f), type accuracy %.4f, merge F1 %.4f", e.f1, e.precision, e.recall, e.typeAccuracy, e.mergeF1)
     }

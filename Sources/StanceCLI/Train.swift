@@ -28,6 +28,10 @@ struct Train: ParsableCommand {
                 --lexicon negative:../shared/lexicons/bingliu/negative-words.txt \\
                 --out models/newsmtsc-lr-v1/model.json
 
+            Pronoun resolver (the built-in one):
+              stance train --pronouns --train ../shared/data/gap/gap-development.tsv \\
+                --dev ../shared/data/gap/gap-validation.tsv --out resolver.json
+
             Entity tagger (the built-in one; --dev documents are scored with the actor detector):
               stance train --entities --train ../shared/data/gum/train \\
                 --train ../shared/data/gmb/ner_dataset.csv --dev ../shared/data/gum/dev --out tagger.json
@@ -47,6 +51,9 @@ struct Train: ParsableCommand {
 
     @Flag(name: .long, help: "Train an entity tagger instead: --train and --dev take CoNLL-U files or folders (GUM) or GMB CSV files.")
     var entities = false
+
+    @Flag(name: .long, help: "Train a pronoun resolver instead: --train and --dev take GAP files (TSV); the threshold is chosen on --dev.")
+    var pronouns = false
 
     @Option(name: .customLong("c"), help: "Inverse L2 regularisation strength, as in scikit-learn; 0.5 was best on NewsMTSC dev (1 for --entities, best on GUM dev).")
     var c: Double?
@@ -130,6 +137,7 @@ struct Train: ParsableCommand {
 
     func run() throws {
         if entities { return try runEntities() }
+        if pronouns { return try runPronouns() }
         try reportingErrors {
             BLAS.useSingleThread()
             let start = Date()

@@ -15,3 +15,24 @@ extension ActorDetector {
         return EntityEvaluation(gold: documents, found: found)
     }
 }
+
+extension ActorDetector {
+    /// The detector's pronoun resolution on GAP passages: each passage read as one body
+    /// paragraph; the pronoun refers to A (or B) when the mention at its offset and the mention
+    /// covering A's offset belong to the same actor.
+    public func evaluate(_ examples: [GAPExample]) -> GAPEvaluation {
+        var unresolved = 0
+        let predictions = examples.map { example -> (a: Bool, b: Bool) in
+            let detection = detect(in: Article(paragraphs: [Article.Paragraph(index: 0, kind: .body, text: example.text)]))
+            func actor(at offset: Int) -> Int? {
+                detection.mentions.first { $0.span.start <= offset && offset < $0.span.end }?.actor
+            }
+            guard let pronoun = detection.mentions.first(where: { $0.isPronoun && $0.span.start == example.pronounOffset })?.actor else {
+                unresolved += 1
+                return (false, false)
+            }
+            return (actor(at: example.a.offset) == pronoun, actor(at: example.b.offset) == pronoun)
+        }
+        return GAPEvaluation(examples, predictions: predictions, unresolved: unresolved)
+    }
+}

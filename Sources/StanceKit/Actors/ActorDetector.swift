@@ -14,11 +14,18 @@
 public struct ActorDetector: Sendable {
     /// Actors given by the user: they take precedence over the built-in table.
     public var customActors: [Actor]
-    private let tagger: EntityTagger
+    let tagger: EntityTagger
 
-    public init(customActors: [Actor] = [], tagger: EntityTagger = EntityTaggerArtifact.builtIn) {
+    /// Resolves pronouns when present (the built-in one, trained on GAP); by rule when nil.
+    let pronounResolver: PronounResolver?
+
+    public init(
+        customActors: [Actor] = [], tagger: EntityTagger = EntityTaggerArtifact.builtIn,
+        pronounResolver: PronounResolver? = PronounResolverArtifact.builtIn
+    ) {
         self.customActors = customActors
         self.tagger = tagger
+        self.pronounResolver = pronounResolver
         var table = AliasTable()
         for (i, actor) in (customActors + PlaceGazetteer.entries).enumerated() {
             for name in [actor.name] + actor.aliases { table.add(name, entry: i) }
@@ -30,7 +37,7 @@ public struct ActorDetector: Sendable {
     private var tableActors: [Actor] { customActors + PlaceGazetteer.entries }
 
     /// A raw finding before linking.
-    private struct Candidate {
+    struct Candidate {
         var paragraph: Int
         var tokens: Range<Int>
         /// Sentence number across the article, for pronoun resolution.
@@ -56,7 +63,7 @@ public struct ActorDetector: Sendable {
     }
 
     /// Where a pronoun's antecedent is.
-    private enum Antecedent {
+    enum Antecedent {
         /// The sentence's first person, else the latest sentence's (the usual case).
         case recentSubject
         /// The name that opens the main clause: "his" in "During his term, Trump …".
@@ -66,6 +73,10 @@ public struct ActorDetector: Sendable {
     }
 
     public func detect(in article: Article) -> ActorDetection {
+        detect(in: article) { _ in }
+    }
+
+    private func detect(in article: Article, candidatesFound: ([Candidate]) -> Void) -> ActorDetection {
         let body = article.paragraphs.filter { $0.kind == .body }
         let paragraphs = body.map { EntityTagger.Paragraph(CodePointText($0.text)) }
         let names = zip(paragraphs, tagger.names(in: paragraphs)).map { Self.withOrganisationNames($1, $0) }
@@ -90,7 +101,15 @@ public struct ActorDetector: Sendable {
                 sentenceNumber += 1
             }
         }
+        candidatesFound(candidates)
         return link(candidates)
+    }
+
+    /// The candidates of an article's body, in reading order, before linking.
+    func candidates(in article: Article) -> [Candidate] {
+        var found: [Candidate] = []
+        detect(in: article) { found = $0 }
+        return found
     }
 
     // MARK: Finding
@@ -195,13 +214,30 @@ public struct ActorDetector: Sendable {
     private static let titleReach = 3
 
     /// How many earlier sentence subjects a pronoun may reach back over.
-    private static let pronounReach = 4
+    static let pronounReach = 4
     private static let commaKey = TokenKey.of(",")
     private static let forKey = TokenKey.of("for")
 
     // MARK: Linking
 
-    private func link(_ candidates: [Candidate]) -> ActorDetection {
+    /// The actors and what every candidate resolved to, as linking builds them.
+    struct Linking {
+        var actors: [Actor] = []
+        var resolved: [Int?]
+    }
+
+    func link(_ candidates: [Candidate]) -> ActorDetection {
+        var linking = linkNames(candidates)
+        if let pronounResolver {
+            linkPronouns(candidates, &linking, with: pronounResolver)
+        } else {
+            linkPronounsByRule(candidates, &linking)
+        }
+        return finish(candidates, linking)
+    }
+
+    /// Passes 1 and 2: table names, full names, then single names; each actor's type by vote.
+    func linkNames(_ candidates: [Candidate]) -> Linking {
         var actors: [Actor] = []
         var actorByTableEntry: [Int: Int] = [:]
         var actorByName: [String: Int] = [:]
@@ -273,11 +309,18 @@ public struct ActorDetector: Sendable {
         for (index, tally) in votes {
             actors[index].type = tally.max { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) }!.key
         }
-        // Pass 3: pronouns. The subject of a sentence is usually its first person, and a pronoun
+        return Linking(actors: actors, resolved: resolved)
+    }
+
+    /// Pass 3 without a model, by rule. The subject of a sentence is usually its first person, and a pronoun
         // usually continues the subject: "While Peskov did not mention Trump, he stated …" and
         // "… Peskov criticized the West. He alleged …" both mean Peskov. So a pronoun goes to the
         // first person earlier in its sentence, else the first person of the latest sentence with one,
-        // unless the words around it point elsewhere (`Antecedent`).
+    /// unless the words around it point elsewhere (`Antecedent`).
+    func linkPronounsByRule(_ candidates: [Candidate], _ linking: inout Linking) {
+        let actors = linking.actors
+        var resolved = linking.resolved
+        defer { linking.resolved = resolved }
         func person(_ c: Int?) -> Int? {
             guard let c, let index = resolved[c], actors[index].type == .person else { return nil }
             return index
@@ -318,6 +361,11 @@ public struct ActorDetector: Sendable {
                 subjectOfSentence[candidate.sentence] = index
             }
         }
+    }
+
+    /// The mentions of every resolved candidate, and the sides people speak for.
+    private func finish(_ candidates: [Candidate], _ linking: Linking) -> ActorDetection {
+        let (actors, resolved) = (linking.actors, linking.resolved)
         let mentions = candidates.indices.compactMap { c -> ActorMention? in
             guard let actor = resolved[c] else { return nil }
             let candidate = candidates[c]

@@ -62,6 +62,9 @@ enum ActorWords {
     /// Pronouns, which the tagger may take for a one-word name at a sentence's start ("I").
     static let pronouns = WordLists.keys(["i", "we", "you", "he", "she", "it", "they", "me", "us", "him", "her", "them", "my", "our", "your", "his", "its", "their"])
 
+    static let possessivePronouns = WordLists.keys(["his", "her"])
+    static let subjectPronouns = WordLists.keys(["he", "she"])
+
     static let personPronouns = WordLists.keys(["he", "him", "his", "she", "her", "hers", "himself", "herself"])
 }
 

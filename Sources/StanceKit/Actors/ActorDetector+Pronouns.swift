@@ -1,0 +1,106 @@
+/// Pronoun resolution by a learned ranker (`PronounResolver`): every person named in the
+/// pronoun's sentence or the `pronounReach` sentences before it is a candidate, described by
+/// `PronounFeatures`, and the pronoun goes to the most probable one when it is probable enough.
+extension ActorDetector {
+    /// One candidate antecedent of a pronoun: its actor, its nearest mention, its features.
+    struct PronounOption {
+        var actor: Int
+        var mention: Int
+        var keys: [UInt64]
+    }
+
+    /// Three things the model does not override: where the words point at a name (an opening
+    /// clause's main name, the name before "for her"), the rules' choice stands; a possessive
+    /// after a subject pronoun of its gender, with no name between, is the same person ("he
+    /// stated his view"); and a person whose gender a title, a first name the training passages
+    /// settled ("Mary") or an earlier pronoun gave is never the antecedent of a pronoun of the
+    /// other gender.
+    func linkPronouns(_ candidates: [Candidate], _ linking: inout Linking, with resolver: PronounResolver) {
+        let context = pronounContext(candidates, linking)
+        var gender = context.titleGender
+        for (actor, name) in context.firstName where gender[actor] == nil {
+            if let female = resolver.firstNameGender[name] { gender[actor] = female ? .female : .male }
+        }
+        for c in candidates.indices where candidates[c].isPronoun {
+            let wanted = Gender(pronoun: candidates[c].lastWordKey)
+            if candidates[c].antecedent != .recentSubject, let ruled = context.byRule[c] {
+                linking.resolved[c] = ruled
+            } else if let earlier = sameSubject(c, candidates, context), let actor = linking.resolved[earlier] {
+                linking.resolved[c] = actor
+            } else {
+                let options = pronounOptions(for: c, candidates, linking, context).filter { option in
+                    guard let wanted, let known = gender[option.actor] else { return true }
+                    return known == wanted
+                }
+                let scored = options.map { ($0.actor, resolver.probability($0.keys)) }
+                guard let best = scored.max(by: { ($0.1, -$0.0) < ($1.1, -$1.0) }), best.1 >= resolver.threshold else { continue }
+                linking.resolved[c] = best.0
+            }
+            if let actor = linking.resolved[c], let wanted, gender[actor] == nil { gender[actor] = wanted }
+        }
+    }
+
+    /// For a possessive ("his", "her"), the subject pronoun of the same gender earlier in its
+    /// sentence with no person named between them.
+    func sameSubject(_ c: Int, _ candidates: [Candidate], _ context: PronounFeatures.Context) -> Int? {
+        guard ActorWords.possessivePronouns.contains(candidates[c].lastWordKey) else { return nil }
+        let wanted = Gender(pronoun: candidates[c].lastWordKey)
+        var d = c - 1
+        while d >= 0, candidates[d].sentence == candidates[c].sentence, context.personActor(d) == nil {
+            if candidates[d].isPronoun, ActorWords.subjectPronouns.contains(candidates[d].lastWordKey),
+                Gender(pronoun: candidates[d].lastWordKey) == wanted
+            {
+                return d
+            }
+            d -= 1
+        }
+        return nil
+    }
+
+    /// The candidate antecedents of pronoun `c`: the nearest mention of each person named from
+    /// `pronounReach` sentences before it to the end of its own sentence.
+    func pronounOptions(for c: Int, _ candidates: [Candidate], _ linking: Linking, _ context: PronounFeatures.Context) -> [PronounOption] {
+        let pronoun = candidates[c]
+        var nearest: [Int: Int] = [:]  // actor → mention
+        var d = c - 1
+        while d >= 0, candidates[d].sentence >= pronoun.sentence - Self.pronounReach {
+            if let actor = context.personActor(d), nearest[actor] == nil { nearest[actor] = d }
+            d -= 1
+        }
+        d = c + 1
+        while d < candidates.count, candidates[d].sentence == pronoun.sentence {
+            if let actor = context.personActor(d), nearest[actor] == nil { nearest[actor] = d }
+            d += 1
+        }
+        return nearest.sorted { $0.value < $1.value }.map { actor, mention in
+            PronounOption(actor: actor, mention: mention, keys: PronounFeatures.keys(pronoun: c, mention: mention, candidates, linking, context))
+        }
+    }
+
+    func pronounContext(_ candidates: [Candidate], _ linking: Linking) -> PronounFeatures.Context {
+        var byRule = linking
+        linkPronounsByRule(candidates, &byRule)
+        return PronounFeatures.Context(candidates, linking, byRule: byRule.resolved)
+    }
+
+    /// Labelled candidate pairs from GAP passages, for training and measuring a resolver: for
+    /// the passage's pronoun, the options whose actor is A's or B's, labelled by GAP.
+    public func pronounPairs(_ examples: [GAPExample]) -> [(keys: [UInt64], isReferent: Bool)] {
+        examples.flatMap { example -> [(keys: [UInt64], isReferent: Bool)] in
+            let article = Article(paragraphs: [Article.Paragraph(index: 0, kind: .body, text: example.text)])
+            let candidates = candidates(in: article)
+            let linking = linkNames(candidates)
+            guard let c = candidates.firstIndex(where: { $0.isPronoun && $0.span.start == example.pronounOffset }) else { return [] }
+            func actor(at offset: Int) -> Int? {
+                candidates.indices.first { candidates[$0].span.start <= offset && offset < candidates[$0].span.end }.flatMap { linking.resolved[$0] }
+            }
+            let (a, b) = (actor(at: example.a.offset), actor(at: example.b.offset))
+            let context = pronounContext(candidates, linking)
+            return pronounOptions(for: c, candidates, linking, context).compactMap { option in
+                if option.actor == a { return (option.keys, example.a.isReferent) }
+                if option.actor == b { return (option.keys, example.b.isReferent) }
+                return nil
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+/// What the pronoun resolver knows of a (pronoun, candidate) pair, as 64-bit feature keys.
+///
+/// Distance (sentences and tokens, before or after), the candidate's role in its sentence
+/// (first person named, possessor "X's", at the sentence's start), how recent it is among the
+/// candidates, how often its actor was named so far, the two cues the rules used (the name an
+/// opening clause leads to, the name before "for his/her"), agreement with a gendered title,
+/// the candidate's first name crossed with the pronoun's gender, from which the resolver learns
+/// which names go with "she" and which with "he", whether the rules would choose it, and whether
+/// they gave it a pronoun earlier in the sentence.
+enum PronounFeatures {
+    /// Facts about the whole article, computed once for all its pronouns.
+    struct Context {
+        let personOf: [Int?]
+        /// For each candidate that is a person's name: whether it is the first person named in its sentence.
+        let isFirstInSentence: [Bool]
+        /// Per actor, the gender its titles say.
+        let titleGender: [Int: Gender]
+        /// Per actor, the key of the first word of its name when the name has two words or more.
+        let firstName: [Int: UInt64]
+        /// What the rules (`linkPronounsByRule`) give each candidate: one more cue to weigh.
+        let byRule: [Int?]
+
+        init(_ candidates: [ActorDetector.Candidate], _ linking: ActorDetector.Linking, byRule: [Int?]) {
+            self.byRule = byRule
+            personOf = candidates.indices.map { c in
+                guard !candidates[c].isPronoun, let actor = linking.resolved[c], linking.actors[actor].type == .person else { return nil }
+                return actor
+            }
+            var seen = Set<Int>()
+            isFirstInSentence = candidates.indices.map { [personOf] c in
+                guard personOf[c] != nil, !candidates[c].isPossessor else { return false }
+                return seen.insert(candidates[c].sentence).inserted
+            }
+            var titles: [Int: Gender] = [:]
+            var firsts: [Int: UInt64] = [:]
+            for (index, actor) in linking.actors.enumerated() where actor.type == .person {
+                if let known = actor.roles.lazy.compactMap({ Gender(title: $0) }).first { titles[index] = known }
+                let words = actor.name.split(separator: " ")
+                if words.count >= 2 { firsts[index] = TokenKey.of(String(words[0])) }
+            }
+            titleGender = titles
+            firstName = firsts
+        }
+
+        func personActor(_ c: Int) -> Int? { personOf[c] }
+    }
+
+    private enum Template: UInt64 {
+        case bias = 1, sentenceDistance, tokenDistance, after, firstInSentence, possessor, sentenceStart, recency, mentions,
+            previousName, mainClauseName, titleAgreement, firstNameGender, pronounForm, parallel, distanceRole, ruleChoice,
+            earlierPronoun
+    }
+
+    static func keys(pronoun c: Int, mention d: Int, _ candidates: [ActorDetector.Candidate], _ linking: ActorDetector.Linking, _ context: Context) -> [UInt64] {
+        var keys: [UInt64] = []
+        func add(_ template: Template, _ value: UInt64) { keys.append(TokenKey.combine(template.rawValue, value)) }
+        let pronoun = candidates[c]
+        let mention = candidates[d]
+        let actor = context.personOf[d]!
+        let after = d > c
+        let sentences = UInt64(min(pronoun.sentence - mention.sentence, 4))
+        let gap = after ? mention.tokens.lowerBound - pronoun.tokens.upperBound : pronoun.tokens.lowerBound - mention.tokens.upperBound
+        let tokenBucket = UInt64(mention.paragraph == pronoun.paragraph ? min(max(gap, 0).bitWidthOfValue, 8) : 9)
+        let first = context.isFirstInSentence[d]
+        add(.bias, 0)
+        add(.ruleChoice, context.byRule[c] == actor ? 1 : (context.byRule[c] == nil ? 2 : 0))
+        add(.sentenceDistance, sentences * 2 + (after ? 1 : 0))
+        // A pronoun earlier in the sentence that the rules gave this actor: "he stated his view".
+        if let earlier = (0..<c).last(where: { candidates[$0].isPronoun && candidates[$0].sentence == pronoun.sentence }) {
+            add(.earlierPronoun, context.byRule[earlier] == actor ? 1 : 0)
+        }
+        add(.tokenDistance, tokenBucket)
+        if after { add(.after, 1) }
+        add(.firstInSentence, first ? 1 : 0)
+        add(.distanceRole, sentences * 4 + (first ? 2 : 0) + (mention.isPossessor ? 1 : 0))
+        if mention.isPossessor { add(.possessor, 1) }
+        if mention.span.start == mention.sentenceSpan.start { add(.sentenceStart, 1) }
+        // How many other people were named between the candidate and the pronoun.
+        let between = Set((min(c, d) + 1..<max(c, d)).compactMap { context.personOf[$0] }.filter { $0 != actor }).count
+        add(.recency, UInt64(min(between, 3)))
+        let mentions = (0..<c).filter { context.personOf[$0] == actor }.count
+        add(.mentions, UInt64(min(mentions, 4)))
+        switch pronoun.antecedent {
+        case .previousName where d == c - 1: add(.previousName, 1)
+        case .mainClauseName where mention.opensMainClause && mention.sentence == pronoun.sentence: add(.mainClauseName, 1)
+        default: break
+        }
+        let wanted = Gender(pronoun: pronoun.lastWordKey)
+        if let wanted, let known = context.titleGender[actor] { add(.titleAgreement, known == wanted ? 1 : 2) }
+        if let wanted, let name = context.firstName[actor] { add(.firstNameGender, TokenKey.combine(name, wanted == .male ? 1 : 2)) }
+        add(.pronounForm, TokenKey.combine(pronoun.lastWordKey, first ? 1 : 0))
+        // Parallelism: a pronoun that opens its sentence tends to continue the last sentence's subject.
+        if pronoun.span.start == pronoun.sentenceSpan.start { add(.parallel, first ? 1 : 2) }
+        return keys
+    }
+}
+
+private extension Int {
+    /// The number of bits needed for the value (0 for 0): a logarithmic distance bucket.
+    var bitWidthOfValue: Int { self <= 0 ? 0 : Int.bitWidth - leadingZeroBitCount }
+}

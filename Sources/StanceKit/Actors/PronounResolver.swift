@@ -1,0 +1,194 @@
+import Foundation
+import StanceKitModels
+
+/// A fitted pronoun resolver: binary logistic regression ("is this candidate the pronoun's
+/// antecedent?") over `PronounFeatures`, trained on GAP with the stance model's engine. The
+/// detector gives a pronoun the candidate with the highest probability when it reaches
+/// `threshold`, and leaves it unresolved otherwise.
+public struct PronounResolver: Sendable {
+    let keys: [UInt64]
+    /// Per feature column, then the bias: the weight of "antecedent" minus that of "not".
+    let weights: [Double]
+    /// The probability a candidate needs: chosen on the dev passages.
+    public let threshold: Double
+    /// First names whose gender the training passages settle (key → female), used as titles
+    /// are: a person named so is never the antecedent of a pronoun of the other gender.
+    let firstNameGender: [UInt64: Bool]
+    public let training: Record
+    private let columns: KeyTable<Int32>
+
+    init(keys: [UInt64], weights: [Double], threshold: Double, firstNameGender: [UInt64: Bool], training: Record) {
+        precondition(weights.count == keys.count + 1)
+        self.keys = keys
+        self.weights = weights
+        self.threshold = threshold
+        self.firstNameGender = firstNameGender
+        self.training = training
+        var columns = KeyTable<Int32>(minimumCapacity: keys.count)
+        for (i, key) in keys.enumerated() { columns[key] = Int32(i) }
+        self.columns = columns
+    }
+
+    /// P(antecedent) for one candidate's features.
+    func probability(_ features: [UInt64]) -> Double {
+        var z = weights[keys.count]
+        for key in features { if let column = columns[key] { z += weights[Int(column)] } }
+        return 1 / (1 + exp(-z))
+    }
+
+    /// How a resolver was made: recorded in its model file.
+    public struct Record: Sendable, Codable, Equatable {
+        public var tool: String
+        public var command: String
+        public var trainFiles: [TrainingInfo.DataFile]
+        public var pairs: Int
+        public var features: Int
+        public var c: Double
+        public var fit: LogisticRegression.FitReport?
+        /// GAP figures on the dev passages at each threshold tried, and at the one kept.
+        public var thresholds: [String: Double] = [:]
+        public var dev: GAPEvaluation?
+
+        public init(command: String, trainFiles: [TrainingInfo.DataFile]) {
+            tool = StanceKitVersion.string
+            self.command = command
+            self.trainFiles = trainFiles
+            pairs = 0
+            features = 0
+            c = 0
+        }
+    }
+
+    /// Trains a resolver on GAP passages, choosing the threshold by GAP F1 on `dev`.
+    ///
+    /// - Parameters:
+    ///   - c: inverse regularisation strength (`stance train --pronouns` uses 0.3, chosen on GAP validation).
+    ///   - minimumCount: features seen in fewer pairs are dropped.
+    public static func train(
+        _ examples: [GAPExample], dev: [GAPExample], detector: ActorDetector, record: Record, c: Double = 0.3, minimumCount: Int = 2
+    ) throws -> PronounResolver {
+        let pairs = detector.pronounPairs(examples)
+        guard pairs.contains(where: \.isReferent), pairs.contains(where: { !$0.isReferent }) else {
+            throw StanceError.usage("the pronoun training data needs passages whose pronoun refers to A or B and passages where it does not")
+        }
+        var counts = KeyTable<Int>(minimumCapacity: 4096)
+        for pair in pairs { for key in Set(pair.keys) { counts.add(key, initial: 0) { $0 += 1 } } }
+        let keys = counts.entries.filter { $0.value >= minimumCount }.map(\.key).sorted()
+        var columns = KeyTable<Int32>(minimumCapacity: keys.count)
+        for (i, key) in keys.enumerated() { columns[key] = Int32(i) }
+        var matrix = DesignMatrix(sparseColumns: keys.count, denseColumns: 0)
+        var row = FeatureRow()
+        for pair in pairs {
+            row.indices = Set(pair.keys.compactMap { columns[$0] }).sorted()
+            row.values = [Double](repeating: 1, count: row.indices.count)
+            matrix.append(row)
+        }
+        let (model, report) = try LogisticRegression(c: c, classWeight: .none).fit(
+            matrix, labels: pairs.map { $0.isReferent ? 1 : 0 }, classes: ["other", "antecedent"])
+        let weights = (0...keys.count).map { model.weight(feature: $0, class: 1) - model.weight(feature: $0, class: 0) }
+        var record = record
+        record.pairs = pairs.count
+        record.features = keys.count
+        record.c = c
+        record.fit = report
+        let names = Self.firstNameGenders(examples)
+        var best = PronounResolver(keys: keys, weights: weights, threshold: 0.5, firstNameGender: names, training: record)
+        guard !dev.isEmpty else { return best }
+        var bestF1 = -1.0
+        for threshold in Self.thresholdsTried {
+            let candidate = PronounResolver(keys: keys, weights: weights, threshold: threshold, firstNameGender: names, training: record)
+            let evaluation = ActorDetector(customActors: detector.customActors, tagger: detector.tagger, pronounResolver: candidate).evaluate(dev)
+            record.thresholds[String(threshold)] = evaluation.overall.f1
+            if evaluation.overall.f1 > bestF1 {
+                bestF1 = evaluation.overall.f1
+                best = candidate
+                record.dev = evaluation
+            }
+        }
+        return PronounResolver(keys: keys, weights: weights, threshold: best.threshold, firstNameGender: names, training: record)
+    }
+
+    /// First names the passages settle: the first word of a two-word name or longer that GAP
+    /// marks as the pronoun's referent at least `minimumNameCount` times, always with one gender.
+    static func firstNameGenders(_ examples: [GAPExample]) -> [UInt64: Bool] {
+        var counts: [UInt64: (female: Int, male: Int)] = [:]
+        for example in examples {
+            let female = GAPEvaluation.isFeminine(example.pronoun)
+            for name in [example.a, example.b] where name.isReferent {
+                let words = name.name.split(separator: " ")
+                guard words.count >= 2 else { continue }
+                let key = TokenKey.of(String(words[0]))
+                counts[key, default: (0, 0)].female += female ? 1 : 0
+                counts[key, default: (0, 0)].male += female ? 0 : 1
+            }
+        }
+        var settled: [UInt64: Bool] = [:]
+        for (key, count) in counts where count.female + count.male >= minimumNameCount && (count.female == 0 || count.male == 0) {
+            settled[key] = count.female > 0
+        }
+        return settled
+    }
+
+    /// Referent mentions a first name needs before its gender counts as settled.
+    static let minimumNameCount = 2
+
+    /// Thresholds tried on the dev passages.
+    static let thresholdsTried = [0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5]
+}
+
+/// The resolver's model file: versioned JSON (keys and weights in full, a few thousand of each).
+public enum PronounResolverArtifact {
+    public static let format = "stancekit-pronoun-resolver"
+    public static let formatVersion = 1
+
+    struct Document: Codable {
+        var format: String
+        var formatVersion: Int
+        var keys: [UInt64]
+        var weights: [Double]
+        var threshold: Double
+        /// Sorted first-name keys whose gender is settled, and whether each is female.
+        var firstNames: [UInt64]
+        var firstNameIsFemale: [Bool]
+        var training: PronounResolver.Record
+    }
+
+    public static func save(_ resolver: PronounResolver, to path: String) throws {
+        let names = resolver.firstNameGender.keys.sorted()
+        let document = Document(
+            format: format, formatVersion: formatVersion, keys: resolver.keys, weights: resolver.weights,
+            threshold: resolver.threshold, firstNames: names, firstNameIsFemale: names.map { resolver.firstNameGender[$0]! },
+            training: resolver.training)
+        try TextFile.writeAtomically(try ModelArtifact.fileData(document), to: path)
+    }
+
+    public static func load(path: String) throws -> PronounResolver {
+        try decode(try TextFile.data(of: path), name: path)
+    }
+
+    public static func decode(_ data: Data, name: String) throws -> PronounResolver {
+        let document: Document
+        do {
+            document = try JSONDecoder().decode(Document.self, from: data)
+        } catch {
+            throw StanceError.model(file: name, "not a pronoun resolver file (\(error.localizedDescription))")
+        }
+        guard document.format == format else { throw StanceError.model(file: name, "not a pronoun resolver file (format \(document.format))") }
+        guard document.formatVersion <= formatVersion else {
+            throw StanceError.model(file: name, "pronoun resolver format version \(document.formatVersion) is newer than this tool's (\(formatVersion)); upgrade StanceKit")
+        }
+        guard document.weights.count == document.keys.count + 1, document.weights.allSatisfy(\.isFinite),
+            document.firstNames.count == document.firstNameIsFemale.count,
+            (0...1).contains(document.threshold), zip(document.keys, document.keys.dropFirst()).allSatisfy({ $0 < $1 })
+        else { throw StanceError.model(file: name, "the keys, weights or threshold are damaged") }
+        return PronounResolver(
+            keys: document.keys, weights: document.weights, threshold: document.threshold,
+            firstNameGender: Dictionary(uniqueKeysWithValues: zip(document.firstNames, document.firstNameIsFemale)), training: document.training)
+    }
+
+    /// The resolver shipped inside the package (trained on GAP, see models/), or nil when the
+    /// package was built without one; the detector then resolves pronouns by rule.
+    public static let builtIn: PronounResolver? = DefaultModel.pronounResolverURL.flatMap { url in
+        FileManager.default.contents(atPath: url.path).flatMap { try? decode($0, name: "built-in pronoun resolver") }
+    }
+}

@@ -1,0 +1,91 @@
+/// One passage of GAP (Webster et al., TACL 2018): an ambiguous pronoun, two names, and whether
+/// the pronoun refers to each. Offsets are code points into `text`, as GAP's Python indices are.
+public struct GAPExample: Sendable {
+    public var id: String
+    public var text: String
+    public var pronoun: String
+    public var pronounOffset: Int
+    public var a: Name
+    public var b: Name
+
+    public struct Name: Sendable {
+        public var name: String
+        public var offset: Int
+        public var isReferent: Bool
+    }
+
+    /// Reads a GAP TSV file (`ID Text Pronoun Pronoun-offset A A-offset A-coref B B-offset B-coref URL`).
+    public static func read(_ path: String) throws -> [GAPExample] {
+        let lines = try TextFile.lines(of: path)
+        guard let header = lines.first, header.text.hasPrefix("ID\tText\tPronoun") else {
+            throw StanceError.input(file: path, line: 1, "not a GAP file: the header must start with ID, Text, Pronoun")
+        }
+        return try lines.dropFirst().filter { !$0.text.isEmpty }.map { line in
+            let f = line.text.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            func bool(_ s: String) throws -> Bool {
+                switch s.uppercased() {
+                case "TRUE": return true
+                case "FALSE": return false
+                default: throw StanceError.input(file: path, line: line.number, "A-coref and B-coref must be TRUE or FALSE (found \(s))")
+                }
+            }
+            guard f.count >= 10, let p = Int(f[3]), let ao = Int(f[5]), let bo = Int(f[8]) else {
+                throw StanceError.input(file: path, line: line.number, "a GAP line has 11 tab-separated fields with numeric offsets")
+            }
+            let count = f[1].unicodeScalars.count
+            guard [p, ao, bo].allSatisfy({ $0 >= 0 && $0 < count }) else {
+                throw StanceError.input(file: path, line: line.number, "an offset is outside the text")
+            }
+            return GAPExample(
+                id: f[0], text: f[1], pronoun: f[2], pronounOffset: p,
+                a: Name(name: f[4], offset: ao, isReferent: try bool(f[6])), b: Name(name: f[7], offset: bo, isReferent: try bool(f[9])))
+        }
+    }
+}
+
+/// GAP's score: the A and B decisions of every passage pooled into one binary task ("does the
+/// pronoun refer to this name?"), with precision, recall and F1 of the positive class overall
+/// and for masculine (he, him, his) and feminine (she, her, hers) pronouns; the bias figure is
+/// feminine F1 over masculine F1.
+public struct GAPEvaluation: Sendable, Codable, Equatable {
+    public struct Figures: Sendable, Codable, Equatable {
+        public var decisions: Int
+        public var precision: Double
+        public var recall: Double
+        public var f1: Double
+    }
+
+    public var passages: Int
+    public var overall: Figures
+    public var masculine: Figures
+    public var feminine: Figures
+    /// Feminine F1 / masculine F1.
+    public var bias: Double
+    /// Passages whose pronoun the detector resolved to no actor.
+    public var unresolved: Int
+
+    /// - Parameter predictions: per passage, whether the pronoun was found to refer to A and to B.
+    public init(_ examples: [GAPExample], predictions: [(a: Bool, b: Bool)], unresolved: Int) {
+        func figures(_ feminine: Bool?) -> Figures {
+            var tp = 0, fp = 0, fn = 0, n = 0
+            for (example, predicted) in zip(examples, predictions) {
+                if let feminine, GAPEvaluation.isFeminine(example.pronoun) != feminine { continue }
+                for (gold, guess) in [(example.a.isReferent, predicted.a), (example.b.isReferent, predicted.b)] {
+                    n += 1
+                    if gold && guess { tp += 1 } else if guess { fp += 1 } else if gold { fn += 1 }
+                }
+            }
+            let p = tp + fp == 0 ? 0 : Double(tp) / Double(tp + fp)
+            let r = tp + fn == 0 ? 0 : Double(tp) / Double(tp + fn)
+            return Figures(decisions: n, precision: p, recall: r, f1: p + r == 0 ? 0 : 2 * p * r / (p + r))
+        }
+        passages = examples.count
+        overall = figures(nil)
+        masculine = figures(false)
+        feminine = figures(true)
+        bias = masculine.f1 == 0 ? 0 : feminine.f1 / masculine.f1
+        self.unresolved = unresolved
+    }
+
+    static func isFeminine(_ pronoun: String) -> Bool { ["she", "her", "hers", "herself"].contains(pronoun.lowercased()) }
+}

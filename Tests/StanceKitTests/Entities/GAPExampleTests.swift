@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+@testable import StanceKit
+
+@Suite("GAP passages and pronoun resolution")
+struct GAPExampleTests {
+    static let header = "ID\tText\tPronoun\tPronoun-offset\tA\tA-offset\tA-coref\tB\tB-offset\tB-coref\tURL\n"
+
+    func read(_ rows: String) throws -> [GAPExample] {
+        let path = try TestData.temporaryFile(Self.header + rows, suffix: ".tsv")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        return try GAPExample.read(path)
+    }
+
+    @Test("a passage is read with code-point offsets; a bad label names the line")
+    func reading() throws {
+        let examples = try read("x-1\tMary Jones met John Smith on Monday. He said hello.\tHe\t38\tMary Jones\t0\tFALSE\tJohn Smith\t15\tTRUE\turl\n")
+        #expect(examples.count == 1 && examples[0].pronounOffset == 38 && examples[0].b.isReferent && !examples[0].a.isReferent)
+        #expect(throws: StanceError.self) { try read("x-1\ttext\the\t0\tA\t0\tMAYBE\tB\t1\tFALSE\turl\n") }
+    }
+
+    @Test("GAP's score pools the A and B decisions; the bias is feminine F1 over masculine F1")
+    func scoring() throws {
+        let examples = try read("""
+            m\tJohn Smith met Tom Jones. He left.\tHe\t26\tJohn Smith\t0\tTRUE\tTom Jones\t15\tFALSE\tu
+            f\tAnn Lee met Kim Roe. She left.\tShe\t20\tAnn Lee\t0\tTRUE\tKim Roe\t12\tFALSE\tu
+
+            """)
+        let e = GAPEvaluation(examples, predictions: [(true, false), (false, true)], unresolved: 0)
+        #expect(e.overall.decisions == 4 && e.overall.precision == 0.5 && e.overall.recall == 0.5)
+        #expect(e.masculine.f1 == 1 && e.feminine.f1 == 0 && e.bias == 0)
+    }
+
+    @Test("the built-in resolver gives a pronoun to the person of its gender, and a possessive to the subject pronoun before it")
+    func resolution() {
+        let detection = ActorDetector().detect(in: ArticleReader().read(
+            "Title Line\n\nMary Jones met John Smith on Monday. He said that she had left early. Later he stated his view."))
+        let pronouns = detection.mentions.filter(\.isPronoun).map { "\($0.text)→\(detection.actors[$0.actor].name)" }
+        #expect(pronouns.contains("she→Mary Jones"))
+        #expect(pronouns.filter { $0.hasPrefix("he→") || $0.hasPrefix("He→") || $0.hasPrefix("his→") }.allSatisfy { $0.hasSuffix("John Smith") })
+    }
+}
