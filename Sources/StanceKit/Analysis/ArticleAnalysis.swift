@@ -16,7 +16,8 @@ public struct ArticleAnalysis: Sendable, Codable, Equatable {
         public var score: Double
         public var probabilities: [String: Double]
         public var mentions: [MentionOut]
-        /// The features that pushed the strongest mention's score most, as readable names.
+        /// The words that pushed the strongest mention's score most toward its side, each with its
+        /// effect, then "name and context" with the rest of the paragraph's score: they add up to `score`.
         public var evidence: [String]
     }
 
@@ -48,9 +49,11 @@ public struct ArticleAnalysis: Sendable, Codable, Equatable {
         public var mixed: Bool
         public var mostPositiveParagraph: Int?
         public var mostNegativeParagraph: Int?
+        /// The evidence of its most strongly scored paragraph (words, then "name and context").
+        public var evidence: [String]
 
         enum CodingKeys: String, CodingKey {
-            case actor, type, aliases, roles, mentions, paragraphs, salience, score, label, distribution, mixed
+            case actor, type, aliases, roles, mentions, paragraphs, salience, score, label, distribution, mixed, evidence
             case mostPositiveParagraph = "most_positive_paragraph", mostNegativeParagraph = "most_negative_paragraph"
         }
     }

@@ -47,6 +47,10 @@ public struct ArticleAnalyzer: Sendable {
             ArticleAnalysis.ParagraphOut(index: $0.index, body: bodyNumber[$0.index], kind: $0.kind, text: $0.text, actors: [])
         }
         var paragraphScores: [Int: [(paragraph: Int, score: Double, label: String)]] = [:]
+        var paragraphEvidence: [ParagraphActorKey: [String]] = [:]
+        // Every actor's name in each paragraph: never evidence for another's score.
+        var namesInParagraph: [Int: [TextSpan]] = [:]
+        for mention in detection.mentions where !mention.isPronoun { namesInParagraph[mention.paragraph, default: []].append(mention.span) }
         let grouped = Dictionary(grouping: scored, by: { ParagraphActorKey(paragraph: $0.mention.paragraph, actor: $0.mention.actor) })
         func order(_ key: ParagraphActorKey) -> (Int, Int) { (key.paragraph, grouped[key]!.map(\.mention.span.start).min()!) }
         for key in grouped.keys.sorted(by: { order($0) < order($1) }) {
@@ -56,15 +60,21 @@ public struct ArticleAnalyzer: Sendable {
             let score = model.signedScore(mean)
             let strongest = items.max { abs($0.prediction.score) < abs($1.prediction.score) }!
             let (evidenceText, evidenceSpan) = Self.context(of: strongest.mention, in: paragraphText(key.paragraph))
+            let offset = strongest.mention.span.start - evidenceSpan.start
+            let names = (namesInParagraph[key.paragraph] ?? []).compactMap { span -> TextSpan? in
+                let shifted = TextSpan(start: span.start - offset, end: span.end - offset)
+                return shifted.start >= 0 && shifted.end <= evidenceText.count ? shifted : nil
+            }
             let words = scorer.wordEvidence(
-                text: evidenceText, target: evidenceSpan, score: strongest.prediction.score, limit: 2 * Self.evidenceCount)
-            let evidence = Self.evidence(words, score: strongest.prediction.score)
+                text: evidenceText, target: evidenceSpan, score: strongest.prediction.score, names: names, limit: 2 * Self.evidenceCount)
+            let evidence = Self.evidence(words, score: strongest.prediction.score, paragraphScore: model.signedScore(mean))
             paragraphs[key.paragraph].actors.append(ArticleAnalysis.ParagraphActor(
                 actor: reportName[key.actor]!, label: label, score: score,
                 probabilities: model.byClass(mean),
                 mentions: items.map { .init(text: $0.mention.text, start: $0.mention.span.start, end: $0.mention.span.end) },
                 evidence: evidence))
             paragraphScores[key.actor, default: []].append((key.paragraph, score, label))
+            paragraphEvidence[key] = evidence
         }
 
         // Per actor.
@@ -86,6 +96,7 @@ public struct ArticleAnalyzer: Sendable {
             for s in scores { distribution[s.label, default: 0] += 1 }
             let positive = scores.max { $0.score < $1.score }!
             let negative = scores.min { $0.score < $1.score }!
+            let strongest = scores.max { abs($0.score) < abs($1.score) }!
             summaries.append(ArticleAnalysis.ActorSummary(
                 actor: reportName[index]!, type: actor.type, aliases: actor.aliases, roles: actor.roles,
                 mentions: scored.filter { $0.mention.actor == index }.count, paragraphs: scores.count,
@@ -93,7 +104,8 @@ public struct ArticleAnalyzer: Sendable {
                 distribution: distribution,
                 mixed: positive.score >= Self.mixedThreshold && negative.score <= -Self.mixedThreshold,
                 mostPositiveParagraph: positive.score > 0 ? positive.paragraph : nil,
-                mostNegativeParagraph: negative.score < 0 ? negative.paragraph : nil))
+                mostNegativeParagraph: negative.score < 0 ? negative.paragraph : nil,
+                evidence: paragraphEvidence[ParagraphActorKey(paragraph: strongest.paragraph, actor: index)] ?? []))
         }
         summaries.sort { $0.salience != $1.salience ? $0.salience > $1.salience : $0.actor < $1.actor }
 
@@ -118,10 +130,12 @@ public struct ArticleAnalyzer: Sendable {
 
     /// The evidence shown for a score: the words that pushed it toward its side (all the
     /// strongest words when the score is near 0), so a positive score is explained by what made
-    /// it positive. Empty when no word did: then the actor's name or the wording carried it.
-    static func evidence(_ words: [WordEvidence], score: Double) -> [String] {
+    /// it positive, then what is left of the paragraph's score once their effects are taken away
+    /// (`WordEvidence.remainder`), so the entries add up to the score.
+    static func evidence(_ words: [WordEvidence], score: Double, paragraphScore: Double) -> [String] {
         let agreeing = abs(score) < evidenceNeutralBand ? words : words.filter { $0.effect * score > 0 }
-        return agreeing.prefix(evidenceCount).map(\.summary)
+        let listed = agreeing.prefix(evidenceCount)
+        return listed.map(\.summary) + [WordEvidence.remainder(paragraphScore - listed.reduce(0) { $0 + $1.effect })]
     }
 
     /// Scores closer to 0 than this are explained by their strongest words either way.

@@ -7,6 +7,8 @@ import Foundation
 /// with no blank line at all is read as one paragraph per line. Boilerplate — disclaimers
 /// ("The views expressed in this article…"), "Related", share/subscribe lines, bare URLs — is
 /// recognised and not scored. Recognition uses the shape of a line, never a list of publishers.
+/// An HTML page is first reduced to its visible text (`HTMLText`): title, then one paragraph per
+/// block element.
 public struct ArticleReader: Sendable {
     public init() {}
 
@@ -17,6 +19,8 @@ public struct ArticleReader: Sendable {
     static let metadataMaxWords = 6
 
     public func read(_ text: String, id: String? = nil, title: String? = nil, date: String? = nil) -> Article {
+        // An HTML page is read as the text a browser would show (`HTMLText`).
+        let text = HTMLText.isHTML(text) ? HTMLText.plainText(text) : text
         let codePoints = CodePointText(text)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let hasBlankLine = lines.dropLast().dropFirst().contains { $0.allSatisfy(\.isWhitespace) }

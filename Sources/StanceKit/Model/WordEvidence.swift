@@ -9,6 +9,10 @@ public struct WordEvidence: Sendable, Equatable {
 
     /// "criticized -0.31": what reports show.
     public var summary: String { word + " " + String(format: "%+.2f", effect) }
+
+    /// What is left of a score once its listed words' effects are taken away: the name itself,
+    /// the words around it and the model's bias. Listed last, so the entries add up to the score.
+    public static func remainder(_ value: Double) -> String { "name and context " + String(format: "%+.2f", value) }
 }
 
 extension StanceScorer {
@@ -17,16 +21,17 @@ extension StanceScorer {
     /// words, negators, verbs of saying or judging), which keeps this to a few scorings; the
     /// answer names words an analyst can find in the text, and counts every feature a word feeds.
     /// `score`, when given, is the text's score toward the target already computed with this
-    /// model (an article analysis has it), which saves scoring the text once more.
+    /// model (an article analysis has it), which saves scoring the text once more. Words inside
+    /// `names` (other actors' names) are never evidence: a lexicon may list a name ("trump").
     public mutating func wordEvidence(
-        text: CodePointText, target: TextSpan, score: Double? = nil, limit: Int, minimumEffect: Double = 0.02
+        text: CodePointText, target: TextSpan, score: Double? = nil, names: [TextSpan] = [], limit: Int, minimumEffect: Double = 0.02
     ) -> [WordEvidence] {
         let pipeline = model.pipeline
         let context = pipeline.context(text: text, target: target)
         let base = score ?? predict(context).score
         let stanceWords: WordClass = [.negator, .reportingVerb]
         var strongest: [String: WordEvidence] = [:]  // by lower-cased word: a word said twice counts once
-        for i in context.tokens.indices where !context.target.contains(i) {
+        for i in context.tokens.indices where !context.target.contains(i) && !names.contains(where: { $0.overlaps(context.tokens[i].span) }) {
             let carriesStance = context.valences.contains { $0[i] != 0 } || !context.classes[i].isDisjoint(with: stanceWords)
             guard carriesStance else { continue }
             var tokens = context.tokens

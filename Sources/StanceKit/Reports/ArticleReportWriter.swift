@@ -17,17 +17,6 @@ public struct ArticleReportWriter: Sendable {
         }
     }
 
-    /// The strongest evidence for an actor: that of its most strongly scored paragraph.
-    func evidence(_ actor: ArticleAnalysis.ActorSummary, in analysis: ArticleAnalysis) -> [String] {
-        var best: ArticleAnalysis.ParagraphActor? = nil
-        for paragraph in analysis.paragraphs {
-            for item in paragraph.actors where item.actor == actor.actor {
-                if best == nil || abs(item.score) > abs(best!.score) { best = item }
-            }
-        }
-        return best?.evidence ?? []
-    }
-
     static func number(_ x: Double) -> String { String(format: "%+.2f", x) }
 
     func headline(_ analysis: ArticleAnalysis) -> String {
@@ -46,7 +35,7 @@ public struct ArticleReportWriter: Sendable {
             table.append([
                 actor.actor, actor.type.rawValue, String(actor.mentions), String(actor.paragraphs),
                 String(format: "%.2f", actor.salience), Self.number(actor.score), actor.label, actor.mixed ? "mixed" : "",
-                evidence(actor, in: analysis).joined(separator: "; "),
+                actor.evidence.joined(separator: "; "),
             ], style: colour ? PolarityColour.style(for: actor.score) : nil)
         }
         var out = headline(analysis) + "\n\n" + table.render()
@@ -66,7 +55,7 @@ public struct ArticleReportWriter: Sendable {
         out += "| actor | type | mentions | paragraphs | salience | score | label | mixed | evidence |\n"
         out += "|---|---|---|---|---|---|---|---|---|\n"
         for a in analysis.actors {
-            out += "| \(cell(a.actor)) | \(a.type.rawValue) | \(a.mentions) | \(a.paragraphs) | \(String(format: "%.2f", a.salience)) | \(Self.number(a.score)) | \(a.label) | \(a.mixed ? "yes" : "") | \(cell(evidence(a, in: analysis).joined(separator: "; "))) |\n"
+            out += "| \(cell(a.actor)) | \(a.type.rawValue) | \(a.mentions) | \(a.paragraphs) | \(String(format: "%.2f", a.salience)) | \(Self.number(a.score)) | \(a.label) | \(a.mixed ? "yes" : "") | \(cell(a.evidence.joined(separator: "; "))) |\n"
         }
         if !analysis.stances.isEmpty {
             out += "\n## Stances\n\n| holder | target | label | score | paragraph |\n|---|---|---|---|---|\n"

@@ -61,6 +61,28 @@ struct ArticleAnalyzerTests {
                     "Peskov → \(target)")
         }
     }
+
+    @Test("evidence adds up to each paragraph's score, ends with the name and context, and names no actor")
+    func evidenceAddsUp() throws {
+        let text = try String(contentsOf: TestData.repositoryRoot.appendingPathComponent("data/samples/council-vote.txt"), encoding: .utf8)
+        let analysis = analyze(text + "\n\nCritics of Donald Trump praised the work of Robert Hale and the United States.")
+        var checked = 0
+        for paragraph in analysis.paragraphs {
+            for actor in paragraph.actors {
+                let effects = actor.evidence.map { Double($0.split(separator: " ").last!)! }
+                #expect(actor.evidence.last?.hasPrefix("name and context ") == true)
+                // Each entry is rounded to 0.01.
+                #expect(abs(effects.reduce(0, +) - actor.score) <= 0.006 * Double(effects.count), "\(actor.actor): \(actor.evidence) vs \(actor.score)")
+                checked += 1
+            }
+        }
+        #expect(checked > 10)
+        let last = analysis.paragraphs.last { !$0.actors.isEmpty }!
+        for actor in last.actors {
+            #expect(!actor.evidence.contains { $0.hasPrefix("Trump ") || $0.hasPrefix("United ") || $0.hasPrefix("Hale ") }, "\(actor.evidence)")
+        }
+        #expect(analysis.actors.allSatisfy { $0.evidence.last?.hasPrefix("name and context") == true })
+    }
 }
 
 @Suite("PerSenT evaluation", .enabled(if: FileManager.default.fileExists(atPath: TestData.sharedPath("data/persent/dev.csv")), TestData.sharedMissing))

@@ -41,4 +41,18 @@ struct ArticleReaderTests {
         #expect(article.body.count == 6)
         #expect(article.paragraphs.last?.kind == .boilerplate)
     }
+
+    @Test("an HTML page is read as its visible text: title, one paragraph per block, no script, entities decoded")
+    func html() {
+        let page = """
+            <!DOCTYPE html><html><head><title>Council Votes</title><script>var p = "<p>hidden</p>";</script></head>
+            <body><p>The council voted &amp; the mayor&rsquo;s plan passed.</p><!-- ad --><div>Critics <b>objected</b>.</div></body></html>
+            """
+        let article = ArticleReader().read(page)
+        #expect(article.title == "Council Votes")
+        #expect(article.body.map(\.text) == ["The council voted & the mayor\u{2019}s plan passed.", "Critics objected."])
+        #expect(!article.paragraphs.contains { $0.text.contains("hidden") || $0.text.contains("<") })
+        #expect(ArticleReader().read("<b>Not a page</b>\n\n<b>Bold</b> text stays as written.").body.first?.text.hasPrefix("<b>") == true)
+    }
 }
+
