@@ -7,7 +7,7 @@ extension ActorDetector {
                 paragraphs: document.paragraphs.enumerated().map { Article.Paragraph(index: $0.offset, kind: .body, text: $0.element.text) })
             let detection = detect(in: article)
             var byParagraph = [[EntityEvaluation.Found]](repeating: [], count: document.paragraphs.count)
-            for mention in detection.mentions where !mention.isPronoun {
+            for mention in detection.mentions where mention.isName {
                 byParagraph[mention.paragraph].append(.init(span: mention.span, type: detection.actors[mention.actor].type, actor: mention.actor))
             }
             return byParagraph

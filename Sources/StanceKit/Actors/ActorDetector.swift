@@ -88,6 +88,7 @@ public struct ActorDetector: Sendable {
             }
         }
         var candidates: [Candidate] = []
+        var descriptions: [Description] = []
         var sentenceNumber = 0
         for (p, paragraph) in paragraphs.enumerated() {
             var nameAt: [Int: TaggedName] = [:]
@@ -98,11 +99,12 @@ public struct ActorDetector: Sendable {
             }
             for sentence in paragraph.sentences {
                 candidates += find(in: paragraph.tokens, sentence, paragraph.text, names: nameAt, paragraph: body[p].index, number: sentenceNumber)
+                descriptions += Self.descriptions(in: paragraph.tokens, sentence, paragraph.text, names: nameAt, paragraph: body[p].index)
                 sentenceNumber += 1
             }
         }
         candidatesFound(candidates)
-        return link(candidates)
+        return Self.linkDescriptions(descriptions, link(candidates))
     }
 
     /// The candidates of an article's body, in reading order, before linking.

@@ -11,6 +11,12 @@ public struct ActorMention: Sendable, Equatable {
     public var text: String
     /// "he", "her", …: resolved to the most recent person.
     public var isPronoun: Bool
+    /// A definite description ("the minister", "the Russian leader", "the union"), linked to an
+    /// actor whose title or name has its head noun.
+    public var isDescription = false
+
+    /// A name, not a pronoun or a description.
+    public var isName: Bool { !isPronoun && !isDescription }
 }
 
 /// The actors of an article and where each is mentioned, in reading order.

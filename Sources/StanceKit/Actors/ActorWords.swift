@@ -6,6 +6,15 @@ enum ActorWords {
         "april", "may", "june", "july", "august", "september", "october", "november", "december",
     ])
 
+    /// Title words that do not make "the …" a person: "the former", "the acting", "the head of".
+    static let notHeads = WordLists.keys(["former", "acting", "deputy", "vice", "head", "chief", "general", "prime", "mr.", "mrs.", "ms.", "dr."])
+
+    /// Titles of heads of state or government: what "the leader" may refer to.
+    static let leaderTitles = WordLists.keys(["president", "premier", "chancellor", "king", "queen", "emperor", "leader", "minister", "sheikh"])
+
+    /// Organisation words that refer to the organisation named last, whatever its name.
+    static let genericOrganisations = WordLists.keys(["company", "firm", "organisation", "organization", "agency", "group"])
+
     /// Articles the tagger may take into a name ("The Kremlin"): never part of an actor's name.
     static let articles = WordLists.keys(["the", "a", "an"])
 

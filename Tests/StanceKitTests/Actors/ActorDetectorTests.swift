@@ -88,5 +88,13 @@ struct ActorDetectorTests {
         #expect(d.actors[mendes].roles == ["Foreign Minister"])
         #expect(d.mentions.filter { d.actors[$0.actor].name == "Russia" }.map(\.text) == ["Kremlin"])
     }
+
+    @Test("descriptions go to the actor whose title or name has their head noun; \"the mayor of London\" is not one")
+    func descriptions() {
+        let d = detect("Mayor Elena Vasquez and President Vladimir Putin spoke. Critics accused the mayor of ignoring them and praised the Russian leader. The Harbor Workers Union left; later the union returned. Acme Corporation sued and the company lost. He met the mayor of London.")
+        let described = d.mentions.filter(\.isDescription).map { "\($0.text)→\(d.actors[$0.actor].name)" }
+        #expect(described == ["the mayor→Elena Vasquez", "the Russian leader→Vladimir Putin", "the union→Harbor Workers Union", "the company→Acme Corporation"])
+        #expect(!d.mentions.contains { $0.isName && $0.text.contains("mayor") })
+    }
 }
 

@@ -1,0 +1,85 @@
+/// Definite descriptions: "the minister", "the Russian leader", "the union", linked to an actor
+/// the article named before, by their head noun: a person whose title has it (a "leader" is any
+/// head of government or state), an organisation whose name has it ("the union" → Harbor Workers
+/// Union), or, for "the company" and its like, the organisation named last.
+extension ActorDetector {
+    struct Description {
+        var paragraph: Int
+        var span: TextSpan
+        var sentence: TextSpan
+        var text: String
+        var head: UInt64
+        var type: Actor.Kind
+    }
+
+    /// "the (demonym) title-or-organisation-word", outside any name and not before one.
+    static func descriptions(
+        in tokens: [Token], _ sentence: Range<Int>, _ text: CodePointText, names: [Int: TaggedName], paragraph: Int
+    ) -> [Description] {
+        var found: [Description] = []
+        let sentenceSpan = TextSpan(start: tokens[sentence.lowerBound].span.start, end: tokens[sentence.upperBound - 1].span.end)
+        for i in sentence where tokens[i].key == theKey && names[i] == nil {
+            var j = i + 1
+            if j < sentence.upperBound, tokens[j].isCapitalized, names[j] == nil, demonymKeys.contains(tokens[j].key) { j += 1 }
+            guard j < sentence.upperBound, !tokens[j].isCapitalized, names[j] == nil else { continue }
+            let head = tokens[j].key
+            let type: Actor.Kind
+            if ActorWords.roles.contains(head) && !ActorWords.notHeads.contains(head) {
+                type = .person
+            } else if ActorWords.organisationWords.contains(head) || ActorWords.genericOrganisations.contains(head) {
+                type = .organisation
+            } else {
+                continue
+            }
+            // "the minister Carla Mendes" and "the mayor of London" name someone else than a description does.
+            if j + 1 < sentence.upperBound, tokens[j + 1].isCapitalized { continue }
+            if j + 2 < sentence.upperBound, tokens[j + 1].key == ofKey, tokens[j + 2].isCapitalized { continue }
+            let span = TextSpan(start: tokens[i].span.start, end: tokens[j].span.end)
+            found.append(Description(paragraph: paragraph, span: span, sentence: sentenceSpan, text: text.string(in: span), head: head, type: type))
+        }
+        return found
+    }
+
+    /// The detection with every description that finds its actor added as a mention, in reading order.
+    static func linkDescriptions(_ descriptions: [Description], _ detection: ActorDetection) -> ActorDetection {
+        guard !descriptions.isEmpty else { return detection }
+        var detection = detection
+        var added: [ActorMention] = []
+        for description in descriptions {
+            let earlier = detection.mentions.filter {
+                $0.isName && ($0.paragraph < description.paragraph || ($0.paragraph == description.paragraph && $0.span.end <= description.span.start))
+            }
+            let actor = earlier.reversed().first { mention in
+                let actor = detection.actors[mention.actor]
+                switch description.type {
+                case .person:
+                    guard actor.type == .person, description.paragraph - mention.paragraph <= personReach else { return false }
+                    let titles = Set(actor.roles.flatMap { $0.lowercased().split(separator: " ").map { TokenKey.of(String($0)) } })
+                    return titles.contains(description.head) || (description.head == leaderKey && !titles.isDisjoint(with: ActorWords.leaderTitles))
+                default:
+                    guard actor.type == .organisation else { return false }
+                    let words = Set(actor.name.lowercased().split(separator: " ").map { TokenKey.of(String($0)) })
+                    return words.contains(description.head) || ActorWords.genericOrganisations.contains(description.head)
+                }
+            }
+            guard let actor = actor?.actor else { continue }
+            added.append(ActorMention(
+                actor: actor, paragraph: description.paragraph, span: description.span, sentence: description.sentence,
+                text: description.text, isPronoun: false, isDescription: true))
+        }
+        detection.mentions = (detection.mentions + added).sorted { ($0.paragraph, $0.span.start) < ($1.paragraph, $1.span.start) }
+        return detection
+    }
+
+    /// How many paragraphs back a person's description may reach.
+    static let personReach = 2
+    private static let theKey = TokenKey.of("the")
+    private static let ofKey = TokenKey.of("of")
+    private static let leaderKey = TokenKey.of("leader")
+
+    /// Demonyms of the place table ("Russian"), which may stand between "the" and a title.
+    static let demonymKeys: Set<UInt64> = Set(CountryTable.rows.flatMap { row in
+        row.aliases.filter { alias in alias.split(separator: " ").count == 1 && (alias.hasSuffix("an") || alias.hasSuffix("ese") || alias.hasSuffix("ish") || alias.hasSuffix("i") || alias.hasSuffix("ch")) }
+            .map { TokenKey.of($0) }
+    })
+}
