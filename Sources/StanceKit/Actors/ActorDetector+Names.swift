@@ -50,11 +50,12 @@ extension ActorDetector {
 
     private static let byKey = TokenKey.of("by")
 
-    /// The tagger's names, with what news capitalises around them added: a run
-    /// of two or more capitalised words (joined by "of", "and", "for", "&") with an organisation word in it
-    /// is an organisation ("The Chamber of Commerce welcomed"), and so is a name followed by
-    /// one ("Harbor City" + "Council").
-    static func withOrganisationNames(_ names: [TaggedName], _ paragraph: EntityTagger.Paragraph) -> [TaggedName] {
+    /// The tagger's names, with what news capitalises around them added: a run of two or more
+    /// capitalised words (joined by "of", "and", "for", "&") with an organisation word in it is an
+    /// organisation ("The Chamber of Commerce welcomed"), and so is a name followed by one
+    /// ("Harbor City" + "Council"); a person's name goes on over capitalised words the tagger left
+    /// out ("Bonnie" + "Grabenhofer").
+    static func withRuleNames(_ names: [TaggedName], _ paragraph: EntityTagger.Paragraph) -> [TaggedName] {
         let tokens = paragraph.tokens
         var owner = [Int?](repeating: nil, count: tokens.count)
         for (n, name) in names.enumerated() { for i in name.tokens { owner[i] = n } }

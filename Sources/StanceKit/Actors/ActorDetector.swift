@@ -79,7 +79,7 @@ public struct ActorDetector: Sendable {
     private func detect(in article: Article, candidatesFound: ([Candidate]) -> Void) -> ActorDetection {
         let body = article.paragraphs.filter { $0.kind == .body }
         let paragraphs = body.map { EntityTagger.Paragraph(CodePointText($0.text)) }
-        let names = zip(paragraphs, tagger.names(in: paragraphs)).map { Self.withOrganisationNames($1, $0) }
+        let names = zip(paragraphs, tagger.names(in: paragraphs)).map { Self.withRuleNames($1, $0) }
         // Surnames the article confirms: the last words of the people's full names it has.
         var surnames = Set<UInt64>()
         for (paragraph, found) in zip(paragraphs, names) {

@@ -24,9 +24,7 @@ public struct PronounResolver: Sendable {
         self.threshold = threshold
         self.firstNameGender = firstNameGender
         self.training = training
-        var columns = KeyTable<Int32>(minimumCapacity: keys.count)
-        for (i, key) in keys.enumerated() { columns[key] = Int32(i) }
-        self.columns = columns
+        columns = KeyVocabulary(keys: keys).columns
     }
 
     /// P(antecedent) for one candidate's features.
@@ -71,18 +69,9 @@ public struct PronounResolver: Sendable {
         guard pairs.contains(where: \.isReferent), pairs.contains(where: { !$0.isReferent }) else {
             throw StanceError.usage("the pronoun training data needs passages whose pronoun refers to A or B and passages where it does not")
         }
-        var counts = KeyTable<Int>(minimumCapacity: 4096)
-        for pair in pairs { for key in Set(pair.keys) { counts.add(key, initial: 0) { $0 += 1 } } }
-        let keys = counts.entries.filter { $0.value >= minimumCount }.map(\.key).sorted()
-        var columns = KeyTable<Int32>(minimumCapacity: keys.count)
-        for (i, key) in keys.enumerated() { columns[key] = Int32(i) }
-        var matrix = DesignMatrix(sparseColumns: keys.count, denseColumns: 0)
-        var row = FeatureRow()
-        for pair in pairs {
-            row.indices = Set(pair.keys.compactMap { columns[$0] }).sorted()
-            row.values = [Double](repeating: 1, count: row.indices.count)
-            matrix.append(row)
-        }
+        let vocabulary = KeyVocabulary(pairs.map(\.keys), minimumCount: minimumCount)
+        let keys = vocabulary.keys
+        let matrix = vocabulary.matrix(pairs.map(\.keys))
         let (model, report) = try LogisticRegression(c: c, classWeight: .none).fit(
             matrix, labels: pairs.map { $0.isReferent ? 1 : 0 }, classes: ["other", "antecedent"])
         let weights = (0...keys.count).map { model.weight(feature: $0, class: 1) - model.weight(feature: $0, class: 0) }

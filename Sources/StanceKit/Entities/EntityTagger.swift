@@ -19,9 +19,7 @@ public struct EntityTagger: Sendable {
         self.keys = keys
         self.classifier = classifier
         self.training = training
-        var columns = KeyTable<Int32>(minimumCapacity: keys.count)
-        for (i, key) in keys.enumerated() { columns[key] = Int32(i) }
-        self.columns = columns
+        columns = KeyVocabulary(keys: keys).columns
     }
 
     /// One paragraph as the tagger reads it: its text, tokens and sentences.

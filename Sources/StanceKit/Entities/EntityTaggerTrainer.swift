@@ -94,22 +94,9 @@ public struct EntityTaggerTrainer: Sendable {
         guard tags.contains(where: { $0 != EntityTag.outside }) else {
             throw StanceError.usage("the entity training data has no named mentions")
         }
-        var counts = KeyTable<Int>(minimumCapacity: rows.count * 4)
-        for keys in rows {
-            for key in Set(keys) { counts.add(key, initial: 0) { $0 += 1 } }
-        }
-        let keys = counts.entries.filter { $0.value >= minimumCount }.map(\.key).sorted()
-        var columns = KeyTable<Int32>(minimumCapacity: keys.count)
-        for (i, key) in keys.enumerated() { columns[key] = Int32(i) }
-        var matrix = DesignMatrix(sparseColumns: keys.count, denseColumns: 0)
-        var row = FeatureRow()
-        for features in rows {
-            let indices = Set(features.compactMap { columns[$0] }).sorted()
-            row.indices = indices
-            row.values = [Double](repeating: 1, count: indices.count)
-            row.dense = []
-            matrix.append(row)
-        }
+        let vocabulary = KeyVocabulary(rows, minimumCount: minimumCount)
+        let keys = vocabulary.keys
+        let matrix = vocabulary.matrix(rows)
         let (model, report) = try classifier.fit(matrix, labels: tags, classes: EntityTag.names, progress: progress)
         var record = record
         record.tokens = rows.count
