@@ -45,10 +45,14 @@ extension ActorDetector {
         guard !descriptions.isEmpty else { return detection }
         var detection = detection
         var added: [ActorMention] = []
+        var before = 0  // mentions[..<before] come before the description (both are in reading order)
         for description in descriptions {
-            let earlier = detection.mentions.filter {
-                $0.isName && ($0.paragraph < description.paragraph || ($0.paragraph == description.paragraph && $0.span.end <= description.span.start))
+            while before < detection.mentions.count, (detection.mentions[before].paragraph, detection.mentions[before].span.end)
+                <= (description.paragraph, description.span.start)
+            {
+                before += 1
             }
+            let earlier = detection.mentions[max(0, before - lookBack)..<before].filter(\.isName)
             let actor = earlier.reversed().first { mention in
                 let actor = detection.actors[mention.actor]
                 switch description.type {
@@ -70,6 +74,10 @@ extension ActorDetector {
         detection.mentions = (detection.mentions + added).sorted { ($0.paragraph, $0.span.start) < ($1.paragraph, $1.span.start) }
         return detection
     }
+
+    /// How many mentions back a description looks for its actor: enough for any news article,
+    /// and it keeps linking linear on pathological input.
+    static let lookBack = 500
 
     /// How many paragraphs back a person's description may reach.
     static let personReach = 2
