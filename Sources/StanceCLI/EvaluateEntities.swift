@@ -3,21 +3,21 @@ import StanceKit
 
 /// `stance evaluate --entities`: the actor detector's names against gold named mentions.
 enum EvaluateEntities {
-    static func run(_ path: String, tagger: String?, json: Bool) throws {
+    /// The actor detector with the built-in tagger, or the one in `tagger`.
+    static func detector(tagger: String?) throws -> ActorDetector {
         BLAS.useSingleThread()
-        let documents = try EntityCorpus.read(path)
-        let detector = ActorDetector(tagger: try tagger.map(EntityTaggerArtifact.load(path:)) ?? EntityTaggerArtifact.builtIn)
-        let evaluation = detector.evaluate(documents)
+        return ActorDetector(tagger: try tagger.map(EntityTaggerArtifact.load(path:)) ?? EntityTaggerArtifact.builtIn)
+    }
+
+    static func run(_ path: String, tagger: String?, json: Bool) throws {
+        let evaluation = try detector(tagger: tagger).evaluate(try EntityCorpus.read(path))
         var output = StandardOutput()
         output.write(json ? try JSONOutput.encode(evaluation) + "\n" : table(evaluation))
         output.flush()
     }
 
     static func runGAP(_ path: String, tagger: String?, json: Bool) throws {
-        BLAS.useSingleThread()
-        let examples = try GAPExample.read(path)
-        let detector = ActorDetector(tagger: try tagger.map(EntityTaggerArtifact.load(path:)) ?? EntityTaggerArtifact.builtIn)
-        let e = detector.evaluate(examples)
+        let e = try detector(tagger: tagger).evaluate(try GAPExample.read(path))
         var output = StandardOutput()
         if json {
             output.write(try JSONOutput.encode(e) + "\n")

@@ -73,10 +73,12 @@ public struct ActorDetector: Sendable {
     }
 
     public func detect(in article: Article) -> ActorDetection {
-        detect(in: article) { _ in }
+        let (candidates, descriptions) = findings(in: article)
+        return Self.linkDescriptions(descriptions, link(candidates))
     }
 
-    private func detect(in article: Article, candidatesFound: ([Candidate]) -> Void) -> ActorDetection {
+    /// The candidates and descriptions of an article's body, in reading order, before linking.
+    func findings(in article: Article) -> (candidates: [Candidate], descriptions: [Description]) {
         let body = article.paragraphs.filter { $0.kind == .body }
         let paragraphs = body.map { EntityTagger.Paragraph(CodePointText($0.text)) }
         let names = zip(paragraphs, tagger.names(in: paragraphs)).map { Self.withRuleNames($1, $0) }
@@ -103,15 +105,7 @@ public struct ActorDetector: Sendable {
                 sentenceNumber += 1
             }
         }
-        candidatesFound(candidates)
-        return Self.linkDescriptions(descriptions, link(candidates))
-    }
-
-    /// The candidates of an article's body, in reading order, before linking.
-    func candidates(in article: Article) -> [Candidate] {
-        var found: [Candidate] = []
-        detect(in: article) { found = $0 }
-        return found
+        return (candidates, descriptions)
     }
 
     // MARK: Finding

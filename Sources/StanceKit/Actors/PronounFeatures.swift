@@ -19,6 +19,8 @@ enum PronounFeatures {
         let firstName: [Int: UInt64]
         /// What the rules (`linkPronounsByRule`) give each candidate: one more cue to weigh.
         let byRule: [Int?]
+        /// Per actor, the candidates that name it, in order.
+        let namings: [Int: [Int]]
 
         init(_ candidates: [ActorDetector.Candidate], _ linking: ActorDetector.Linking, byRule: [Int?]) {
             self.byRule = byRule
@@ -26,6 +28,9 @@ enum PronounFeatures {
                 guard !candidates[c].isPronoun, let actor = linking.resolved[c], linking.actors[actor].type == .person else { return nil }
                 return actor
             }
+            var namings: [Int: [Int]] = [:]
+            for (c, actor) in personOf.enumerated() { if let actor { namings[actor, default: []].append(c) } }
+            self.namings = namings
             var seen = Set<Int>()
             isFirstInSentence = candidates.indices.map { [personOf] c in
                 guard personOf[c] != nil, !candidates[c].isPossessor else { return false }
@@ -43,6 +48,17 @@ enum PronounFeatures {
         }
 
         func personActor(_ c: Int) -> Int? { personOf[c] }
+
+        /// How many times `actor` was named before candidate `c` (a binary search).
+        func namings(of actor: Int, before c: Int) -> Int {
+            guard let list = namings[actor] else { return 0 }
+            var (low, high) = (0, list.count)
+            while low < high {
+                let mid = (low + high) / 2
+                if list[mid] < c { low = mid + 1 } else { high = mid }
+            }
+            return low
+        }
     }
 
     private enum Template: UInt64 {
@@ -66,7 +82,7 @@ enum PronounFeatures {
         add(.ruleChoice, context.byRule[c] == actor ? 1 : (context.byRule[c] == nil ? 2 : 0))
         add(.sentenceDistance, sentences * 2 + (after ? 1 : 0))
         // A pronoun earlier in the sentence that the rules gave this actor: "he stated his view".
-        if let earlier = (0..<c).last(where: { candidates[$0].isPronoun && candidates[$0].sentence == pronoun.sentence }) {
+        if let earlier = (0..<c).reversed().prefix(while: { candidates[$0].sentence == pronoun.sentence }).first(where: { candidates[$0].isPronoun }) {
             add(.earlierPronoun, context.byRule[earlier] == actor ? 1 : 0)
         }
         add(.tokenDistance, tokenBucket)
@@ -78,7 +94,7 @@ enum PronounFeatures {
         // How many other people were named between the candidate and the pronoun.
         let between = Set((min(c, d) + 1..<max(c, d)).compactMap { context.personOf[$0] }.filter { $0 != actor }).count
         add(.recency, UInt64(min(between, 3)))
-        let mentions = (0..<c).filter { context.personOf[$0] == actor }.count
+        let mentions = context.namings(of: actor, before: c)
         add(.mentions, UInt64(min(mentions, 4)))
         switch pronoun.antecedent {
         case .previousName where d == c - 1: add(.previousName, 1)
