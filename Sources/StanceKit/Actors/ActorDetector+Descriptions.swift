@@ -1,7 +1,8 @@
 /// Definite descriptions: "the minister", "the Russian leader", "the union", linked to an actor
 /// the article named before, by their head noun: a person whose title has it (a "leader" is any
-/// head of government or state), an organisation whose name has it ("the union" → Harbor Workers
-/// Union), or, for "the company" and its like, the organisation named last.
+/// head of government or state; with a demonym, one who speaks for that country first), an
+/// organisation whose name has it ("the union" → Harbor Workers Union), or, for "the company"
+/// and its like, the organisation named last.
 extension ActorDetector {
     struct Description {
         var paragraph: Int
@@ -10,6 +11,8 @@ extension ActorDetector {
         var text: String
         var head: UInt64
         var type: Actor.Kind
+        /// The demonym before the head, as written ("Ukrainian" in "the Ukrainian leader").
+        var demonym: String?
     }
 
     /// "the (demonym) title-or-organisation-word", outside any name and not before one.
@@ -20,7 +23,11 @@ extension ActorDetector {
         let sentenceSpan = TextSpan(start: tokens[sentence.lowerBound].span.start, end: tokens[sentence.upperBound - 1].span.end)
         for i in sentence where tokens[i].key == theKey && names[i] == nil {
             var j = i + 1
-            if j < sentence.upperBound, tokens[j].isCapitalized, names[j] == nil, demonymKeys.contains(tokens[j].key) { j += 1 }
+            var demonym: String? = nil
+            if j < sentence.upperBound, tokens[j].isCapitalized, names[j] == nil, demonymKeys.contains(tokens[j].key) {
+                demonym = text.text(of: tokens[j])
+                j += 1
+            }
             guard j < sentence.upperBound, !tokens[j].isCapitalized, names[j] == nil else { continue }
             let head = tokens[j].key
             let type: Actor.Kind
@@ -35,7 +42,7 @@ extension ActorDetector {
             if j + 1 < sentence.upperBound, tokens[j + 1].isCapitalized { continue }
             if j + 2 < sentence.upperBound, tokens[j + 1].key == ofKey, tokens[j + 2].isCapitalized { continue }
             let span = TextSpan(start: tokens[i].span.start, end: tokens[j].span.end)
-            found.append(Description(paragraph: paragraph, span: span, sentence: sentenceSpan, text: text.string(in: span), head: head, type: type))
+            found.append(Description(paragraph: paragraph, span: span, sentence: sentenceSpan, text: text.string(in: span), head: head, type: type, demonym: demonym))
         }
         return found
     }
@@ -53,7 +60,9 @@ extension ActorDetector {
                 before += 1
             }
             let earlier = detection.mentions[max(0, before - lookBack)..<before].filter(\.isName)
-            let actor = earlier.reversed().first { mention in
+            // "the Ukrainian leader": a person who speaks for Ukraine goes first, when there is one.
+            let country = description.demonym.flatMap { demonym in detection.actors.firstIndex { $0.aliases.contains(demonym) } }
+            func fits(_ mention: ActorMention) -> Bool {
                 let actor = detection.actors[mention.actor]
                 switch description.type {
                 case .person:
@@ -66,6 +75,10 @@ extension ActorDetector {
                     return words.contains(description.head) || ActorWords.genericOrganisations.contains(description.head)
                 }
             }
+            let sided = country.flatMap { country in
+                earlier.reversed().first { fits($0) && detection.affiliations[$0.actor]?.contains(country) == true }
+            }
+            let actor = sided ?? earlier.reversed().first(where: fits)
             guard let actor = actor?.actor else { continue }
             added.append(ActorMention(
                 actor: actor, paragraph: description.paragraph, span: description.span, sentence: description.sentence,

@@ -15,6 +15,8 @@ struct StanceFinder {
     static let sayVerbs = WordLists.keys(["said", "says", "added", "told", "wrote", "asked", "noted", "insisted", "explained", "stated", "continued", "replied", "warned", "argued"])
     /// Words that attach a place or body to a speaker's name: "Bonnie Grabenhofer of Illinois".
     static let qualifiers = WordLists.keys(["of", "from"])
+    /// Prepositions whose object is part of another's phrase, never a speaker before ", said".
+    static let prepositions = WordLists.keys(["for", "of", "from", "with", "at", "in", "by", "to", "on"])
     /// Prepositions after which a place is where something happens, not what a statement is about.
     static let settingPrepositions = WordLists.keys(["in", "at", "inside", "within", "throughout", "across", "near", "around"])
 
@@ -111,7 +113,11 @@ struct StanceFinder {
             i += 1
             while i < sentence.upperBound, tokens[i].kind == .word, tokens[i].isCapitalized { i += 1 }
         }
-        if i + 1 < sentence.upperBound, tokens[i].key == Self.commaKey, classes[i + 1].contains(.reportingVerb) { return after(i + 1) }
+        // Not inside a phrase: "Maria Santos, a spokeswoman for the organisation, said" is Santos speaking.
+        let afterPreposition = first > sentence.lowerBound && Self.prepositions.contains(tokens[first - 1].key)
+        if !afterPreposition, i + 1 < sentence.upperBound, tokens[i].key == Self.commaKey, classes[i + 1].contains(.reportingVerb) {
+            return after(i + 1)
+        }
         var words = 0
         while i < sentence.upperBound, words <= Self.maxWordsBeforeVerb {
             if tokens[i].kind == .punctuation { break }

@@ -96,5 +96,11 @@ struct ActorDetectorTests {
         #expect(described == ["the mayor→Elena Vasquez", "the Russian leader→Vladimir Putin", "the union→Harbor Workers Union", "the company→Acme Corporation"])
         #expect(!d.mentions.contains { $0.isName && $0.text.contains("mayor") })
     }
+
+    @Test("a description with a demonym goes to the person who speaks for that country")
+    func sidedDescription() {
+        let d = detect("Ukrainian President Volodymyr Zelensky thanked Turkish President Recep Tayyip Erdogan. The Ukrainian leader said more.")
+        #expect(d.mentions.filter(\.isDescription).map { d.actors[$0.actor].name } == ["Volodymyr Zelensky"])
+    }
 }
 

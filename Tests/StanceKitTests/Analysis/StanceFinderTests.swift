@@ -25,5 +25,6 @@ struct StanceFinderTests {
         #expect(edges("Kremlin spokesperson Dmitry Peskov questioned Trump's claim to end the war in Ukraine.") == ["Dmitry Peskov→Trump"])
         #expect(edges("While Peskov did not mention Donald Trump by name, he stated that Putin would be willing to talk.") == ["Peskov→Putin"])
         #expect(edges("Bonnie Grabenhofer of Illinois said the Senate failed.").allSatisfy { $0.hasPrefix("Bonnie Grabenhofer→") })
+        #expect(!edges("The United Nations welcomed the Turkish proposal. Maria Santos, a spokeswoman for the organisation, said she hoped the talks in Istanbul would resume soon.").contains("United Nations→Maria Santos"))
     }
 }
