@@ -55,7 +55,7 @@ extension ActorDetector {
     /// organisation ("The Chamber of Commerce welcomed"), and so is a name followed by one
     /// ("Harbor City" + "Council"); a person's name goes on over capitalised words the tagger left
     /// out ("Bonnie" + "Grabenhofer").
-    static func withRuleNames(_ names: [TaggedName], _ paragraph: EntityTagger.Paragraph) -> [TaggedName] {
+    static func withRuleNames(_ names: [TaggedName], _ paragraph: TokenizedParagraph) -> [TaggedName] {
         let tokens = paragraph.tokens
         var owner = [Int?](repeating: nil, count: tokens.count)
         for (n, name) in names.enumerated() { for i in name.tokens { owner[i] = n } }

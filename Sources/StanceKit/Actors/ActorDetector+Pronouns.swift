@@ -88,7 +88,7 @@ extension ActorDetector {
     public func pronounPairs(_ examples: [GAPExample]) -> [(keys: [UInt64], isReferent: Bool)] {
         examples.flatMap { example -> [(keys: [UInt64], isReferent: Bool)] in
             let article = Article(paragraphs: [Article.Paragraph(index: 0, kind: .body, text: example.text)])
-            let candidates = findings(in: article).candidates
+            let candidates = findMentions(in: TokenizedArticle(article)).candidates
             let linking = linkNames(candidates)
             guard let c = candidates.firstIndex(where: { $0.isPronoun && $0.span.start == example.pronounOffset }) else { return [] }
             func actor(at offset: Int) -> Int? {

@@ -73,14 +73,29 @@ public struct ActorDetector: Sendable {
     }
 
     public func detect(in article: Article) -> ActorDetection {
-        let (candidates, descriptions) = findings(in: article)
-        return Self.linkDescriptions(descriptions, link(candidates))
+        detect(in: TokenizedArticle(article))
     }
 
-    /// The candidates and descriptions of an article's body, in reading order, before linking.
-    func findings(in article: Article) -> (candidates: [Candidate], descriptions: [Description]) {
-        let body = article.paragraphs.filter { $0.kind == .body }
-        let paragraphs = body.map { EntityTagger.Paragraph(CodePointText($0.text)) }
+    func detect(in article: TokenizedArticle) -> ActorDetection {
+        resolveReferences(findMentions(in: article))
+    }
+
+    /// The names, pronouns and descriptions of an article's body, in reading order, before any
+    /// is linked to an actor.
+    struct MentionFindings {
+        var candidates: [Candidate]
+        var descriptions: [Description]
+    }
+
+    /// Stage 4 of the article pipeline: names linked into actors, then pronouns and
+    /// descriptions resolved to them.
+    func resolveReferences(_ findings: MentionFindings) -> ActorDetection {
+        Self.linkDescriptions(findings.descriptions, link(findings.candidates))
+    }
+
+    /// Stage 3 of the article pipeline: the mentions of the body, from the shared tokens.
+    func findMentions(in article: TokenizedArticle) -> MentionFindings {
+        let paragraphs = article.body.map { article[$0] }
         let names = zip(paragraphs, tagger.names(in: paragraphs)).map { Self.withRuleNames($1, $0) }
         // Surnames the article confirms: the last words of the people's full names it has.
         var surnames = Set<UInt64>()
@@ -100,12 +115,12 @@ public struct ActorDetector: Sendable {
                 nameAt[i] = TaggedName(tokens: i..<i + 1, type: .person, confidence: Self.ruleNameConfidence)
             }
             for sentence in paragraph.sentences {
-                candidates += find(in: paragraph.tokens, sentence, paragraph.text, names: nameAt, paragraph: body[p].index, number: sentenceNumber)
-                descriptions += Self.descriptions(in: paragraph.tokens, sentence, paragraph.text, names: nameAt, paragraph: body[p].index)
+                candidates += find(in: paragraph.tokens, sentence, paragraph.text, names: nameAt, paragraph: article.body[p], number: sentenceNumber)
+                descriptions += Self.descriptions(in: paragraph.tokens, sentence, paragraph.text, names: nameAt, paragraph: article.body[p])
                 sentenceNumber += 1
             }
         }
-        return (candidates, descriptions)
+        return MentionFindings(candidates: candidates, descriptions: descriptions)
     }
 
     // MARK: Finding

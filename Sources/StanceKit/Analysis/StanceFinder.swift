@@ -20,25 +20,25 @@ struct StanceFinder {
     /// Prepositions after which a place is where something happens, not what a statement is about.
     static let settingPrepositions = WordLists.keys(["in", "at", "inside", "within", "throughout", "across", "near", "around"])
 
+    /// Stage 7 of the article pipeline, on the shared tokens.
     /// - Parameter sides: per actor, the actors it speaks for (`ActorDetection.affiliations`).
     func stances(
-        article: Article, scored: [ArticleAnalyzer.Scored], names: [Int: String], types: [Int: Actor.Kind], sides: [Int: Set<Int>],
-        bodyNumbers: [Int: Int]
+        in article: TokenizedArticle, scored: [MentionScorer.Scored], names: [Int: String], types: [Int: Actor.Kind], sides: [Int: Set<Int>]
     ) -> [ArticleAnalysis.Stance] {
         var edges: [EdgeKey: [Prediction]] = [:]
         var sentences: [EdgeKey: String] = [:]
         var order: [EdgeKey] = []
-        let tokenizer = WordTokenizer()
-        let splitter = SentenceSplitter()
         let byParagraph = Dictionary(grouping: scored, by: \.mention.paragraph)
+        let bodyNumbers = article.bodyNumbers
         for paragraphIndex in byParagraph.keys.sorted() {
             let items = byParagraph[paragraphIndex]!.sorted { $0.mention.span.start < $1.mention.span.start }
-            let text = CodePointText(article.paragraphs[paragraphIndex].text)
-            let tokens = tokenizer.tokenize(text)
+            let paragraph = article[paragraphIndex]
+            let (text, tokens) = (paragraph.text, paragraph.tokens)
             let classes = tokens.map { WordLists.wordClass(of: $0.key) }
-            for sentence in splitter.split(tokens, in: text) {
-                let span = TextSpan(start: tokens[sentence.lowerBound].span.start, end: tokens[sentence.upperBound - 1].span.end)
-                let inSentence = items.filter { $0.mention.sentence == span }
+            let bySentence = Dictionary(grouping: items, by: \.mention.sentence)
+            for sentence in paragraph.sentences {
+                let span = paragraph.span(of: sentence)
+                guard let inSentence = bySentence[span] else { continue }
                 var contents: [Int: [TextSpan]] = [:]
                 for item in inSentence {
                     if let content = content(ofStatementBy: item.mention.span, tokens, classes, sentence) {

@@ -22,27 +22,8 @@ public struct EntityTagger: Sendable {
         columns = KeyVocabulary(keys: keys).columns
     }
 
-    /// One paragraph as the tagger reads it: its text, tokens and sentences.
-    public struct Paragraph: Sendable {
-        public var text: CodePointText
-        public var tokens: [Token]
-        public var sentences: [Range<Int>]
-
-        public init(text: CodePointText, tokens: [Token], sentences: [Range<Int>]) {
-            self.text = text
-            self.tokens = tokens
-            self.sentences = sentences
-        }
-
-        /// Tokenizes and splits `text`.
-        public init(_ text: CodePointText) {
-            let tokens = WordTokenizer().tokenize(text)
-            self.init(text: text, tokens: tokens, sentences: SentenceSplitter().split(tokens, in: text))
-        }
-    }
-
     /// The names of every paragraph of one document (the document's own words inform the tags).
-    public func names(in document: [Paragraph]) -> [[TaggedName]] {
+    public func names(in document: [TokenizedParagraph]) -> [[TaggedName]] {
         let facts = Self.facts(document)
         var keys: [UInt64] = []
         var scores: [Double] = []
@@ -136,13 +117,13 @@ public struct EntityTagger: Sendable {
         return names
     }
 
-    static func facts(_ document: [Paragraph]) -> NameFeatures.DocumentFacts {
+    static func facts(_ document: [TokenizedParagraph]) -> NameFeatures.DocumentFacts {
         NameFeatures.DocumentFacts(document.flatMap { paragraph in paragraph.sentences.map { (paragraph.tokens, $0) } })
     }
 
     /// Per token: the place-table type of the longest table name covering it and whether it
     /// begins that name, as one key (0 where the table knows no name).
-    static func gazetteerKeys(_ paragraph: Paragraph) -> [UInt64] {
+    static func gazetteerKeys(_ paragraph: TokenizedParagraph) -> [UInt64] {
         var keys = [UInt64](repeating: 0, count: paragraph.tokens.count)
         for sentence in paragraph.sentences {
             var i = sentence.lowerBound

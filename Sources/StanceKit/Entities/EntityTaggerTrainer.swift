@@ -45,7 +45,7 @@ public struct EntityTaggerTrainer: Sendable {
         var allKeys: [[UInt64]] = []
         var tags: [Int] = []
         for document in documents {
-            let paragraphs = document.paragraphs.map { EntityTagger.Paragraph(CodePointText($0.text)) }
+            let paragraphs = document.paragraphs.map { TokenizedParagraph(CodePointText($0.text)) }
             let facts = EntityTagger.facts(paragraphs)
             for (paragraph, gold) in zip(paragraphs, document.paragraphs) {
                 let shapes = paragraph.tokens.map { NameFeatures.shape($0, paragraph.text) }

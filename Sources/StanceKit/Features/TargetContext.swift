@@ -19,8 +19,20 @@ public struct TargetContext: Sendable {
     /// The target's place in `wordIndices` (empty where the target has no word token).
     public let targetWordRange: Range<Int>
 
+    /// Whether the text has both upper- and lower-case letters: in all-caps or all-lower text a
+    /// capital says nothing, so the valence rules ignore case.
+    public let isMixedCase: Bool
+
+    /// The context of `tokens` in `text`, mixed case or not judged over the whole text.
     public init(text: CodePointText, tokens: [Token], targetSpan: TextSpan?, lexicons: LexiconIndex) {
+        self.init(text: text, tokens: tokens, targetSpan: targetSpan, lexicons: lexicons, mixedCase: Self.isMixedCase(text.scalars[...]))
+    }
+
+    /// The context of `tokens` in `text`, with mixed case judged by the caller (an article
+    /// judges it over the mention's sentence, not its whole paragraph).
+    init(text: CodePointText, tokens: [Token], targetSpan: TextSpan?, lexicons: LexiconIndex, mixedCase: Bool) {
         self.text = text
+        isMixedCase = mixedCase
         self.tokens = tokens
         if let span = targetSpan {
             let first = tokens.firstIndex { $0.span.end > span.start } ?? tokens.count
@@ -44,16 +56,19 @@ public struct TargetContext: Sendable {
         let upper = wordIndices.firstIndex { $0 >= target.upperBound } ?? wordIndices.count
         targetWordRange = lower..<max(lower, upper)
 
-        var letters = (upper: false, lower: false)
-        for scalar in text.scalars {
-            if CharacterClass.isUppercase(scalar) { letters.upper = true }
-            if CharacterClass.isLowercase(scalar) { letters.lower = true }
-            if letters.upper && letters.lower { break }
-        }
-        let result = ValenceRules().valences(
-            tokens, classes: classes, range: tokens.indices, index: lexicons, mixedCase: letters.upper && letters.lower)
+        let result = ValenceRules().valences(tokens, classes: classes, range: tokens.indices, index: lexicons, mixedCase: mixedCase)
         self.valences = result.valences
         self.negated = result.negated
+    }
+
+    static func isMixedCase(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        var letters = (upper: false, lower: false)
+        for scalar in scalars {
+            if CharacterClass.isUppercase(scalar) { letters.upper = true }
+            if CharacterClass.isLowercase(scalar) { letters.lower = true }
+            if letters.upper && letters.lower { return true }
+        }
+        return false
     }
 
     /// The clause around `target`: bounded by clause punctuation and contrast words.

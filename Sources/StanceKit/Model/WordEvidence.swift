@@ -26,8 +26,14 @@ extension StanceScorer {
     public mutating func wordEvidence(
         text: CodePointText, target: TextSpan, score: Double? = nil, names: [TextSpan] = [], limit: Int, minimumEffect: Double = 0.02
     ) -> [WordEvidence] {
+        wordEvidence(model.pipeline.context(text: text, target: target), target: target, score: score, names: names, limit: limit, minimumEffect: minimumEffect)
+    }
+
+    /// The same for a context already built (an article's mention, from its paragraph's tokens).
+    mutating func wordEvidence(
+        _ context: TargetContext, target: TextSpan, score: Double?, names: [TextSpan], limit: Int, minimumEffect: Double = 0.02
+    ) -> [WordEvidence] {
         let pipeline = model.pipeline
-        let context = pipeline.context(text: text, target: target)
         let base = score ?? predict(context).score
         let stanceWords: WordClass = [.negator, .reportingVerb]
         var strongest: [String: WordEvidence] = [:]  // by lower-cased word: a word said twice counts once
@@ -36,7 +42,8 @@ extension StanceScorer {
             guard carriesStance else { continue }
             var tokens = context.tokens
             tokens.remove(at: i)
-            let without = TargetContext(text: context.text, tokens: tokens, targetSpan: target, lexicons: pipeline.lexiconIndex)
+            let without = TargetContext(
+                text: context.text, tokens: tokens, targetSpan: target, lexicons: pipeline.lexiconIndex, mixedCase: context.isMixedCase)
             let effect = base - predict(without).score
             guard abs(effect) >= minimumEffect else { continue }
             let word = context.text.string(in: context.tokens[i].span)

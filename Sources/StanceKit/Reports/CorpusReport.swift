@@ -52,7 +52,7 @@ public struct CorpusReport: Sendable, Codable, Equatable {
         let classes = Array(Set(analyses.flatMap { $0.actors.map(\.label) }))
         for (name, list) in scores {
             rows[name]!.score = list.reduce(0, +) / Double(list.count)
-            rows[name]!.label = ArticleAnalyzer.label(for: rows[name]!.score, classes: Label.ordered(classes + ["negative", "neutral", "positive"]))
+            rows[name]!.label = ActorAggregator.label(for: rows[name]!.score, classes: Label.ordered(classes + ["negative", "neutral", "positive"]))
         }
         articles = analyses.count
         actors = rows.values.sorted { ($0.articles, $0.mentions, $1.actor) > ($1.articles, $1.mentions, $0.actor) }

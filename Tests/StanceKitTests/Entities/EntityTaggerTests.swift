@@ -45,7 +45,7 @@ struct EntityTaggerTests {
     @Test("a tagger trained on a few documents tags people and places in a new sentence; the model file round-trips")
     func training() throws {
         let tagger = try EntityTaggerTrainer(minimumCount: 1).train(Self.training, record: .init(command: "test", trainFiles: []))
-        let paragraph = EntityTagger.Paragraph(CodePointText("Anna Berg flew to Porto on Monday."))
+        let paragraph = TokenizedParagraph(CodePointText("Anna Berg flew to Porto on Monday."))
         let names = tagger.names(in: [paragraph])[0]
         #expect(names.map { "\(paragraph.text.string(in: TextSpan(start: paragraph.tokens[$0.tokens.lowerBound].span.start, end: paragraph.tokens[$0.tokens.upperBound - 1].span.end)))/\($0.type)" }
             == ["Anna Berg/person", "Porto/place"])

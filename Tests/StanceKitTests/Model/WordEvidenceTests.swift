@@ -31,8 +31,8 @@ struct WordEvidenceTests {
     @Test("reports list the words that pushed a clear score toward its side, all words near 0")
     func reported() {
         let words = [WordEvidence(word: "a", effect: 0.3), WordEvidence(word: "b", effect: -0.5), WordEvidence(word: "c", effect: 0.1)]
-        #expect(ArticleAnalyzer.evidence(words, score: 0.4, paragraphScore: 0.5) == ["a +0.30", "c +0.10", "name and context +0.10"])
-        #expect(ArticleAnalyzer.evidence(words, score: -0.4, paragraphScore: -0.4) == ["b -0.50", "name and context +0.10"])
-        #expect(ArticleAnalyzer.evidence(words, score: 0.05, paragraphScore: 0) == ["a +0.30", "b -0.50", "c +0.10", "name and context +0.10"])
+        #expect(ActorAggregator.evidence(words, score: 0.4, paragraphScore: 0.5) == ["a +0.30", "c +0.10", "name and context +0.10"])
+        #expect(ActorAggregator.evidence(words, score: -0.4, paragraphScore: -0.4) == ["b -0.50", "name and context +0.10"])
+        #expect(ActorAggregator.evidence(words, score: 0.05, paragraphScore: 0) == ["a +0.30", "b -0.50", "c +0.10", "name and context +0.10"])
     }
 }
