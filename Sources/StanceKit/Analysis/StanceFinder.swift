@@ -8,15 +8,6 @@ struct StanceFinder {
     /// The model's classes, in the order of the probabilities.
     let classes: [String]
 
-    /// Words allowed between a speaker and the verb: "Peskov also criticized", "he has urged".
-    static let maxWordsBeforeVerb = 3
-    /// Verbs of saying that may follow a quote: "…," said Peskov. (Not "thanked", which after a
-    /// comma has its own subject: "Its director, Raman, thanked Vasquez".)
-    static let sayVerbs = WordLists.keys(["said", "says", "added", "told", "wrote", "asked", "noted", "insisted", "explained", "stated", "continued", "replied", "warned", "argued"])
-    /// Words that attach a place or body to a speaker's name: "Bonnie Grabenhofer of Illinois".
-    static let qualifiers = WordLists.keys(["of", "from"])
-    /// Prepositions whose object is part of another's phrase, never a speaker before ", said".
-    static let prepositions = WordLists.keys(["for", "of", "from", "with", "at", "in", "by", "to", "on"])
     /// Prepositions after which a place is where something happens, not what a statement is about.
     static let settingPrepositions = WordLists.keys(["in", "at", "inside", "within", "throughout", "across", "near", "around"])
 
@@ -79,8 +70,6 @@ struct StanceFinder {
         let paragraph: Int
     }
 
-    static let commaKey = TokenKey.of(",")
-
     /// Binary search: the first token of `range` that starts at or after `offset`.
     static func firstToken(startingAtOrAfter offset: Int, in tokens: [Token], _ range: Range<Int>) -> Int {
         var low = range.lowerBound
@@ -93,50 +82,22 @@ struct StanceFinder {
     }
 
     /// The content of the statement whose source is the mention at `span`, as a span of the
-    /// paragraph, or nil when the mention is no source: "X (also) said / criticized …" → what
-    /// follows the verb; "…," said X → what precedes it; "according to X" → the rest of the
-    /// sentence.
+    /// paragraph, or nil when the mention is no source (`SpeakerCue`): "X (also) said /
+    /// criticized …" → what follows the verb; "…," said X → what precedes it; "according to X"
+    /// → the rest of the sentence.
     func content(ofStatementBy span: TextSpan, _ tokens: [Token], _ classes: [WordClass], _ sentence: Range<Int>) -> TextSpan? {
-        let first = Self.firstToken(startingAtOrAfter: span.start, in: tokens, sentence)
-        let afterLast = Self.firstToken(startingAtOrAfter: span.end, in: tokens, sentence)
-        guard first < sentence.upperBound else { return nil }
-        let sentenceEnd = tokens[sentence.upperBound - 1].span.end
-        func after(_ verb: Int) -> TextSpan? {
-            verb + 1 < sentence.upperBound ? TextSpan(start: tokens[verb + 1].span.start, end: sentenceEnd) : nil
+        let mention = Self.firstToken(startingAtOrAfter: span.start, in: tokens, sentence)..<Self.firstToken(startingAtOrAfter: span.end, in: tokens, sentence)
+        guard let cue = SpeakerCue.find(mention: mention, tokens: tokens, classes: classes, sentence: sentence) else { return nil }
+        let (sentenceStart, sentenceEnd) = (tokens[sentence.lowerBound].span.start, tokens[sentence.upperBound - 1].span.end)
+        switch cue.kind {
+        case .verbAfter:
+            let verb = cue.verb!
+            return verb + 1 < sentence.upperBound ? TextSpan(start: tokens[verb + 1].span.start, end: sentenceEnd) : nil
+        case .verbBefore:
+            return TextSpan(start: sentenceStart, end: tokens[cue.verb! - 1].span.start)
+        case .accordingTo:
+            return TextSpan(start: sentenceStart, end: sentenceEnd)
         }
-        // "Grabenhofer of Illinois said": the place qualifies the speaker; it is not one.
-        if first - 1 > sentence.lowerBound, Self.qualifiers.contains(tokens[first - 1].key), tokens[first - 2].isCapitalized { return nil }
-        // "X (also) said / criticized …", or "X, thanked …" after an apposition; a qualifier
-        // after the speaker is passed over ("Grabenhofer of Illinois said").
-        var i = afterLast
-        if i + 1 < sentence.upperBound, Self.qualifiers.contains(tokens[i].key), tokens[i + 1].isCapitalized {
-            i += 1
-            while i < sentence.upperBound, tokens[i].kind == .word, tokens[i].isCapitalized { i += 1 }
-        }
-        // Not inside a phrase: "Maria Santos, a spokeswoman for the organisation, said" is Santos speaking.
-        let afterPreposition = first > sentence.lowerBound && Self.prepositions.contains(tokens[first - 1].key)
-        if !afterPreposition, i + 1 < sentence.upperBound, tokens[i].key == Self.commaKey, classes[i + 1].contains(.reportingVerb) {
-            return after(i + 1)
-        }
-        var words = 0
-        while i < sentence.upperBound, words <= Self.maxWordsBeforeVerb {
-            if tokens[i].kind == .punctuation { break }
-            if classes[i].contains(.reportingVerb) { return after(i) }
-            if !classes[i].contains(.speakerAdverb) { break }
-            i += 1
-            words += 1
-        }
-        // "…," said X
-        if first > sentence.lowerBound, Self.sayVerbs.contains(tokens[first - 1].key),
-            first - 1 > sentence.lowerBound, tokens[first - 2].kind == .punctuation
-        {
-            return TextSpan(start: tokens[sentence.lowerBound].span.start, end: tokens[first - 2].span.start)
-        }
-        // according to X
-        if first - 2 >= sentence.lowerBound, tokens[first - 1].key == TargetRoleExtractor.toKey, tokens[first - 2].key == TargetRoleExtractor.accordingKey {
-            return TextSpan(start: tokens[sentence.lowerBound].span.start, end: sentenceEnd)
-        }
-        return nil
     }
 
     /// Whether a place mention is only where something happens: "the war in Ukraine".

@@ -1,14 +1,13 @@
 /// The target's role in the sentence, from surface cues:
-/// - speaker: a reporting verb right after it ("Peskov said", "Peskov also criticized"),
-///   "said Peskov" after a quote, or "according to Peskov";
+/// - speaker, from `SpeakerCue` (shared with the article's stance edges): a reporting verb
+///   right after it ("Peskov said", "Peskov also criticized"), "said Peskov" after a quote, or
+///   "according to Peskov";
 /// - object: a reporting or evaluative verb shortly before it ("… criticized the West");
 /// - inside quotation marks, or in a sentence that quotes someone;
 /// - position: first word, and the fifth of the sentence it starts in.
 /// A speaker's sentiment is usually not the sentiment *toward* them, which bag-of-words
 /// features cannot see.
 public struct TargetRoleExtractor: FeatureExtractor {
-    /// How many words after the target a reporting verb may stand to make it the speaker.
-    public static let speakerReach = 3
     /// How many words before the target a verb may stand to make it the object.
     public static let objectReach = 4
 
@@ -34,8 +33,6 @@ public struct TargetRoleExtractor: FeatureExtractor {
     static let positions = (0..<5).map { Role("position-\($0)") }
 
     static let quoteMarks: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{201D}"]
-    static let accordingKey = TokenKey.of("according")
-    static let toKey = TokenKey.of("to")
 
     public func extract(_ context: TargetContext, into sink: inout RawFeatures) {
         guard context.hasTarget, !context.target.isEmpty else { return }
@@ -49,35 +46,14 @@ public struct TargetRoleExtractor: FeatureExtractor {
                      name: "role:" + role.name + " " + context.text.normalizedText(of: tokens[index]))
         }
 
-        var isSpeaker = false
-        // "X said", "X also criticized", "X, who has warned": skip a few auxiliaries/adverbs.
-        var w = target.upperBound
-        var skipped = 0
-        while w < words.count, skipped <= Self.speakerReach {
-            let wordClass = context.classes[words[w]]
-            if wordClass.contains(.reportingVerb) {
-                isSpeaker = true
-                flag(Self.speaker, verb: words[w])
-                break
-            }
-            if !wordClass.contains(.speakerAdverb) { break }
-            w += 1
-            skipped += 1
+        let cue = SpeakerCue.find(mention: context.target, tokens: tokens, classes: context.classes, sentence: tokens.indices)
+        switch cue?.kind {
+        case .verbAfter: flag(Self.speaker, verb: cue!.verb!)
+        case .verbBefore: flag(Self.speakerInverted, verb: cue!.verb!)
+        case .accordingTo: flag(Self.accordingTo)
+        case nil: break
         }
-        // "…," said X / according to X
-        if target.lowerBound >= 1 {
-            let previous = words[target.lowerBound - 1]
-            if context.classes[previous].contains(.reportingVerb), previous > 0,
-                tokens[previous - 1].kind == .punctuation
-            {
-                isSpeaker = true
-                flag(Self.speakerInverted, verb: previous)
-            }
-            if target.lowerBound >= 2, tokens[previous].key == Self.toKey, tokens[words[target.lowerBound - 2]].key == Self.accordingKey {
-                isSpeaker = true
-                flag(Self.accordingTo)
-            }
-        }
+        let isSpeaker = cue != nil
         if !isSpeaker {
             var back = target.lowerBound - 1
             while back >= 0, target.lowerBound - back <= Self.objectReach {

@@ -1,0 +1,69 @@
+/// What makes a mention the source of a statement, read from the words around it. One module
+/// for both uses: the stance model's role features (`TargetRoleExtractor`: a speaker's
+/// sentiment is seldom the sentiment toward them) and the article's holder → target edges
+/// (`StanceFinder`: the speaker holds the stance toward what the statement is about).
+struct SpeakerCue: Equatable {
+    enum Kind: Equatable {
+        /// "X said", "X also criticized", "X, who has warned", "X, thanked" after an
+        /// apposition, "X of Illinois said".
+        case verbAfter
+        /// "…," said X: the statement comes before the verb.
+        case verbBefore
+        /// "according to X".
+        case accordingTo
+    }
+
+    var kind: Kind
+    /// The verb's token; nil for "according to".
+    var verb: Int?
+
+    /// Words allowed between a speaker and the verb: "Peskov also criticized", "he has urged".
+    static let maxWordsBeforeVerb = 3
+    /// Verbs of saying that may follow a quote: "…," said Peskov. (Not "thanked", which after a
+    /// comma has its own subject: "Its director, Raman, thanked Vasquez".)
+    static let sayVerbs = WordLists.keys(["said", "says", "added", "told", "wrote", "asked", "noted", "insisted", "explained", "stated", "continued", "replied", "warned", "argued"])
+    /// Words that attach a place or body to a speaker's name: "Bonnie Grabenhofer of Illinois".
+    static let qualifiers = WordLists.keys(["of", "from"])
+    /// Prepositions whose object is part of another's phrase, never a speaker before ", said":
+    /// "Maria Santos, a spokeswoman for the organisation, said" is Santos speaking.
+    static let prepositions = WordLists.keys(["for", "of", "from", "with", "at", "in", "by", "to", "on"])
+    static let commaKey = TokenKey.of(",")
+    static let accordingKey = TokenKey.of("according")
+    static let toKey = TokenKey.of("to")
+    static let whoKey = TokenKey.of("who")
+
+    /// The cue that makes the mention at `mention` (a token range inside `sentence`) a speaker,
+    /// or nil. `classes` are the tokens' `WordLists.wordClass`.
+    static func find(mention: Range<Int>, tokens: [Token], classes: [WordClass], sentence: Range<Int>) -> SpeakerCue? {
+        let (first, afterLast) = (mention.lowerBound, mention.upperBound)
+        guard first < sentence.upperBound else { return nil }
+        // "Grabenhofer of Illinois said": the place qualifies the speaker; it is not one.
+        if first - 1 > sentence.lowerBound, qualifiers.contains(tokens[first - 1].key), tokens[first - 2].isCapitalized { return nil }
+        var i = afterLast
+        if i + 1 < sentence.upperBound, qualifiers.contains(tokens[i].key), tokens[i + 1].isCapitalized {
+            i += 1
+            while i < sentence.upperBound, tokens[i].kind == .word, tokens[i].isCapitalized { i += 1 }
+        }
+        let afterPreposition = first > sentence.lowerBound && prepositions.contains(tokens[first - 1].key)
+        if !afterPreposition, i + 1 < sentence.upperBound, tokens[i].key == commaKey, classes[i + 1].contains(.reportingVerb) {
+            return SpeakerCue(kind: .verbAfter, verb: i + 1)
+        }
+        // "X, who has warned": the relative clause's verb.
+        if i + 1 < sentence.upperBound, tokens[i].key == commaKey, tokens[i + 1].key == whoKey { i += 1 }
+        var words = 0
+        while i < sentence.upperBound, words <= maxWordsBeforeVerb {
+            if tokens[i].kind == .punctuation { break }
+            if classes[i].contains(.reportingVerb) { return SpeakerCue(kind: .verbAfter, verb: i) }
+            if !classes[i].contains(.speakerAdverb) { break }
+            i += 1
+            words += 1
+        }
+        if first - 1 > sentence.lowerBound, sayVerbs.contains(tokens[first - 1].key), tokens[first - 2].kind == .punctuation {
+            return SpeakerCue(kind: .verbBefore, verb: first - 1)
+        }
+        if first - 2 >= sentence.lowerBound, tokens[first - 1].key == toKey, tokens[first - 2].key == accordingKey {
+            return SpeakerCue(kind: .accordingTo, verb: nil)
+        }
+        return nil
+    }
+}

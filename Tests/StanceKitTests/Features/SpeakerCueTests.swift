@@ -1,0 +1,52 @@
+import Testing
+@testable import StanceKit
+
+@Suite("SpeakerCue")
+struct SpeakerCueTests {
+    /// The cue for the mention `name` in `sentence` and the verb it found: "verbAfter said".
+    func cue(_ name: String, in sentence: String) -> String? {
+        let paragraph = TokenizedParagraph(CodePointText(sentence))
+        let tokens = paragraph.tokens
+        let words = tokens.map { paragraph.text.string(in: $0.span) }
+        let parts = name.split(separator: " ").map(String.init)
+        let start = words.indices.first { Array(words[$0..<min(words.count, $0 + parts.count)]) == parts }!
+        let found = SpeakerCue.find(
+            mention: start..<start + parts.count, tokens: tokens, classes: tokens.map { WordLists.wordClass(of: $0.key) }, sentence: tokens.indices)
+        return found.map { "\($0.kind)" + ($0.verb.map { " " + words[$0] } ?? "") }
+    }
+
+    @Test("a verb after the speaker, over adverbs, a qualifier, an apposition's comma or a relative clause")
+    func verbAfter() {
+        #expect(cue("Peskov", in: "Peskov also criticized the West.") == "verbAfter criticized")
+        #expect(cue("Bonnie Grabenhofer", in: "Bonnie Grabenhofer of Illinois said the vote failed.") == "verbAfter said")
+        #expect(cue("Raman", in: "Its director, Raman, thanked Vasquez.") == "verbAfter thanked")
+        #expect(cue("Peskov", in: "Peskov, who has repeatedly warned Kyiv, spoke.") == "verbAfter warned")
+    }
+
+    @Test("a verb of saying after a quote, and 'according to'")
+    func verbBeforeAndAccordingTo() {
+        #expect(cue("Peskov", in: "\"The talks failed,\" said Peskov.") == "verbBefore said")
+        #expect(cue("Peskov", in: "The talks failed, according to Peskov.") == "accordingTo")
+    }
+
+    @Test("no cue: a qualifying place, the object of a preposition, 'thanked' after a comma, no verb near")
+    func none() {
+        #expect(cue("Illinois", in: "Bonnie Grabenhofer of Illinois said the vote failed.") == nil)
+        #expect(cue("the organisation", in: "Maria Santos, a spokeswoman for the organisation, said she hoped.") == nil)
+        #expect(cue("Vasquez", in: "The plan failed, thanked Vasquez.") == nil)
+        #expect(cue("Peskov", in: "Peskov left the building before the vote was called.") == nil)
+    }
+
+    @Test("the stance model's role features read the same cue")
+    func roleFeatures() {
+        let pipeline = try! FeaturePipeline(spec: .standard(), lexicons: [TestData.tinyLexicon])
+        func roles(_ text: String, _ target: String) -> Set<String> {
+            let context = pipeline.context(text: text, target: DatasetReader.find(target, in: CodePointText(text)))
+            return Set(pipeline.featureNames(context).values.filter { $0.hasPrefix("role:speaker") || $0 == "role:according-to" })
+        }
+        #expect(roles("Peskov, who has warned Kyiv, spoke.", "Peskov") == ["role:speaker", "role:speaker warned"])
+        #expect(roles("\"We failed,\" said Peskov.", "Peskov") == ["role:speaker-inverted", "role:speaker-inverted said"])
+        #expect(roles("Voters in Illinois and Grabenhofer of Illinois said no.", "Grabenhofer of Illinois") == ["role:speaker", "role:speaker said"])
+        #expect(roles("Grabenhofer of Illinois said no.", "Illinois").isEmpty)
+    }
+}
