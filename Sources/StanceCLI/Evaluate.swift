@@ -25,7 +25,9 @@ struct Evaluate: ParsableCommand {
             aside), type accuracy over matched names, and merge F1 (pairs of matched names that are
             one actor exactly when they are one gold entity).
             --gap scores pronoun resolution as GAP does: the A and B decisions pooled, precision,
-            recall and F1 overall and for masculine and feminine pronouns, and their ratio.
+            recall and F1 overall and for masculine and feminine pronouns, and their ratio. As in
+            GAP's task, A and B are given as people where the file marks them; with --find-names
+            the entity tagger must find them too (the whole article pipeline).
             """)
 
     @OptionGroup var modelOptions: ModelOptions
@@ -42,6 +44,12 @@ struct Evaluate: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("A GAP file (TSV: ID, Text, Pronoun, Pronoun-offset, A, A-offset, A-coref, B, …): score pronoun resolution.", valueName: "file"))
     var gap: String?
 
+    @Option(name: .long, help: ArgumentHelp("With --gap: a pronoun resolver file instead of the built-in one.", valueName: "file"))
+    var resolver: String?
+
+    @Flag(name: .long, help: "With --gap: A and B are not given; the entity tagger must find them.")
+    var findNames = false
+
     @Flag(name: .long, help: "Print the figures as one JSON object.")
     var json = false
 
@@ -56,12 +64,13 @@ struct Evaluate: ParsableCommand {
             throw ValidationError("Give one of --data (labelled examples), --entities (gold entity documents) or --gap (pronoun passages).")
         }
         if tagger != nil && data != nil { throw ValidationError("--tagger goes with --entities or --gap.") }
+        if (resolver != nil || findNames) && gap == nil { throw ValidationError("--resolver and --find-names go with --gap.") }
     }
 
     func run() throws {
         try reportingErrors {
             if let entities { return try EvaluateEntities.run(entities, tagger: tagger, json: json) }
-            if let gap { return try EvaluateEntities.runGAP(gap, tagger: tagger, json: json) }
+            if let gap { return try EvaluateEntities.runGAP(gap, tagger: tagger, resolver: resolver, givenNames: !findNames, json: json) }
             guard let data else { return }
             if let predictions { try TextFile.checkFolderExists(for: predictions) }
             let model = try modelOptions.load()

@@ -3,10 +3,12 @@ import StanceKit
 
 /// `stance evaluate --entities`: the actor detector's names against gold named mentions.
 enum EvaluateEntities {
-    /// The actor detector with the built-in tagger, or the one in `tagger`.
-    static func detector(tagger: String?) throws -> ActorDetector {
+    /// The actor detector with the built-in tagger and resolver, or those in `tagger` and `resolver`.
+    static func detector(tagger: String?, resolver: String? = nil) throws -> ActorDetector {
         BLAS.useSingleThread()
-        return ActorDetector(tagger: try tagger.map(EntityTaggerArtifact.load(path:)) ?? EntityTaggerArtifact.builtIn)
+        return ActorDetector(
+            tagger: try tagger.map(EntityTaggerArtifact.load(path:)) ?? EntityTaggerArtifact.builtIn,
+            pronounResolver: try resolver.map(PronounResolverArtifact.load(path:)) ?? PronounResolverArtifact.builtIn)
     }
 
     static func run(_ path: String, tagger: String?, json: Bool) throws {
@@ -16,8 +18,8 @@ enum EvaluateEntities {
         output.flush()
     }
 
-    static func runGAP(_ path: String, tagger: String?, json: Bool) throws {
-        let e = try detector(tagger: tagger).evaluate(try GAPExample.read(path))
+    static func runGAP(_ path: String, tagger: String?, resolver: String?, givenNames: Bool, json: Bool) throws {
+        let e = try detector(tagger: tagger, resolver: resolver).evaluate(try GAPExample.read(path), givenNames: givenNames)
         var output = StandardOutput()
         if json {
             output.write(try JSONOutput.encode(e) + "\n")

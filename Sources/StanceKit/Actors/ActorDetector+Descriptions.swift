@@ -24,7 +24,7 @@ extension ActorDetector {
         for i in sentence where tokens[i].key == theKey && names[i] == nil {
             var j = i + 1
             var demonym: String? = nil
-            if j < sentence.upperBound, tokens[j].isCapitalized, names[j] == nil, demonymKeys.contains(tokens[j].key) {
+            if j < sentence.upperBound, tokens[j].isCapitalized, names[j] == nil, PlaceGazetteer.demonyms.contains(tokens[j].key) {
                 demonym = text.text(of: tokens[j])
                 j += 1
             }
@@ -95,12 +95,6 @@ extension ActorDetector {
     /// How many paragraphs back a person's description may reach.
     static let personReach = 2
     private static let theKey = TokenKey.of("the")
-    private static let ofKey = TokenKey.of("of")
+    static let ofKey = TokenKey.of("of")
     private static let leaderKey = TokenKey.of("leader")
-
-    /// Demonyms of the place table ("Russian"), which may stand between "the" and a title.
-    static let demonymKeys: Set<UInt64> = Set(CountryTable.rows.flatMap { row in
-        row.aliases.filter { alias in alias.split(separator: " ").count == 1 && (alias.hasSuffix("an") || alias.hasSuffix("ese") || alias.hasSuffix("ish") || alias.hasSuffix("i") || alias.hasSuffix("ch")) }
-            .map { TokenKey.of($0) }
-    })
 }

@@ -19,11 +19,13 @@ extension ActorDetector {
 extension ActorDetector {
     /// The detector's pronoun resolution on GAP passages: each passage read as one body
     /// paragraph; the pronoun refers to A (or B) when the mention at its offset and the mention
-    /// covering A's offset belong to the same actor.
-    public func evaluate(_ examples: [GAPExample]) -> GAPEvaluation {
+    /// covering A's offset belong to the same actor. With `givenNames` (GAP's own setting) A and
+    /// B are known to be people where GAP marks them; without, the tagger must find them too.
+    public func evaluate(_ examples: [GAPExample], givenNames: Bool = true) -> GAPEvaluation {
         var unresolved = 0
         let predictions = examples.map { example -> (a: Bool, b: Bool) in
-            let detection = detect(in: Article(paragraphs: [Article.Paragraph(index: 0, kind: .body, text: example.text)]))
+            let article = TokenizedArticle(example.article)
+            let detection = resolveReferences(findMentions(in: article, people: givenNames ? [0: example.nameSpans] : [:]))
             func actor(at offset: Int) -> Int? {
                 detection.mentions.first { $0.span.start <= offset && offset < $0.span.end }?.actor
             }

@@ -50,6 +50,10 @@ extension ActorDetector {
 
     private static let byKey = TokenKey.of("by")
 
+    private static func joinerOrArticle(_ key: UInt64) -> Bool {
+        ActorWords.organisationJoiners.contains(key) || ActorWords.articles.contains(key)
+    }
+
     /// The tagger's names, with what news capitalises around them added: a run of two or more
     /// capitalised words (joined by "of", "and", "for", "&") with an organisation word in it is an
     /// organisation ("The Chamber of Commerce welcomed"), and so is a name followed by one
@@ -105,6 +109,33 @@ extension ActorDetector {
                 end += 1
             }
             result[n].tokens = result[n].tokens.lowerBound..<end
+        }
+        // A name of a body or place goes on over "of" and the capitalised words after it ("Medical
+        // Journal of Australia", "National Library of the Netherlands"); a person's does not
+        // ("Bonnie Grabenhofer of Illinois"). A name never ends on a joining word ("Court of").
+        for n in result.indices {
+            var end = result[n].tokens.upperBound
+            while end - 1 > result[n].tokens.lowerBound, joinerOrArticle(tokens[end - 1].key) { end -= 1 }
+            result[n].tokens = result[n].tokens.lowerBound..<end
+            let sentenceEnd = paragraph.sentences.first { $0.contains(end - 1) }?.upperBound ?? tokens.count
+            guard result[n].type != .person, end + 1 < sentenceEnd, tokens[end].key == Self.ofKey else { continue }
+            var j = end + 1
+            if ActorWords.articles.contains(tokens[j].key) { j += 1 }
+            guard j < sentenceEnd, tokens[j].kind == .word, tokens[j].isCapitalized, !ActorWords.calendarWords.contains(tokens[j].key) else { continue }
+            while j < sentenceEnd, tokens[j].kind == .word,
+                tokens[j].isCapitalized || (ActorWords.organisationJoiners.contains(tokens[j].key) && j + 1 < sentenceEnd && tokens[j + 1].isCapitalized)
+            {
+                j += 1
+            }
+            result[n].tokens = result[n].tokens.lowerBound..<j
+        }
+        result = result.filter { name in !result.contains { $0.tokens != name.tokens && $0.tokens.contains(name.tokens.lowerBound) && $0.tokens.upperBound >= name.tokens.upperBound } }
+        // A sentence's capitalised first word is no part of the name after it: "Like Vernet".
+        let sentenceStarts = Set(paragraph.sentences.map(\.lowerBound))
+        for n in result.indices where result[n].tokens.count >= 2 && sentenceStarts.contains(result[n].tokens.lowerBound)
+            && ActorWords.sentenceOpeners.contains(tokens[result[n].tokens.lowerBound].key)
+        {
+            result[n].tokens = result[n].tokens.lowerBound + 1..<result[n].tokens.upperBound
         }
         return (result + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }

@@ -9,31 +9,37 @@ extension ActorDetector {
         var keys: [UInt64]
     }
 
-    /// Three things the model does not override: where the words point at a name (an opening
-    /// clause's main name, the name before "for her"), the rules' choice stands; a possessive
-    /// after a subject pronoun of its gender, with no name between, is the same person ("he
-    /// stated his view"); and a person whose gender a title, a first name the training passages
-    /// settled ("Mary") or an earlier pronoun gave is never the antecedent of a pronoun of the
-    /// other gender.
+    /// Three things the model does not override: gender, since a person whose gender a title, a
+    /// first name the training passages settled, the census first names (`FirstNames`: "Mary",
+    /// "Michael") or an earlier pronoun gave is never the antecedent of a pronoun of the other
+    /// gender; where the words point at a name of the right gender (an opening clause's main
+    /// name, the name before "for her"), the rules' choice stands; and a possessive after a
+    /// subject pronoun of its gender, with no name between, is the same person ("he stated his
+    /// view").
     func linkPronouns(_ candidates: [Candidate], _ linking: inout Linking, with resolver: PronounResolver) {
         let context = pronounContext(candidates, linking)
         var gender = context.titleGender
         for (actor, name) in context.firstName where gender[actor] == nil {
             if let female = resolver.firstNameGender[name] { gender[actor] = female ? .female : .male }
         }
+        for (actor, known) in context.nameGender where gender[actor] == nil { gender[actor] = known }
         for c in candidates.indices where candidates[c].isPronoun {
             let wanted = Gender(pronoun: candidates[c].lastWordKey)
-            if candidates[c].antecedent != .recentSubject, let ruled = context.byRule[c] {
+            func fits(_ actor: Int) -> Bool {
+                guard let wanted, let known = gender[actor] else { return true }
+                return known == wanted
+            }
+            if candidates[c].antecedent != .recentSubject, let ruled = context.byRule[c], fits(ruled) {
                 linking.resolved[c] = ruled
             } else if let earlier = sameSubject(c, candidates, context), let actor = linking.resolved[earlier] {
                 linking.resolved[c] = actor
             } else {
-                let options = pronounOptions(for: c, candidates, linking, context).filter { option in
-                    guard let wanted, let known = gender[option.actor] else { return true }
-                    return known == wanted
-                }
+                let all = pronounOptions(for: c, candidates, linking, context)
+                let options = all.filter { fits($0.actor) }
                 let scored = options.map { ($0.actor, resolver.probability($0.keys)) }
-                guard let best = scored.max(by: { ($0.1, -$0.0) < ($1.1, -$1.0) }), best.1 >= resolver.threshold else { continue }
+                // Gender leaving one person of several is evidence enough: "Sherry Kaur met Imran Aslam. He …".
+                let byElimination = options.count == 1 && all.count > 1
+                guard let best = scored.max(by: { ($0.1, -$0.0) < ($1.1, -$1.0) }), best.1 >= resolver.threshold || byElimination else { continue }
                 linking.resolved[c] = best.0
             }
             if let actor = linking.resolved[c], let wanted, gender[actor] == nil { gender[actor] = wanted }
@@ -87,8 +93,7 @@ extension ActorDetector {
     /// the passage's pronoun, the options whose actor is A's or B's, labelled by GAP.
     public func pronounPairs(_ examples: [GAPExample]) -> [(keys: [UInt64], isReferent: Bool)] {
         examples.flatMap { example -> [(keys: [UInt64], isReferent: Bool)] in
-            let article = Article(paragraphs: [Article.Paragraph(index: 0, kind: .body, text: example.text)])
-            let candidates = findMentions(in: TokenizedArticle(article)).candidates
+            let candidates = findMentions(in: TokenizedArticle(example.article), people: [0: example.nameSpans]).candidates
             let linking = linkNames(candidates)
             guard let c = candidates.firstIndex(where: { $0.isPronoun && $0.span.start == example.pronounOffset }) else { return [] }
             func actor(at offset: Int) -> Int? {

@@ -60,6 +60,8 @@ public struct ActorDetector: Sendable {
         var confidence = 1.0
         var wordCount: Int
         var lastWordKey: UInt64
+        /// The key of the token before the candidate in its sentence, if any.
+        var wordBefore: UInt64?
     }
 
     /// Where a pronoun's antecedent is.
@@ -94,9 +96,13 @@ public struct ActorDetector: Sendable {
     }
 
     /// Stage 3 of the article pipeline: the mentions of the body, from the shared tokens.
-    func findMentions(in article: TokenizedArticle) -> MentionFindings {
+    /// `people` are spans (by paragraph index) known to name people, as GAP gives its two
+    /// candidates: they replace whatever the tagger found there.
+    func findMentions(in article: TokenizedArticle, people: [Int: [TextSpan]] = [:]) -> MentionFindings {
         let paragraphs = article.body.map { article[$0] }
-        let names = zip(paragraphs, tagger.names(in: paragraphs)).map { Self.withRuleNames($1, $0) }
+        let names = zip(paragraphs, tagger.names(in: paragraphs)).enumerated().map { p, pair in
+            Self.withRuleNames(Self.replacing(pair.1, with: people[article.body[p]] ?? [], in: pair.0), pair.0)
+        }
         // Surnames the article confirms: the last words of the people's full names it has.
         var surnames = Set<UInt64>()
         for (paragraph, found) in zip(paragraphs, names) {
@@ -123,6 +129,17 @@ public struct ActorDetector: Sendable {
         return MentionFindings(candidates: candidates, descriptions: descriptions)
     }
 
+    /// `names` with the tokens of every span of `people` made one person's name.
+    static func replacing(_ names: [TaggedName], with people: [TextSpan], in paragraph: TokenizedParagraph) -> [TaggedName] {
+        guard !people.isEmpty else { return names }
+        let given = people.compactMap { span -> TaggedName? in
+            let tokens = paragraph.tokens.indices.filter { paragraph.tokens[$0].span.overlaps(span) }
+            guard let first = tokens.first, let last = tokens.last else { return nil }
+            return TaggedName(tokens: first..<last + 1, type: .person, confidence: 1)
+        }
+        return (names.filter { name in !given.contains { $0.tokens.overlaps(name.tokens) } } + given).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
     // MARK: Finding
 
     private func find(
@@ -139,7 +156,8 @@ public struct ActorDetector: Sendable {
                 paragraph: paragraph, tokens: range, sentence: number, sentenceSpan: sentenceSpan, span: span, text: text.string(in: span), tableEntry: entry,
                 isPronoun: pronoun, roles: roles, type: isOrganisation && type != .place ? .organisation : type,
                 isPossessor: range.upperBound < sentence.upperBound && tokens[range.upperBound].key == Self.possessiveKey,
-                wordCount: words.count, lastWordKey: tokens[words.last ?? range.lowerBound].key)
+                wordCount: words.count, lastWordKey: tokens[words.last ?? range.lowerBound].key,
+                wordBefore: range.lowerBound > sentence.lowerBound ? tokens[range.lowerBound - 1].key : nil)
         }
         // An opening clause ("During his term, …"): from an introducing word to the first comma.
         let openingClauseEnd = ActorWords.clauseOpeners.contains(tokens[sentence.lowerBound].key)
@@ -382,7 +400,8 @@ public struct ActorDetector: Sendable {
             let candidate = candidates[c]
             return ActorMention(
                 actor: actor, paragraph: candidate.paragraph, span: candidate.span, sentence: candidate.sentenceSpan,
-                text: candidate.text, isPronoun: candidate.isPronoun)
+                text: candidate.text, isPronoun: candidate.isPronoun,
+                isDemonym: candidate.tableEntry != nil && PlaceGazetteer.demonyms.contains(TokenKey.of(candidate.text)))
         }
         // A table name just before a person's title is the side the person speaks for.
         var affiliations: [Int: Set<Int>] = [:]

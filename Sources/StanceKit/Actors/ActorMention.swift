@@ -14,9 +14,11 @@ public struct ActorMention: Sendable, Equatable {
     /// A definite description ("the minister", "the Russian leader", "the union"), linked to an
     /// actor whose title or name has its head noun.
     public var isDescription = false
+    /// A demonym ("Dutch libraries", "the Americans"): it refers to a country without naming it.
+    public var isDemonym = false
 
-    /// A name, not a pronoun or a description.
-    public var isName: Bool { !isPronoun && !isDescription }
+    /// A name, not a pronoun, a description or a demonym.
+    public var isName: Bool { !isPronoun && !isDescription && !isDemonym }
 }
 
 /// The actors of an article and where each is mentioned, in reading order.

@@ -52,6 +52,15 @@ enum ActorWords {
         "upon", "because", "if", "unlike", "like", "throughout", "following", "within", "until", "once",
     ])
 
+    /// Words capitalised only because they open a sentence, never a name's first word there:
+    /// "Like Vernet, Bonavia painted …", "Although Dowson was registered …".
+    static let sentenceOpeners = clauseOpeners.union(WordLists.keys([
+        "and", "but", "or", "so", "then", "also", "however", "meanwhile", "yet", "at", "on", "for", "from", "by", "of", "to",
+        "with", "without", "among", "according", "under", "over", "between", "through", "against", "toward", "towards",
+        "whether", "whereas", "both", "only", "even", "this", "that", "these", "those", "such", "each", "every", "some",
+        "many", "most", "all", "his", "her", "their", "its", "our", "my", "your", "later", "after", "here", "there",
+    ]))
+
     /// Verbs whose subject is a government when it is a capital: "Beijing warned".
     static let governmentVerbs = WordLists.keys([
         "said", "says", "say", "warned", "warns", "announced", "announces", "accused", "accuses", "denied", "denies",

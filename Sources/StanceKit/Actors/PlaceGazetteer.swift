@@ -19,21 +19,38 @@ public enum PlaceGazetteer {
     private static let extraAliases: [String: [String]] = [
         "United States": ["U.S.", "US", "U.S.A.", "America", "White House", "Pentagon", "Capitol Hill"],
         "Russia": ["Kremlin", "Russian Federation"],
-        "United Kingdom": ["UK", "U.K.", "Britain", "Great Britain", "Downing Street", "British", "Briton", "Britons", "Whitehall"],
+        "United Kingdom": ["UK", "U.K.", "Britain", "Great Britain", "Downing Street", "Whitehall"],
         "France": ["Elysee", "Élysée", "Elysee Palace", "Élysée Palace"],
-        "China": ["PRC", "Zhongnanhai", "Chinese"],
-        "Türkiye": ["Turkey", "Turkish", "Turks"],
-        "North Korea": ["DPRK", "North Korean", "North Koreans"],
-        "South Korea": ["Blue House", "South Korean", "South Koreans"],
+        "China": ["PRC", "Zhongnanhai"],
+        "Türkiye": ["Turkey"],
+        "North Korea": ["DPRK"],
+        "South Korea": ["Blue House"],
         "Israel": ["Knesset"],
         "Vatican City": ["Vatican", "Holy See"],
-        "Czechia": ["Czech Republic", "Czech", "Czechs"],
-        "Ivory Coast": ["Côte d'Ivoire", "Cote d'Ivoire", "Ivorian", "Ivorians"],
+        "Czechia": ["Czech Republic"],
+        "Ivory Coast": ["Côte d'Ivoire", "Cote d'Ivoire"],
         "DR Congo": ["Democratic Republic of Congo", "DRC"],
         "Netherlands": ["Holland"],
-        "Myanmar": ["Burma", "Burmese"],
+        "Myanmar": ["Burma"],
+    ]
+
+    /// Demonyms news uses beside mledoze's, keyed the same way.
+    private static let extraDemonyms: [String: [String]] = [
+        "United Kingdom": ["British", "Briton", "Britons"],
+        "China": ["Chinese"],
+        "Türkiye": ["Turkish", "Turks"],
+        "North Korea": ["North Korean", "North Koreans"],
+        "South Korea": ["South Korean", "South Koreans"],
+        "Czechia": ["Czech", "Czechs"],
+        "Ivory Coast": ["Ivorian", "Ivorians"],
+        "Myanmar": ["Burmese"],
         "Argentina": ["Argentinian", "Argentinians"],
     ]
+
+    /// The keys of every demonym ("Dutch", "Americans", "Western"): words that refer to a
+    /// country or group without being its name, so their mentions are not names.
+    static let demonyms: Set<UInt64> = Set(
+        (CountryTable.rows.flatMap { $0.demonyms + (extraDemonyms[$0.name] ?? []) } + ["Western"]).map { TokenKey.of($0) })
 
     /// Capitals as news names them, where mledoze's name is not: (mledoze's, news's).
     private static let capitalNames: [String: String] = ["Washington D.C.": "Washington"]
@@ -71,7 +88,8 @@ public enum PlaceGazetteer {
         var capitals: [(city: Actor, country: Int)] = []
         for row in CountryTable.rows {
             let index = entries.count
-            entries.append(Actor(name: row.name, type: .place, aliases: row.aliases + (extraAliases[row.name] ?? [])))
+            let aliases = row.aliases + row.demonyms + (extraAliases[row.name] ?? []) + (extraDemonyms[row.name] ?? [])
+            entries.append(Actor(name: row.name, type: .place, aliases: aliases))
             for (k, capital) in row.capitals.enumerated() {
                 let name = capitalNames[capital] ?? capital
                 capitals.append((Actor(name: name, type: .place, aliases: k == 0 ? extraCapitals[row.name] ?? [] : []), index))

@@ -17,6 +17,12 @@ enum PronounFeatures {
         let titleGender: [Int: Gender]
         /// Per actor, the key of the first word of its name when the name has two words or more.
         let firstName: [Int: UInt64]
+        /// The first person named, the text's likely topic.
+        let topic: Int?
+        /// Per candidate, the key of the token before it in its sentence.
+        let wordBefore: [UInt64?]
+        /// Per actor, the gender its name says (`FirstNames`).
+        let nameGender: [Int: Gender]
         /// What the rules (`linkPronounsByRule`) give each candidate: one more cue to weigh.
         let byRule: [Int?]
         /// Per actor, the candidates that name it, in order.
@@ -45,6 +51,13 @@ enum PronounFeatures {
             }
             titleGender = titles
             firstName = firsts
+            topic = personOf.lazy.compactMap { $0 }.first
+            wordBefore = candidates.map { $0.wordBefore }
+            var genders: [Int: Gender] = [:]
+            for (index, actor) in linking.actors.enumerated() where actor.type == .person {
+                if let known = FirstNames.gender(of: actor.name) { genders[index] = known }
+            }
+            nameGender = genders
         }
 
         func personActor(_ c: Int) -> Int? { personOf[c] }
@@ -64,7 +77,7 @@ enum PronounFeatures {
     private enum Template: UInt64 {
         case bias = 1, sentenceDistance, tokenDistance, after, firstInSentence, possessor, sentenceStart, recency, mentions,
             previousName, mainClauseName, titleAgreement, firstNameGender, pronounForm, parallel, distanceRole, ruleChoice,
-            earlierPronoun
+            earlierPronoun, topic, wordBefore
     }
 
     static func keys(pronoun c: Int, mention d: Int, _ candidates: [ActorDetector.Candidate], _ linking: ActorDetector.Linking, _ context: Context) -> [UInt64] {
@@ -105,6 +118,10 @@ enum PronounFeatures {
         if let wanted, let known = context.titleGender[actor] { add(.titleAgreement, known == wanted ? 1 : 2) }
         if let wanted, let name = context.firstName[actor] { add(.firstNameGender, TokenKey.combine(name, wanted == .male ? 1 : 2)) }
         add(.pronounForm, TokenKey.combine(pronoun.lastWordKey, first ? 1 : 0))
+        // The first person the text names is its topic, whom later pronouns often continue.
+        add(.topic, context.topic == actor ? 1 : 0)
+        // "with X", "by X", "and X": the word before a name says what part it plays.
+        if let before = context.wordBefore[d] { add(.wordBefore, before) }
         // Parallelism: a pronoun that opens its sentence tends to continue the last sentence's subject.
         if pronoun.span.start == pronoun.sentenceSpan.start { add(.parallel, first ? 1 : 2) }
         return keys

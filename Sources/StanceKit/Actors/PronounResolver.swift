@@ -60,10 +60,10 @@ public struct PronounResolver: Sendable {
     /// Trains a resolver on GAP passages, choosing the threshold by GAP F1 on `dev`.
     ///
     /// - Parameters:
-    ///   - c: inverse regularisation strength (`stance train --pronouns` uses 0.3, chosen on GAP validation).
+    ///   - c: inverse regularisation strength (`stance train --pronouns` uses 3, chosen on GAP validation).
     ///   - minimumCount: features seen in fewer pairs are dropped.
     public static func train(
-        _ examples: [GAPExample], dev: [GAPExample], detector: ActorDetector, record: Record, c: Double = 0.3, minimumCount: Int = 2
+        _ examples: [GAPExample], dev: [GAPExample], detector: ActorDetector, record: Record, c: Double = 3, minimumCount: Int = 2
     ) throws -> PronounResolver {
         let pairs = detector.pronounPairs(examples)
         guard pairs.contains(where: \.isReferent), pairs.contains(where: { !$0.isReferent }) else {

@@ -14,6 +14,14 @@ public struct GAPExample: Sendable {
         public var isReferent: Bool
     }
 
+    /// The passage as an article of one body paragraph.
+    var article: Article { Article(paragraphs: [Article.Paragraph(index: 0, kind: .body, text: text)]) }
+
+    /// Where GAP marks A and B, in code points.
+    var nameSpans: [TextSpan] {
+        [a, b].map { TextSpan(start: $0.offset, end: $0.offset + $0.name.unicodeScalars.count) }
+    }
+
     /// Reads a GAP TSV file (`ID Text Pronoun Pronoun-offset A A-offset A-coref B B-offset B-coref URL`).
     public static func read(_ path: String) throws -> [GAPExample] {
         let lines = try TextFile.lines(of: path)

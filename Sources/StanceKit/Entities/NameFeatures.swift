@@ -29,7 +29,7 @@ struct NameFeatures: Sendable {
     private enum Template: UInt64 {
         case word = 1, previous, next, previous2, next2, previousPair, nextPair, shape, previousShape, nextShape,
             shapeTrigram, prefix2, prefix3, suffix2, suffix3, suffix4, sentenceStart, capitalisedStart, gazetteer,
-            seenLowerCase, seenCapitalisedInside, length, wordShape, previousRole, bias
+            seenLowerCase, seenCapitalisedInside, length, wordShape, previousRole, bias, firstName, afterFirstName
     }
 
     /// Appends the keys of token `i` of `sentence` to `keys`.
@@ -77,6 +77,9 @@ struct NameFeatures: Sendable {
             if count >= 5 { add(.suffix4, TokenKey.of(scalars.suffix(4))) }
         }
         if i > sentence.lowerBound, ActorWords.roles.contains(tokens[i - 1].key) { add(.previousRole, 1) }
+        // A census first name ("Rita", "Tommy"), and the word after one ("Bonnie Grabenhofer").
+        if token.isCapitalized, let name = FirstNames.entry(token.key) { add(.firstName, name.isSurname ? 2 : 1) }
+        if i > sentence.lowerBound, tokens[i - 1].isCapitalized, FirstNames.entry(tokens[i - 1].key) != nil { add(.afterFirstName, token.isCapitalized ? 1 : 0) }
     }
 
     /// The token's shape: upper-case letters as X, lower-case as x, digits as d, other code

@@ -102,5 +102,28 @@ struct ActorDetectorTests {
         let d = detect("Ukrainian President Volodymyr Zelensky thanked Turkish President Recep Tayyip Erdogan. The Ukrainian leader said more.")
         #expect(d.mentions.filter(\.isDescription).map { d.actors[$0.actor].name } == ["Volodymyr Zelensky"])
     }
-}
 
+    @Test("a census first name rules out a pronoun of the other gender")
+    func censusFirstNames() {
+        #expect(FirstNames.gender(of: "Marjorie") == .female && FirstNames.gender(of: "Basil Talbot") == .male)
+        #expect(FirstNames.gender(of: "Jackson") == nil && FirstNames.gender(of: "Jackson Browne") == .male && FirstNames.gender(of: "Jordan") == nil)
+        for (text, wanted) in [("Andy thanked Erin for the party. Later her sister called.", "Erin"), ("Sherry Kaur met Imran Aslam in Lahore. He was a writer.", "Imran Aslam")] {
+            let d = detect(text)
+            #expect(d.mentions.filter(\.isPronoun).map { d.actors[$0.actor].name } == [wanted])
+        }
+    }
+
+    @Test("a sentence's first word is no part of the name after it")
+    func sentenceOpeners() {
+        let d = detect("Like Vernet, Bonavia painted capricci. Although Dowson was registered, he left.")
+        #expect(d.mentions.filter(\.isName).map(\.text) == ["Vernet", "Bonavia", "Dowson"])
+    }
+
+    @Test("people given by span (GAP's two names) replace what the tagger found there")
+    func givenPeople() {
+        let paragraph = TokenizedParagraph(CodePointText("The Pittsburgh Dispatch quoted manager Hecker at length."))
+        let tagged = [TaggedName(tokens: 1..<3, type: .organisation, confidence: 0.9), TaggedName(tokens: 5..<6, type: .place, confidence: 0.4)]
+        let replaced = ActorDetector.replacing(tagged, with: [TextSpan(start: 39, end: 45)], in: paragraph)
+        #expect(replaced == [tagged[0], TaggedName(tokens: 5..<6, type: .person, confidence: 1)])
+    }
+}

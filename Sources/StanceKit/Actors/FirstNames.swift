@@ -1,0 +1,26 @@
+/// The gender a person's name says, from the census first names (`FirstNameTable`).
+enum FirstNames {
+    /// The gender of `name` ("Mary Jones", "Michael"): its first word's, when the name has more
+    /// words or the word is no more common as a surname ("Jackson" alone says nothing).
+    static func gender(of name: String) -> Gender? {
+        let words = name.split(separator: " ")
+        guard let first = words.first else { return nil }
+        guard let (gender, isSurname) = entry(TokenKey.of(String(first))) else { return nil }
+        return words.count >= 2 || !isSurname ? gender : nil
+    }
+
+    /// The census entry of a word's key: its gender, and whether it is more common as a surname.
+    static func entry(_ key: UInt64) -> (gender: Gender, isSurname: Bool)? { table[key] }
+
+    private static let table: [UInt64: (Gender, isSurname: Bool)] = {
+        var table: [UInt64: (Gender, isSurname: Bool)] = [:]
+        let lists: [(String, Gender, Bool)] = [
+            (FirstNameTable.female, .female, false), (FirstNameTable.male, .male, false),
+            (FirstNameTable.femaleSurname, .female, true), (FirstNameTable.maleSurname, .male, true),
+        ]
+        for (list, gender, isSurname) in lists {
+            for name in list.split(separator: " ") { table[TokenKey.of(String(name))] = (gender, isSurname) }
+        }
+        return table
+    }()
+}
