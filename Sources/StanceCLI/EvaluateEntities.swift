@@ -19,7 +19,7 @@ enum EvaluateEntities {
     }
 
     static func runGAP(_ path: String, tagger: String?, resolver: String?, givenNames: Bool, json: Bool) throws {
-        let e = try detector(tagger: tagger, resolver: resolver).evaluate(try GAPExample.read(path), givenNames: givenNames)
+        let e = try detector(tagger: tagger, resolver: resolver).evaluate(try pronounPassages(path), givenNames: givenNames)
         var output = StandardOutput()
         if json {
             output.write(try JSONOutput.encode(e) + "\n")
@@ -38,6 +38,12 @@ enum EvaluateEntities {
                 """)
         }
         output.flush()
+    }
+
+    /// GAP passages from a GAP file, or from gold coreference documents (GUM's CoNLL-U: a file
+    /// or a folder) made into GAP-style passages.
+    static func pronounPassages(_ path: String) throws -> [GAPExample] {
+        path.hasSuffix(".tsv") ? try GAPExample.read(path) : GAPExample.passages(from: try EntityCorpus.read(path))
     }
 
     static func summary(_ e: EntityEvaluation, name: String) -> String {

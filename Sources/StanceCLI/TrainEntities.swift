@@ -38,8 +38,8 @@ extension Train {
             BLAS.useSingleThread()
             let start = Date()
             try TextFile.checkFolderExists(for: out)
-            let (examples, files) = try readTraining(GAPExample.read)
-            let dev = try self.dev.flatMap { try GAPExample.read($0) }
+            let (examples, files) = try readTraining(EvaluateEntities.pronounPassages)
+            let dev = try self.dev.flatMap(EvaluateEntities.pronounPassages)
             Console.progress("training the pronoun resolver on \(examples.count) passages…", quiet: quiet)
             let resolver = try PronounResolver.train(
                 examples, dev: dev, detector: ActorDetector(pronounResolver: nil),

@@ -129,6 +129,16 @@ extension ActorDetector {
             }
             result[n].tokens = result[n].tokens.lowerBound..<j
         }
+        // A demonym just before a body's or place's name is part of it: "Australian Centre for …",
+        // "British Columbia Lottery Corporation" (not of a person's: "Brazilian Carla Mendes").
+        let sentenceOf = Dictionary(uniqueKeysWithValues: paragraph.sentences.flatMap { s in s.map { ($0, s.lowerBound) } })
+        for n in result.indices where result[n].type != .person {
+            let start = result[n].tokens.lowerBound
+            guard start > 0, sentenceOf[start - 1] == sentenceOf[start], owner[start - 1] == nil, tokens[start - 1].isCapitalized,
+                PlaceGazetteer.demonyms.contains(tokens[start - 1].key)
+            else { continue }
+            result[n].tokens = start - 1..<result[n].tokens.upperBound
+        }
         result = result.filter { name in !result.contains { $0.tokens != name.tokens && $0.tokens.contains(name.tokens.lowerBound) && $0.tokens.upperBound >= name.tokens.upperBound } }
         // A sentence's capitalised first word is no part of the name after it: "Like Vernet".
         let sentenceStarts = Set(paragraph.sentences.map(\.lowerBound))

@@ -302,20 +302,37 @@ public struct ActorDetector: Sendable {
                 let type = candidate.type
                 let index = actorByName[key] ?? newActor(Actor(name: candidate.text, type: type))
                 actorByName[key] = index
+                // "San Francisco, California" is also "San Francisco".
+                if type == .place, let comma = key.firstIndex(of: ",") { actorByName[String(key[..<comma]), default: index] = index }
                 addRoles(index, candidate.roles)
                 resolved[c] = index
                 if type == .person, personBySurname[candidate.lastWordKey] == nil { personBySurname[candidate.lastWordKey] = index }
             }
         }
-        // Pass 2: single names, linked to a full name by surname, or to an earlier name.
+        // Pass 2: single names, linked to a full name by surname, or to an earlier name; else a
+        // first name or a title alone to the one person whose full name or title has it
+        // ("Isabel" for Isabel Ruiz in an interview, "the Secretary" for Secretary Cardona).
+        let byFirstName = Self.unique(actors.indices.filter { actors[$0].type == .person && actors[$0].name.contains(" ") }) {
+            [TokenKey.of(String(actors[$0].name.split(separator: " ")[0]))]
+        }
+        let byTitle = Self.unique(actors.indices.filter { actors[$0].type == .person }) { person in
+            actors[person].roles.compactMap { $0.split(separator: " ").last.map { TokenKey.of(String($0)) } }
+        }
         for (c, candidate) in candidates.enumerated() where !candidate.isPronoun && resolved[c] == nil {
             let key = candidate.text.lowercased()
+            let isTitle = ActorWords.roles.contains(candidate.lastWordKey)
+            let mayBeFirstName = candidate.type == .person || FirstNames.entry(candidate.lastWordKey) != nil
             if let person = personBySurname[candidate.lastWordKey] {
                 addAlias(person, candidate.text)
                 addRoles(person, candidate.roles)
                 resolved[c] = person
             } else if let known = actorByName[key] {
                 resolved[c] = known
+            } else if candidate.wordCount == 1, isTitle, let person = byTitle[candidate.lastWordKey] {
+                resolved[c] = person
+            } else if candidate.wordCount == 1, !isTitle, mayBeFirstName, let person = byFirstName[candidate.lastWordKey] {
+                addAlias(person, candidate.text)
+                resolved[c] = person
             } else {
                 let type: Actor.Kind = candidate.roles.isEmpty ? candidate.type : .person
                 let index = newActor(Actor(name: candidate.text, type: type, roles: candidate.roles))
@@ -390,6 +407,15 @@ public struct ActorDetector: Sendable {
                 subjectOfSentence[candidate.sentence] = index
             }
         }
+    }
+
+    /// The actors that have each key, for the keys exactly one of them has.
+    static func unique(_ actors: [Int], keys: (Int) -> [UInt64]) -> [UInt64: Int] {
+        var owner: [UInt64: Int?] = [:]
+        for actor in actors {
+            for key in Set(keys(actor)) { owner[key] = owner[key] == nil ? actor : .some(nil) }
+        }
+        return owner.compactMapValues { $0 }
     }
 
     /// The mentions of every resolved candidate, and the sides people speak for.

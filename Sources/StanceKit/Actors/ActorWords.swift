@@ -7,7 +7,7 @@ enum ActorWords {
     ])
 
     /// Title words that do not make "the …" a person: "the former", "the acting", "the head of".
-    static let notHeads = WordLists.keys(["former", "acting", "deputy", "vice", "head", "chief", "general", "prime", "mr.", "mrs.", "ms.", "dr."])
+    static let notHeads = WordLists.keys(["former", "acting", "deputy", "vice", "head", "chief", "general", "prime", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms"])
 
     /// Titles of heads of state or government: what "the leader" may refer to.
     static let leaderTitles = WordLists.keys(["president", "premier", "chancellor", "king", "queen", "emperor", "leader", "minister", "sheikh"])
@@ -28,6 +28,7 @@ enum ActorWords {
         "lawyer", "candidate", "founder", "head", "premier", "deputy", "acting", "sir", "lord", "lady",
         "professor", "prof.", "officer", "captain", "colonel", "lt.", "sgt.", "adm.", "admiral", "envoy",
         "analyst", "economist", "president-elect", "emperor", "sheikh", "rabbi", "bishop", "reverend", "rev.",
+        "mr", "mrs", "ms", "dame",
     ])
 
     /// Words that make a name an organisation.
@@ -102,9 +103,9 @@ enum Gender: Sendable {
     private static let malePronouns = WordLists.keys(["he", "him", "his", "himself"])
     private static let femalePronouns = WordLists.keys(["she", "her", "hers", "herself"])
     private static let maleTitles = WordLists.keys([
-        "mr.", "spokesman", "councilman", "chairman", "king", "prince", "sir", "lord", "emperor", "sheikh", "rabbi",
+        "mr.", "mr", "spokesman", "councilman", "chairman", "king", "prince", "sir", "lord", "emperor", "sheikh", "rabbi",
     ])
     private static let femaleTitles = WordLists.keys([
-        "mrs.", "ms.", "spokeswoman", "councilwoman", "chairwoman", "queen", "princess", "lady",
+        "mrs.", "ms.", "mrs", "ms", "dame", "spokeswoman", "councilwoman", "chairwoman", "queen", "princess", "lady",
     ])
 }

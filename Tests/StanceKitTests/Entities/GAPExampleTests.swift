@@ -40,3 +40,26 @@ struct GAPExampleTests {
         #expect(pronouns.filter { $0.hasPrefix("he→") || $0.hasPrefix("He→") || $0.hasPrefix("his→") }.allSatisfy { $0.hasSuffix("John Smith") })
     }
 }
+
+@Suite("GAP-style passages from coreference chains")
+struct CoreferencePassagesTests {
+    func mention(_ text: String, _ word: String, entity: String, named: Bool) -> EntityDocument.Mention {
+        let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: text.range(of: word)!.lowerBound)
+        return .init(span: TextSpan(start: start, end: start + word.unicodeScalars.count), type: .person, entity: entity, isNamed: named)
+    }
+
+    @Test("a pronoun after two named people is a passage, labelled by its chain; one person, or neither the referent, is none")
+    func passages() {
+        let two = "Mary Jones met John Smith. She left."
+        let one = "Mary Jones left. She wept."
+        let neither = "Ann Lee met Bob Roe. He was not there."
+        let document = EntityDocument(id: "d", paragraphs: [
+            .init(text: two, mentions: [mention(two, "Mary Jones", entity: "1", named: true), mention(two, "John Smith", entity: "2", named: true), mention(two, "She", entity: "1", named: false)]),
+            .init(text: one, mentions: [mention(one, "Mary Jones", entity: "1", named: true), mention(one, "She", entity: "1", named: false)]),
+            .init(text: neither, mentions: [mention(neither, "Ann Lee", entity: "3", named: true), mention(neither, "Bob Roe", entity: "4", named: true), mention(neither, "He", entity: "5", named: false)]),
+        ])
+        let passages = GAPExample.passages(from: [document])
+        #expect(passages.count == 1)
+        #expect(passages.first.map { "\($0.pronoun)@\($0.pronounOffset) A=\($0.a.name):\($0.a.isReferent) B=\($0.b.name):\($0.b.isReferent)" } == "She@27 A=Mary Jones:true B=John Smith:false")
+    }
+}
