@@ -71,7 +71,7 @@ extension ActorDetector {
                     return titles.contains(description.head) || (description.head == leaderKey && !titles.isDisjoint(with: ActorWords.leaderTitles))
                 default:
                     guard actor.type == .organisation else { return false }
-                    let words = Set(actor.name.lowercased().split(separator: " ").map { TokenKey.of(String($0)) })
+                    let words = Set(([actor.name] + actor.aliases).flatMap { $0.lowercased().split(separator: " ") }.map { TokenKey.of(String($0)) })
                     return words.contains(description.head) || ActorWords.genericOrganisations.contains(description.head)
                 }
             }

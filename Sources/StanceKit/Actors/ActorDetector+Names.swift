@@ -37,16 +37,23 @@ extension ActorDetector {
     }
 
     /// Whether the capital at `name` stands for its government: followed by a verb of saying or
-    /// acting ("Beijing warned", "Washington has imposed") or a possessive ("Moscow's response"),
-    /// or the agent after "by" ("aid provided by Washington"), as opposed to a city ("moved from
+    /// acting ("Beijing warned", "Washington has imposed"), a modal ("Beijing would take") or a
+    /// possessive ("Moscow's response"); the agent after "by" ("aid provided by Washington"); the
+    /// other side of relations ("closer ties with Beijing"); as opposed to a city ("moved from
     /// Berlin to London").
     func standsForGovernment(_ tokens: [Token], _ name: Range<Int>, _ sentence: Range<Int>) -> Bool {
-        if name.lowerBound > sentence.lowerBound, tokens[name.lowerBound - 1].key == Self.byKey { return true }
+        let start = name.lowerBound
+        if start > sentence.lowerBound, tokens[start - 1].key == Self.byKey { return true }
+        if start - 1 > sentence.lowerBound, tokens[start - 1].key == Self.withKey, ActorWords.relations.contains(tokens[start - 2].key) { return true }
         var j = name.upperBound
+        if j < sentence.upperBound, ActorWords.modals.contains(tokens[j].key) { return true }
         if j < sentence.upperBound, ActorWords.auxiliaries.contains(tokens[j].key) { j += 1 }
         guard j < sentence.upperBound else { return false }
         return ActorWords.governmentVerbs.contains(tokens[j].key) || tokens[j].key == Self.possessiveKey
     }
+
+    private static let withKey = TokenKey.of("with")
+    private static let forKey = TokenKey.of("for")
 
     private static let byKey = TokenKey.of("by")
 
@@ -98,27 +105,36 @@ extension ActorDetector {
                 }
             }
         }
+        // Per token, where its sentence starts and ends.
+        var sentenceOf = [Range<Int>](repeating: 0..<0, count: tokens.count)
+        for sentence in paragraph.sentences { for i in sentence { sentenceOf[i] = sentence } }
         // A person's name goes on over capitalised words the tagger left out: "Bonnie" +
-        // "Grabenhofer" (a rare surname), but not over a weekday or a month ("Obama Tuesday").
+        // "Grabenhofer" (a rare surname), but not over a weekday or a month ("Obama Tuesday"); and
+        // over the particles of a surname ("Ursula von der Leyen", "Charles de Gaulle").
         for n in result.indices where result[n].type == .person {
             var end = result[n].tokens.upperBound
-            let sentenceEnd = paragraph.sentences.first { $0.contains(end - 1) }?.upperBound ?? tokens.count
-            while end < sentenceEnd, owner[end] == nil, tokens[end].kind == .word, tokens[end].isCapitalized,
-                !ActorWords.calendarWords.contains(tokens[end].key), !added.contains(where: { $0.tokens.contains(end) })
-            {
-                end += 1
+            let sentenceEnd = sentenceOf[end - 1].upperBound
+            while end < sentenceEnd {
+                var next = end
+                while next < sentenceEnd, !tokens[next].isCapitalized, ActorWords.surnameParticles.contains(tokens[next].key) { next += 1 }
+                guard next < sentenceEnd, tokens[next].kind == .word, tokens[next].isCapitalized, next > end || owner[next] == nil,
+                    !ActorWords.calendarWords.contains(tokens[next].key), !added.contains(where: { $0.tokens.contains(next) })
+                else { break }
+                end = next + 1
             }
             result[n].tokens = result[n].tokens.lowerBound..<end
         }
-        // A name of a body or place goes on over "of" and the capitalised words after it ("Medical
-        // Journal of Australia", "National Library of the Netherlands"); a person's does not
+        // A name of a body or place goes on over "of" (a body's also over "for") and the
+        // capitalised words after it ("Medical Journal of Australia", "National Library of the
+        // Netherlands", "Kiel Institute for the World Economy"); a person's does not
         // ("Bonnie Grabenhofer of Illinois"). A name never ends on a joining word ("Court of").
         for n in result.indices {
             var end = result[n].tokens.upperBound
             while end - 1 > result[n].tokens.lowerBound, joinerOrArticle(tokens[end - 1].key) { end -= 1 }
             result[n].tokens = result[n].tokens.lowerBound..<end
-            let sentenceEnd = paragraph.sentences.first { $0.contains(end - 1) }?.upperBound ?? tokens.count
-            guard result[n].type != .person, end + 1 < sentenceEnd, tokens[end].key == Self.ofKey else { continue }
+            let sentenceEnd = sentenceOf[end - 1].upperBound
+            let joins = tokens.indices.contains(end) && (tokens[end].key == Self.ofKey || (result[n].type == .organisation && tokens[end].key == Self.forKey))
+            guard result[n].type != .person, end + 1 < sentenceEnd, joins else { continue }
             var j = end + 1
             if ActorWords.articles.contains(tokens[j].key) { j += 1 }
             guard j < sentenceEnd, tokens[j].kind == .word, tokens[j].isCapitalized, !ActorWords.calendarWords.contains(tokens[j].key) else { continue }
@@ -131,7 +147,6 @@ extension ActorDetector {
         }
         // A demonym just before a body's or place's name is part of it: "Australian Centre for …",
         // "British Columbia Lottery Corporation" (not of a person's: "Brazilian Carla Mendes").
-        let sentenceOf = Dictionary(uniqueKeysWithValues: paragraph.sentences.flatMap { s in s.map { ($0, s.lowerBound) } })
         for n in result.indices where result[n].type != .person {
             let start = result[n].tokens.lowerBound
             guard start > 0, sentenceOf[start - 1] == sentenceOf[start], owner[start - 1] == nil, tokens[start - 1].isCapitalized,

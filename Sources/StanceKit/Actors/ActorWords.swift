@@ -78,6 +78,18 @@ enum ActorWords {
     /// Auxiliaries between a capital and its verb: "Washington has imposed".
     static let auxiliaries = WordLists.keys(["has", "have", "had", "will", "would", "could", "may", "might", "must", "should", "is", "was", "did", "does", "also", "again"])
 
+    /// Lower-case particles inside surnames: "von der Leyen", "de Gaulle", "bin Salman", "da Silva".
+    static let surnameParticles = WordLists.keys(["von", "van", "der", "den", "de", "du", "des", "la", "le", "di", "da", "dos", "do", "bin", "ibn", "al", "el", "ter", "zu"])
+
+    /// Modals after a capital make it the government: "Beijing would take all necessary measures".
+    static let modals = WordLists.keys(["will", "would", "could", "should", "may", "might", "must", "cannot", "can"])
+
+    /// Relations a government has "with" another: "closer ties with Beijing".
+    static let relations = WordLists.keys([
+        "ties", "relations", "talks", "negotiations", "dialogue", "cooperation", "agreement", "deal", "dispute", "tensions",
+        "trade", "alliance", "partnership", "rift", "standoff",
+    ])
+
     /// Pronouns, which the tagger may take for a one-word name at a sentence's start ("I").
     static let pronouns = WordLists.keys(["i", "we", "you", "he", "she", "it", "they", "me", "us", "him", "her", "them", "my", "our", "your", "his", "its", "their"])
 

@@ -55,6 +55,10 @@ public enum PlaceGazetteer {
     /// Capitals as news names them, where mledoze's name is not: (mledoze's, news's).
     private static let capitalNames: [String: String] = ["Washington D.C.": "Washington"]
 
+    /// Capitals whose government in the news is another entry's: "Brussels has imposed tariffs"
+    /// is the European Union far more often than Belgium.
+    private static let governmentOverrides: [String: String] = ["Brussels": "European Union"]
+
     /// Capitals as news writes them, beside mledoze's.
     private static let extraCapitals: [String: [String]] = [
         "United States": ["Washington D.C.", "Washington, D.C."],
@@ -98,7 +102,8 @@ public enum PlaceGazetteer {
         var governs = [Int?](repeating: nil, count: entries.count)
         for capital in capitals {
             entries.append(capital.city)
-            governs.append(capital.country)
+            let override = governmentOverrides[capital.city.name].flatMap { name in entries.firstIndex { $0.name == name } }
+            governs.append(override ?? capital.country)
         }
         return (entries, governs)
     }()

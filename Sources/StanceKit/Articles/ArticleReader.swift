@@ -12,6 +12,11 @@ import Foundation
 public struct ArticleReader: Sendable {
     public init() {}
 
+    /// One line of at most `titleMaxWords` words that does not end like a sentence.
+    static func couldBeTitle(_ block: String) -> Bool {
+        !block.contains("\n") && !endsLikeSentence(block) && words(block) <= titleMaxWords
+    }
+
     /// A title is one line of at most this many words.
     static let titleMaxWords = 30
 
@@ -25,10 +30,13 @@ public struct ArticleReader: Sendable {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let hasBlankLine = lines.dropLast().dropFirst().contains { $0.allSatisfy(\.isWhitespace) }
         var blocks = ParagraphSplitter(linePerParagraph: !hasBlankLine).split(codePoints).map { codePoints.string(in: $0) }
-        // A block of several short, sentence-less lines (a metadata block) counts line by line.
-        blocks = blocks.flatMap { block -> [String] in
+        // A block of several short, sentence-less lines (a metadata block) counts line by line,
+        // and so does the first block when a title line heads such lines ("Title\nReuters\nBusiness").
+        blocks = blocks.enumerated().flatMap { index, block -> [String] in
             let lines = block.split(separator: "\n", omittingEmptySubsequences: true).map { Self.trimmed($0) }
-            return lines.count > 1 && lines.allSatisfy(Self.looksLikeMetadata) ? lines : [block]
+            guard lines.count > 1, lines.dropFirst().allSatisfy(Self.looksLikeMetadata) else { return [block] }
+            let headsWithTitle = index == 0 && title == nil && Self.couldBeTitle(lines[0])
+            return headsWithTitle || Self.looksLikeMetadata(lines[0]) ? lines : [block]
         }
         var paragraphs: [Article.Paragraph] = []
         var seenBody = false
@@ -41,9 +49,7 @@ public struct ArticleReader: Sendable {
                 kind = .metadata  // an image or source link in the header: not a source name
             } else if Self.isBoilerplate(block) {
                 kind = .boilerplate
-            } else if index == 0 && title == nil && !block.contains("\n") && !Self.endsLikeSentence(block)
-                && Self.words(block) <= Self.titleMaxWords
-            {
+            } else if index == 0 && title == nil && Self.couldBeTitle(block) {
                 kind = .title
                 detectedTitle = block
             } else if !seenBody && Self.looksLikeMetadata(block) {

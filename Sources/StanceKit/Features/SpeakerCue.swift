@@ -4,8 +4,8 @@
 /// (`StanceFinder`: the speaker holds the stance toward what the statement is about).
 struct SpeakerCue: Equatable {
     enum Kind: Equatable {
-        /// "X said", "X also criticized", "X, who has warned", "X, thanked" after an
-        /// apposition, "X of Illinois said".
+        /// "X said", "X also criticized", "X, who has warned", "X, a spokeswoman, said", "X,
+        /// thanked" after an apposition, "X of Illinois said".
         case verbAfter
         /// "…," said X: the statement comes before the verb.
         case verbBefore
@@ -17,6 +17,9 @@ struct SpeakerCue: Equatable {
     /// The verb's token; nil for "according to".
     var verb: Int?
 
+    /// Longest apposition between a speaker and the verb, in tokens: "X, a senior economist at the
+    /// institute, said".
+    static let maxAppositionTokens = 10
     /// Words allowed between a speaker and the verb: "Peskov also criticized", "he has urged".
     static let maxWordsBeforeVerb = 3
     /// Verbs of saying that may follow a quote: "…," said Peskov. (Not "thanked", which after a
@@ -27,6 +30,7 @@ struct SpeakerCue: Equatable {
     /// Prepositions whose object is part of another's phrase, never a speaker before ", said":
     /// "Maria Santos, a spokeswoman for the organisation, said" is Santos speaking.
     static let prepositions = WordLists.keys(["for", "of", "from", "with", "at", "in", "by", "to", "on"])
+    static let subjectPronouns = WordLists.keys(["he", "she", "they", "we", "i", "it"])
     static let commaKey = TokenKey.of(",")
     static let accordingKey = TokenKey.of("according")
     static let toKey = TokenKey.of("to")
@@ -48,6 +52,14 @@ struct SpeakerCue: Equatable {
         if !afterPreposition, i + 1 < sentence.upperBound, tokens[i].key == commaKey, classes[i + 1].contains(.reportingVerb) {
             return SpeakerCue(kind: .verbAfter, verb: i + 1)
         }
+        // "X, a spokeswoman for the agency, said": an apposition between commas, then the verb.
+        if !afterPreposition, i < sentence.upperBound, tokens[i].key == commaKey,
+            let close = (i + 1..<min(sentence.upperBound, i + 2 + maxAppositionTokens)).first(where: { tokens[$0].key == commaKey }),
+            close > i + 1, close + 1 < sentence.upperBound, classes[close + 1].contains(.reportingVerb),
+            !(i + 1..<close).contains(where: { classes[$0].contains(.reportingVerb) || tokens[$0].kind == .punctuation })
+        {
+            return SpeakerCue(kind: .verbAfter, verb: close + 1)
+        }
         // "X, who has warned": the relative clause's verb.
         if i + 1 < sentence.upperBound, tokens[i].key == commaKey, tokens[i + 1].key == whoKey { i += 1 }
         var words = 0
@@ -58,7 +70,10 @@ struct SpeakerCue: Equatable {
             i += 1
             words += 1
         }
-        if first - 1 > sentence.lowerBound, sayVerbs.contains(tokens[first - 1].key), tokens[first - 2].kind == .punctuation {
+        // Not a pronoun: in "…, a senior economist, said she expected" the statement follows "she".
+        if first - 1 > sentence.lowerBound, sayVerbs.contains(tokens[first - 1].key), tokens[first - 2].kind == .punctuation,
+            !(mention.count == 1 && subjectPronouns.contains(tokens[first].key))
+        {
             return SpeakerCue(kind: .verbBefore, verb: first - 1)
         }
         if first - 2 >= sentence.lowerBound, tokens[first - 1].key == toKey, tokens[first - 2].key == accordingKey {

@@ -147,4 +147,12 @@ struct ActorDetectorTests {
             "Australian Centre for Control of Iodine Deficiency Disorders→Australian Centre for Control of Iodine Deficiency Disorders",
         ])
     }
+
+    @Test("capitals as governments: Brussels for the EU, after a modal, across relations; surname particles; 'for' in a body's name")
+    func governmentsAndNames() {
+        let d = detect("Brussels has imposed tariffs. Beijing would take measures. Merz wants closer ties with Beijing. Flights to Beijing resumed. European Commission President Ursula von der Leyen spoke at the Kiel Institute for the World Economy.")
+        let names = d.mentions.map { "\($0.text)→\(d.actors[$0.actor].name)" }
+        #expect(names.contains("Brussels→European Union") && names.filter { $0 == "Beijing→China" }.count == 2 && names.contains("Beijing→Beijing"))
+        #expect(names.contains("Ursula von der Leyen→Ursula von der Leyen") && names.contains("Kiel Institute for the World Economy→Kiel Institute for the World Economy"))
+    }
 }

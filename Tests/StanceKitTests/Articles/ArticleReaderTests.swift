@@ -28,6 +28,13 @@ struct ArticleReaderTests {
         #expect(article.title == "Mayor Wins Vote" && article.date == "2026-03-14" && article.source == "City Gazette")
     }
 
+    @Test("a long title heading the metadata lines of the first block is the title, each line its own header line")
+    func titleOverMetadata() {
+        let article = ArticleReader().read("EU and China Trade Barbs Over Electric Car Tariffs\nReuters\nBusiness\n12 March 2026\n\nBrussels has imposed new tariffs.")
+        #expect(article.title == "EU and China Trade Barbs Over Electric Car Tariffs" && article.date == "12 March 2026" && article.source == "Reuters")
+        #expect(article.paragraphs.map(\.kind) == [.title, .metadata, .metadata, .metadata, .body])
+    }
+
     @Test("text without blank lines is one paragraph per line")
     func linePerParagraph() {
         let article = ArticleReader().read("Headline here\nFirst paragraph says a thing.\nSecond one too.")

@@ -21,6 +21,7 @@ struct SpeakerCueTests {
         #expect(cue("Bonnie Grabenhofer", in: "Bonnie Grabenhofer of Illinois said the vote failed.") == "verbAfter said")
         #expect(cue("Raman", in: "Its director, Raman, thanked Vasquez.") == "verbAfter thanked")
         #expect(cue("Peskov", in: "Peskov, who has repeatedly warned Kyiv, spoke.") == "verbAfter warned")
+        #expect(cue("Maria Lopez", in: "Maria Lopez, a senior economist at the institute, said she expected talks.") == "verbAfter said")
     }
 
     @Test("a verb of saying after a quote, and 'according to'")
@@ -35,6 +36,7 @@ struct SpeakerCueTests {
         #expect(cue("the organisation", in: "Maria Santos, a spokeswoman for the organisation, said she hoped.") == nil)
         #expect(cue("Vasquez", in: "The plan failed, thanked Vasquez.") == nil)
         #expect(cue("Peskov", in: "Peskov left the building before the vote was called.") == nil)
+        #expect(cue("she", in: "Maria Lopez, an economist at the institute, said she expected talks.") == nil)
     }
 
     @Test("the stance model's role features read the same cue")
