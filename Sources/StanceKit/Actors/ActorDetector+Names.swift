@@ -145,6 +145,18 @@ extension ActorDetector {
             }
             result[n].tokens = result[n].tokens.lowerBound..<j
         }
+        // A name, "'s" and a body's name are one body: "St. Mary's Medical Center", "King's
+        // College" (not a person's or a table name's: "Putin's party", "Russia's Defence Ministry").
+        let byStart = Dictionary(result.indices.map { (result[$0].tokens.lowerBound, $0) }, uniquingKeysWith: { a, _ in a })
+        for n in result.indices where result[n].type != .person {
+            let end = result[n].tokens.upperBound
+            guard end + 1 < tokens.count, sentenceOf[end] == sentenceOf[end - 1], tokens[end].key == Self.possessiveKey,
+                let m = byStart[end + 1], result[m].type == .organisation,
+                result[m].tokens.contains(where: { ActorWords.organisationWords.contains(tokens[$0].key) }),
+                EntityTagger.placeTable.longestMatch(tokens, at: result[n].tokens.lowerBound, end: end)?.length != result[n].tokens.count
+            else { continue }
+            result[n] = TaggedName(tokens: result[n].tokens.lowerBound..<result[m].tokens.upperBound, type: .organisation, confidence: result[m].confidence)
+        }
         // A demonym just before a body's or place's name is part of it: "Australian Centre for …",
         // "British Columbia Lottery Corporation" (not of a person's: "Brazilian Carla Mendes").
         for n in result.indices where result[n].type != .person {

@@ -140,7 +140,7 @@ public struct EntityTagger: Sendable {
         return keys
     }
 
-    private static let placeTable: AliasTable = {
+    static let placeTable: AliasTable = {
         var table = AliasTable()
         for (i, actor) in PlaceGazetteer.entries.enumerated() {
             for name in [actor.name] + actor.aliases { table.add(name, entry: i) }

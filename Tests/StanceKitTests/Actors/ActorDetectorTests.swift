@@ -154,5 +154,7 @@ struct ActorDetectorTests {
         let names = d.mentions.map { "\($0.text)→\(d.actors[$0.actor].name)" }
         #expect(names.contains("Brussels→European Union") && names.filter { $0 == "Beijing→China" }.count == 2 && names.contains("Beijing→Beijing"))
         #expect(names.contains("Ursula von der Leyen→Ursula von der Leyen") && names.contains("Kiel Institute for the World Economy→Kiel Institute for the World Economy"))
+        let hospital = detect("Nurses at St. Mary's Medical Center ended the strike.")
+        #expect(hospital.actors.map(\.name) == ["St. Mary's Medical Center"] && hospital.actors.first?.type == .organisation)
     }
 }
