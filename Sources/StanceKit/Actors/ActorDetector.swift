@@ -271,6 +271,7 @@ public struct ActorDetector: Sendable {
         var actorByTableEntry: [Int: Int] = [:]
         var actorByName: [String: Int] = [:]
         var personBySurname: [UInt64: Int] = [:]
+        var personByEnds: [String: Int] = [:]  // "joshua norton" → the person
         var resolved = [Int?](repeating: nil, count: candidates.count)
 
         func newActor(_ actor: Actor) -> Int {
@@ -300,13 +301,19 @@ public struct ActorDetector: Sendable {
             } else if candidate.wordCount >= 2 {
                 let key = candidate.text.lowercased()
                 let type = candidate.type
-                let index = actorByName[key] ?? newActor(Actor(name: candidate.text, type: type))
+                let words = key.split(separator: " ")
+                // "Joshua Norton" is "Joshua Abraham Norton"; "Norton I" is Norton.
+                let ends = type == .person ? "\(words[0]) \(Self.surname(words))" : nil
+                let index = actorByName[key] ?? ends.flatMap { personByEnds[$0] } ?? newActor(Actor(name: candidate.text, type: type))
+                if let ends, personByEnds[ends] == nil { personByEnds[ends] = index }
+                if index != actorByName[key] { addAlias(index, candidate.text) }
                 actorByName[key] = index
                 // "San Francisco, California" is also "San Francisco".
                 if type == .place, let comma = key.firstIndex(of: ",") { actorByName[String(key[..<comma]), default: index] = index }
                 addRoles(index, candidate.roles)
                 resolved[c] = index
-                if type == .person, personBySurname[candidate.lastWordKey] == nil { personBySurname[candidate.lastWordKey] = index }
+                let surname = TokenKey.of(String(Self.surname(words)))
+                if type == .person, personBySurname[surname] == nil { personBySurname[surname] = index }
             }
         }
         // Pass 2: single names, linked to a full name by surname, or to an earlier name; else a
@@ -317,6 +324,11 @@ public struct ActorDetector: Sendable {
         }
         let byTitle = Self.unique(actors.indices.filter { actors[$0].type == .person }) { person in
             actors[person].roles.compactMap { $0.split(separator: " ").last.map { TokenKey.of(String($0)) } }
+        }
+        // "Harrow" for Harrow School, "Congress" for the United States Congress.
+        let byBodyWord = Self.unique(actors.indices.filter { actors[$0].type == .organisation && actors[$0].name.contains(" ") }) { body in
+            let words = actors[body].name.split(separator: " ")
+            return [TokenKey.of(String(words[0])), TokenKey.of(String(words[words.count - 1]))]
         }
         for (c, candidate) in candidates.enumerated() where !candidate.isPronoun && resolved[c] == nil {
             let key = candidate.text.lowercased()
@@ -333,6 +345,11 @@ public struct ActorDetector: Sendable {
             } else if candidate.wordCount == 1, !isTitle, mayBeFirstName, let person = byFirstName[candidate.lastWordKey] {
                 addAlias(person, candidate.text)
                 resolved[c] = person
+            } else if candidate.wordCount == 1, candidate.type == .organisation, let body = byBodyWord[candidate.lastWordKey],
+                !ActorWords.organisationWords.contains(candidate.lastWordKey) || actors[body].name.hasSuffix(candidate.text)
+            {
+                addAlias(body, candidate.text)
+                resolved[c] = body
             } else {
                 let type: Actor.Kind = candidate.roles.isEmpty ? candidate.type : .person
                 let index = newActor(Actor(name: candidate.text, type: type, roles: candidate.roles))
@@ -408,6 +425,14 @@ public struct ActorDetector: Sendable {
             }
         }
     }
+
+    /// A person's surname among the words of a name: the last, or the one before a regnal
+    /// numeral ("Norton I", "George III").
+    static func surname(_ words: [Substring]) -> Substring {
+        words.count >= 2 && regnalNumerals.contains(words[words.count - 1].lowercased()) ? words[words.count - 2] : words[words.count - 1]
+    }
+
+    private static let regnalNumerals: Set<String> = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi"]
 
     /// The actors that have each key, for the keys exactly one of them has.
     static func unique(_ actors: [Int], keys: (Int) -> [UInt64]) -> [UInt64: Int] {

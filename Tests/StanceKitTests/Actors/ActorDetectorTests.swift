@@ -142,6 +142,8 @@ struct ActorDetectorTests {
         }
         #expect(mentions("Isabel Ruiz founded the studio in 2010. Later Isabel said it was hard.") == ["Isabel Ruiz→Isabel Ruiz", "Isabel→Isabel Ruiz"])
         #expect(mentions("Secretary Miguel Cardona defended the plan. The Secretary said it was lawful.") == ["Miguel Cardona→Miguel Cardona", "Secretary→Miguel Cardona"])
+        let norton = detect("Joshua Abraham Norton was born in London. Joshua Norton moved to San Francisco, where Norton I proclaimed himself emperor.")
+        #expect(Set(norton.mentions.filter { norton.actors[$0.actor].type == .person }.map { norton.actors[$0.actor].name }) == ["Joshua Abraham Norton"])
         #expect(mentions("The Medical Journal of Australia published the study. Dutch libraries and the Australian Centre for Control of Iodine Deficiency Disorders welcomed it.") == [
             "Medical Journal of Australia→Medical Journal of Australia", "Dutch→Netherlands (no name)",
             "Australian Centre for Control of Iodine Deficiency Disorders→Australian Centre for Control of Iodine Deficiency Disorders",
