@@ -95,6 +95,6 @@ extension ActorDetector {
     /// How many paragraphs back a person's description may reach.
     static let personReach = 2
     private static let theKey = TokenKey.of("the")
-    static let ofKey = TokenKey.of("of")
+    private static let ofKey = TokenKey.of("of")
     private static let leaderKey = TokenKey.of("leader")
 }

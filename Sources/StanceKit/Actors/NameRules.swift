@@ -1,0 +1,180 @@
+/// What news capitalises around the tagger's names, applied in this order to one paragraph:
+///
+/// 1. organisations the tagger missed: a run of two or more capitalised words (joined by "of",
+///    "and", "for", "&") with an organisation word in it ("The Chamber of Commerce welcomed"),
+///    and a name followed by one ("Harbor City" + "Council");
+/// 2. a person's name goes on over capitalised words left out ("Bonnie" + "Grabenhofer") and
+///    over surname particles ("Ursula von der Leyen");
+/// 3. a body's or place's name goes on over "of" (a body's also "for") and what follows ("Medical
+///    Journal of Australia", "Kiel Institute for the World Economy"), and ends on no joining word;
+/// 4. a name, "'s" and a body's name are one body ("St. Mary's Medical Center");
+/// 5. a demonym just before a body's or place's name is part of it ("Australian Centre for …");
+/// 6. names inside longer ones go, and a sentence's opening function word is no part of the
+///    name after it ("Like Vernet").
+struct NameRules {
+    private let paragraph: TokenizedParagraph
+    private var tokens: [Token] { paragraph.tokens }
+    /// The tagger's names, as they change.
+    private var names: [TaggedName]
+    /// Per token, the tagger's name that covers it (before any rule).
+    private let owner: [Int?]
+    /// Per token, its sentence.
+    private let sentenceOf: [Range<Int>]
+    /// Organisations found by step 1 outside the tagger's names.
+    private var added: [TaggedName] = []
+
+    init(_ names: [TaggedName], _ paragraph: TokenizedParagraph) {
+        self.paragraph = paragraph
+        self.names = names
+        var owner = [Int?](repeating: nil, count: paragraph.tokens.count)
+        for (n, name) in names.enumerated() { for i in name.tokens { owner[i] = n } }
+        self.owner = owner
+        var sentenceOf = [Range<Int>](repeating: 0..<0, count: paragraph.tokens.count)
+        for sentence in paragraph.sentences { for i in sentence { sentenceOf[i] = sentence } }
+        self.sentenceOf = sentenceOf
+    }
+
+    consuming func applied() -> [TaggedName] {
+        findOrganisations()
+        continuePeople()
+        continueOverOf()
+        joinPossessives()
+        takeDemonyms()
+        dropNested()
+        dropSentenceOpeners()
+        return (names + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// Step 1.
+    private mutating func findOrganisations() {
+        let original = names
+        for sentence in paragraph.sentences {
+            var i = sentence.lowerBound
+            while i < sentence.upperBound {
+                guard tokens[i].kind == .word, tokens[i].isCapitalized else {
+                    i += 1
+                    continue
+                }
+                var end = i + 1
+                while end < sentence.upperBound {
+                    if tokens[end].kind == .word, tokens[end].isCapitalized {
+                        end += 1
+                    } else if ActorWords.organisationJoiners.contains(tokens[end].key), end + 1 < sentence.upperBound, tokens[end + 1].isCapitalized {
+                        end += 2
+                    } else {
+                        break
+                    }
+                }
+                let run = i..<end
+                i = end
+                guard run.contains(where: { ActorWords.organisationWords.contains(tokens[$0].key) }) else { continue }
+                let owners = Set(run.compactMap { owner[$0] })
+                if owners.isEmpty, run.count >= 2 {
+                    var start = run.lowerBound
+                    while start < run.upperBound - 1, ActorWords.articles.contains(tokens[start].key) { start += 1 }
+                    added.append(TaggedName(tokens: start..<run.upperBound, type: .organisation, confidence: ActorDetector.ruleNameConfidence))
+                } else if owners.count == 1, let n = owners.first, original[n].type != .person,
+                    original[n].tokens.lowerBound >= run.lowerBound, original[n].tokens.upperBound < run.upperBound,
+                    (original[n].tokens.upperBound..<run.upperBound).allSatisfy({ ActorWords.organisationWords.contains(tokens[$0].key) })
+                {
+                    names[n] = TaggedName(tokens: original[n].tokens.lowerBound..<run.upperBound, type: .organisation, confidence: original[n].confidence)
+                }
+            }
+        }
+    }
+
+    /// Step 2, not over a weekday or a month ("Obama Tuesday").
+    private mutating func continuePeople() {
+        var inAdded = [Bool](repeating: false, count: tokens.count)
+        for name in added { for i in name.tokens { inAdded[i] = true } }
+        for n in names.indices where names[n].type == .person {
+            var end = names[n].tokens.upperBound
+            let sentenceEnd = sentenceOf[end - 1].upperBound
+            while end < sentenceEnd {
+                var next = end
+                while next < sentenceEnd, !tokens[next].isCapitalized, ActorWords.surnameParticles.contains(tokens[next].key) { next += 1 }
+                guard next < sentenceEnd, tokens[next].kind == .word, tokens[next].isCapitalized, next > end || owner[next] == nil,
+                    !ActorWords.calendarWords.contains(tokens[next].key), !inAdded[next]
+                else { break }
+                end = next + 1
+            }
+            names[n].tokens = names[n].tokens.lowerBound..<end
+        }
+    }
+
+    /// Step 3; a person's name does not go on ("Bonnie Grabenhofer of Illinois").
+    private mutating func continueOverOf() {
+        for n in names.indices {
+            var end = names[n].tokens.upperBound
+            while end - 1 > names[n].tokens.lowerBound, Self.joinsNames(tokens[end - 1].key) { end -= 1 }
+            names[n].tokens = names[n].tokens.lowerBound..<end
+            let sentenceEnd = sentenceOf[end - 1].upperBound
+            let joins = end < tokens.count && (tokens[end].key == Self.ofKey || (names[n].type == .organisation && tokens[end].key == Self.forKey))
+            guard names[n].type != .person, end + 1 < sentenceEnd, joins else { continue }
+            var j = end + 1
+            if ActorWords.articles.contains(tokens[j].key) { j += 1 }
+            guard j < sentenceEnd, tokens[j].kind == .word, tokens[j].isCapitalized, !ActorWords.calendarWords.contains(tokens[j].key) else { continue }
+            while j < sentenceEnd, tokens[j].kind == .word,
+                tokens[j].isCapitalized || (ActorWords.organisationJoiners.contains(tokens[j].key) && j + 1 < sentenceEnd && tokens[j + 1].isCapitalized)
+            {
+                j += 1
+            }
+            names[n].tokens = names[n].tokens.lowerBound..<j
+        }
+    }
+
+    /// Step 4; not after a person's name or a table name ("Putin's party", "Russia's Defence Ministry").
+    private mutating func joinPossessives() {
+        let byStart = Dictionary(names.indices.map { (names[$0].tokens.lowerBound, $0) }, uniquingKeysWith: { a, _ in a })
+        for n in names.indices where names[n].type != .person {
+            let end = names[n].tokens.upperBound
+            guard end + 1 < tokens.count, sentenceOf[end] == sentenceOf[end - 1], tokens[end].key == ActorDetector.possessiveKey,
+                let m = byStart[end + 1], names[m].type == .organisation,
+                names[m].tokens.contains(where: { ActorWords.organisationWords.contains(tokens[$0].key) }),
+                EntityTagger.placeTable.longestMatch(tokens, at: names[n].tokens.lowerBound, end: end)?.length != names[n].tokens.count
+            else { continue }
+            names[n] = TaggedName(tokens: names[n].tokens.lowerBound..<names[m].tokens.upperBound, type: .organisation, confidence: names[m].confidence)
+        }
+    }
+
+    /// Step 5; not before a person's name ("Brazilian Carla Mendes").
+    private mutating func takeDemonyms() {
+        for n in names.indices where names[n].type != .person {
+            let start = names[n].tokens.lowerBound
+            guard start > 0, sentenceOf[start - 1] == sentenceOf[start], owner[start - 1] == nil, tokens[start - 1].isCapitalized,
+                PlaceGazetteer.demonyms.contains(tokens[start - 1].key)
+            else { continue }
+            names[n].tokens = start - 1..<names[n].tokens.upperBound
+        }
+    }
+
+    /// Step 6, first half: in reading order, a name inside an earlier, longer one goes, and one
+    /// that overlaps it starts where it ends.
+    private mutating func dropNested() {
+        var kept: [TaggedName] = []
+        for var name in names.sorted(by: { ($0.tokens.lowerBound, -$0.tokens.count) < ($1.tokens.lowerBound, -$1.tokens.count) }) {
+            if let last = kept.last, name.tokens.lowerBound < last.tokens.upperBound {
+                guard name.tokens.upperBound > last.tokens.upperBound else { continue }
+                name.tokens = last.tokens.upperBound..<name.tokens.upperBound
+            }
+            kept.append(name)
+        }
+        names = kept
+    }
+
+    /// Step 6, second half.
+    private mutating func dropSentenceOpeners() {
+        for n in names.indices where names[n].tokens.count >= 2 && sentenceOf[names[n].tokens.lowerBound].lowerBound == names[n].tokens.lowerBound
+            && ActorWords.sentenceOpeners.contains(tokens[names[n].tokens.lowerBound].key)
+        {
+            names[n].tokens = names[n].tokens.lowerBound + 1..<names[n].tokens.upperBound
+        }
+    }
+
+    private static func joinsNames(_ key: UInt64) -> Bool {
+        ActorWords.organisationJoiners.contains(key) || ActorWords.articles.contains(key)
+    }
+
+    private static let ofKey = TokenKey.of("of")
+    private static let forKey = TokenKey.of("for")
+}
