@@ -81,23 +81,10 @@ struct StanceFinder {
         return low
     }
 
-    /// The content of the statement whose source is the mention at `span`, as a span of the
-    /// paragraph, or nil when the mention is no source (`SpeakerCue`): "X (also) said /
-    /// criticized …" → what follows the verb; "…," said X → what precedes it; "according to X"
-    /// → the rest of the sentence.
+    /// The content of the statement whose source is the mention at `span` (`SpeakerCue.content`).
     func content(ofStatementBy span: TextSpan, _ tokens: [Token], _ classes: [WordClass], _ sentence: Range<Int>) -> TextSpan? {
         let mention = Self.firstToken(startingAtOrAfter: span.start, in: tokens, sentence)..<Self.firstToken(startingAtOrAfter: span.end, in: tokens, sentence)
-        guard let cue = SpeakerCue.find(mention: mention, tokens: tokens, classes: classes, sentence: sentence) else { return nil }
-        let (sentenceStart, sentenceEnd) = (tokens[sentence.lowerBound].span.start, tokens[sentence.upperBound - 1].span.end)
-        switch cue.kind {
-        case .verbAfter:
-            let verb = cue.verb!
-            return verb + 1 < sentence.upperBound ? TextSpan(start: tokens[verb + 1].span.start, end: sentenceEnd) : nil
-        case .verbBefore:
-            return TextSpan(start: sentenceStart, end: tokens[cue.verb! - 1].span.start)
-        case .accordingTo:
-            return TextSpan(start: sentenceStart, end: sentenceEnd)
-        }
+        return SpeakerCue.content(ofStatementBy: mention, tokens: tokens, classes: classes, sentence: sentence)
     }
 
     /// Whether a place mention is only where something happens: "the war in Ukraine".

@@ -81,4 +81,21 @@ struct SpeakerCue: Equatable {
         }
         return nil
     }
+
+    /// The content of the statement whose source is the mention at `mention`, as a span of the
+    /// text, or nil when the mention is no source: "X (also) said / criticized …" → what follows
+    /// the verb; "…," said X → what precedes it; "according to X" → the rest of the sentence.
+    static func content(ofStatementBy mention: Range<Int>, tokens: [Token], classes: [WordClass], sentence: Range<Int>) -> TextSpan? {
+        guard let cue = find(mention: mention, tokens: tokens, classes: classes, sentence: sentence) else { return nil }
+        let (sentenceStart, sentenceEnd) = (tokens[sentence.lowerBound].span.start, tokens[sentence.upperBound - 1].span.end)
+        switch cue.kind {
+        case .verbAfter:
+            let verb = cue.verb!
+            return verb + 1 < sentence.upperBound ? TextSpan(start: tokens[verb + 1].span.start, end: sentenceEnd) : nil
+        case .verbBefore:
+            return TextSpan(start: sentenceStart, end: tokens[cue.verb! - 1].span.start)
+        case .accordingTo:
+            return TextSpan(start: sentenceStart, end: sentenceEnd)
+        }
+    }
 }

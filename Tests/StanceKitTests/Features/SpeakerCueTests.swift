@@ -39,6 +39,24 @@ struct SpeakerCueTests {
         #expect(cue("she", in: "Maria Lopez, an economist at the institute, said she expected talks.") == nil)
     }
 
+    @Test("the statement's content: after the verb, before a quote's verb, the whole sentence for 'according to'")
+    func content() {
+        func content(_ name: String, in sentence: String) -> String? {
+            let paragraph = TokenizedParagraph(CodePointText(sentence))
+            let words = paragraph.tokens.map { paragraph.text.string(in: $0.span) }
+            let parts = name.split(separator: " ").map(String.init)
+            let start = words.indices.first { Array(words[$0..<min(words.count, $0 + parts.count)]) == parts }!
+            return SpeakerCue.content(
+                ofStatementBy: start..<start + parts.count, tokens: paragraph.tokens, classes: paragraph.tokens.map { WordLists.wordClass(of: $0.key) },
+                sentence: paragraph.tokens.indices
+            ).map { paragraph.text.string(in: $0) }
+        }
+        #expect(content("Peskov", in: "Peskov, a spokesman, criticized the West.") == "the West.")
+        #expect(content("Peskov", in: "The West is to blame, said Peskov.") == "The West is to blame")
+        #expect(content("Peskov", in: "The West is to blame, according to Peskov.") == "The West is to blame, according to Peskov.")
+        #expect(content("West", in: "The West is to blame, said Peskov.") == nil)
+    }
+
     @Test("the stance model's role features read the same cue")
     func roleFeatures() {
         let pipeline = try! FeaturePipeline(spec: .standard(), lexicons: [TestData.tinyLexicon])
