@@ -15,7 +15,7 @@ STANCE := .build/release/stance
 model model-check notebooks notebooks-check cross-validation: export OPENBLAS_CORETYPE ?= Haswell
 # The command that trains the built-in model (recorded in the model file and its card).
 TRAIN_DEFAULT = train --train $(NEWSMTSC)/train.jsonl --dev $(NEWSMTSC)/rw-dev.jsonl --dev $(NEWSMTSC)/mt-dev.jsonl $(LEXICONS)
-# The command that trains the built-in entity tagger (GUM train + the first 10,000 GMB sentences; figures on GUM dev).
+# The command that trains the built-in entity tagger (GUM train + the first 20,000 GMB sentences; figures on GUM dev).
 TRAIN_ENTITIES = train --entities --train $(SHARED)/data/gum/train --train $(SHARED)/data/gmb/ner_dataset.csv --dev $(SHARED)/data/gum/dev
 # The command that trains the built-in pronoun resolver (GAP development; threshold chosen on GAP validation).
 TRAIN_PRONOUNS = train --pronouns --train $(SHARED)/data/gap/gap-development.tsv --dev $(SHARED)/data/gap/gap-validation.tsv

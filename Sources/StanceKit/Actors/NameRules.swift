@@ -1,8 +1,12 @@
 /// What news capitalises around the tagger's names, applied in this order to one paragraph:
 ///
-/// 1. organisations the tagger missed: a run of two or more capitalised words (joined by "of",
-///    "and", "for", "&") with an organisation word in it ("The Chamber of Commerce welcomed"),
-///    and a name followed by one ("Harbor City" + "Council");
+/// 0. a body's name with a leader's title and a name after it is the body, then a person
+///    ("European Commission President Ursula" → European Commission + President Ursula …), or
+///    a person with a longer title when no body's word comes before the title;
+/// 1. organisations the tagger missed or cut: a run of two or more capitalised words (joined by
+///    "of", "and", "for", "&") with an organisation word in it ("The Chamber of Commerce
+///    welcomed") is one, and so is such a run around one body's or place's name ("Harbor City"
+///    + "Council", "Chamber of" + "Commerce");
 /// 2. a person's name goes on over capitalised words left out ("Bonnie" + "Grabenhofer") and
 ///    over surname particles ("Ursula von der Leyen");
 /// 3. a body's or place's name goes on over "of" (a body's also "for") and what follows ("Medical
@@ -16,7 +20,7 @@ struct NameRules {
     private var tokens: [Token] { paragraph.tokens }
     /// The tagger's names, as they change.
     private var names: [TaggedName]
-    /// Per token, the tagger's name that covers it (before any rule).
+    /// Per token, the tagger's name that covers it (after step 0, before the other rules).
     private let owner: [Int?]
     /// Per token, its sentence.
     private let sentenceOf: [Range<Int>]
@@ -25,6 +29,7 @@ struct NameRules {
 
     init(_ names: [TaggedName], _ paragraph: TokenizedParagraph) {
         self.paragraph = paragraph
+        let names = Self.splittingTitledPeople(names, paragraph.tokens)
         self.names = names
         var owner = [Int?](repeating: nil, count: paragraph.tokens.count)
         for (n, name) in names.enumerated() { for i in name.tokens { owner[i] = n } }
@@ -43,6 +48,31 @@ struct NameRules {
         dropNested()
         dropSentenceOpeners()
         return (names + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// Step 0, done first so that the other steps see the two names. The person's part keeps the
+    /// title, which the detector splits off as a role.
+    private static func splittingTitledPeople(_ names: [TaggedName], _ tokens: [Token]) -> [TaggedName] {
+        var split: [TaggedName] = []
+        for name in names {
+            guard name.type != .person,
+                let title = name.tokens.dropFirst().first(where: { ActorWords.leaderTitles.contains(tokens[$0].key) && tokens[$0].isCapitalized }),
+                title + 1 < name.tokens.upperBound, tokens[title + 1].isCapitalized, !ActorWords.roles.contains(tokens[title + 1].key) || title + 2 < name.tokens.upperBound
+            else {
+                split.append(name)
+                continue
+            }
+            // The part before the title is a body only with a body's word in it; else the whole
+            // name is a person's with a longer title ("Brazilian Foreign Minister Carla Mendes").
+            let body = name.tokens.lowerBound..<title
+            guard body.contains(where: { ActorWords.organisationWords.contains(tokens[$0].key) }) else {
+                split.append(TaggedName(tokens: name.tokens, type: .person, confidence: name.confidence))
+                continue
+            }
+            split.append(TaggedName(tokens: body, type: name.type, confidence: name.confidence))
+            split.append(TaggedName(tokens: title..<name.tokens.upperBound, type: .person, confidence: name.confidence))
+        }
+        return split
     }
 
     /// Step 1.
@@ -69,15 +99,15 @@ struct NameRules {
                 i = end
                 guard run.contains(where: { ActorWords.organisationWords.contains(tokens[$0].key) }) else { continue }
                 let owners = Set(run.compactMap { owner[$0] })
+                var start = run.lowerBound
+                while start < run.upperBound - 1, ActorWords.articles.contains(tokens[start].key) { start += 1 }
                 if owners.isEmpty, run.count >= 2 {
-                    var start = run.lowerBound
-                    while start < run.upperBound - 1, ActorWords.articles.contains(tokens[start].key) { start += 1 }
                     added.append(TaggedName(tokens: start..<run.upperBound, type: .organisation, confidence: ActorDetector.ruleNameConfidence))
                 } else if owners.count == 1, let n = owners.first, original[n].type != .person,
-                    original[n].tokens.lowerBound >= run.lowerBound, original[n].tokens.upperBound < run.upperBound,
-                    (original[n].tokens.upperBound..<run.upperBound).allSatisfy({ ActorWords.organisationWords.contains(tokens[$0].key) })
+                    original[n].tokens.lowerBound >= start, original[n].tokens.upperBound <= run.upperBound
                 {
-                    names[n] = TaggedName(tokens: original[n].tokens.lowerBound..<run.upperBound, type: .organisation, confidence: original[n].confidence)
+                    // The whole run: "Harbor City" + "Council", "Chamber of" + "Commerce".
+                    names[n] = TaggedName(tokens: start..<run.upperBound, type: .organisation, confidence: original[n].confidence)
                 }
             }
         }

@@ -141,13 +141,21 @@ struct ActorDetectorTests {
             return d.mentions.map { "\($0.text)→\(d.actors[$0.actor].name)\($0.isName ? "" : " (no name)")" }
         }
         #expect(mentions("Isabel Ruiz founded the studio in 2010. Later Isabel said it was hard.") == ["Isabel Ruiz→Isabel Ruiz", "Isabel→Isabel Ruiz"])
-        #expect(mentions("Secretary Miguel Cardona defended the plan. The Secretary said it was lawful.") == ["Miguel Cardona→Miguel Cardona", "Secretary→Miguel Cardona"])
+        #expect(mentions("Secretary Miguel Cardona defended the plan. Later the Secretary said it was lawful.") == ["Miguel Cardona→Miguel Cardona", "Secretary→Miguel Cardona"])
         let norton = detect("Joshua Abraham Norton was born in London. Joshua Norton moved to San Francisco, where Norton I proclaimed himself emperor.")
         #expect(Set(norton.mentions.filter { norton.actors[$0.actor].type == .person }.map { norton.actors[$0.actor].name }) == ["Joshua Abraham Norton"])
         #expect(mentions("The Medical Journal of Australia published the study. Dutch libraries and the Australian Centre for Control of Iodine Deficiency Disorders welcomed it.") == [
             "Medical Journal of Australia→Medical Journal of Australia", "Dutch→Netherlands (no name)",
             "Australian Centre for Control of Iodine Deficiency Disorders→Australian Centre for Control of Iodine Deficiency Disorders",
         ])
+    }
+
+    @Test("a body's name with a leader's title and a name after it is the body, then the person")
+    func titledPeople() {
+        let paragraph = TokenizedParagraph(CodePointText("European Commission President Ursula von der Leyen spoke. Brazilian Foreign Minister Carla Mendes left."))
+        let tagged = [TaggedName(tokens: 0..<4, type: .organisation, confidence: 0.8), TaggedName(tokens: 9..<14, type: .organisation, confidence: 0.8)]
+        let names = ActorDetector.withRuleNames(tagged, paragraph).map { "\(paragraph.text.string(in: paragraph.span(of: $0.tokens)))/\($0.type)" }
+        #expect(names == ["European Commission/organisation", "President Ursula von der Leyen/person", "Brazilian Foreign Minister Carla Mendes/person"])
     }
 
     @Test("capitals as governments: Brussels for the EU, after a modal, across relations; surname particles; 'for' in a body's name")
