@@ -19,8 +19,6 @@ enum PronounFeatures {
         let firstName: [Int: UInt64]
         /// The first person named, the text's likely topic.
         let topic: Int?
-        /// Per candidate, the key of the token before it in its sentence.
-        let wordBefore: [UInt64?]
         /// Per actor, the gender its name says (`FirstNames`).
         let nameGender: [Int: Gender]
         /// What the rules (`linkPronounsByRule`) give each candidate: one more cue to weigh.
@@ -52,7 +50,6 @@ enum PronounFeatures {
             titleGender = titles
             firstName = firsts
             topic = personOf.lazy.compactMap { $0 }.first
-            wordBefore = candidates.map { $0.wordBefore }
             var genders: [Int: Gender] = [:]
             for (index, actor) in linking.actors.enumerated() where actor.type == .person {
                 if let known = FirstNames.gender(of: actor.name) { genders[index] = known }
@@ -121,7 +118,7 @@ enum PronounFeatures {
         // The first person the text names is its topic, whom later pronouns often continue.
         add(.topic, context.topic == actor ? 1 : 0)
         // "with X", "by X", "and X": the word before a name says what part it plays.
-        if let before = context.wordBefore[d] { add(.wordBefore, before) }
+        if let before = mention.wordBefore { add(.wordBefore, before) }
         // Parallelism: a pronoun that opens its sentence tends to continue the last sentence's subject.
         if pronoun.span.start == pronoun.sentenceSpan.start { add(.parallel, first ? 1 : 2) }
         return keys

@@ -130,7 +130,7 @@ public enum PronounResolverArtifact {
     public static let format = "stancekit-pronoun-resolver"
     public static let formatVersion = 1
 
-    struct Document: Codable {
+    struct Document: Codable, ModelArtifact.VersionedDocument {
         var format: String
         var formatVersion: Int
         var keys: [UInt64]
@@ -156,16 +156,8 @@ public enum PronounResolverArtifact {
     }
 
     public static func decode(_ data: Data, name: String) throws -> PronounResolver {
-        let document: Document
-        do {
-            document = try JSONDecoder().decode(Document.self, from: data)
-        } catch {
-            throw StanceError.model(file: name, "not a pronoun resolver file (\(error.localizedDescription))")
-        }
-        guard document.format == format else { throw StanceError.model(file: name, "not a pronoun resolver file (format \(document.format))") }
-        guard document.formatVersion <= formatVersion else {
-            throw StanceError.model(file: name, "pronoun resolver format version \(document.formatVersion) is newer than this tool's (\(formatVersion)); upgrade StanceKit")
-        }
+        let document = try ModelArtifact.decodeDocument(
+            Document.self, from: data, name: name, kind: "pronoun resolver", format: format, formatVersion: formatVersion)
         guard document.weights.count == document.keys.count + 1, document.weights.allSatisfy(\.isFinite),
             document.firstNames.count == document.firstNameIsFemale.count,
             (0...1).contains(document.threshold), zip(document.keys, document.keys.dropFirst()).allSatisfy({ $0 < $1 })

@@ -12,7 +12,7 @@ public enum EntityTaggerArtifact {
     public static let format = "stancekit-entity-tagger"
     public static let formatVersion = 1
 
-    struct Document: Codable {
+    struct Document: Codable, ModelArtifact.VersionedDocument {
         var format: String
         var formatVersion: Int
         var tags: [String]
@@ -48,16 +48,8 @@ public enum EntityTaggerArtifact {
     }
 
     public static func decode(_ data: Data, name: String) throws -> EntityTagger {
-        let document: Document
-        do {
-            document = try JSONDecoder().decode(Document.self, from: data)
-        } catch {
-            throw StanceError.model(file: name, "not an entity tagger file (\(error.localizedDescription))")
-        }
-        guard document.format == format else { throw StanceError.model(file: name, "not an entity tagger file (format \(document.format))") }
-        guard document.formatVersion <= formatVersion else {
-            throw StanceError.model(file: name, "entity tagger format version \(document.formatVersion) is newer than this tool's (\(formatVersion)); upgrade StanceKit")
-        }
+        let document = try ModelArtifact.decodeDocument(
+            Document.self, from: data, name: name, kind: "entity tagger", format: format, formatVersion: formatVersion)
         guard document.tags == EntityTag.names else {
             throw StanceError.model(file: name, "the tags \(document.tags) are not this tool's (\(EntityTag.names))")
         }

@@ -12,6 +12,12 @@ public enum ModelArtifact {
     public static let format = "stancekit-model"
     public static let formatVersion = 1
 
+    /// What every model file's document starts with.
+    protocol VersionedDocument: Decodable {
+        var format: String { get }
+        var formatVersion: Int { get }
+    }
+
     struct Header: Codable {
         var format: String?
         var formatVersion: Int?
@@ -48,6 +54,23 @@ public enum ModelArtifact {
         var data = try encoder.encode(document)
         data.append(0x0A)
         return data
+    }
+
+    /// A versioned document of another model file (entity tagger, pronoun resolver), decoded
+    /// and checked to be `kind`'s format in a version this tool reads; `kind` names it in errors.
+    static func decodeDocument<D: VersionedDocument>(_: D.Type, from data: Data, name: String, kind: String, format: String, formatVersion: Int) throws -> D {
+        let file = ("aeiou".contains(kind.prefix(1)) ? "an " : "a ") + kind + " file"
+        let document: D
+        do {
+            document = try JSONDecoder().decode(D.self, from: data)
+        } catch {
+            throw StanceError.model(file: name, "not \(file) (\(error.localizedDescription))")
+        }
+        guard document.format == format else { throw StanceError.model(file: name, "not \(file) (format \(document.format))") }
+        guard document.formatVersion <= formatVersion else {
+            throw StanceError.model(file: name, "\(kind) format version \(document.formatVersion) is newer than this tool's (\(formatVersion)); upgrade StanceKit")
+        }
+        return document
     }
 
     /// Writes the model through a temporary file and a rename: never a partial file.
