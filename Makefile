@@ -17,8 +17,8 @@ model model-check notebooks notebooks-check cross-validation: export OPENBLAS_CO
 TRAIN_DEFAULT = train --train $(NEWSMTSC)/train.jsonl --dev $(NEWSMTSC)/rw-dev.jsonl --dev $(NEWSMTSC)/mt-dev.jsonl $(LEXICONS)
 # The command that trains the built-in entity tagger (GUM train + the first 20,000 GMB sentences; figures on GUM dev).
 TRAIN_ENTITIES = train --entities --train $(SHARED)/data/gum/train --train $(SHARED)/data/gmb/ner_dataset.csv --dev $(SHARED)/data/gum/dev
-# The command that trains the built-in pronoun resolver (GAP development; threshold chosen on GAP validation).
-TRAIN_PRONOUNS = train --pronouns --train $(SHARED)/data/gap/gap-development.tsv --dev $(SHARED)/data/gap/gap-validation.tsv
+# The command that trains the built-in pronoun resolver (GAP development + validation; threshold by 5-fold cross-validation).
+TRAIN_PRONOUNS = train --pronouns --train $(SHARED)/data/gap/gap-development.tsv --train $(SHARED)/data/gap/gap-validation.tsv
 
 .PHONY: setup demo test build bench model model-check cross-validation persent-calibration notebooks notebooks-check clean
 

@@ -32,7 +32,7 @@ extension Train {
     }
 
     /// `stance train --pronouns`: fits a pronoun resolver on GAP files, choosing its threshold
-    /// by GAP F1 on the --dev files, and writes it.
+    /// by GAP F1 on the --dev files (by cross-validation without them), and writes it.
     func runPronouns() throws {
         try reportingErrors {
             BLAS.useSingleThread()
@@ -43,8 +43,11 @@ extension Train {
             Console.progress("training the pronoun resolver on \(examples.count) passages…", quiet: quiet)
             let resolver = try PronounResolver.train(
                 examples, dev: dev, detector: ActorDetector(pronounResolver: nil),
-                record: .init(command: Self.recordedCommand(CommandLine.arguments), trainFiles: files), c: c ?? Self.pronounDefaultC)
+                record: .init(command: Self.recordedCommand(CommandLine.arguments), trainFiles: files), c: c ?? PronounResolver.defaultC)
             Console.progress("\(resolver.training.pairs) pairs, \(resolver.training.features) features, threshold \(resolver.threshold)", quiet: quiet)
+            if let cv = resolver.training.crossValidation {
+                Console.progress(String(format: "%d-fold cross-validation: GAP F1 %.4f", cv.folds, cv.f1), quiet: quiet)
+            }
             if let e = resolver.training.dev {
                 Console.progress(String(format: "dev: GAP F1 %.4f (P %.4f, R %.4f), masculine %.4f, feminine %.4f, bias %.4f", e.overall.f1, e.overall.precision, e.overall.recall, e.masculine.f1, e.feminine.f1, e.bias), quiet: quiet)
             }
@@ -64,10 +67,6 @@ extension Train {
         }
         return (items, files)
     }
-
-    /// C for the pronoun resolver: 3, chosen on GAP validation (F1 0.610 / 0.620 / 0.635 / 0.644 /
-    /// 0.632 / 0.637 for C = 0.1 / 0.3 / 1 / 3 / 10 / 30).
-    static let pronounDefaultC = 3.0
 
     /// C for the entity tagger: 1, chosen on GUM dev (0.5 and 2 within a point).
     static let entityDefaultC = 1.0

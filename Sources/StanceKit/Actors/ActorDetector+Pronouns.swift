@@ -16,8 +16,8 @@ extension ActorDetector {
     /// name, the name before "for her"), the rules' choice stands; and a possessive after a
     /// subject pronoun of its gender, with no name between, is the same person ("he stated his
     /// view").
-    func linkPronouns(_ candidates: [Candidate], _ linking: inout Linking, with resolver: PronounResolver) {
-        let context = pronounContext(candidates, linking)
+    func linkPronouns(_ candidates: [Candidate], _ linking: inout Linking, with resolver: PronounResolver, titleKeys: Set<UInt64> = []) {
+        let context = pronounContext(candidates, linking, titleKeys: titleKeys)
         var gender = context.titleGender
         for (actor, name) in context.firstName where gender[actor] == nil {
             if let female = resolver.firstNameGender[name] { gender[actor] = female ? .female : .male }
@@ -83,24 +83,25 @@ extension ActorDetector {
         }
     }
 
-    func pronounContext(_ candidates: [Candidate], _ linking: Linking) -> PronounFeatures.Context {
+    func pronounContext(_ candidates: [Candidate], _ linking: Linking, titleKeys: Set<UInt64>) -> PronounFeatures.Context {
         var byRule = linking
         linkPronounsByRule(candidates, &byRule)
-        return PronounFeatures.Context(candidates, linking, byRule: byRule.resolved)
+        return PronounFeatures.Context(candidates, linking, byRule: byRule.resolved, titleKeys: titleKeys)
     }
 
     /// Labelled candidate pairs from GAP passages, for training and measuring a resolver: for
     /// the passage's pronoun, the options whose actor is A's or B's, labelled by GAP.
     public func pronounPairs(_ examples: [GAPExample]) -> [(keys: [UInt64], isReferent: Bool)] {
         examples.flatMap { example -> [(keys: [UInt64], isReferent: Bool)] in
-            let candidates = findMentions(in: TokenizedArticle(example.article), people: [0: example.nameSpans]).candidates
+            let findings = findMentions(in: TokenizedArticle(example.article), people: [0: example.nameSpans])
+            let candidates = findings.candidates
             let linking = linkNames(candidates)
             guard let c = candidates.firstIndex(where: { $0.isPronoun && $0.span.start == example.pronounOffset }) else { return [] }
             func actor(at offset: Int) -> Int? {
                 candidates.indices.first { candidates[$0].span.start <= offset && offset < candidates[$0].span.end }.flatMap { linking.resolved[$0] }
             }
             let (a, b) = (actor(at: example.a.offset), actor(at: example.b.offset))
-            let context = pronounContext(candidates, linking)
+            let context = pronounContext(candidates, linking, titleKeys: findings.titleKeys)
             return pronounOptions(for: c, candidates, linking, context).compactMap { option in
                 if option.actor == a { return (option.keys, example.a.isReferent) }
                 if option.actor == b { return (option.keys, example.b.isReferent) }

@@ -60,8 +60,18 @@ public struct ActorDetector: Sendable {
         var confidence = 1.0
         var wordCount: Int
         var lastWordKey: UInt64
-        /// The key of the token before the candidate in its sentence, if any.
-        var wordBefore: UInt64?
+        /// The first token of the candidate's clause (`ActorWords.clauseBoundaries`), in its paragraph.
+        var clauseStart = 0
+        /// Whether only opening words ("Later", "the", a title) come before it in its clause.
+        var opensClause = false
+        /// What kinds of token precede and follow the candidate in its sentence.
+        var previousWord = Neighbour.none
+        var nextWord = Neighbour.none
+    }
+
+    /// The token before or after a name, coarsely: what the name's role in its clause may be.
+    enum Neighbour: UInt8 {
+        case none, comma, punctuation, functionWord, word, capitalized
     }
 
     /// Where a pronoun's antecedent is.
@@ -87,12 +97,14 @@ public struct ActorDetector: Sendable {
     struct MentionFindings {
         var candidates: [Candidate]
         var descriptions: [Description]
+        /// The keys of the title's capitalised words: whom the article is about, a cue for pronouns.
+        var titleKeys: Set<UInt64> = []
     }
 
     /// Stage 4 of the article pipeline: names linked into actors, then pronouns and
     /// descriptions resolved to them.
     func resolveReferences(_ findings: MentionFindings) -> ActorDetection {
-        Self.linkDescriptions(findings.descriptions, link(findings.candidates))
+        Self.linkDescriptions(findings.descriptions, link(findings.candidates, titleKeys: findings.titleKeys))
     }
 
     /// Stage 3 of the article pipeline: the mentions of the body, from the shared tokens.
@@ -126,7 +138,11 @@ public struct ActorDetector: Sendable {
                 sentenceNumber += 1
             }
         }
-        return MentionFindings(candidates: candidates, descriptions: descriptions)
+        var titleKeys = Set<UInt64>()
+        if let title = article.article.title {
+            for token in WordTokenizer().tokenize(CodePointText(title)) where token.kind == .word && token.isCapitalized { titleKeys.insert(token.key) }
+        }
+        return MentionFindings(candidates: candidates, descriptions: descriptions, titleKeys: titleKeys)
     }
 
     /// `names` with the tokens of every span of `people` made one person's name.
@@ -149,6 +165,12 @@ public struct ActorDetector: Sendable {
         var i = sentence.lowerBound
         let sentenceSpan = TextSpan(start: tokens[sentence.lowerBound].span.start, end: tokens[sentence.upperBound - 1].span.end)
         func candidate(_ range: Range<Int>, entry: Int?, type: Actor.Kind, pronoun: Bool = false, roles: [String] = []) -> Candidate {
+            var clauseStart = range.lowerBound
+            while clauseStart > sentence.lowerBound, !ActorWords.clauseBoundaries.contains(tokens[clauseStart - 1].key) { clauseStart -= 1 }
+            // Opening words ("Later", "The", "Then") leave a name at its clause's start.
+            let opensClause = (clauseStart..<range.lowerBound).allSatisfy {
+                ActorWords.sentenceOpeners.contains(tokens[$0].key) || ActorWords.articles.contains(tokens[$0].key) || ActorWords.roles.contains(tokens[$0].key)
+            }
             let span = TextSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
             let words = range.filter { tokens[$0].kind == .word }
             let isOrganisation = range.contains { ActorWords.organisationWords.contains(tokens[$0].key) }
@@ -157,7 +179,16 @@ public struct ActorDetector: Sendable {
                 isPronoun: pronoun, roles: roles, type: isOrganisation && type != .place ? .organisation : type,
                 isPossessor: range.upperBound < sentence.upperBound && tokens[range.upperBound].key == Self.possessiveKey,
                 wordCount: words.count, lastWordKey: tokens[words.last ?? range.lowerBound].key,
-                wordBefore: range.lowerBound > sentence.lowerBound ? tokens[range.lowerBound - 1].key : nil)
+                clauseStart: clauseStart, opensClause: opensClause,
+                previousWord: range.lowerBound > sentence.lowerBound ? neighbour(range.lowerBound - 1) : .none,
+                nextWord: range.upperBound < sentence.upperBound ? neighbour(range.upperBound) : .none)
+        }
+        func neighbour(_ i: Int) -> Neighbour {
+            let next = tokens[i]
+            if next.key == Self.commaKey { return .comma }
+            if next.kind != .word { return .punctuation }
+            if next.isCapitalized { return .capitalized }
+            return ActorWords.sentenceOpeners.contains(next.key) || ActorWords.organisationJoiners.contains(next.key) ? .functionWord : .word
         }
         // An opening clause ("During his term, …"): from an introducing word to the first comma.
         let openingClauseEnd = ActorWords.clauseOpeners.contains(tokens[sentence.lowerBound].key)
@@ -255,10 +286,10 @@ public struct ActorDetector: Sendable {
         var resolved: [Int?]
     }
 
-    func link(_ candidates: [Candidate]) -> ActorDetection {
+    func link(_ candidates: [Candidate], titleKeys: Set<UInt64> = []) -> ActorDetection {
         var linking = linkNames(candidates)
         if let pronounResolver {
-            linkPronouns(candidates, &linking, with: pronounResolver)
+            linkPronouns(candidates, &linking, with: pronounResolver, titleKeys: titleKeys)
         } else {
             linkPronounsByRule(candidates, &linking)
         }

@@ -28,8 +28,27 @@ enum ActorWords {
         "lawyer", "candidate", "founder", "head", "premier", "deputy", "acting", "sir", "lord", "lady",
         "professor", "prof.", "officer", "captain", "colonel", "lt.", "sgt.", "adm.", "admiral", "envoy",
         "analyst", "economist", "president-elect", "emperor", "sheikh", "rabbi", "bishop", "reverend", "rev.",
-        "mr", "mrs", "ms", "dame",
+        "mr", "mrs", "ms", "miss", "dame", "dr",
     ])
+
+    /// A name's last word that makes it a law or an event, no actor: "the HEROES Act", "the
+    /// Criminal Code", "the Olympic Games", "the Nobel Prize".
+    static let lawAndEventWords = WordLists.keys([
+        "act", "code", "amendment", "treaty", "accord", "accords", "convention", "war", "games", "olympics", "cup",
+        "championship", "championships", "prize", "award", "awards", "festival", "summit",
+    ])
+
+    /// A company's legal form after its name and a comma: "Atlantic Lottery Corporation, Inc.".
+    static let legalForms = WordLists.keys(["inc.", "inc", "ltd.", "ltd", "llc", "corp.", "co.", "plc", "s.a.", "ag", "gmbh"])
+
+    /// A person's suffix after a comma: "Iván DeJesús, Jr.".
+    static let nameSuffixes = WordLists.keys(["jr.", "jr", "sr.", "sr"])
+
+    /// Roman numerals alone ("Title IV" leaves "IV"); "I" is the pronoun.
+    static let romanNumerals = WordLists.keys(["ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"])
+
+    /// A named storm's first word: "Cyclone Phailin", "Hurricane Katrina".
+    static let stormWords = WordLists.keys(["cyclone", "hurricane", "typhoon", "storm"])
 
     /// Words that make a name an organisation.
     static let organisationWords = WordLists.keys([
@@ -40,7 +59,8 @@ enum ActorWords {
         "gazette", "network", "federation", "league", "club", "fund", "service", "forces", "guard", "authority",
         "organization", "organisation", "school", "hospital", "church", "centre", "center", "press", "tribune",
         "journal", "herald", "telegraph", "daily", "reuters", "associated", "cabinet", "assembly",
-        "coalition", "movement", "front", "brigade", "regime", "bureau", "inc", "llc",
+        "coalition", "movement", "front", "brigade", "regime", "bureau", "inc", "llc", "library", "museum", "academy",
+        "society",
     ])
 
     /// Lower-case words inside an organisation's name: "Chamber of Commerce", "Securities and Exchange Commission".
@@ -51,6 +71,14 @@ enum ActorWords {
     static let clauseOpeners = WordLists.keys([
         "during", "while", "when", "after", "before", "since", "although", "though", "despite", "as", "in",
         "upon", "because", "if", "unlike", "like", "throughout", "following", "within", "until", "once",
+    ])
+
+    /// Words and marks that end one clause and begin another, for the resolver's "same clause"
+    /// cue: "him" is seldom the subject of its own clause ("Gasazi tells him"). "And" is no
+    /// boundary, so that a shared subject keeps its clause ("… and throws him out").
+    static let clauseBoundaries = WordLists.keys([
+        ",", ";", ":", "(", ")", "\"", "``", "''", "--", "–", "—", "that", "who", "whom", "which", "when", "while",
+        "because", "after", "before", "if", "but", "although", "though", "as", "since", "until", "where", "whose",
     ])
 
     /// Words capitalised only because they open a sentence, never a name's first word there:
@@ -118,6 +146,6 @@ enum Gender: Sendable {
         "mr.", "mr", "spokesman", "councilman", "chairman", "king", "prince", "sir", "lord", "emperor", "sheikh", "rabbi",
     ])
     private static let femaleTitles = WordLists.keys([
-        "mrs.", "ms.", "mrs", "ms", "dame", "spokeswoman", "councilwoman", "chairwoman", "queen", "princess", "lady",
+        "mrs.", "ms.", "mrs", "ms", "miss", "dame", "spokeswoman", "councilwoman", "chairwoman", "queen", "princess", "lady",
     ])
 }

@@ -6,15 +6,20 @@
 /// 1. organisations the tagger missed or cut: a run of two or more capitalised words (joined by
 ///    "of", "and", "for", "&") with an organisation word in it ("The Chamber of Commerce
 ///    welcomed") is one, and so is such a run around one body's or place's name ("Harbor City"
-///    + "Council", "Chamber of" + "Commerce");
+///    + "Council", "Chamber of" + "Commerce"); a run or a tagged body with a body's word on both
+///    sides of "and" is two ("British Library and Columbia University");
 /// 2. a person's name goes on over capitalised words left out ("Bonnie" + "Grabenhofer") and
 ///    over surname particles ("Ursula von der Leyen");
 /// 3. a body's or place's name goes on over "of" (a body's also "for") and what follows ("Medical
-///    Journal of Australia", "Kiel Institute for the World Economy"), and ends on no joining word;
+///    Journal of Australia", "Kiel Institute for the World Economy") or its legal form (", Inc."),
+///    and ends on no joining word; a person's goes on over ", Jr.";
 /// 4. a name, "'s" and a body's name are one body ("St. Mary's Medical Center");
 /// 5. a demonym just before a body's or place's name is part of it ("Australian Centre for …");
 /// 6. names inside longer ones go, and a sentence's opening function word is no part of the
-///    name after it ("Like Vernet").
+///    name after it ("Like Vernet");
+/// 7. a capitalised title alone after "the" names a person ("the Secretary acted");
+/// 8. laws, events and storms are no actors ("the HEROES Act", "Title IV", "Cyclone Phailin",
+///    "the Olympic Games"), nor is a numeral alone.
 struct NameRules {
     private let paragraph: TokenizedParagraph
     private var tokens: [Token] { paragraph.tokens }
@@ -29,7 +34,9 @@ struct NameRules {
 
     init(_ names: [TaggedName], _ paragraph: TokenizedParagraph) {
         self.paragraph = paragraph
-        let names = Self.splittingTitledPeople(names, paragraph.tokens)
+        let names = Self.splittingTitledPeople(names, paragraph.tokens).flatMap { name in
+            name.type == .organisation ? Self.splitAtAnd(name.tokens, paragraph.tokens).map { TaggedName(tokens: $0, type: name.type, confidence: name.confidence) } : [name]
+        }
         self.names = names
         var owner = [Int?](repeating: nil, count: paragraph.tokens.count)
         for (n, name) in names.enumerated() { for i in name.tokens { owner[i] = n } }
@@ -47,6 +54,8 @@ struct NameRules {
         takeDemonyms()
         dropNested()
         dropSentenceOpeners()
+        findLoneTitles()
+        setAsideNonActors()
         return (names + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
@@ -95,9 +104,23 @@ struct NameRules {
                         break
                     }
                 }
-                let run = i..<end
+                for run in Self.splitAtAnd(i..<end, tokens) { addOrganisation(run, original) }
                 i = end
-                guard run.contains(where: { ActorWords.organisationWords.contains(tokens[$0].key) }) else { continue }
+            }
+        }
+    }
+
+    /// "British Library and Columbia University" is two bodies; "Securities and Exchange
+    /// Commission" one: a run splits at "and" when both sides have a body's word.
+    private static func splitAtAnd(_ run: Range<Int>, _ tokens: [Token]) -> [Range<Int>] {
+        func hasBodyWord(_ range: Range<Int>) -> Bool { range.contains { ActorWords.organisationWords.contains(tokens[$0].key) } }
+        guard let and = run.first(where: { tokens[$0].key == andKey }), hasBodyWord(run.lowerBound..<and), hasBodyWord(and + 1..<run.upperBound)
+        else { return [run] }
+        return [run.lowerBound..<and] + splitAtAnd(and + 1..<run.upperBound, tokens)
+    }
+
+    private mutating func addOrganisation(_ run: Range<Int>, _ original: [TaggedName]) {
+                guard run.contains(where: { ActorWords.organisationWords.contains(tokens[$0].key) }) else { return }
                 let owners = Set(run.compactMap { owner[$0] })
                 var start = run.lowerBound
                 while start < run.upperBound - 1, ActorWords.articles.contains(tokens[start].key) { start += 1 }
@@ -109,8 +132,6 @@ struct NameRules {
                     // The whole run: "Harbor City" + "Council", "Chamber of" + "Commerce".
                     names[n] = TaggedName(tokens: start..<run.upperBound, type: .organisation, confidence: original[n].confidence)
                 }
-            }
-        }
     }
 
     /// Step 2, not over a weekday or a month ("Obama Tuesday").
@@ -136,9 +157,15 @@ struct NameRules {
     private mutating func continueOverOf() {
         for n in names.indices {
             var end = names[n].tokens.upperBound
-            while end - 1 > names[n].tokens.lowerBound, Self.joinsNames(tokens[end - 1].key) { end -= 1 }
+            while end - 1 > names[n].tokens.lowerBound, Self.joinsNames(tokens[end - 1].key) || tokens[end - 1].key == Self.commaKey { end -= 1 }
             names[n].tokens = names[n].tokens.lowerBound..<end
             let sentenceEnd = sentenceOf[end - 1].upperBound
+            // "Atlantic Lottery Corporation, Inc.", "Iván DeJesús, Jr.": a legal form or a suffix is part of the name.
+            let suffixes = names[n].type == .person ? ActorWords.nameSuffixes : ActorWords.legalForms
+            if names[n].type != .place, end + 1 < sentenceEnd, tokens[end].key == Self.commaKey, suffixes.contains(tokens[end + 1].key) {
+                names[n].tokens = names[n].tokens.lowerBound..<end + 2
+                continue
+            }
             let joins = end < tokens.count && (tokens[end].key == Self.ofKey || (names[n].type == .organisation && tokens[end].key == Self.forKey))
             guard names[n].type != .person, end + 1 < sentenceEnd, joins else { continue }
             var j = end + 1
@@ -201,10 +228,43 @@ struct NameRules {
         }
     }
 
+    /// Step 7: not before a capitalised word ("the President Joe Biden" is the longer name's
+    /// business); "the King of Athens" names the King.
+    private mutating func findLoneTitles() {
+        var taken = [Bool](repeating: false, count: tokens.count)
+        for name in names + added { for i in name.tokens { taken[i] = true } }
+        for sentence in paragraph.sentences where sentence.count >= 2 {
+            for i in sentence.dropFirst() where !taken[i] && tokens[i].isCapitalized && ActorWords.roles.contains(tokens[i].key)
+                && !ActorWords.notHeads.contains(tokens[i].key) && ActorWords.articles.contains(tokens[i - 1].key)
+                && (i + 1 == sentence.upperBound || !tokens[i + 1].isCapitalized)
+            {
+                added.append(TaggedName(tokens: i..<i + 1, type: .person, confidence: ActorDetector.ruleNameConfidence))
+            }
+        }
+    }
+
+    /// Step 8.
+    private mutating func setAsideNonActors() {
+        func isNonActor(_ name: TaggedName) -> Bool {
+            guard name.type != .person || name.tokens.count >= 2 else { return false }
+            let first = tokens[name.tokens.lowerBound], last = tokens[name.tokens.upperBound - 1]
+            if ActorWords.stormWords.contains(first.key) { return true }
+            // A numeral alone: the "IV" of "Title IV".
+            if name.tokens.count == 1, ActorWords.romanNumerals.contains(first.key) { return true }
+            if first.key == Self.titleKey, name.tokens.count == 2 { return true }  // "Title IV"
+            return last.isCapitalized && ActorWords.lawAndEventWords.contains(last.key)
+        }
+        for n in names.indices where isNonActor(names[n]) { names[n].type = .other }
+        for n in added.indices where isNonActor(added[n]) { added[n].type = .other }
+    }
+
     private static func joinsNames(_ key: UInt64) -> Bool {
         ActorWords.organisationJoiners.contains(key) || ActorWords.articles.contains(key)
     }
 
     private static let ofKey = TokenKey.of("of")
     private static let forKey = TokenKey.of("for")
+    private static let andKey = TokenKey.of("and")
+    private static let commaKey = TokenKey.of(",")
+    private static let titleKey = TokenKey.of("title")
 }

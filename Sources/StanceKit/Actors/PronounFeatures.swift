@@ -6,7 +6,12 @@
 /// opening clause leads to, the name before "for his/her"), agreement with a gendered title,
 /// the candidate's first name crossed with the pronoun's gender, from which the resolver learns
 /// which names go with "she" and which with "he", whether the rules would choose it, and whether
-/// they gave it a pronoun earlier in the sentence.
+/// they gave it a pronoun earlier in the sentence; and, without a parser, the clause: whether
+/// the name opens its clause or shares the pronoun's (binding: "Gasazi tells him"), what kind of
+/// word follows it, and whether the title names it (the page's subject).
+/// Features tried and dropped by 5-fold cross-validation on GAP development + validation: the
+/// word before a name, the text's first person, a name in parentheses, how often the whole text
+/// names a person (articles name their protagonist far more often than GAP's paragraphs) (README, "References").
 enum PronounFeatures {
     /// Facts about the whole article, computed once for all its pronouns.
     struct Context {
@@ -17,16 +22,16 @@ enum PronounFeatures {
         let titleGender: [Int: Gender]
         /// Per actor, the key of the first word of its name when the name has two words or more.
         let firstName: [Int: UInt64]
-        /// The first person named, the text's likely topic.
-        let topic: Int?
         /// Per actor, the gender its name says (`FirstNames`).
         let nameGender: [Int: Gender]
         /// What the rules (`linkPronounsByRule`) give each candidate: one more cue to weigh.
         let byRule: [Int?]
         /// Per actor, the candidates that name it, in order.
         let namings: [Int: [Int]]
+        /// The people whose surname the article's title has: its subject, as a page title says.
+        let inTitle: Set<Int>
 
-        init(_ candidates: [ActorDetector.Candidate], _ linking: ActorDetector.Linking, byRule: [Int?]) {
+        init(_ candidates: [ActorDetector.Candidate], _ linking: ActorDetector.Linking, byRule: [Int?], titleKeys: Set<UInt64>) {
             self.byRule = byRule
             personOf = candidates.indices.map { c in
                 guard !candidates[c].isPronoun, let actor = linking.resolved[c], linking.actors[actor].type == .person else { return nil }
@@ -49,12 +54,14 @@ enum PronounFeatures {
             }
             titleGender = titles
             firstName = firsts
-            topic = personOf.lazy.compactMap { $0 }.first
             var genders: [Int: Gender] = [:]
             for (index, actor) in linking.actors.enumerated() where actor.type == .person {
                 if let known = FirstNames.gender(of: actor.name) { genders[index] = known }
             }
             nameGender = genders
+            inTitle = Set(linking.actors.indices.filter { index in
+                linking.actors[index].type == .person && linking.actors[index].name.split(separator: " ").last.map { titleKeys.contains(TokenKey.of(String($0))) } == true
+            })
         }
 
         func personActor(_ c: Int) -> Int? { personOf[c] }
@@ -74,8 +81,10 @@ enum PronounFeatures {
     private enum Template: UInt64 {
         case bias = 1, sentenceDistance, tokenDistance, after, firstInSentence, possessor, sentenceStart, recency, mentions,
             previousName, mainClauseName, titleAgreement, firstNameGender, pronounForm, parallel, distanceRole, ruleChoice,
-            earlierPronoun, topic, wordBefore
+            earlierPronoun, inTitle, sameClause, nextWord, clauseRoles, previousWord
     }
+
+    private static let herKey = TokenKey.of("her")
 
     static func keys(pronoun c: Int, mention d: Int, _ candidates: [ActorDetector.Candidate], _ linking: ActorDetector.Linking, _ context: Context) -> [UInt64] {
         var keys: [UInt64] = []
@@ -114,11 +123,22 @@ enum PronounFeatures {
         let wanted = Gender(pronoun: pronoun.lastWordKey)
         if let wanted, let known = context.titleGender[actor] { add(.titleAgreement, known == wanted ? 1 : 2) }
         if let wanted, let name = context.firstName[actor] { add(.firstNameGender, TokenKey.combine(name, wanted == .male ? 1 : 2)) }
-        add(.pronounForm, TokenKey.combine(pronoun.lastWordKey, first ? 1 : 0))
-        // The first person the text names is its topic, whom later pronouns often continue.
-        add(.topic, context.topic == actor ? 1 : 0)
-        // "with X", "by X", "and X": the word before a name says what part it plays.
-        if let before = mention.wordBefore { add(.wordBefore, before) }
+        // "Her" before a word is a possessive ("her son"), else an object ("told her about").
+        let form = pronoun.lastWordKey == herKey && pronoun.nextWord == .word ? TokenKey.combine(herKey, 1) : pronoun.lastWordKey
+        add(.pronounForm, TokenKey.combine(form, first ? 1 : 0))
+        // Same clause, before the pronoun: "Gasazi tells him" (not Gasazi), "Gasazi lost his hat" (Gasazi).
+        if !after, mention.paragraph == pronoun.paragraph, mention.clauseStart == pronoun.clauseStart {
+            add(.sameClause, TokenKey.combine(form, mention.opensClause ? 1 : 0))
+        }
+        // What follows the name, coarsely: a verb-like word makes it a subject ("Wells permitted").
+        add(.nextWord, UInt64(mention.nextWord.rawValue) * 2 + (mention.opensClause ? 1 : 0))
+        // And what comes before it: "from Peskov", "with X" make no subject.
+        if mention.previousWord == .functionWord { add(.previousWord, first ? 1 : 0) }
+        // Parallelism by clause: a pronoun opening its clause continues a name that opens one.
+        let opens = (pronoun.opensClause ? 2 : 0) + (mention.opensClause ? 1 : 0)
+        add(.clauseRoles, UInt64(opens) * 8 + min(sentences, 2) * 2 + (after ? 1 : 0))
+        // The page's subject: a title naming the person.
+        if !context.inTitle.isEmpty { add(.inTitle, context.inTitle.contains(actor) ? 1 : 0) }
         // Parallelism: a pronoun that opens its sentence tends to continue the last sentence's subject.
         if pronoun.span.start == pronoun.sentenceSpan.start { add(.parallel, first ? 1 : 2) }
         return keys

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One passage of GAP (Webster et al., TACL 2018): an ambiguous pronoun, two names, and whether
 /// the pronoun refers to each. Offsets are code points into `text`, as GAP's Python indices are.
 public struct GAPExample: Sendable {
@@ -7,6 +9,9 @@ public struct GAPExample: Sendable {
     public var pronounOffset: Int
     public var a: Name
     public var b: Name
+    /// The title of the page the passage comes from (GAP's URL), when the file gives one:
+    /// GAP's "page context", in which the page's subject is known.
+    public var title: String? = nil
 
     public struct Name: Sendable {
         public var name: String
@@ -15,7 +20,17 @@ public struct GAPExample: Sendable {
     }
 
     /// The passage as an article of one body paragraph.
-    var article: Article { Article(paragraphs: [Article.Paragraph(index: 0, kind: .body, text: text)]) }
+    var article: Article { Article(title: title, paragraphs: [Article.Paragraph(index: 0, kind: .body, text: text)]) }
+
+    /// A Wikipedia URL's page title: "…/wiki/Kathleen_Nott" → "Kathleen Nott", with a
+    /// disambiguating "(singer)" left off.
+    static func pageTitle(fromURL url: String) -> String? {
+        guard let last = url.split(separator: "/").last, url.contains("/wiki/") else { return nil }
+        var title = (String(last).removingPercentEncoding ?? String(last)).replacingOccurrences(of: "_", with: " ")
+        if let open = title.firstIndex(of: "(") { title = String(title[..<open]) }
+        title = title.trimmingCharacters(in: .whitespaces)
+        return title.isEmpty ? nil : title
+    }
 
     /// Where GAP marks A and B, in code points.
     var nameSpans: [TextSpan] {
@@ -46,7 +61,8 @@ public struct GAPExample: Sendable {
             }
             return GAPExample(
                 id: f[0], text: f[1], pronoun: f[2], pronounOffset: p,
-                a: Name(name: f[4], offset: ao, isReferent: try bool(f[6])), b: Name(name: f[7], offset: bo, isReferent: try bool(f[9])))
+                a: Name(name: f[4], offset: ao, isReferent: try bool(f[6])), b: Name(name: f[7], offset: bo, isReferent: try bool(f[9])),
+                title: f.count > 10 ? pageTitle(fromURL: f[10]) : nil)
         }
     }
 }

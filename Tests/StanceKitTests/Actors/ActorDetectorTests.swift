@@ -167,4 +167,14 @@ struct ActorDetectorTests {
         let hospital = detect("Nurses at St. Mary's Medical Center ended the strike.")
         #expect(hospital.actors.map(\.name) == ["St. Mary's Medical Center"] && hospital.actors.first?.type == .organisation)
     }
+
+    @Test("bodies on both sides of 'and' are two; laws, events, storms and numerals are no actors; a title alone after 'the' is a name; ', Inc.' and ', Jr.'")
+    func nameBoundaries() {
+        let d = detect("The British Library and Columbia University ran the course. The HEROES Act and Title IV let the Secretary act, Secretary Miguel Cardona said. Cyclone Phailin hit the coast before the Olympic Games.")
+        #expect(names(d) == ["British Library", "Columbia University", "Miguel Cardona"])
+        #expect(d.mentions.map(\.text).contains("Secretary"))
+        let suffixes = detect("Atlantic Lottery Corporation, Inc. hired Iván DeJesús, Jr. last year, and Miss Chaworth agreed.")
+        #expect(names(suffixes) == ["Atlantic Lottery Corporation, Inc.", "Iván DeJesús, Jr.", "Chaworth"])
+        #expect(suffixes.actors.first { $0.name == "Chaworth" }?.roles == ["Miss"])
+    }
 }

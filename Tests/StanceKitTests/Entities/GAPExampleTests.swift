@@ -31,6 +31,40 @@ struct GAPExampleTests {
         #expect(e.masculine.f1 == 1 && e.feminine.f1 == 0 && e.bias == 0)
     }
 
+    @Test("a Wikipedia URL gives the page's title, which the resolver reads as the page's subject")
+    func pageTitle() throws {
+        #expect(GAPExample.pageTitle(fromURL: "http://en.wikipedia.org/wiki/Kathleen_Nott") == "Kathleen Nott")
+        #expect(GAPExample.pageTitle(fromURL: "http://en.wikipedia.org/wiki/Ren%C3%A9e_Vivien_(poet)") == "Renée Vivien")
+        #expect(GAPExample.pageTitle(fromURL: "url") == nil)
+        let examples = try read("p\tJohn Smith met Tom Jones. He left.\tHe\t26\tJohn Smith\t0\tFALSE\tTom Jones\t15\tTRUE\thttp://en.wikipedia.org/wiki/Tom_Jones\n")
+        #expect(examples[0].title == "Tom Jones")
+        let findings = ActorDetector().findMentions(in: TokenizedArticle(examples[0].article))
+        #expect(findings.titleKeys == [TokenKey.of("tom"), TokenKey.of("jones")])
+    }
+
+    @Test("an object pronoun is not its own clause's subject; a possessive is")
+    func clauses() {
+        func pronouns(_ text: String) -> [String] {
+            let d = ActorDetector().detect(in: ArticleReader().read("Title Line\n\n" + text))
+            return d.mentions.filter(\.isPronoun).map { "\($0.text)→\(d.actors[$0.actor].name)" }
+        }
+        #expect(pronouns("Percy Wells met Colin Barnes at the court. Later Colin Barnes thanked him.") == ["him→Percy Wells"])
+    }
+
+    @Test("without dev passages the threshold comes from cross-validation on the training passages")
+    func crossValidatedThreshold() throws {
+        var rows = ""
+        for i in 0..<12 {
+            rows += "a\(i)\tJohn Smith met Tom Jones. He left.\tHe\t26\tJohn Smith\t0\tTRUE\tTom Jones\t15\tFALSE\tu\n"
+            rows += "b\(i)\tAnn Lee met Kim Roe. Then Kim Roe thanked her.\ther\t42\tAnn Lee\t0\tTRUE\tKim Roe\t12\tFALSE\tu\n"
+        }
+        let examples = try read(rows)
+        let resolver = try PronounResolver.train(examples, dev: [], detector: ActorDetector(pronounResolver: nil), record: .init(command: "test", trainFiles: []))
+        let cv = try #require(resolver.training.crossValidation)
+        #expect(cv.folds == 5 && cv.f1 > 0.5 && resolver.training.thresholds.count == PronounResolver.thresholdsTried.count)
+        #expect(resolver.training.thresholds[String(resolver.threshold)] == cv.f1)
+    }
+
     @Test("the built-in resolver gives a pronoun to the person of its gender, and a possessive to the subject pronoun before it")
     func resolution() {
         let detection = ActorDetector().detect(in: ArticleReader().read(
