@@ -10,7 +10,7 @@ func reportingErrors(_ body: () throws -> Void) throws {
         Console.error(error.description)
         switch error {
         case .usage: throw ExitCode(64)
-        case .input, .model: throw ExitCode(65)
+        case .input, .model, .data: throw ExitCode(65)
         }
     }
 }

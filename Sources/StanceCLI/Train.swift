@@ -43,7 +43,7 @@ struct Train: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Development file for reporting and --search-c (repeatable).", valueName: "file"))
     var dev: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("Lexicon: PATH (VADER format) or positive:PATH / negative:PATH (word list). Repeatable.", valueName: "spec"))
+    @Option(name: .long, help: ArgumentHelp("Lexicon: PATH (VADER format), positive:PATH / negative:PATH (word list), or builtin (the built-in model's: VADER and Bing Liu). Repeatable.", valueName: "spec"))
     var lexicon: [String] = []
 
     @Option(name: .long, help: "Where to write the model (JSON). Written only when training succeeds.")
@@ -67,7 +67,7 @@ struct Train: ParsableCommand {
     @Option(name: .long, help: "Class weights: balanced or none.")
     var classWeight: LogisticRegression.ClassWeight = .balanced
 
-    @Option(name: .long, help: "Keep features seen in at least this many training examples (vocabulary mode); 5 was best on NewsMTSC dev and keeps the model small (3 for --entities).")
+    @Option(name: .long, help: "Keep features seen in at least this many training examples (vocabulary mode); by default one per 1,000 examples, from 1 up to 5 (best on NewsMTSC dev; 5 for --entities).")
     var minDf: Int?
 
     @Flag(name: .customLong("nb-scaling"), inversion: .prefixedNo,
@@ -142,17 +142,19 @@ struct Train: ParsableCommand {
             BLAS.useSingleThread()
             let start = Date()
             let reader = DatasetReader(requireLabels: true, skipInvalid: skipInvalid)
-            let lexicons = try LexiconLoader.load(lexicon.map(LexiconLoader.Source.init(argument:)))
+            let lexicons = try Self.lexicons(lexicon)
             let spec = PipelineSpec.standard(blocks: blockNames!, maskTarget: !noMaskTarget, window: window, windowDecay: windowDecay)
             let pipeline = try FeaturePipeline(spec: spec, lexicons: lexicons)
             let hyperparameters = LogisticRegression(c: c ?? 0.5, classWeight: classWeight, maxIterations: maxIterations, tolerance: tolerance)
             try hyperparameters.validate()
-            let trainer = Trainer(
-                pipeline: pipeline,
-                spaceBuilder: FeatureSpaceBuilder(
-                    minDocumentFrequency: minDf ?? 5, maxFeatures: maxFeatures, hashingBits: hashBits, naiveBayesScaling: naiveBayesScaling),
-                classifier: hyperparameters)
-            try trainer.spaceBuilder.validate()
+            func trainer(minimumDocumentFrequency: Int) -> Trainer {
+                Trainer(
+                    pipeline: pipeline,
+                    spaceBuilder: FeatureSpaceBuilder(
+                        minDocumentFrequency: minimumDocumentFrequency, maxFeatures: maxFeatures, hashingBits: hashBits, naiveBayesScaling: naiveBayesScaling),
+                    classifier: hyperparameters)
+            }
+            try trainer(minimumDocumentFrequency: minDf ?? 1).spaceBuilder.validate()
             // Check the output folder before the work, so a typo does not cost a training run.
             try TextFile.checkFolderExists(for: out)
 
@@ -171,9 +173,15 @@ struct Train: ParsableCommand {
                 devSets.append((path, result.examples))
             }
             if lexicons.isEmpty { Console.progress("note: no --lexicon given; lexicon features will be empty", quiet: quiet) }
+            let minimumCount = minDf ?? FeatureSpaceBuilder.minimumDocumentFrequency(forExamples: examples.count)
+            if minDf == nil && minimumCount < 5 {
+                Console.progress("note: \(examples.count) examples: keeping features seen in \(minimumCount) or more (--min-df to change)", quiet: quiet)
+            }
+            let trainer = trainer(minimumDocumentFrequency: minimumCount)
             Console.progress("featurizing \(examples.count) examples…", quiet: quiet)
             let featurizeStart = Date()
             let data = try trainer.featurize(examples)
+            Self.noteSmallData(data, quiet: quiet)
             Console.progress(
                 "\(data.matrix.rowCount) examples, \(data.space.sparseColumns) sparse + \(data.space.denseCount) dense features (\(data.matrix.nonZeroCount) non-zeros) in \(seconds(since: featurizeStart)) s; classes: \(data.classes.joined(separator: ", "))",
                 quiet: quiet)
@@ -252,4 +260,30 @@ struct Train: ParsableCommand {
 
     func seconds(since start: Date) -> String { String(format: "%.2f", Date().timeIntervalSince(start)) }
 
+
+    /// The `--lexicon` arguments loaded; `builtin` stands for the built-in model's lexicons.
+    static func lexicons(_ arguments: [String]) throws -> [SentimentLexicon] {
+        let files = try LexiconLoader.load(arguments.filter { $0 != builtinLexicon }.map(LexiconLoader.Source.init(argument:)))
+        guard arguments.contains(builtinLexicon) else { return files }
+        return try ModelArtifact.loadDefault().pipeline.lexicons + files
+    }
+
+    static let builtinLexicon = "builtin"
+
+    /// Warns, without stopping, when the data is too small to learn much from.
+    static func noteSmallData(_ data: Trainer.Featurized, quiet: Bool) {
+        if data.space.sparseColumns < smallVocabulary {
+            Console.progress("note: only \(data.space.sparseColumns) word features; a larger training set (or --min-df 1) gives the model more to go on", quiet: quiet)
+        }
+        var counts = [Int](repeating: 0, count: data.classes.count)
+        for label in data.labels { counts[label] += 1 }
+        for (label, count) in zip(data.classes, counts) where count < smallClass {
+            Console.progress("note: class \"\(label)\" has only \(count) training examples", quiet: quiet)
+        }
+    }
+
+    /// Below these, `noteSmallData` speaks: a vocabulary this small or a class this rare gives
+    /// a linear model little to separate the classes with.
+    static let smallVocabulary = 100
+    static let smallClass = 10
 }

@@ -136,9 +136,10 @@ struct StanceCommandTests {
         // One class only, and an empty file.
         let single = try temporaryFile(#"{"text": "a b", "label": "x"}"# + "\n" + #"{"text": "c d", "label": "x"}"# + "\n")
         let one = try Binary.run(["train", "--train", single, "--out", folder + "/m3.json"])
-        #expect(one.status == 64 && one.stderr.contains("only one class"))
+        #expect(one.status == 65 && one.stderr.contains("only one class"))
         let empty = try temporaryFile("")
-        #expect(try Binary.run(["train", "--train", empty, "--out", folder + "/m4.json"]).stderr.contains("empty"))
+        let none = try Binary.run(["train", "--train", empty, "--out", folder + "/m4.json"])
+        #expect(none.status == 65 && none.stderr.contains("empty"))
 
         // An unknown label at evaluation, and a corrupt model.
         let unknown = try temporaryFile(#"{"text": "The mayor met Smith.", "target": "Smith", "label": "sarcastic"}"# + "\n")
@@ -148,6 +149,30 @@ struct StanceCommandTests {
         let loaded = try Binary.run(["predict", "--model", corrupt, "--text", "x"])
         #expect(loaded.status == 65 && loaded.stderr.contains("not a StanceKit model"))
         for path in [train, bad, single, empty, unknown, corrupt] { try? FileManager.default.removeItem(atPath: path) }
+    }
+
+    @Test("small data: min-df follows the size, labels match without case, targets without case, the built-in lexicons")
+    func smallData() throws {
+        let folder = NSTemporaryDirectory() + "stance-cli-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var rows = "text,label,target\n"
+        let good = ["a great win", "wonderful result", "strong growth praised", "an excellent decision", "good news", "a happy outcome"]
+        let bad = ["a terrible loss", "awful result", "weak growth criticised", "a bad decision", "grim news", "a sad outcome"]
+        for i in 0..<12 {
+            rows += "The Legalization of Abortion: \(good[i % 6]) \(i),\(i < 6 ? "FAVOR" : "Favor"),legalization of abortion\n"
+            rows += "The Legalization of Abortion: \(bad[i % 6]) \(i),Against,legalization of abortion\n"
+        }
+        let csv = folder + "/small.csv"
+        try rows.write(toFile: csv, atomically: true, encoding: .utf8)
+        let model = folder + "/m.json"
+        let trained = try Binary.run(["train", "--train", csv, "--lexicon", "builtin", "--out", model])
+        #expect(trained.status == 0, "\(trained.stderr)")
+        #expect(trained.stderr.contains("24 examples: keeping features seen in 1 or more") && !trained.stderr.contains("no --lexicon"))
+        #expect(trained.stderr.contains("classes: Against, FAVOR"))
+        let evaluated = try Binary.run(["evaluate", "--model", model, "--data", csv, "--json"])
+        let figures = try JSONSerialization.jsonObject(with: Data(evaluated.stdout.utf8)) as? [String: Any]
+        #expect(evaluated.status == 0 && figures?["accuracy"] as? Double == 1)
     }
 
     @Test("a CSV without the needed columns, and a missing file")

@@ -106,7 +106,7 @@ public struct PronounResolver: Sendable {
     private static func fit(_ examples: [GAPExample], detector: ActorDetector, record: inout Record, c: Double, minimumCount: Int) throws -> PronounResolver {
         let pairs = detector.pronounPairs(examples)
         guard pairs.contains(where: \.isReferent), pairs.contains(where: { !$0.isReferent }) else {
-            throw StanceError.usage("the pronoun training data needs passages whose pronoun refers to A or B and passages where it does not")
+            throw StanceError.data("the pronoun training data needs passages whose pronoun refers to A or B and passages where it does not")
         }
         let vocabulary = KeyVocabulary(pairs.map(\.keys), minimumCount: minimumCount)
         let keys = vocabulary.keys

@@ -178,21 +178,36 @@ public struct DatasetReader: Sendable {
         return nil
     }
 
-    /// The first word-bounded occurrence of `name` in `text`, else the first occurrence at all.
+    /// Where `name` occurs in `text`: the first word-bounded occurrence with the same case, else
+    /// the first word-bounded one in any case ("Legalization of abortion" for "Legalization of
+    /// Abortion"), else the first occurrence with the same case at all.
     public static func find(_ name: String, in text: CodePointText) -> TextSpan? {
         let needle = Array(name.unicodeScalars)
         guard !needle.isEmpty, needle.count <= text.count else { return nil }
-        var fallback: TextSpan? = nil
-        for start in 0...(text.count - needle.count) where text.scalars[start] == needle[0] {
-            if text.scalars[start..<start + needle.count].elementsEqual(needle) {
-                let end = start + needle.count
-                let before = start == 0 || !CharacterClass.isAlphanumeric(text.scalars[start - 1])
-                let after = end == text.count || !CharacterClass.isAlphanumeric(text.scalars[end])
-                if before && after { return TextSpan(start: start, end: end) }
-                if fallback == nil { fallback = TextSpan(start: start, end: end) }
+        var anyCase: TextSpan? = nil
+        var unbounded: TextSpan? = nil
+        for start in 0...(text.count - needle.count) where sameIgnoringCase(text.scalars[start], needle[0]) {
+            let window = text.scalars[start..<start + needle.count]
+            let exact = window.elementsEqual(needle)
+            guard exact || (anyCase == nil && window.elementsEqual(needle, by: sameIgnoringCase)) else { continue }
+            let end = start + needle.count
+            let before = start == 0 || !CharacterClass.isAlphanumeric(text.scalars[start - 1])
+            let after = end == text.count || !CharacterClass.isAlphanumeric(text.scalars[end])
+            let span = TextSpan(start: start, end: end)
+            if before && after {
+                if exact { return span }
+                anyCase = anyCase ?? span
+            } else if exact, unbounded == nil {
+                unbounded = span
             }
         }
-        return fallback
+        return anyCase ?? unbounded
+    }
+
+    private static func sameIgnoringCase(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
+        if a == b { return true }
+        if a.isASCII && b.isASCII { return a.value | 0x20 == b.value | 0x20 && CharacterClass.isLetter(a) }
+        return a.properties.lowercaseMapping == b.properties.lowercaseMapping
     }
 }
 

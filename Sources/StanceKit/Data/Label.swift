@@ -29,4 +29,22 @@ public enum Label {
             return sa != sb ? sa < sb : a < b
         }
     }
+
+    /// Labels compared without case ("FAVOR" is "favor"): each label mapped to the spelling seen
+    /// first, which the model keeps and reports.
+    public static func spellings(_ labels: some Sequence<String>) -> [String: String] {
+        var first: [String: String] = [:]
+        var spelling: [String: String] = [:]
+        for label in labels where spelling[label] == nil {
+            let folded = label.lowercased()
+            if first[folded] == nil { first[folded] = label }
+            spelling[label] = first[folded]
+        }
+        return spelling
+    }
+
+    /// The class among `classes` that `label` names, compared without case.
+    public static func matching(_ label: String, in classes: [String]) -> String? {
+        classes.first { $0 == label } ?? classes.first { $0.lowercased() == label.lowercased() }
+    }
 }

@@ -90,9 +90,9 @@ public struct EntityTaggerTrainer: Sendable {
     public func train(_ documents: [EntityDocument], record: Record, progress: ((Int, Double) -> Void)? = nil) throws -> EntityTagger {
         guard minimumCount >= 1 else { throw StanceError.usage("the minimum feature count must be at least 1") }
         let (rows, tags) = Self.examples(documents)
-        guard !rows.isEmpty else { throw StanceError.usage("the entity training data has no tokens") }
+        guard !rows.isEmpty else { throw StanceError.data("the entity training data has no tokens") }
         guard tags.contains(where: { $0 != EntityTag.outside }) else {
-            throw StanceError.usage("the entity training data has no named mentions")
+            throw StanceError.data("the entity training data has no named mentions")
         }
         let vocabulary = KeyVocabulary(rows, minimumCount: minimumCount)
         let keys = vocabulary.keys

@@ -12,7 +12,7 @@ public struct FeaturePipeline: Sendable {
 
     public init(spec: PipelineSpec, lexicons: [SentimentLexicon]) throws {
         guard spec.tokenizer == PipelineSpec.currentTokenizer else {
-            throw StanceError.usage("the model was built with tokenizer \"\(spec.tokenizer)\"; this version has \"\(PipelineSpec.currentTokenizer)\"")
+            throw StanceError.data("the model was built with tokenizer \"\(spec.tokenizer)\"; this version has \"\(PipelineSpec.currentTokenizer)\"")
         }
         self.spec = spec
         self.lexicons = lexicons

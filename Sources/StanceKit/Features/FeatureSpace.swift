@@ -179,6 +179,13 @@ public struct FeatureSpaceBuilder: Sendable, Codable, Equatable {
     /// Also scale every TF-IDF column by its `NaiveBayesScaling` factor.
     public var naiveBayesScaling: Bool
 
+    /// The minimum document frequency for a training set of `examples`: one per 1,000 examples,
+    /// from 1 up to the 5 chosen on NewsMTSC (8,739 examples). A 24-row file keeps every word
+    /// (with 5 it kept 15 features: macro-F1 0.43 on its own rows, 1.00 with 1).
+    public static func minimumDocumentFrequency(forExamples examples: Int) -> Int {
+        min(5, max(1, examples / 1000))
+    }
+
     public init(minDocumentFrequency: Int = 5, maxFeatures: Int? = nil, hashingBits: Int? = nil, naiveBayesScaling: Bool = true) {
         self.minDocumentFrequency = minDocumentFrequency
         self.maxFeatures = maxFeatures

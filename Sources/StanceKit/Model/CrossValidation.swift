@@ -38,7 +38,7 @@ extension Trainer {
         for fold in 0..<folds {
             let held = examples.indices.filter { assignment[$0] == fold }.map { examples[$0] }
             let rest = examples.indices.filter { assignment[$0] != fold }.map { examples[$0] }
-            guard !held.isEmpty else { throw StanceError.usage("fold \(fold + 1) of \(folds) is empty: too few distinct texts for \(folds) folds") }
+            guard !held.isEmpty else { throw StanceError.data("fold \(fold + 1) of \(folds) is empty: too few distinct texts for \(folds) folds") }
             let model = try fit(try featurize(rest), training: training)
             // A class seen only in the held-out fold cannot be predicted; score what the model knows.
             let known = Set(model.classes)

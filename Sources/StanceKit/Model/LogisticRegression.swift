@@ -53,10 +53,10 @@ public struct LogisticRegression: Sendable, Codable, Equatable {
         progress: ((Int, Double) -> Void)? = nil
     ) throws -> (model: LogisticRegressionModel, report: FitReport) {
         try validate()
-        guard matrix.rowCount > 0 else { throw StanceError.usage("the training set is empty") }
+        guard matrix.rowCount > 0 else { throw StanceError.data("the training set is empty") }
         let k = classes.count
         guard k >= 2 else {
-            throw StanceError.usage("the training set has only one class (\(classes.first ?? "")); a classifier needs at least two")
+            throw StanceError.data("the training set has only one class (\(classes.first ?? "")); a classifier needs at least two")
         }
         var counts = [Int](repeating: 0, count: k)
         for y in labels { counts[y] += 1 }

@@ -21,13 +21,14 @@ public struct Trainer: Sendable {
 
     public func featurize(_ examples: [LabeledExample]) throws -> Featurized {
         try spaceBuilder.validate()
-        guard !examples.isEmpty else { throw StanceError.usage("the training set is empty") }
-        let classes = Label.ordered(examples.map { $0.label ?? "" })
+        guard !examples.isEmpty else { throw StanceError.data("the training set is empty") }
         if let missing = examples.first(where: { $0.label == nil }) {
-            throw StanceError.usage("training example at line \(missing.line) has no label")
+            throw StanceError.data("training example at line \(missing.line) has no label")
         }
+        let spelling = Label.spellings(examples.map { $0.label! })
+        let classes = Label.ordered(Set(spelling.values))
         guard classes.count >= 2 else {
-            throw StanceError.usage("the training set has only one class (\(classes[0])); a classifier needs at least two")
+            throw StanceError.data("the training set has only one class (\(classes[0])); a classifier needs at least two")
         }
         let classIndex = Dictionary(uniqueKeysWithValues: classes.enumerated().map { ($1, $0) })
         let parts = classifier.threads
@@ -38,7 +39,7 @@ public struct Trainer: Sendable {
                 return raw
             }
         }.flatMap { $0 }
-        let labels = examples.map { classIndex[$0.label!]! }
+        let labels = examples.map { classIndex[spelling[$0.label!]!]! }
         let space = spaceBuilder.fit(rows, labels: labels, weightings: pipeline.spec.blocks.map(\.weighting), denseCount: pipeline.denseNames.count)
         let blocks = parallelChunks(count: rows.count, parts: parts) { range in
             var block = DesignMatrix(sparseColumns: space.sparseColumns, denseColumns: space.denseCount)
@@ -80,7 +81,6 @@ extension StanceModel {
     /// Evaluates the model on labelled examples. Gold labels the model does not know are an
     /// error: the caller decides whether to drop them.
     public func evaluate(_ examples: [LabeledExample], file: String) throws -> (evaluation: Evaluation, predictions: [Prediction]) {
-        let known = Set(classes)
         var scorer = makeScorer()
         var gold: [String] = []
         var predictions: [Prediction] = []
@@ -90,10 +90,10 @@ extension StanceModel {
             guard let label = example.label else {
                 throw StanceError.input(file: file, line: example.line, "example has no label")
             }
-            guard known.contains(label) else {
+            guard let known = Label.matching(label, in: classes) else {
                 throw StanceError.input(file: file, line: example.line, "label \"\(label)\" is not one of the model's classes (\(classes.joined(separator: ", ")))")
             }
-            gold.append(label)
+            gold.append(known)
             predictions.append(scorer.predict(example))
         }
         return (Evaluation(gold: gold, predicted: predictions.map(\.label), classes: classes), predictions)

@@ -12,7 +12,10 @@ public enum StanceError: Error, Equatable, CustomStringConvertible {
     case input(file: String, line: Int?, String)
     /// A model file that cannot be used.
     case model(file: String, String)
-    /// A request that cannot be carried out (bad option values, impossible training set).
+    /// Data that cannot do what was asked, with no one line at fault: an empty training set,
+    /// a single class.
+    case data(String)
+    /// A request that cannot be carried out (bad option values).
     case usage(String)
 
     public var description: String {
@@ -20,7 +23,7 @@ public enum StanceError: Error, Equatable, CustomStringConvertible {
         case .input(let file, let line?, let message): return "\(file):\(line): \(message)"
         case .input(let file, nil, let message): return "\(file): \(message)"
         case .model(let file, let message): return "\(file): \(message)"
-        case .usage(let message): return message
+        case .data(let message), .usage(let message): return message
         }
     }
 }

@@ -109,7 +109,7 @@ struct LogisticRegressionTests {
         let info = TrainingInfo(command: "test", trainFiles: [], classCounts: [:], features: 0)
         #expect(throws: StanceError.self) { try Trainer(pipeline: pipeline).train([], training: info) }
         let oneClass = TestData.toyExamples().map { LabeledExample(text: $0.text, target: $0.target, label: "neutral") }
-        #expect(throws: StanceError.usage("the training set has only one class (neutral); a classifier needs at least two")) {
+        #expect(throws: StanceError.data("the training set has only one class (neutral); a classifier needs at least two")) {
             try Trainer(pipeline: pipeline).train(oneClass, training: info)
         }
         #expect(throws: StanceError.self) { try LogisticRegression(c: 0).validate() }
