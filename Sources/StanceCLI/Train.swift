@@ -109,6 +109,9 @@ struct Train: ParsableCommand {
     @Option(name: .long, help: "Stop when the largest gradient entry falls below this.")
     var tolerance: Double = 1e-4
 
+    @Option(name: .long, help: ArgumentHelp("Without a --dev file: hold out this fraction of the training examples (by a hash of their text) as the dev set.", valueName: "fraction"))
+    var devFraction: Double?
+
     @Flag(name: .long, help: "Skip malformed input lines and report how many, instead of stopping.")
     var skipInvalid = false
 
@@ -125,7 +128,9 @@ struct Train: ParsableCommand {
         }
         if let crossValidate, !(2...20).contains(crossValidate) { throw ValidationError("--cross-validate takes 2 to 20 folds.") }
         if windowDecay < 0 { throw ValidationError("--window-decay must not be negative.") }
-        if searchC != nil && dev.isEmpty { throw ValidationError("--search-c needs at least one --dev file to choose by.") }
+        if let devFraction, !(devFraction > 0 && devFraction < 1) { throw ValidationError("--dev-fraction takes a number between 0 and 1, such as 0.2.") }
+        if devFraction != nil && !dev.isEmpty { throw ValidationError("--dev-fraction is for training without --dev files; give one or the other.") }
+        if searchC != nil && dev.isEmpty && devFraction == nil { throw ValidationError("--search-c needs a --dev file (or --dev-fraction) to choose by.") }
         if let searchC, parseValues(searchC) == nil { throw ValidationError("--search-c takes positive numbers separated by commas, e.g. 0.1,0.3,1.") }
     }
 
@@ -172,6 +177,12 @@ struct Train: ParsableCommand {
                 if result.skipped > 0 { Console.progress("\(path): skipped \(result.skipped) invalid lines", quiet: quiet) }
                 devSets.append((path, result.examples))
             }
+            if let devFraction {
+                let split = CrossValidation.holdOut(examples, devFraction: devFraction)
+                examples = split.train
+                devSets = [("\(trainFiles[0].name)\(train.count > 1 ? " and the other training files" : "") (held out: \(Int((devFraction * 100).rounded())) %)", split.dev)]
+                Console.progress("holding out \(split.dev.count) of \(split.dev.count + split.train.count) examples as the dev set", quiet: quiet)
+            }
             if lexicons.isEmpty { Console.progress("note: no --lexicon given; lexicon features will be empty", quiet: quiet) }
             let minimumCount = minDf ?? FeatureSpaceBuilder.minimumDocumentFrequency(forExamples: examples.count)
             if minDf == nil && minimumCount < 5 {
@@ -188,7 +199,13 @@ struct Train: ParsableCommand {
             let info = TrainingInfo(
                 command: Self.recordedCommand(CommandLine.arguments),
                 trainFiles: trainFiles,
-                devFiles: try devSets.map { try .describe($0.path, examples: $0.examples.count) },
+                devFiles: try devFraction == nil ? devSets.map { try .describe($0.path, examples: $0.examples.count) } : devSets.map { set in
+                    // The held-out part is recorded as the training file it came from, renamed.
+                    var record = trainFiles[0]
+                    record.name = set.path
+                    record.examples = set.examples.count
+                    return record
+                },
                 classCounts: [:], features: 0)
             let progress: (Int, Double) -> Void = { iteration, loss in
                 if iteration % 25 == 0 { Console.progress("  iteration \(iteration): loss \(String(format: "%.6f", loss))", quiet: quiet) }

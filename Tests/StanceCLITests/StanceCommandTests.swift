@@ -173,6 +173,9 @@ struct StanceCommandTests {
         let evaluated = try Binary.run(["evaluate", "--model", model, "--data", csv, "--json"])
         let figures = try JSONSerialization.jsonObject(with: Data(evaluated.stdout.utf8)) as? [String: Any]
         #expect(evaluated.status == 0 && figures?["accuracy"] as? Double == 1)
+        let heldOut = try Binary.run(["train", "--train", csv, "--dev-fraction", "0.25", "--out", model])
+        #expect(heldOut.status == 0 && heldOut.stderr.contains("holding out") && heldOut.stderr.contains("dev small.csv (held out: 25 %)"))
+        #expect(try Binary.run(["train", "--train", csv, "--dev-fraction", "1.5", "--out", model]).status == 64)
     }
 
     @Test("a CSV without the needed columns, and a missing file")

@@ -56,7 +56,7 @@ public enum ArticleSource {
 
     static func parseLine(_ bytes: [UInt8], file: String, number: Int) throws -> Item {
         func fail(_ message: String) -> StanceError { .input(file: file, line: number, message) }
-        guard String(validating: bytes, as: UTF8.self) != nil else { throw fail("not valid UTF-8") }
+        guard String(validating: bytes, as: UTF8.self) != nil else { throw fail(TextFile.notUTF8(bytes)) }
         let line: Line
         do {
             line = try JSONDecoder().decode(Line.self, from: Data(bytes))

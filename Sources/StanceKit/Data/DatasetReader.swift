@@ -82,7 +82,7 @@ public struct DatasetReader: Sendable {
         } catch {
             // A line the parser accepts is valid UTF-8 (it checks every string, and all else must
             // be ASCII), so the encoding is checked only to name the failure.
-            if String(validating: bytes, as: UTF8.self) == nil { throw fail("not valid UTF-8") }
+            if String(validating: bytes, as: UTF8.self) == nil { throw fail(TextFile.notUTF8(bytes)) }
             throw fail("not valid JSON (\(error.message) at byte \(error.offset + 1))")
         }
         guard case .object(let fields) = object else { throw fail("expected a JSON object") }

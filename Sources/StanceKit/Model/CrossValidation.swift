@@ -21,6 +21,22 @@ public struct CrossValidation: Sendable, Codable, Equatable {
         return (f1Macro.map { ($0 - m) * ($0 - m) }.reduce(0, +) / Double(f1Macro.count - 1)).squareRoot()
     }
 
+    /// Training examples split into training and a held-out dev part of about `devFraction`,
+    /// by the same hash of the text as the folds: examples sharing a text stay together, and
+    /// every run holds out the same ones.
+    public static func holdOut(_ examples: [LabeledExample], devFraction: Double) -> (train: [LabeledExample], dev: [LabeledExample]) {
+        let buckets: UInt64 = 10_000
+        let cut = UInt64((devFraction * Double(buckets)).rounded())
+        var train: [LabeledExample] = [], dev: [LabeledExample] = []
+        for example in examples {
+            if (TokenKey.of(example.text) / UInt64(folds20)) % buckets < cut { dev.append(example) } else { train.append(example) }
+        }
+        return (train, dev)
+    }
+
+    /// Divides the hash first, so the held-out part does not line up with any fold of up to 20.
+    private static let folds20 = 232_792_560  // lcm(1…20)
+
     /// The fold `example` belongs to.
     public static func fold(of example: LabeledExample, folds: Int) -> Int {
         Int(TokenKey.of(example.text) % UInt64(folds))

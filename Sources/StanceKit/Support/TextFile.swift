@@ -47,15 +47,33 @@ public enum TextFile {
             } else if fallbackToLatin1, let text = String(data: Data(bytes), encoding: .isoLatin1) {
                 lines.append(Line(number: number, text: text))
             } else {
-                throw StanceError.input(file: path, line: number, "not valid UTF-8")
+                throw StanceError.input(file: path, line: number, notUTF8(bytes))
             }
         }
         return lines
     }
 
+    /// Why `bytes` are not UTF-8, with the first bad byte and the encoding it most likely is:
+    /// many public datasets are Windows-1252 (Excel's CSV) or UTF-16.
+    static func notUTF8(_ bytes: some Collection<UInt8>) -> String {
+        let bytes = Array(bytes)
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || bytes.contains(0) {
+            return "not valid UTF-8: the file looks like UTF-16; convert it with `iconv -f UTF-16 -t UTF-8`"
+        }
+        var i = 0
+        while i < bytes.count {
+            let lead = bytes[i]
+            let length = lead < 0x80 ? 1 : lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0
+            guard length > 0, i + length <= bytes.count, bytes[i + 1..<i + length].allSatisfy({ $0 & 0xC0 == 0x80 }) else { break }
+            i += length
+        }
+        let byte = i < bytes.count ? String(format: "0x%02X", bytes[i]) : "a cut sequence"
+        return "not valid UTF-8 (\(byte) at byte \(i + 1)): the file looks like Windows-1252 or Latin-1; convert it with `iconv -f WINDOWS-1252 -t UTF-8`"
+    }
+
     static func decode(_ bytes: Data.SubSequence, file: String, line: Int?) throws -> String {
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw StanceError.input(file: file, line: line, "not valid UTF-8")
+            throw StanceError.input(file: file, line: line, notUTF8(bytes))
         }
         return dropBOM(text)
     }

@@ -61,13 +61,16 @@ struct DatasetReaderTests {
         #expect(message(text).contains(expected), "\(message(text))")
     }
 
-    @Test("invalid UTF-8 names the line; --skip-invalid counts instead")
+    @Test("invalid UTF-8 names the line, the byte and the likely encoding; --skip-invalid counts instead")
     func invalidUTF8() throws {
         var bytes = Array(#"{"text": "ok", "label": "x"}"#.utf8) + [0x0A]
-        bytes += Array(#"{"text": "bad "#.utf8) + [0xFF, 0xFE] + Array(#"", "label": "x"}"#.utf8) + [0x0A]
+        bytes += Array(#"{"text": "caf"#.utf8) + [0xE9] + Array(#"", "label": "x"}"#.utf8) + [0x0A]  // Windows-1252 "é"
         let path = try TestData.temporaryFile(bytes: bytes)
         defer { try? FileManager.default.removeItem(atPath: path) }
-        #expect(throws: StanceError.input(file: path, line: 2, "not valid UTF-8")) { try DatasetReader().read(path) }
+        #expect(throws: StanceError.input(file: path, line: 2, "not valid UTF-8 (0xE9 at byte 14): the file looks like Windows-1252 or Latin-1; convert it with `iconv -f WINDOWS-1252 -t UTF-8`")) {
+            try DatasetReader().read(path)
+        }
+        #expect(TextFile.notUTF8([0xFF, 0xFE, 0x61, 0x00]).contains("UTF-16"))
         let skipped = try DatasetReader(skipInvalid: true).read(path)
         #expect(skipped.examples.count == 1 && skipped.skipped == 1)
     }
