@@ -28,6 +28,7 @@ struct Report: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            if let out { try TextFile.checkOutput(out, inputs: [options.input]) }
             var analyses: [ArticleAnalysis] = []
             let corpus = isCorpus
             let failures = try options.analyses { analysis in

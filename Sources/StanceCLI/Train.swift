@@ -160,8 +160,8 @@ struct Train: ParsableCommand {
                     classifier: hyperparameters)
             }
             try trainer(minimumDocumentFrequency: minDf ?? 1).spaceBuilder.validate()
-            // Check the output folder before the work, so a typo does not cost a training run.
-            try TextFile.checkFolderExists(for: out)
+            // Check the output before the work, so a typo does not cost a training run.
+            try TextFile.checkOutput(out, inputs: train + dev)
 
             var examples: [LabeledExample] = []
             var trainFiles: [TrainingInfo.DataFile] = []

@@ -12,7 +12,7 @@ extension Train {
                 c: c ?? Self.entityDefaultC, classWeight: .none, maxIterations: maxIterations, tolerance: tolerance)
             try classifier.validate()
             let trainer = EntityTaggerTrainer(minimumCount: minDf ?? Self.entityDefaultMinimumCount, classifier: classifier)
-            try TextFile.checkFolderExists(for: out)
+            try TextFile.checkOutput(out, inputs: train + dev)
             let (documents, files) = try readTraining(EntityCorpus.read)
             let devDocuments = try dev.flatMap { try EntityCorpus.read($0) }
             Console.progress("training the entity tagger on \(documents.count) documents…", quiet: quiet)
@@ -37,7 +37,7 @@ extension Train {
         try reportingErrors {
             BLAS.useSingleThread()
             let start = Date()
-            try TextFile.checkFolderExists(for: out)
+            try TextFile.checkOutput(out, inputs: train + dev)
             let (examples, files) = try readTraining(EvaluateEntities.pronounPassages)
             let dev = try self.dev.flatMap(EvaluateEntities.pronounPassages)
             Console.progress("training the pronoun resolver on \(examples.count) passages…", quiet: quiet)

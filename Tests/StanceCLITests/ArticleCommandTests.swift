@@ -23,6 +23,26 @@ struct ArticleCommandTests {
         #expect(try String(contentsOfFile: out, encoding: .utf8) == markdown.stdout)
     }
 
+    @Test("--out that is an input (by any path, through a link) or a folder is refused before any work, the input intact")
+    func outputIsNotInput() throws {
+        let folder = NSTemporaryDirectory() + "stance-out-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let article = folder + "/article.txt"
+        try FileManager.default.copyItem(atPath: Self.sample, toPath: article)
+        let before = try Data(contentsOf: URL(fileURLWithPath: article))
+        try FileManager.default.createSymbolicLink(atPath: folder + "/link.txt", withDestinationPath: article)
+        for (input, out) in [(article, article), (article, folder + "/../" + URL(fileURLWithPath: folder).lastPathComponent + "/article.txt"), (folder + "/link.txt", article)] {
+            let run = try Binary.run(["report", input, "--out", out])
+            #expect(run.status == 64 && run.stderr.contains("is one of the inputs"), "\(input) → \(out): \(run.stderr)")
+        }
+        let toFolder = try Binary.run(["report", article, "--out", folder])
+        #expect(toFolder.status == 64 && toFolder.stderr.contains("is a folder"))
+        let train = try Binary.run(["train", "--train", article, "--out", article])
+        #expect(train.status == 64 && train.stderr.contains("is one of the inputs"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: article)) == before)
+    }
+
     @Test("score JSON follows the schema; --target keeps the given name")
     func score() throws {
         let run = try Binary.run(["score", Self.sample, "--target", "Hale", "--format", "jsonl"])

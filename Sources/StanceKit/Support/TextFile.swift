@@ -84,6 +84,28 @@ public enum TextFile {
 
     /// Throws a usage error when the folder that would hold `path` does not exist: checked before
     /// long work, so a typo in an output path does not cost a training run.
+    /// Refuses an output path that is a folder or one of the command's inputs (the same file by
+    /// any path), before any work: `stance report a.txt --out a.txt` must not replace its input.
+    public static func checkOutput(_ path: String, inputs: [String]) throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw StanceError.usage("\(path): is a folder; --out takes a file")
+        }
+        try checkFolderExists(for: path)
+        guard let output = identity(of: path) else { return }
+        if inputs.contains(where: { identity(of: $0) == output }) {
+            throw StanceError.usage("\(path): is one of the inputs; write the output to another file")
+        }
+    }
+
+    /// The device and inode of an existing file, which two paths to one file share.
+    private static func identity(of path: String) -> [UInt64]? {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: URL(fileURLWithPath: path).resolvingSymlinksInPath().path),
+            let device = attributes[.systemNumber] as? NSNumber, let inode = attributes[.systemFileNumber] as? NSNumber
+        else { return nil }
+        return [device.uint64Value, inode.uint64Value]
+    }
+
     public static func checkFolderExists(for path: String) throws {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         var isDirectory: ObjCBool = false
