@@ -72,6 +72,7 @@ struct Predict: ParsableCommand {
             } else {
                 // Streamed in batches, so memory does not grow with the file.
                 let path = file ?? "-"
+                Console.noteReadingTerminal(path, example: "stance predict examples.jsonl")
                 let reader = DatasetReader(requireLabels: false, skipInvalid: skipInvalid)
                 let skipped = try reader.streamJSONL(path, threads: threads) { batch in
                     let lines = model.map(batch, threads: threads) { example, scorer in

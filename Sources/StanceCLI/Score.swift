@@ -25,6 +25,7 @@ struct ArticleOptions: ParsableArguments {
     func analyses(_ body: (ArticleAnalysis) throws -> Void) throws -> Int {
         let (analyzer, modelName) = try analyzer()
         var failures = 0
+        Console.noteReadingTerminal(input, example: "stance score article.txt")
         try ArticleSource.forEach(input) { item in
             switch item {
             case .failure(let error):
@@ -35,6 +36,9 @@ struct ArticleOptions: ParsableArguments {
                 let analysis = analyzer.analyze(article, targets: target + targets, modelName: modelName)
                 if analysis.actors.isEmpty && !article.body.isEmpty {
                     Console.progress("note: \(article.id ?? input): no actors found", quiet: false)
+                }
+                for name in target + targets where !analysis.actors.contains(where: { $0.actor == name }) {
+                    Console.progress("note: \(article.id ?? input): target \"\(name)\" not found", quiet: false)
                 }
                 try body(analysis)
             }

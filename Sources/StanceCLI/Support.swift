@@ -25,6 +25,13 @@ enum Console {
     static func progress(_ message: String, quiet: Bool) {
         if !quiet { FileHandle.standardError.write(Data((message + "\n").utf8)) }
     }
+
+    /// Says how to give input when a command is about to read a terminal's standard input,
+    /// where it would otherwise wait in silence.
+    static func noteReadingTerminal(_ path: String, example: String) {
+        guard path == "-", isatty(STDIN_FILENO) == 1 else { return }
+        error("reading standard input: type or paste, then press Ctrl-D; or give a file: \(example)")
+    }
 }
 
 /// Buffered writing to standard output.

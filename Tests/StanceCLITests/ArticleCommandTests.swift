@@ -43,10 +43,11 @@ struct ArticleCommandTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: article)) == before)
     }
 
-    @Test("score JSON follows the schema; --target keeps the given name")
+    @Test("score JSON follows the schema; --target keeps the given name; an unmatched target gets a note")
     func score() throws {
-        let run = try Binary.run(["score", Self.sample, "--target", "Hale", "--format", "jsonl"])
+        let run = try Binary.run(["score", Self.sample, "--target", "Hale", "--target", "Nobody Here", "--format", "jsonl"])
         #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("target \"Nobody Here\" not found") && !run.stderr.contains("\"Hale\" not found"))
         let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
         #expect(Set(object.keys).isSuperset(of: ["id", "title", "model", "paragraphs", "actors", "stances"]))
         let actors = object["actors"] as! [[String: Any]]

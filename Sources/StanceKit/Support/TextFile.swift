@@ -78,6 +78,11 @@ public enum TextFile {
         return dropBOM(text)
     }
 
+    /// A file's first line without the UTF-8 byte-order mark many exported files start with.
+    static func droppingBOM(_ bytes: [UInt8]) -> [UInt8] {
+        bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+    }
+
     static func dropBOM(_ text: String) -> String {
         text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
     }

@@ -117,4 +117,12 @@ struct DatasetReaderTests {
         #expect(Label.spellings(["FAVOR", "against", "favor", "Against"]) == ["FAVOR": "FAVOR", "favor": "FAVOR", "against": "against", "Against": "against"])
         #expect(Label.matching("favor", in: ["AGAINST", "FAVOR"]) == "FAVOR" && Label.matching("none", in: ["FAVOR"]) == nil)
     }
+
+    @Test("a UTF-8 byte-order mark before the first JSONL line is skipped")
+    func byteOrderMark() throws {
+        let path = try TestData.temporaryFile(bytes: [0xEF, 0xBB, 0xBF] + Array(#"{"text": "The mayor praised Smith.", "target": "Smith", "label": "positive"}"#.utf8) + [0x0A])
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let examples = try DatasetReader().read(path).examples
+        #expect(examples.count == 1 && examples[0].text == "The mayor praised Smith." && examples[0].target == TextSpan(start: 18, end: 23))
+    }
 }
