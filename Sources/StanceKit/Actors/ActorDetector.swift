@@ -184,11 +184,11 @@ public struct ActorDetector: Sendable {
                 nextWord: range.upperBound < sentence.upperBound ? neighbour(range.upperBound) : .none)
         }
         func neighbour(_ i: Int) -> Neighbour {
-            let next = tokens[i]
-            if next.key == Self.commaKey { return .comma }
-            if next.kind != .word { return .punctuation }
-            if next.isCapitalized { return .capitalized }
-            return ActorWords.sentenceOpeners.contains(next.key) || ActorWords.organisationJoiners.contains(next.key) ? .functionWord : .word
+            let token = tokens[i]
+            if token.key == Self.commaKey { return .comma }
+            if token.kind != .word { return .punctuation }
+            if token.isCapitalized { return .capitalized }
+            return ActorWords.sentenceOpeners.contains(token.key) || ActorWords.organisationJoiners.contains(token.key) ? .functionWord : .word
         }
         // An opening clause ("During his term, …"): from an introducing word to the first comma.
         let openingClauseEnd = ActorWords.clauseOpeners.contains(tokens[sentence.lowerBound].key)

@@ -120,18 +120,18 @@ struct NameRules {
     }
 
     private mutating func addOrganisation(_ run: Range<Int>, _ original: [TaggedName]) {
-                guard run.contains(where: { ActorWords.organisationWords.contains(tokens[$0].key) }) else { return }
-                let owners = Set(run.compactMap { owner[$0] })
-                var start = run.lowerBound
-                while start < run.upperBound - 1, ActorWords.articles.contains(tokens[start].key) { start += 1 }
-                if owners.isEmpty, run.count >= 2 {
-                    added.append(TaggedName(tokens: start..<run.upperBound, type: .organisation, confidence: ActorDetector.ruleNameConfidence))
-                } else if owners.count == 1, let n = owners.first, original[n].type != .person,
-                    original[n].tokens.lowerBound >= start, original[n].tokens.upperBound <= run.upperBound
-                {
-                    // The whole run: "Harbor City" + "Council", "Chamber of" + "Commerce".
-                    names[n] = TaggedName(tokens: start..<run.upperBound, type: .organisation, confidence: original[n].confidence)
-                }
+        guard run.contains(where: { ActorWords.organisationWords.contains(tokens[$0].key) }) else { return }
+        let owners = Set(run.compactMap { owner[$0] })
+        var start = run.lowerBound
+        while start < run.upperBound - 1, ActorWords.articles.contains(tokens[start].key) { start += 1 }
+        if owners.isEmpty, run.count >= 2 {
+            added.append(TaggedName(tokens: start..<run.upperBound, type: .organisation, confidence: ActorDetector.ruleNameConfidence))
+        } else if owners.count == 1, let n = owners.first, original[n].type != .person,
+            original[n].tokens.lowerBound >= start, original[n].tokens.upperBound <= run.upperBound
+        {
+            // The whole run: "Harbor City" + "Council", "Chamber of" + "Commerce".
+            names[n] = TaggedName(tokens: start..<run.upperBound, type: .organisation, confidence: original[n].confidence)
+        }
     }
 
     /// Step 2, not over a weekday or a month ("Obama Tuesday").
@@ -246,13 +246,14 @@ struct NameRules {
     /// Step 8.
     private mutating func setAsideNonActors() {
         func isNonActor(_ name: TaggedName) -> Bool {
-            guard name.type != .person || name.tokens.count >= 2 else { return false }
             let first = tokens[name.tokens.lowerBound], last = tokens[name.tokens.upperBound - 1]
             if ActorWords.stormWords.contains(first.key) { return true }
-            // A numeral alone: the "IV" of "Title IV".
+            // A numeral alone, and "Title IV".
             if name.tokens.count == 1, ActorWords.romanNumerals.contains(first.key) { return true }
-            if first.key == Self.titleKey, name.tokens.count == 2 { return true }  // "Title IV"
+            if first.key == Self.titleKey, name.tokens.count == 2 { return true }
+            // "the HEROES Act", but "the Ministry of War" is a body.
             return last.isCapitalized && ActorWords.lawAndEventWords.contains(last.key)
+                && !name.tokens.contains { ActorWords.organisationWords.contains(tokens[$0].key) }
         }
         for n in names.indices where isNonActor(names[n]) { names[n].type = .other }
         for n in added.indices where isNonActor(added[n]) { added[n].type = .other }

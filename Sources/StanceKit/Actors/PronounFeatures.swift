@@ -8,10 +8,11 @@
 /// which names go with "she" and which with "he", whether the rules would choose it, and whether
 /// they gave it a pronoun earlier in the sentence; and, without a parser, the clause: whether
 /// the name opens its clause or shares the pronoun's (binding: "Gasazi tells him"), what kind of
-/// word follows it, and whether the title names it (the page's subject).
+/// word comes before and after it, and whether the title names it (the page's subject).
 /// Features tried and dropped by 5-fold cross-validation on GAP development + validation: the
 /// word before a name, the text's first person, a name in parentheses, how often the whole text
-/// names a person (articles name their protagonist far more often than GAP's paragraphs) (README, "References").
+/// names a person (articles name their protagonist far more often than GAP's paragraphs); see
+/// models/gap-coref-v1/README.md.
 enum PronounFeatures {
     /// Facts about the whole article, computed once for all its pronouns.
     struct Context {

@@ -173,6 +173,7 @@ struct ActorDetectorTests {
         let d = detect("The British Library and Columbia University ran the course. The HEROES Act and Title IV let the Secretary act, Secretary Miguel Cardona said. Cyclone Phailin hit the coast before the Olympic Games.")
         #expect(names(d) == ["British Library", "Columbia University", "Miguel Cardona"])
         #expect(d.mentions.map(\.text).contains("Secretary"))
+        #expect(names(detect("The Ministry of War met the Football Association before the World Cup.")) == ["Ministry of War", "Football Association"])
         let suffixes = detect("Atlantic Lottery Corporation, Inc. hired Iván DeJesús, Jr. last year, and Miss Chaworth agreed.")
         #expect(names(suffixes) == ["Atlantic Lottery Corporation, Inc.", "Iván DeJesús, Jr.", "Chaworth"])
         #expect(suffixes.actors.first { $0.name == "Chaworth" }?.roles == ["Miss"])
