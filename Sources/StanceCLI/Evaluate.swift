@@ -16,7 +16,7 @@ struct Evaluate: ParsableCommand {
             Examples:
               stance evaluate --data ../shared/data/newsmtsc/rw-test.jsonl
               stance evaluate --model model.json --data test.csv --json
-              stance evaluate --data ../shared/data/persent/dev.csv --predictions persent.jsonl
+              stance evaluate --data ../shared/data/persent/dev.csv --predictions p.jsonl
               stance evaluate --entities ../shared/data/gum/dev
               stance evaluate --gap ../shared/data/gap/gap-validation.tsv
 

@@ -10,7 +10,7 @@ struct Explain: ParsableCommand {
             the predicted label and described in words. --json prints the same as one object.
 
             Example:
-              stance explain --text "Peskov also criticized the United States." --target "the United States"
+              stance explain --text "Peskov criticized the U.S." --target "the U.S."
             """)
 
     @OptionGroup var modelOptions: ModelOptions

@@ -16,7 +16,7 @@ struct Predict: ParsableCommand {
             it is; a bad line stops the run with its line number (--skip-invalid skips it).
 
             Examples:
-              stance predict --text "Critics slammed the senator's plan." --target "the senator"
+              stance predict --text "Critics slammed the senator." --target "the senator"
               stance predict ../shared/data/newsmtsc/rw-test.jsonl > predictions.jsonl
             """)
 

@@ -13,9 +13,9 @@ public struct Stance: ParsableCommand {
 
             Examples:
               stance report data/samples/council-vote.txt
-              stance predict --text "Critics slammed the senator's plan." --target "the senator"
+              stance predict --text "Critics slammed the senator." --target "the senator"
               stance evaluate --data ../shared/data/newsmtsc/rw-test.jsonl
-              stance train --train train.jsonl --dev dev.jsonl --lexicon vader_lexicon.txt --out model.json
+              stance train --train train.jsonl --lexicon builtin --out model.json
             """,
         version: StanceKitVersion.string,
         subcommands: [Train.self, Evaluate.self, Predict.self, Explain.self, Score.self, Report.self]

@@ -20,21 +20,22 @@ struct Train: ParsableCommand {
             --cross-validate K first scores K-fold cross-validation on the training data (texts
             with several targets stay in one fold) and records it in the model; then the one fit.
 
-            Example (the built-in model):
+            Examples (the built-in models' commands, run from the repository with ../shared
+            beside it; each writes a new file in the current folder):
               stance train --train ../shared/data/newsmtsc/train.jsonl \\
-                --dev ../shared/data/newsmtsc/rw-dev.jsonl --dev ../shared/data/newsmtsc/mt-dev.jsonl \\
+                --dev ../shared/data/newsmtsc/rw-dev.jsonl \\
+                --dev ../shared/data/newsmtsc/mt-dev.jsonl \\
                 --lexicon ../shared/lexicons/vader/vader_lexicon.txt \\
                 --lexicon positive:../shared/lexicons/bingliu/positive-words.txt \\
                 --lexicon negative:../shared/lexicons/bingliu/negative-words.txt \\
-                --out models/newsmtsc-lr-v1/model.json
-
-            Pronoun resolver (the built-in one):
+                --out model.json
+              stance train --train my-data.csv --lexicon builtin --dev-fraction 0.2 \\
+                --out model.json
               stance train --pronouns --train ../shared/data/gap/gap-development.tsv \\
-                --dev ../shared/data/gap/gap-validation.tsv --out resolver.json
-
-            Entity tagger (the built-in one; --dev documents are scored with the actor detector):
+                --train ../shared/data/gap/gap-validation.tsv --out resolver.json
               stance train --entities --train ../shared/data/gum/train \\
-                --train ../shared/data/gmb/ner_dataset.csv --dev ../shared/data/gum/dev --out tagger.json
+                --train ../shared/data/gmb/ner_dataset.csv \\
+                --dev ../shared/data/gum/dev --out tagger.json
             """)
 
     @Option(name: .long, help: ArgumentHelp("Training file (repeatable).", valueName: "file"))

@@ -18,10 +18,11 @@ enum Binary {
         return folder.appendingPathComponent("stance")
     }()
 
-    static func run(_ arguments: [String], stdin: String? = nil) throws -> Run {
+    static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = stance
         process.arguments = arguments
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
@@ -186,6 +187,20 @@ struct StanceCommandTests {
         #expect(run.status == 65 && run.stderr.contains("\(csv):1: the CSV header needs a \"text\" column"))
         let missing = try Binary.run(["evaluate", "--data", "/nonexistent.jsonl"])
         #expect(missing.status == 65 && missing.stderr == "stance: /nonexistent.jsonl: no such file\n")
+    }
+
+    @Test("every --help example fits 80 columns, so none wraps inside a quoted argument, and none writes into models/")
+    func helpExamplesFit() throws {
+        for command in [[], ["train"], ["predict"], ["score"], ["report"], ["explain"], ["evaluate"]] {
+            // A wide terminal, so that help prints each example line as written.
+            let help = try Binary.run(command + ["--help"], environment: ["COLUMNS": "1000"])
+            let examples = help.stdout.split(separator: "\n").filter { $0.hasPrefix("  stance ") || $0.hasPrefix("    --") }
+            #expect(!examples.isEmpty, "\(command): no examples")
+            for line in examples {
+                #expect(line.count <= 80, "\(command): \(line)")
+                #expect(!line.contains("--out models/"), "\(command): \(line)")
+            }
+        }
     }
 
     @Test("--help shows examples; bad arguments are usage errors")
