@@ -72,7 +72,7 @@ struct Evaluate: ParsableCommand {
             if let entities { return try EvaluateEntities.run(entities, tagger: tagger, json: json) }
             if let gap { return try EvaluateEntities.runGAP(gap, tagger: tagger, resolver: resolver, givenNames: !findNames, json: json) }
             guard let data else { return }
-            if let predictions { try TextFile.checkOutput(predictions, inputs: [data, entities, gap, modelOptions.model].compactMap { $0 }) }
+            if let predictions { try TextFile.checkOutput(predictions, inputs: [data] + [modelOptions.model].compactMap { $0 }) }
             let model = try modelOptions.load()
             if PerSenTEvaluation.recognises(data) {
                 let result = try PerSenTEvaluation.evaluate(data, analyzer: ArticleAnalyzer(model: model))

@@ -172,16 +172,20 @@ struct Train: ParsableCommand {
                 examples += result.examples
                 trainFiles.append(try .describe(path, examples: result.examples.count))
             }
-            var devSets: [(path: String, examples: [LabeledExample])] = []
+            var devSets: [(path: String, examples: [LabeledExample], record: TrainingInfo.DataFile)] = []
             for path in dev {
                 let result = try reader.read(path)
                 if result.skipped > 0 { Console.progress("\(path): skipped \(result.skipped) invalid lines", quiet: quiet) }
-                devSets.append((path, result.examples))
+                devSets.append((path, result.examples, try .describe(path, examples: result.examples.count)))
             }
             if let devFraction {
                 let split = CrossValidation.holdOut(examples, devFraction: devFraction)
                 examples = split.train
-                devSets = [("\(trainFiles[0].name)\(train.count > 1 ? " and the other training files" : "") (held out: \(Int((devFraction * 100).rounded())) %)", split.dev)]
+                // Recorded as the training file it came from, renamed.
+                var record = trainFiles[0]
+                record.name = "\(record.name)\(train.count > 1 ? " and the other training files" : "") (held out: \(Int((devFraction * 100).rounded())) %)"
+                record.examples = split.dev.count
+                devSets = [(record.name, split.dev, record)]
                 Console.progress("holding out \(split.dev.count) of \(split.dev.count + split.train.count) examples as the dev set", quiet: quiet)
             }
             if lexicons.isEmpty { Console.progress("note: no --lexicon given; lexicon features will be empty", quiet: quiet) }
@@ -200,13 +204,7 @@ struct Train: ParsableCommand {
             let info = TrainingInfo(
                 command: Self.recordedCommand(CommandLine.arguments),
                 trainFiles: trainFiles,
-                devFiles: try devFraction == nil ? devSets.map { try .describe($0.path, examples: $0.examples.count) } : devSets.map { set in
-                    // The held-out part is recorded as the training file it came from, renamed.
-                    var record = trainFiles[0]
-                    record.name = set.path
-                    record.examples = set.examples.count
-                    return record
-                },
+                devFiles: devSets.map(\.record),
                 classCounts: [:], features: 0)
             let progress: (Int, Double) -> Void = { iteration, loss in
                 if iteration % 25 == 0 { Console.progress("  iteration \(iteration): loss \(String(format: "%.6f", loss))", quiet: quiet) }
@@ -277,7 +275,6 @@ struct Train: ParsableCommand {
     }
 
     func seconds(since start: Date) -> String { String(format: "%.2f", Date().timeIntervalSince(start)) }
-
 
     /// The `--lexicon` arguments loaded; `builtin` stands for the built-in model's lexicons.
     static func lexicons(_ arguments: [String]) throws -> [SentimentLexicon] {

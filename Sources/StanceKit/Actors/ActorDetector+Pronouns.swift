@@ -16,7 +16,7 @@ extension ActorDetector {
     /// name, the name before "for her"), the rules' choice stands; and a possessive after a
     /// subject pronoun of its gender, with no name between, is the same person ("he stated his
     /// view").
-    func linkPronouns(_ candidates: [Candidate], _ linking: inout Linking, with resolver: PronounResolver, titleKeys: Set<UInt64> = []) {
+    func linkPronouns(_ candidates: [Candidate], _ linking: inout Linking, with resolver: PronounResolver, titleKeys: Set<UInt64>) {
         let context = pronounContext(candidates, linking, titleKeys: titleKeys)
         var gender = context.titleGender
         for (actor, name) in context.firstName where gender[actor] == nil {

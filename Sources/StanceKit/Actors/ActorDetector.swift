@@ -98,7 +98,7 @@ public struct ActorDetector: Sendable {
         var candidates: [Candidate]
         var descriptions: [Description]
         /// The keys of the title's capitalised words: whom the article is about, a cue for pronouns.
-        var titleKeys: Set<UInt64> = []
+        var titleKeys: Set<UInt64>
     }
 
     /// Stage 4 of the article pipeline: names linked into actors, then pronouns and
@@ -286,7 +286,7 @@ public struct ActorDetector: Sendable {
         var resolved: [Int?]
     }
 
-    func link(_ candidates: [Candidate], titleKeys: Set<UInt64> = []) -> ActorDetection {
+    func link(_ candidates: [Candidate], titleKeys: Set<UInt64>) -> ActorDetection {
         var linking = linkNames(candidates)
         if let pronounResolver {
             linkPronouns(candidates, &linking, with: pronounResolver, titleKeys: titleKeys)

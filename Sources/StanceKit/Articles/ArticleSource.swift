@@ -55,7 +55,6 @@ public enum ArticleSource {
     }
 
     static func parseLine(_ bytes: [UInt8], file: String, number: Int) throws -> Item {
-        let bytes = number == 1 ? TextFile.droppingBOM(bytes) : bytes
         func fail(_ message: String) -> StanceError { .input(file: file, line: number, message) }
         guard String(validating: bytes, as: UTF8.self) != nil else { throw fail(TextFile.notUTF8(bytes)) }
         let line: Line

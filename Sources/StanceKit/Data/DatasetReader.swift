@@ -75,7 +75,6 @@ public struct DatasetReader: Sendable {
 
     /// Parses one JSONL line in any of the accepted shapes.
     public func parseJSONLine(_ bytes: [UInt8], file: String, line: Int) throws -> LabeledExample {
-        let bytes = line == 1 ? TextFile.droppingBOM(bytes) : bytes
         func fail(_ message: String) -> StanceError { .input(file: file, line: line, message) }
         let object: JSONValue
         do {

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Reads a file (or standard input, "-") one line at a time in fixed-size chunks, so memory
-/// does not grow with the file. Lines are split at `\n`; a trailing `\r` is dropped.
+/// does not grow with the file. Lines are split at `\n`; a trailing `\r` is dropped, and so is
+/// a UTF-8 byte-order mark at the start of the file (many exported files begin with one).
 ///
 /// The buffer and the lines are byte arrays, not `Data`: every byte read through `Data`'s
 /// subscript passes a run-time exclusivity check, which made finding the newlines half the time
@@ -36,15 +37,13 @@ public struct LineReader: Sequence, IteratorProtocol {
                 var line = buffer[position..<newline]
                 position = newline + 1
                 if line.last == 0x0D { line = line.dropLast() }
-                lineNumber += 1
-                return Array(line)
+                return numbered(line)
             }
             if atEnd {
                 guard position < buffer.count else { return nil }
                 let line = buffer[position...]
                 position = buffer.count
-                lineNumber += 1
-                return Array(line)
+                return numbered(line)
             }
             // Keep only the unfinished line before reading on, so the buffer holds one chunk and
             // one partial line, not everything read so far.
@@ -54,4 +53,11 @@ public struct LineReader: Sequence, IteratorProtocol {
             if chunk.isEmpty { atEnd = true } else { buffer.append(contentsOf: chunk) }
         }
     }
+
+    private mutating func numbered(_ line: ArraySlice<UInt8>) -> [UInt8] {
+        lineNumber += 1
+        return Array(lineNumber == 1 && line.starts(with: Self.byteOrderMark) ? line.dropFirst(Self.byteOrderMark.count) : line)
+    }
+
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 }

@@ -43,7 +43,7 @@ public enum TextFile {
         while let bytes = reader.next() {
             let number = reader.lineNumber
             if let text = String(validating: bytes, as: UTF8.self) {
-                lines.append(Line(number: number, text: number == 1 ? dropBOM(text) : text))
+                lines.append(Line(number: number, text: text))
             } else if fallbackToLatin1, let text = String(data: Data(bytes), encoding: .isoLatin1) {
                 lines.append(Line(number: number, text: text))
             } else {
@@ -60,13 +60,11 @@ public enum TextFile {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || bytes.contains(0) {
             return "not valid UTF-8: the file looks like UTF-16; convert it with `iconv -f UTF-16 -t UTF-8`"
         }
+        // The offset of the first byte the standard library's UTF-8 parser refuses.
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
         var i = 0
-        while i < bytes.count {
-            let lead = bytes[i]
-            let length = lead < 0x80 ? 1 : lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0
-            guard length > 0, i + length <= bytes.count, bytes[i + 1..<i + length].allSatisfy({ $0 & 0xC0 == 0x80 }) else { break }
-            i += length
-        }
+        while case .valid(let scalar) = parser.parseScalar(from: &iterator) { i += scalar.count }
         let byte = i < bytes.count ? String(format: "0x%02X", bytes[i]) : "a cut sequence"
         return "not valid UTF-8 (\(byte) at byte \(i + 1)): the file looks like Windows-1252 or Latin-1; convert it with `iconv -f WINDOWS-1252 -t UTF-8`"
     }
@@ -78,17 +76,10 @@ public enum TextFile {
         return dropBOM(text)
     }
 
-    /// A file's first line without the UTF-8 byte-order mark many exported files start with.
-    static func droppingBOM(_ bytes: [UInt8]) -> [UInt8] {
-        bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-    }
-
     static func dropBOM(_ text: String) -> String {
         text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
     }
 
-    /// Throws a usage error when the folder that would hold `path` does not exist: checked before
-    /// long work, so a typo in an output path does not cost a training run.
     /// Refuses an output path that is a folder or one of the command's inputs (the same file by
     /// any path), before any work: `stance report a.txt --out a.txt` must not replace its input.
     public static func checkOutput(_ path: String, inputs: [String]) throws {
@@ -111,6 +102,8 @@ public enum TextFile {
         return [device.uint64Value, inode.uint64Value]
     }
 
+    /// Throws a usage error when the folder that would hold `path` does not exist: checked before
+    /// long work, so a typo in an output path does not cost a training run.
     public static func checkFolderExists(for path: String) throws {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         var isDirectory: ObjCBool = false

@@ -31,4 +31,12 @@ struct LineReaderTests {
 
 private extension String {
     subscript(_ i: Int) -> Character { self[index(startIndex, offsetBy: i)] }
+
+    @Test("a byte-order mark at the start of the file is dropped; one later in the file is data")
+    func byteOrderMark() throws {
+        let path = try TestData.temporaryFile(bytes: LineReader.byteOrderMark + Array("one\n".utf8) + LineReader.byteOrderMark + Array("two".utf8))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let lines = Array(try LineReader(path: path))
+        #expect(lines == [Array("one".utf8), LineReader.byteOrderMark + Array("two".utf8)])
+    }
 }
