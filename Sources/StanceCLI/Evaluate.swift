@@ -87,7 +87,7 @@ struct Evaluate: ParsableCommand {
                 output.flush()
                 return
             }
-            let result = try DatasetReader(requireLabels: true, skipInvalid: skipInvalid).read(data)
+            let result = try DatasetReader(for: model, requireLabels: true, skipInvalid: skipInvalid).read(data)
             if result.skipped > 0 { Console.progress("\(data): skipped \(result.skipped) invalid lines", quiet: false) }
             guard !result.examples.isEmpty else { throw StanceError.input(file: data, line: nil, "no examples to evaluate") }
             let (evaluation, answers) = try model.evaluate(result.examples, file: data)

@@ -18,7 +18,7 @@ struct Explain: ParsableCommand {
     @Option(name: .long, help: "The text.")
     var text: String
 
-    @Option(name: .long, help: "The target in --text (its first word-bounded occurrence); none to classify the text as a whole.")
+    @Option(name: .long, help: "The target: its first word-bounded occurrence in --text, or a topic the text need not name (for a model trained on such targets); none to classify the text as a whole.")
     var target: String?
 
     @Option(name: .long, help: "How many features to list (0 for all).")
@@ -43,12 +43,7 @@ struct Explain: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let model = try modelOptions.load()
-            var span: TextSpan? = nil
-            if let target {
-                span = try DatasetReader.find(target, in: CodePointText(text))
-                    .orThrow(StanceError.usage("--target \"\(target)\" does not occur in --text"))
-            }
-            let (prediction, features) = model.explain(text: text, target: span)
+            let (prediction, features) = model.explain(try model.example(text: text, target: target))
             let shown = top == 0 ? features : Array(features.prefix(top))
             let output = Output(
                 label: prediction.label,

@@ -25,7 +25,7 @@ struct Predict: ParsableCommand {
     @Option(name: .long, help: "Text of a single example.")
     var text: String?
 
-    @Option(name: .long, help: "Target in --text (its first word-bounded occurrence).")
+    @Option(name: .long, help: "Target: its first word-bounded occurrence in --text, or a topic the text need not name (for a model trained on such targets).")
     var target: String?
 
     @Option(name: .long, help: "How many top contributing features to list per prediction.")
@@ -57,12 +57,7 @@ struct Predict: ParsableCommand {
             let model = try modelOptions.load()
             var output = StandardOutput()
             if let text {
-                var span: TextSpan? = nil
-                if let target {
-                    span = try DatasetReader.find(target, in: CodePointText(text))
-                        .orThrow(StanceError.usage("--target \"\(target)\" does not occur in --text"))
-                }
-                let example = LabeledExample(text: text, target: span, label: nil)
+                let example = try model.example(text: text, target: target)
                 if format == .table {
                     var scorer = model.makeScorer()
                     output.write(tableLine(model, example, scorer.predict(example)))
@@ -73,7 +68,7 @@ struct Predict: ParsableCommand {
                 // Streamed in batches, so memory does not grow with the file.
                 let path = file ?? "-"
                 Console.noteReadingTerminal(path, example: "stance predict examples.jsonl")
-                let reader = DatasetReader(requireLabels: false, skipInvalid: skipInvalid)
+                let reader = DatasetReader(for: model, requireLabels: false, skipInvalid: skipInvalid)
                 let skipped = try reader.streamJSONL(path, threads: threads) { batch in
                     let lines = model.map(batch, threads: threads) { example, scorer in
                         if format == .table { return tableLine(model, example, scorer.predict(example)) }
@@ -92,7 +87,7 @@ struct Predict: ParsableCommand {
     func tableLine(_ model: StanceModel, _ example: LabeledExample, _ p: Prediction) -> String {
         let text = CodePointText(example.text)
         var shown = example.text
-        var target = "(text)"
+        var target = example.targetName ?? "(text)"
         if let span = example.target {
             target = text.string(in: span)
             let before = text.string(in: TextSpan(start: max(0, span.start - 50), end: span.start))
@@ -106,7 +101,7 @@ struct Predict: ParsableCommand {
     }
 
     func line(_ model: StanceModel, _ example: LabeledExample) -> String {
-        let (prediction, features) = model.explain(text: example.text, target: example.target)
+        let (prediction, features) = model.explain(example)
         let predicted = model.classes.firstIndex(of: prediction.label)!
         return format(model, prediction, features: features.prefix(top).map { ($0.feature, $0.contributions[predicted]) }, id: example.id)
     }

@@ -24,6 +24,21 @@ struct ArticleOptions: ParsableArguments {
     /// Analyses every article of the input; failures are reported and counted, the rest go on.
     func analyses(_ body: (ArticleAnalysis) throws -> Void) throws -> Int {
         let (analyzer, modelName) = try analyzer()
+        return try articles { article, targets in
+            let analysis = analyzer.analyze(article, targets: target + targets, modelName: modelName)
+            if analysis.actors.isEmpty && !article.body.isEmpty {
+                Console.progress("note: \(article.id ?? input): no actors found", quiet: false)
+            }
+            for name in target + targets where !analysis.actors.contains(where: { $0.actor == name }) {
+                Console.progress("note: \(article.id ?? input): target \"\(name)\" not found", quiet: false)
+            }
+            try body(analysis)
+        }
+    }
+
+    /// Every article of the input with the targets its JSONL line names; articles that cannot
+    /// be read are reported and counted (the count is returned), the rest go on.
+    func articles(_ body: (Article, _ targets: [String]) throws -> Void) throws -> Int {
         var failures = 0
         Console.noteReadingTerminal(input, example: "stance score article.txt")
         try ArticleSource.forEach(input) { item in
@@ -33,14 +48,7 @@ struct ArticleOptions: ParsableArguments {
                 failures += 1
             case .article(let article, let targets):
                 if article.body.isEmpty { Console.progress("note: \(article.id ?? input): no body paragraphs to score", quiet: false) }
-                let analysis = analyzer.analyze(article, targets: target + targets, modelName: modelName)
-                if analysis.actors.isEmpty && !article.body.isEmpty {
-                    Console.progress("note: \(article.id ?? input): no actors found", quiet: false)
-                }
-                for name in target + targets where !analysis.actors.contains(where: { $0.actor == name }) {
-                    Console.progress("note: \(article.id ?? input): target \"\(name)\" not found", quiet: false)
-                }
-                try body(analysis)
+                try body(article, targets)
             }
         }
         return failures
@@ -67,6 +75,12 @@ struct Score: ParsableCommand {
               stance score data/samples/council-vote.txt
               stance score article.txt --target "Dmitry Peskov" --target "United States"
               stance score articles.jsonl --format jsonl > scores.jsonl
+              stance score article.txt --model topics.json --topic "Climate change"
+
+            With --topic (a model trained on targets its texts do not contain, such as
+            "Legalization of Abortion"), every body paragraph is scored toward each topic instead:
+            {"id", "title", "model", "topics": [{"topic", "score", "label", "distribution", "mixed",
+            "paragraphs": [{"index", "body", "label", "score", "probabilities"}]}]}.
             """)
 
     @OptionGroup var options: ArticleOptions
@@ -76,9 +90,24 @@ struct Score: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case json, jsonl }
 
+    @Option(name: .long, help: ArgumentHelp("Score every body paragraph toward this topic instead of the actors (a model trained on topic targets). Repeatable.", valueName: "name"))
+    var topic: [String] = []
+
+    func validate() throws {
+        if !topic.isEmpty && !options.target.isEmpty { throw ValidationError("--topic scores paragraphs, --target actors: give one or the other.") }
+    }
+
     func run() throws {
         try reportingErrors {
             var output = StandardOutput()
+            if !topic.isEmpty {
+                let (analyzer, modelName) = try options.analyzer()
+                let failures = try options.articles { article, _ in
+                    output.write(try JSONOutput.encode(try analyzer.analyze(article, topics: topic, modelName: modelName), pretty: format == .json) + "\n")
+                    output.flush()
+                }
+                return try options.checkNoFailures(failures)
+            }
             let failures = try options.analyses { analysis in
                 output.write(try JSONOutput.encode(analysis, pretty: format == .json) + "\n")
                 output.flush()

@@ -10,6 +10,8 @@ struct Train: ParsableCommand {
               NewsMTSC JSONL   {"sentence", "mention", "from", "to", "polarity": -1|0|1}
               generic JSONL    {"text", "target"? or "from"/"to"?, "label"}
               CSV (.csv)       header with text,label and optionally target
+            A target the text does not contain ("Legalization of Abortion") is a topic: then
+            the model conditions on each target's name (word and character n-grams per target).
 
             Lexicons: a VADER-format file (token<TAB>mean<TAB>…) is recognised from its content;
             a plain word list needs its polarity: --lexicon positive:FILE --lexicon negative:FILE.
@@ -31,6 +33,7 @@ struct Train: ParsableCommand {
                 --out model.json
               stance train --train my-data.csv --lexicon builtin --dev-fraction 0.2 \\
                 --out model.json
+              stance train --train tweets.csv --cross-validate 5 --out topics.json
               stance train --pronouns --train ../shared/data/gap/gap-development.tsv \\
                 --train ../shared/data/gap/gap-validation.tsv --out resolver.json
               stance train --entities --train ../shared/data/gum/train \\
@@ -91,11 +94,13 @@ struct Train: ParsableCommand {
     var noMaskTarget = false
 
     @Option(name: .long, help: ArgumentHelp(
-        "Feature blocks, comma-separated: sentence (n-gram bag), clause (bag of the target's clause), window (words around the target), target (the target's own words; leave out where identity must not matter), hits (lexicon words near the target), role (speaker/object cues), lexicon (dense lexicon statistics).",
+        "Feature blocks, comma-separated: sentence (n-gram bag), clause (bag of the target's clause), window (words around the target), target (the target's own words; leave out where identity must not matter), hits (lexicon words near the target), role (speaker/object cues), lexicon (dense lexicon statistics), chars (character 2–5-grams). Default: all but chars when every target occurs in its text, all when some are topics.",
         valueName: "list"))
-    var features: String = PipelineSpec.BlockName.allCases.map(\.rawValue).joined(separator: ",")
+    var features: String?
 
-    var blockNames: Set<PipelineSpec.BlockName>? {
+    /// The chosen blocks, or the defaults for `targets`; nil when --features names an unknown block.
+    func blockNames(for targets: PipelineSpec.Targets) -> Set<PipelineSpec.BlockName>? {
+        guard let features else { return PipelineSpec.BlockName.defaults(for: targets) }
         var names = Set<PipelineSpec.BlockName>()
         for part in features.split(separator: ",") {
             guard let name = PipelineSpec.BlockName(rawValue: part.trimmingCharacters(in: .whitespaces)) else { return nil }
@@ -124,7 +129,7 @@ struct Train: ParsableCommand {
         if let c, c <= 0 { throw ValidationError("--c must be positive.") }
         if let minDf, minDf < 1 { throw ValidationError("--min-df must be at least 1.") }
         if window < 1 { throw ValidationError("--window must be at least 1.") }
-        if blockNames == nil {
+        if blockNames(for: .spans) == nil {
             throw ValidationError("--features takes a comma-separated list of: \(PipelineSpec.BlockName.allCases.map(\.rawValue).joined(separator: ", ")).")
         }
         if let crossValidate, !(2...20).contains(crossValidate) { throw ValidationError("--cross-validate takes 2 to 20 folds.") }
@@ -149,18 +154,13 @@ struct Train: ParsableCommand {
             let start = Date()
             let reader = DatasetReader(requireLabels: true, skipInvalid: skipInvalid)
             let lexicons = try Self.lexicons(lexicon)
-            let spec = PipelineSpec.standard(blocks: blockNames!, maskTarget: !noMaskTarget, window: window, windowDecay: windowDecay)
-            let pipeline = try FeaturePipeline(spec: spec, lexicons: lexicons)
             let hyperparameters = LogisticRegression(c: c ?? 0.5, classWeight: classWeight, maxIterations: maxIterations, tolerance: tolerance)
             try hyperparameters.validate()
-            func trainer(minimumDocumentFrequency: Int) -> Trainer {
-                Trainer(
-                    pipeline: pipeline,
-                    spaceBuilder: FeatureSpaceBuilder(
-                        minDocumentFrequency: minimumDocumentFrequency, maxFeatures: maxFeatures, hashingBits: hashBits, naiveBayesScaling: naiveBayesScaling),
-                    classifier: hyperparameters)
+            func spaceBuilder(minimumDocumentFrequency: Int) -> FeatureSpaceBuilder {
+                FeatureSpaceBuilder(
+                    minDocumentFrequency: minimumDocumentFrequency, maxFeatures: maxFeatures, hashingBits: hashBits, naiveBayesScaling: naiveBayesScaling)
             }
-            try trainer(minimumDocumentFrequency: minDf ?? 1).spaceBuilder.validate()
+            try spaceBuilder(minimumDocumentFrequency: minDf ?? 1).validate()
             // Check the output before the work, so a typo does not cost a training run.
             try TextFile.checkOutput(out, inputs: train + dev)
 
@@ -189,11 +189,23 @@ struct Train: ParsableCommand {
                 Console.progress("holding out \(split.dev.count) of \(split.dev.count + split.train.count) examples as the dev set", quiet: quiet)
             }
             if lexicons.isEmpty { Console.progress("note: no --lexicon given; lexicon features will be empty", quiet: quiet) }
-            let minimumCount = minDf ?? FeatureSpaceBuilder.minimumDocumentFrequency(forExamples: examples.count)
+            let targets = PipelineSpec.Targets.of(examples)
+            if targets != .spans {
+                let topics = examples.filter { $0.target == nil && $0.targetName != nil }.count
+                Console.progress(
+                    "\(topics) of \(examples.count) targets do not occur in their text: the model conditions on each target's name (features per target)",
+                    quiet: quiet)
+            }
+            let spec = PipelineSpec.standard(
+                blocks: blockNames(for: targets)!, maskTarget: !noMaskTarget, window: window, windowDecay: windowDecay, targets: targets)
+            let minimumCount = minDf ?? FeatureSpaceBuilder.minimumDocumentFrequency(
+                forExamples: examples.count, manyFeatures: spec.readsTopics || spec.hasCharacterNGrams)
             if minDf == nil && minimumCount < 5 {
                 Console.progress("note: \(examples.count) examples: keeping features seen in \(minimumCount) or more (--min-df to change)", quiet: quiet)
             }
-            let trainer = trainer(minimumDocumentFrequency: minimumCount)
+            let trainer = Trainer(
+                pipeline: try FeaturePipeline(spec: spec, lexicons: lexicons),
+                spaceBuilder: spaceBuilder(minimumDocumentFrequency: minimumCount), classifier: hyperparameters)
             Console.progress("featurizing \(examples.count) examples…", quiet: quiet)
             let featurizeStart = Date()
             let data = try trainer.featurize(examples)

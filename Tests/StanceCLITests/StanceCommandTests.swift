@@ -179,6 +179,59 @@ struct StanceCommandTests {
         #expect(try Binary.run(["train", "--train", csv, "--dev-fraction", "1.5", "--out", model]).status == 64)
     }
 
+    @Test("topic targets: train with plain defaults, then predict, explain and score toward a topic")
+    func topicTargets() throws {
+        let folder = NSTemporaryDirectory() + "stance-cli-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        // The same texts, opposite stances toward two topics the texts never name (and one line
+        // whose target does occur: a mixed file).
+        let pious = ["God is great", "Pray every day", "Faith gives hope", "Church saved me"]
+        let doubting = ["Science explains it", "No proof of gods", "Reason over dogma", "Evidence matters"]
+        var lines: [String] = []
+        for round in ["", " Truly", " Really"] {
+            for (i, text) in (pious + doubting).enumerated() {
+                let isPious = i < pious.count
+                lines.append(#"{"text": "\#(text).\#(round)", "target": "Atheism", "label": "\#(isPious ? "AGAINST" : "FAVOR")"}"#)
+                lines.append(#"{"text": "\#(text).\#(round)", "target": "Religious freedom", "label": "\#(isPious ? "FAVOR" : "AGAINST")"}"#)
+            }
+        }
+        lines.append(#"{"text": "Atheism is honest.", "target": "atheism", "label": "FAVOR"}"#)
+        let data = folder + "/topics.jsonl"
+        try (lines.joined(separator: "\n") + "\n").write(toFile: data, atomically: true, encoding: .utf8)
+        let model = folder + "/m.json"
+        let trained = try Binary.run(["train", "--train", data, "--out", model])
+        #expect(trained.status == 0, "\(trained.stderr)")
+        #expect(trained.stderr.contains("48 of 49 targets do not occur in their text: the model conditions on each target's name"))
+        let evaluated = try Binary.run(["evaluate", "--model", model, "--data", data, "--json"])
+        let figures = try JSONSerialization.jsonObject(with: Data(evaluated.stdout.utf8)) as? [String: Any]
+        #expect(evaluated.status == 0 && figures?["accuracy"] as? Double == 1, "\(evaluated.stderr)")
+
+        let against = try Binary.run(["predict", "--model", model, "--text", "Faith gives hope.", "--target", "ATHEISM"])
+        let favor = try Binary.run(["predict", "--model", model, "--text", "Faith gives hope.", "--target", "religious freedom"])
+        #expect(against.stdout.contains(#""label":"AGAINST""#) && favor.stdout.contains(#""label":"FAVOR""#), "\(against.stdout) \(favor.stdout)")
+        let table = try Binary.run(["predict", "--model", model, "--text", "Faith gives hope.", "--target", "Atheism", "--format", "table"])
+        #expect(table.stdout.hasPrefix("AGAINST") && table.stdout.contains("Atheism"))
+        let explained = try Binary.run(["explain", "--model", model, "--text", "Faith gives hope.", "--target", "Atheism"])
+        #expect(explained.status == 0 && explained.stdout.contains("(toward “atheism” only)"))
+
+        let article = folder + "/article.txt"
+        try "Belief\n\nFaith gives hope. Pray every day.\n\nReason over dogma. Evidence matters.\n".write(toFile: article, atomically: true, encoding: .utf8)
+        let scored = try Binary.run(["score", article, "--model", model, "--topic", "Atheism", "--format", "jsonl"])
+        #expect(scored.status == 0, "\(scored.stderr)")
+        let result = try JSONSerialization.jsonObject(with: Data(scored.stdout.utf8)) as? [String: Any]
+        let topic = (result?["topics"] as? [[String: Any]])?.first
+        let paragraphs = topic?["paragraphs"] as? [[String: Any]]
+        #expect(topic?["topic"] as? String == "Atheism" && paragraphs?.map { $0["body"] as? Int } == [1, 2])
+        #expect(paragraphs?.map { $0["label"] as? String } == ["AGAINST", "FAVOR"])
+
+        // The built-in model reads targets in the text: a topic is refused, clearly.
+        let refused = try Binary.run(["predict", "--text", "Faith gives hope.", "--target", "Atheism"])
+        #expect(refused.status == 64 && refused.stderr.contains("does not occur in --text (this model reads targets in the text)"))
+        let noTopics = try Binary.run(["score", article, "--topic", "Atheism"])
+        #expect(noTopics.status == 64 && noTopics.stderr.contains("needs a model trained on targets its texts do not contain"))
+    }
+
     @Test("a CSV without the needed columns, and a missing file")
     func csvAndMissing() throws {
         let csv = try temporaryFile("words,label\nx,y\n", suffix: ".csv")

@@ -43,7 +43,8 @@ struct MentionScorer {
         let first = Self.firstToken(in: tokens) { $0.span.start >= window.start }
         let end = Self.firstToken(in: tokens, from: first) { $0.span.end > window.end }
         return TargetContext(
-            text: paragraph.text, tokens: Array(tokens[first..<end]), targetSpan: mention.span, lexicons: model.pipeline.lexiconIndex,
+            text: paragraph.text, tokens: Array(tokens[first..<end]), targetSpan: mention.span,
+            topic: model.pipeline.readsTopics ? Topic(paragraph.text.string(in: mention.span)) : nil, lexicons: model.pipeline.lexiconIndex,
             mixedCase: TargetContext.isMixedCase(paragraph.text.scalars[window.start..<window.end]))
     }
 

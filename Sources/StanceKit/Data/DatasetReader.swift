@@ -3,18 +3,33 @@ import SwiftCSV
 
 /// Reads labelled (or unlabelled) examples from the formats `stance` accepts:
 /// - NewsMTSC JSONL: `sentence`, `mention`, `from`, `to` (code points), `polarity` (−1/0/1);
-/// - generic JSONL: `text`, optional `target` (a string found in the text) or `from`/`to`, `label`;
+/// - generic JSONL: `text`, optional `target` or `from`/`to`, `label`;
 /// - CSV with a header holding `text` and `label` and optionally `target` (files ending `.csv`).
 ///
+/// A `target` is looked for in the text (`find`); where it does not occur it is a topic the
+/// example is about, kept as `targetName` with no span, for a model that conditions on targets.
 /// Every problem is reported with the file and line; with `skipInvalid` bad lines are skipped
 /// and counted instead.
 public struct DatasetReader: Sendable {
     public var requireLabels: Bool
     public var skipInvalid: Bool
+    /// Whether a `target` must occur in its text: for a model that reads spans, not topics.
+    public var requireSpans: Bool
 
-    public init(requireLabels: Bool = true, skipInvalid: Bool = false) {
+    public init(requireLabels: Bool = true, skipInvalid: Bool = false, requireSpans: Bool = false) {
         self.requireLabels = requireLabels
         self.skipInvalid = skipInvalid
+        self.requireSpans = requireSpans
+    }
+
+    /// A reader of examples for `model`: spans required unless it reads topics.
+    public init(for model: StanceModel, requireLabels: Bool, skipInvalid: Bool = false) {
+        self.init(requireLabels: requireLabels, skipInvalid: skipInvalid, requireSpans: !model.pipeline.readsTopics)
+    }
+
+    /// The error for a target its text lacks, when spans are required.
+    static func missingTarget(_ name: String) -> String {
+        "target \"\(name)\" does not occur in the text, and this model reads targets in the text (one trained on topic targets reads either)"
     }
 
     public struct Result: Sendable {
@@ -97,6 +112,7 @@ public struct DatasetReader: Sendable {
         }
         let codePoints = CodePointText(text)
         var target: TextSpan? = nil
+        var targetName: String? = nil
         if fields["from"] != nil || fields["to"] != nil {
             guard let from = fields["from"]?.integer, let to = fields["to"]?.integer else {
                 throw fail("\"from\" and \"to\" must both be integers")
@@ -109,11 +125,10 @@ public struct DatasetReader: Sendable {
                 throw fail("\"mention\" \"\(mention)\" is not the text at \(from)..<\(to) (\"\(codePoints.string(in: span))\"); offsets are code points")
             }
             target = span
-        } else if let name = (fields["target"] ?? fields["mention"])?.string {
-            guard let span = Self.find(name, in: codePoints) else {
-                throw fail("target \"\(name)\" does not occur in the text")
-            }
-            target = span
+        } else if let name = (fields["target"] ?? fields["mention"])?.string, !name.isEmpty {
+            target = Self.find(name, in: codePoints)
+            targetName = name
+            if target == nil && requireSpans { throw fail(Self.missingTarget(name)) }
         }
 
         var label: String? = nil
@@ -122,7 +137,7 @@ public struct DatasetReader: Sendable {
         }
         if requireLabels && label == nil { throw fail("missing \"label\" (or NewsMTSC's \"polarity\")") }
         let id = fields["id"]?.text
-        return LabeledExample(text: text, target: target, label: label, line: line, id: id)
+        return LabeledExample(text: text, target: target, targetName: targetName, label: label, line: line, id: id)
     }
 
     // MARK: CSV
@@ -153,16 +168,12 @@ public struct DatasetReader: Sendable {
                     throw fail("has \(row.count) fields, the header has \(header.count)")
                 }
                 let text = row[textColumn]
-                var target: TextSpan? = nil
-                if let column = targetColumn, !row[column].isEmpty {
-                    guard let span = Self.find(row[column], in: CodePointText(text)) else {
-                        throw fail("target \"\(row[column])\" does not occur in the text")
-                    }
-                    target = span
-                }
+                let targetName = targetColumn.map { row[$0] }.flatMap { $0.isEmpty ? nil : $0 }
+                let target = targetName.flatMap { Self.find($0, in: CodePointText(text)) }
+                if let targetName, target == nil, requireSpans { throw fail(Self.missingTarget(targetName)) }
                 let label = labelColumn.map { row[$0] }.flatMap { $0.isEmpty ? nil : $0 }
                 if requireLabels && label == nil { throw fail("empty label") }
-                result.examples.append(LabeledExample(text: text, target: target, label: label, line: record))
+                result.examples.append(LabeledExample(text: text, target: target, targetName: targetName, label: label, line: record))
             } catch is StanceError where skipInvalid {
                 result.skipped += 1
             }

@@ -16,6 +16,11 @@ public enum FeatureDescription {
     public static func describe(_ name: String) -> String {
         func quoted(_ s: some StringProtocol) -> String { "“\(s)”" }
         if name == "(bias)" { return "the model's baseline for this label" }
+        // A per-topic copy: "[TOPIC] NAME" (a topic is words, so holds no "]").
+        if name.hasPrefix("["), let close = name.range(of: "] ") {
+            return describe(String(name[close.upperBound...])) + " (toward \(quoted(name[name.index(after: name.startIndex)..<close.lowerBound])) only)"
+        }
+        if let rest = name.dropPrefix("ch:") { return "the characters \(quoted(rest))" }
         if let rest = name.dropPrefix("s:") { return "the sentence says \(quoted(rest))" }
         if let rest = name.dropPrefix("c:") { return "\(quoted(rest)) in the target's clause" }
         if let rest = name.dropPrefix("l:") { return "\(quoted(rest)) just before the target" }

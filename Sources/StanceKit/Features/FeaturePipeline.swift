@@ -7,6 +7,8 @@ public struct FeaturePipeline: Sendable {
     /// Where each block's dense features start in the dense part of a row.
     let denseOffsets: [Int]
     public let denseNames: [String]
+    /// `spec.readsTopics`, kept: examples ask it one by one.
+    public let readsTopics: Bool
     let tokenizer = WordTokenizer()
     let splitter = SentenceSplitter()
 
@@ -19,22 +21,10 @@ public struct FeaturePipeline: Sendable {
         self.lexiconIndex = LexiconIndex(lexicons)
         var extractors: [any FeatureExtractor] = []
         for block in spec.blocks {
-            switch block.extractor {
-            case .ngrams(let scope, let maxN, let mask):
-                extractors.append(NGramBagExtractor(scope: scope, maxN: maxN, maskTarget: mask))
-            case .window(let size, let decay):
-                extractors.append(ContextWindowExtractor(size: size, decay: decay))
-            case .targetWords:
-                extractors.append(TargetWordsExtractor())
-            case .lexicon(let window):
-                extractors.append(LexiconExtractor(lexiconNames: lexicons.map(\.name), window: window))
-            case .lexiconHits(let window):
-                extractors.append(LexiconHitsExtractor(window: window))
-            case .targetRole:
-                extractors.append(TargetRoleExtractor())
-            }
+            extractors.append(try Self.extractor(block.extractor, lexiconNames: lexicons.map(\.name)))
         }
         self.extractors = extractors
+        self.readsTopics = spec.readsTopics
         var offsets: [Int] = []
         var names: [String] = []
         for extractor in extractors {
@@ -47,13 +37,30 @@ public struct FeaturePipeline: Sendable {
 
     public var blockCount: Int { extractors.count }
 
-    /// The context of `example`: its text tokenized and, when the text has several sentences,
-    /// narrowed to the sentence that holds the target.
-    public func context(text: String, target: TextSpan?) -> TargetContext {
-        context(text: CodePointText(text), target: target)
+    static func extractor(_ extractor: PipelineSpec.Extractor, lexiconNames: [String]) throws -> any FeatureExtractor {
+        switch extractor {
+        case .ngrams(let scope, let maxN, let mask): return NGramBagExtractor(scope: scope, maxN: maxN, maskTarget: mask)
+        case .window(let size, let decay): return ContextWindowExtractor(size: size, decay: decay)
+        case .targetWords: return TargetWordsExtractor()
+        case .lexicon(let window): return LexiconExtractor(lexiconNames: lexiconNames, window: window)
+        case .lexiconHits(let window): return LexiconHitsExtractor(window: window)
+        case .targetRole: return TargetRoleExtractor()
+        case .characters(let minN, let maxN): return CharacterNGramExtractor(minN: minN, maxN: maxN)
+        case .perTopic(let inner):
+            let built = try Self.extractor(inner, lexiconNames: lexiconNames)
+            guard built.denseNames.isEmpty else { throw StanceError.data("a per-topic block needs a sparse extractor, not \(inner)") }
+            return PerTopicExtractor(built)
+        }
     }
 
-    public func context(text codePoints: CodePointText, target: TextSpan?) -> TargetContext {
+    /// The context of `example`: its text tokenized and, when the text has several sentences,
+    /// narrowed to the sentence that holds the target. `topic` is read only by a model that
+    /// conditions on the target's name (`spec.readsTopics`).
+    public func context(text: String, target: TextSpan?, topic: Topic? = nil) -> TargetContext {
+        context(text: CodePointText(text), target: target, topic: topic)
+    }
+
+    public func context(text codePoints: CodePointText, target: TextSpan?, topic: Topic? = nil) -> TargetContext {
         var tokens = tokenizer.tokenize(codePoints)
         if let target, tokens.count > 1 {
             let sentences = splitter.split(tokens, in: codePoints)
@@ -63,11 +70,19 @@ public struct FeaturePipeline: Sendable {
                 tokens = Array(tokens[sentence])
             }
         }
-        return TargetContext(text: codePoints, tokens: tokens, targetSpan: target, lexicons: lexiconIndex)
+        return TargetContext(text: codePoints, tokens: tokens, targetSpan: target, topic: readsTopics ? topic : nil, lexicons: lexiconIndex)
     }
 
     public func context(for example: LabeledExample) -> TargetContext {
-        context(text: example.text, target: example.target)
+        let text = CodePointText(example.text)
+        return context(text: text, target: example.target, topic: topic(of: example, in: text))
+    }
+
+    /// The topic of `example` for this pipeline: its target's name, or the text at its span;
+    /// nil unless the pipeline reads topics.
+    func topic(of example: LabeledExample, in text: CodePointText) -> Topic? {
+        guard readsTopics else { return nil }
+        return (example.targetName ?? example.target.map(text.string(in:))).flatMap(Topic.init)
     }
 
     /// A buffer for `encode`, reusable across examples; with `recordsNames`, for explanations.

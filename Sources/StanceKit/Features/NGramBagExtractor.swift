@@ -23,6 +23,8 @@ public struct NGramBagExtractor: FeatureExtractor {
     static let questionKey = TokenKey.of("?")
 
     public func extract(_ context: TargetContext, into sink: inout RawFeatures) {
+        // A target that is only named has no clause (in a model with topics and spans both).
+        if scope == .clause && !context.hasTarget && context.topic != nil { return }
         let range = scope == .clause ? context.clause : context.tokens.indices
         var units: [(key: UInt64, token: Int)] = []  // token == -1 for the target mask
         units.reserveCapacity(range.count)

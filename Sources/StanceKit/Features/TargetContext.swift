@@ -6,6 +6,9 @@ public struct TargetContext: Sendable {
     /// Token range of the target; empty (at 0) when the example has no target.
     public let target: Range<Int>
     public let hasTarget: Bool
+    /// The target as named, for models that condition on it (`PipelineSpec.readsTopics`); nil
+    /// for other models and for texts classified as a whole.
+    public internal(set) var topic: Topic?
     /// Token range of the target's clause: between the nearest clause breaks or contrast words.
     public let clause: Range<Int>
     /// Per lexicon (in pipeline order), the valence of every token in context.
@@ -24,14 +27,15 @@ public struct TargetContext: Sendable {
     public let isMixedCase: Bool
 
     /// The context of `tokens` in `text`, mixed case or not judged over the whole text.
-    public init(text: CodePointText, tokens: [Token], targetSpan: TextSpan?, lexicons: LexiconIndex) {
-        self.init(text: text, tokens: tokens, targetSpan: targetSpan, lexicons: lexicons, mixedCase: Self.isMixedCase(text.scalars[...]))
+    public init(text: CodePointText, tokens: [Token], targetSpan: TextSpan?, topic: Topic? = nil, lexicons: LexiconIndex) {
+        self.init(text: text, tokens: tokens, targetSpan: targetSpan, topic: topic, lexicons: lexicons, mixedCase: Self.isMixedCase(text.scalars[...]))
     }
 
     /// The context of `tokens` in `text`, with mixed case judged by the caller (an article
     /// judges it over the mention's sentence, not its whole paragraph).
-    init(text: CodePointText, tokens: [Token], targetSpan: TextSpan?, lexicons: LexiconIndex, mixedCase: Bool) {
+    init(text: CodePointText, tokens: [Token], targetSpan: TextSpan?, topic: Topic? = nil, lexicons: LexiconIndex, mixedCase: Bool) {
         self.text = text
+        self.topic = topic
         isMixedCase = mixedCase
         self.tokens = tokens
         if let span = targetSpan {

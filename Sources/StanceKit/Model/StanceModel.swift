@@ -64,7 +64,15 @@ public final class StanceModel: Sendable {
     /// Every feature's contribution to the scores of `text`/`target`, largest |contribution|
     /// to the predicted class first. The bias is listed as "(bias)".
     public func explain(text: String, target: TextSpan?) -> (prediction: Prediction, features: [FeatureContribution]) {
-        let context = pipeline.context(text: text, target: target)
+        explain(pipeline.context(text: text, target: target))
+    }
+
+    /// The same for an example, whose target may be a topic its text does not contain.
+    public func explain(_ example: LabeledExample) -> (prediction: Prediction, features: [FeatureContribution]) {
+        explain(pipeline.context(for: example))
+    }
+
+    func explain(_ context: TargetContext) -> (prediction: Prediction, features: [FeatureContribution]) {
         var scorer = makeScorer()
         let row = scorer.featureRow(context)
         let prediction = scorer.prediction(row)
@@ -137,6 +145,6 @@ public struct StanceScorer {
     }
 
     public mutating func predict(_ example: LabeledExample) -> Prediction {
-        predict(text: example.text, target: example.target)
+        predict(model.pipeline.context(for: example))
     }
 }

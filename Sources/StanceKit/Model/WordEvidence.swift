@@ -43,7 +43,8 @@ extension StanceScorer {
             var tokens = context.tokens
             tokens.remove(at: i)
             let without = TargetContext(
-                text: context.text, tokens: tokens, targetSpan: target, lexicons: pipeline.lexiconIndex, mixedCase: context.isMixedCase)
+                text: context.text, tokens: tokens, targetSpan: target, topic: context.topic, lexicons: pipeline.lexiconIndex,
+                mixedCase: context.isMixedCase)
             let effect = base - predict(without).score
             guard abs(effect) >= minimumEffect else { continue }
             let word = context.text.string(in: context.tokens[i].span)
