@@ -50,6 +50,6 @@ let package = Package(
         // MARK: Tests
 
         .testTarget(name: "StanceKitTests", dependencies: ["StanceKit"]),
-        .testTarget(name: "StanceCLITests", dependencies: ["stance"]),
+        .testTarget(name: "StanceCLITests", dependencies: ["stance"], exclude: ["Snapshots"]),
     ]
 )

@@ -4,33 +4,42 @@ import StanceKit
 
 struct Evaluate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Score a model on labelled data: macro-F1, accuracy, per-class figures, confusion matrix.",
+        abstract: "Score a model on labelled data: macro-F1, accuracy, confusion matrix.",
         discussion: """
-            Reads the same formats as `stance train`. A gold label the model does not know is an error.
-            --json prints {"f1_macro","accuracy","f1_pn","n","per_class","confusion"}.
-            --predictions FILE also writes every example's gold label, answer and probabilities
-            as JSONL ({"line","id","paragraph","gold","predicted","probabilities"}), for error analysis.
-            A PerSenT-format CSV (TARGET_ENTITY, DOCUMENT, Paragraph0…, TRUE_SENTIMENT) is evaluated
-            as articles: paragraph-level and document-level figures toward the target entity.
+            Reads the same formats as `stance train`. A gold label the model does not know
+            is an error.
+            --format json (or --json) prints
+            {"f1_macro","accuracy","f1_pn","n","per_class","confusion"}.
+            --predictions FILE also writes every example's gold label, answer and
+            probabilities as JSONL
+            ({"line","id","paragraph","gold","predicted","probabilities"}), for error
+            analysis. A PerSenT-format CSV (TARGET_ENTITY, DOCUMENT, Paragraph0…,
+            TRUE_SENTIMENT) is evaluated as articles: paragraph-level and document-level
+            figures toward the target entity.
 
             Examples:
-              stance evaluate --data ../shared/data/newsmtsc/rw-test.jsonl
-              stance evaluate --model model.json --data test.csv --json
+              stance evaluate ../shared/data/newsmtsc/rw-test.jsonl
+              stance evaluate test.csv --model model.json --format json --out figures.json
               stance evaluate --data ../shared/data/persent/dev.csv --predictions p.jsonl
               stance evaluate --entities ../shared/data/gum/dev
               stance evaluate --gap ../shared/data/gap/gap-validation.tsv
 
-            --entities scores the actor detector on gold named mentions of people, organisations and
-            places: name precision/recall/F1 (spans equal once a leading "the" and titles are set
-            aside), type accuracy over matched names, and merge F1 (pairs of matched names that are
-            one actor exactly when they are one gold entity).
-            --gap scores pronoun resolution as GAP does: the A and B decisions pooled, precision,
-            recall and F1 overall and for masculine and feminine pronouns, and their ratio. As in
-            GAP's task, A and B are given as people where the file marks them; with --find-names
-            the entity tagger must find them too (the whole article pipeline).
+            --entities scores the actor detector on gold named mentions of people,
+            organisations and places: name precision/recall/F1 (spans equal once a leading
+            "the" and titles are set aside), type accuracy over matched names, and merge
+            F1 (pairs of matched names that are one actor exactly when they are one gold
+            entity).
+            --gap scores pronoun resolution as GAP does: the A and B decisions pooled,
+            precision, recall and F1 overall and for masculine and feminine pronouns, and
+            their ratio. As in GAP's task, A and B are given as people where the file
+            marks them; with --find-names the entity tagger must find them too (the whole
+            article pipeline).
             """)
 
     @OptionGroup var modelOptions: ModelOptions
+
+    @Argument(help: ArgumentHelp("Labelled data to score (the same as --data).", valueName: "file"))
+    var input: String?
 
     @Option(name: .long, help: ArgumentHelp("Labelled data to score.", valueName: "file"))
     var data: String?
@@ -50,8 +59,13 @@ struct Evaluate: ParsableCommand {
     @Flag(name: .long, help: "With --gap: A and B are not given; the entity tagger must find them.")
     var findNames = false
 
-    @Flag(name: .long, help: "Print the figures as one JSON object.")
+    @Option(name: .long, help: "table (for people) or json (one object).")
+    var format: FigureFormat = .table
+
+    @Flag(name: .long, help: "The same as --format json.")
     var json = false
+
+    @OptionGroup var outputOptions: OutputOptions
 
     @Option(name: .long, help: ArgumentHelp("Also write each example's answer as JSONL here (written whole or not at all).", valueName: "file"))
     var predictions: String?
@@ -60,32 +74,35 @@ struct Evaluate: ParsableCommand {
     var skipInvalid = false
 
     func validate() throws {
-        if [data, entities, gap].compactMap({ $0 }).count != 1 {
+        if data != nil && input != nil { throw ValidationError("Give the labelled data once: as an argument or with --data.") }
+        if [data ?? input, entities, gap].compactMap({ $0 }).count != 1 {
             throw ValidationError("Give one of --data (labelled examples), --entities (gold entity documents) or --gap (pronoun passages).")
         }
-        if tagger != nil && data != nil { throw ValidationError("--tagger goes with --entities or --gap.") }
+        if tagger != nil && (data ?? input) != nil { throw ValidationError("--tagger goes with --entities or --gap.") }
         if (resolver != nil || findNames) && gap == nil { throw ValidationError("--resolver and --find-names go with --gap.") }
     }
 
     func run() throws {
         try reportingErrors {
-            if let entities { return try EvaluateEntities.run(entities, tagger: tagger, json: json) }
-            if let gap { return try EvaluateEntities.runGAP(gap, tagger: tagger, resolver: resolver, givenNames: !findNames, json: json) }
-            guard let data else { return }
+            let json = json || format == .json
+            let inputs = [data ?? input, entities, gap, tagger, resolver, modelOptions.model].compactMap { $0 }
+            let output = try outputOptions.output(inputs: inputs)
+            if let entities { return try EvaluateEntities.run(entities, tagger: tagger, json: json, output: output) }
+            if let gap { return try EvaluateEntities.runGAP(gap, tagger: tagger, resolver: resolver, givenNames: !findNames, json: json, output: output) }
+            guard let data = data ?? input else { return }
+            if let out = outputOptions.out, out == predictions { throw StanceError.usage("--out and --predictions name the same file") }
             if let predictions { try TextFile.checkOutput(predictions, inputs: [data] + [modelOptions.model].compactMap { $0 }) }
             let model = try modelOptions.load()
             if PerSenTEvaluation.recognises(data) {
                 let result = try PerSenTEvaluation.evaluate(data, analyzer: ArticleAnalyzer(model: model))
                 try writePredictions(result.items)
-                var output = StandardOutput()
                 if json {
                     output.write(try JSONOutput.encode(result) + "\n")
                 } else {
                     output.write("PerSenT paragraphs toward the target entity (\(result.paragraphsWithTarget) of \(result.paragraph.n) mention it)\n")
                     output.write(Self.table(result.paragraph) + "\nPerSenT documents\n" + Self.table(result.document))
                 }
-                output.flush()
-                return
+                return try output.commit()
             }
             let result = try DatasetReader(for: model, requireLabels: true, skipInvalid: skipInvalid).read(data)
             if result.skipped > 0 { Console.progress("\(data): skipped \(result.skipped) invalid lines", quiet: false) }
@@ -96,9 +113,8 @@ struct Evaluate: ParsableCommand {
                     line: example.line, id: example.id, gold: example.label ?? "", predicted: answer.label,
                     probabilities: model.byClass(answer.probabilities))
             })
-            var output = StandardOutput()
             output.write(json ? try JSONOutput.encode(evaluation) + "\n" : Self.table(evaluation))
-            output.flush()
+            try output.commit()
         }
     }
 

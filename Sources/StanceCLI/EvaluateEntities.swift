@@ -11,16 +11,14 @@ enum EvaluateEntities {
             pronounResolver: try resolver.map(PronounResolverArtifact.load(path:)) ?? PronounResolverArtifact.builtIn)
     }
 
-    static func run(_ path: String, tagger: String?, json: Bool) throws {
+    static func run(_ path: String, tagger: String?, json: Bool, output: ResultOutput) throws {
         let evaluation = try detector(tagger: tagger).evaluate(try EntityCorpus.read(path))
-        var output = StandardOutput()
         output.write(json ? try JSONOutput.encode(evaluation) + "\n" : table(evaluation))
-        output.flush()
+        try output.commit()
     }
 
-    static func runGAP(_ path: String, tagger: String?, resolver: String?, givenNames: Bool, json: Bool) throws {
+    static func runGAP(_ path: String, tagger: String?, resolver: String?, givenNames: Bool, json: Bool, output: ResultOutput) throws {
         let e = try detector(tagger: tagger, resolver: resolver).evaluate(try pronounPassages(path), givenNames: givenNames)
-        var output = StandardOutput()
         if json {
             output.write(try JSONOutput.encode(e) + "\n")
         } else {
@@ -37,7 +35,7 @@ enum EvaluateEntities {
 
                 """)
         }
-        output.flush()
+        try output.commit()
     }
 
     /// GAP passages from a GAP file, or from gold coreference documents (GUM's CoNLL-U: a file

@@ -4,10 +4,11 @@ import StanceKit
 
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Explain one prediction: label, probabilities, and each feature's contribution per label.",
+        abstract: "Explain one prediction: each feature's contribution per label.",
         discussion: """
-            Contribution = feature value × weight, per label; features are sorted by their effect on
-            the predicted label and described in words. --json prints the same as one object.
+            Contribution = feature value × weight, per label; features are sorted by their
+            effect on the predicted label and described in words. --format json (or
+            --json) prints the same as one object.
 
             Example:
               stance explain --text "Peskov criticized the U.S." --target "the U.S."
@@ -24,8 +25,13 @@ struct Explain: ParsableCommand {
     @Option(name: .long, help: "How many features to list (0 for all).")
     var top: Int = 15
 
-    @Flag(name: .long, help: "Print JSON.")
+    @Option(name: .long, help: "table (for people) or json (one object).")
+    var format: FigureFormat = .table
+
+    @Flag(name: .long, help: "The same as --format json.")
     var json = false
+
+    @OptionGroup var outputOptions: OutputOptions
 
     struct Output: Encodable {
         var label: String
@@ -42,6 +48,7 @@ struct Explain: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            let out = try outputOptions.output(inputs: [modelOptions.model].compactMap { $0 })
             let model = try modelOptions.load()
             let (prediction, features) = model.explain(try model.example(text: text, target: target))
             let shown = top == 0 ? features : Array(features.prefix(top))
@@ -53,8 +60,7 @@ struct Explain: ParsableCommand {
                     .init(feature: feature.feature, description: FeatureDescription.describe(feature.feature), value: feature.value,
                           contributions: model.byClass(feature.contributions))
                 })
-            var out = StandardOutput()
-            if json {
+            if json || format == .json {
                 out.write(try JSONOutput.encode(output, pretty: true) + "\n")
             } else {
                 let probabilities = zip(model.classes, prediction.probabilities).map { "\($0) \(String(format: "%.2f", $1))" }
@@ -66,7 +72,7 @@ struct Explain: ParsableCommand {
                     out.write(cells + FeatureDescription.describe(feature.feature) + "\n")
                 }
             }
-            out.flush()
+            try out.commit()
         }
     }
 }

@@ -6,18 +6,21 @@ struct Predict: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Predict the label of examples toward their targets.",
         discussion: """
-            One example with --text (and usually --target), or JSONL in any training format from a
-            file (or standard input when none is given): one output line per input line, in order:
-              {"label", "probabilities": {label: p}, "score", "features": [{"feature", "contribution"}], "id"?}
+            One example with --text (and usually --target), or JSONL in any training
+            format from a file (or standard input when none is given): one output line per
+            input
+            line, in order:
+              {"label", "probabilities": {label: p}, "score",
+               "features": [{"feature", "contribution"}], "id"?}
             "score" is P(positive side) − P(negative side). "features" are the strongest
             contributions to the predicted label (--top, 0 for none).
-            --format table prints one line per example for people instead.
-            A file is read and scored in batches of 4,096 lines, so memory stays flat however long
-            it is; a bad line stops the run with its line number (--skip-invalid skips it).
+            --format table prints one line per example for people instead. A file is read
+            and scored in batches of 4,096 lines, so memory stays flat however long it is;
+            a bad line stops the run with its line number (--skip-invalid skips it).
 
             Examples:
               stance predict --text "Critics slammed the senator." --target "the senator"
-              stance predict ../shared/data/newsmtsc/rw-test.jsonl > predictions.jsonl
+              stance predict examples.jsonl --out predictions.jsonl
             """)
 
     @OptionGroup var modelOptions: ModelOptions
@@ -45,6 +48,8 @@ struct Predict: ParsableCommand {
     @Argument(help: "JSONL file of examples (default: standard input).")
     var file: String?
 
+    @OptionGroup var outputOptions: OutputOptions
+
     func validate() throws {
         if text != nil && file != nil { throw ValidationError("Give either --text or an input file, not both.") }
         if target != nil && text == nil { throw ValidationError("--target goes with --text.") }
@@ -54,8 +59,8 @@ struct Predict: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            let output = try outputOptions.output(inputs: [file, modelOptions.model].compactMap { $0 })
             let model = try modelOptions.load()
-            var output = StandardOutput()
             if let text {
                 let example = try model.example(text: text, target: target)
                 if format == .table {
@@ -79,7 +84,7 @@ struct Predict: ParsableCommand {
                 }
                 if skipped > 0 { Console.progress("\(path): skipped \(skipped) invalid lines", quiet: false) }
             }
-            output.flush()
+            try output.commit()
         }
     }
 

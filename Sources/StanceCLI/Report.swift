@@ -8,9 +8,9 @@ struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print a per-actor sentiment report of an article, or of a corpus.",
         discussion: """
-            Actors are sorted by salience. The table is coloured by polarity only when standard output
-            is a terminal (never with NO_COLOR set). A folder or a .jsonl file gives a corpus report:
-            each actor across the articles.
+            Actors are sorted by salience. The table is coloured by polarity only when
+            standard output is a terminal (never with NO_COLOR set). A folder or a .jsonl
+            file gives a corpus report: each actor across the articles.
 
             Examples:
               stance report data/samples/council-vote.txt
@@ -20,36 +20,31 @@ struct Report: ParsableCommand {
 
     @OptionGroup var options: ArticleOptions
 
-    @Option(name: .long, help: "table, markdown, csv or json.")
+    @Option(name: .long, help: "table, markdown, csv, json or html.")
     var format: ReportFormat = .table
 
-    @Option(name: .long, help: "Write the report to this file (through a temporary file) instead of standard output.")
-    var out: String?
+    @OptionGroup var outputOptions: OutputOptions
 
     func run() throws {
         try reportingErrors {
-            if let out { try TextFile.checkOutput(out, inputs: [options.input]) }
+            let output = try outputOptions.output(inputs: [options.input, options.actors, options.modelOptions.model].compactMap { $0 })
+            let (analyzer, modelName) = try options.analyzer()
             var analyses: [ArticleAnalysis] = []
             let corpus = isCorpus
-            let failures = try options.analyses { analysis in
+            let failures = try options.analyses(by: analyzer, modelName: modelName) { analysis in
                 var kept = analysis
                 if corpus { kept.paragraphs = [] }  // a corpus report needs only the actor summaries
                 analyses.append(kept)
             }
-            let colour = out == nil && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+            let colour = output.isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
             let text: String
             if analyses.count == 1 && !corpus {
                 text = try ArticleReportWriter(colour: colour).render(analyses[0], as: format)
             } else {
                 text = try CorpusReportWriter(colour: colour).render(CorpusReport(analyses), as: format)
             }
-            if let out {
-                try TextFile.writeAtomically(Data(text.utf8), to: out)
-            } else {
-                var output = StandardOutput()
-                output.write(text)
-                output.flush()
-            }
+            output.write(text)
+            try output.commit()
             try options.checkNoFailures(failures)
         }
     }

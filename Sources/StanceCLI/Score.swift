@@ -22,9 +22,8 @@ struct ArticleOptions: ParsableArguments {
     }
 
     /// Analyses every article of the input; failures are reported and counted, the rest go on.
-    func analyses(_ body: (ArticleAnalysis) throws -> Void) throws -> Int {
-        let (analyzer, modelName) = try analyzer()
-        return try articles { article, targets in
+    func analyses(by analyzer: ArticleAnalyzer, modelName: String, _ body: (ArticleAnalysis) throws -> Void) throws -> Int {
+        try articles { article, targets in
             let analysis = analyzer.analyze(article, targets: target + targets, modelName: modelName)
             if analysis.actors.isEmpty && !article.body.isEmpty {
                 Console.progress("note: \(article.id ?? input): no actors found", quiet: false)
@@ -62,56 +61,68 @@ struct ArticleOptions: ParsableArguments {
 
 struct Score: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Score an article's stance toward every actor in it, as JSON for programs.",
+        abstract: "Score an article's stance toward every actor in it, for programs.",
         discussion: """
-            Output (schema in docs/score-schema.md): {"id", "title", "model", "paragraphs": [{"index",
-            "kind", "text", "actors": [{"actor", "label", "score", "probabilities", "mentions", "evidence"}]}],
-            "actors": [{"actor", "type", "aliases", "mentions", "paragraphs", "salience", "score", "label",
-            "distribution", "mixed"}], "stances": [{"holder", "target", "label", "score", "paragraph"}]}.
-            A .jsonl input gives one result line per article, in order, streamed; a line that cannot
-            be read is reported on stderr and the others still come out (exit 65 at the end).
+            Output (schema in docs/score-schema.md): {"id", "title", "model", "paragraphs":
+            [{"index", "kind", "text", "actors": [{"actor", "label", "score",
+            "probabilities", "mentions", "evidence"}]}], "actors": [{"actor", "type",
+            "aliases", "mentions", "paragraphs", "salience", "score", "label",
+            "distribution", "mixed"}], "stances": [{"holder", "target", "label", "score",
+            "paragraph"}]}. A .jsonl input gives one result line per article, in order,
+            streamed; a line that cannot be read is reported on stderr and the others
+            still come out (exit 65 at the end).
 
             Examples:
               stance score data/samples/council-vote.txt
               stance score article.txt --target "Dmitry Peskov" --target "United States"
-              stance score articles.jsonl --format jsonl > scores.jsonl
+              stance score articles.jsonl --format jsonl --out scores.jsonl
+              stance score articles/ --format csv --out long.csv
               stance score article.txt --model topics.json --topic "Climate change"
 
             With --topic (a model trained on targets its texts do not contain, such as
-            "Legalization of Abortion"), every body paragraph is scored toward each topic instead:
-            {"id", "title", "model", "topics": [{"topic", "score", "label", "distribution", "mixed",
-            "paragraphs": [{"index", "body", "label", "score", "probabilities"}]}]}.
+            "Legalization of Abortion"), every body paragraph is scored toward each topic
+            instead: {"id", "title", "model", "topics": [{"topic", "score", "label",
+            "distribution", "mixed", "paragraphs": [{"index", "body", "label", "score",
+            "probabilities"}]}]}.
             """)
 
     @OptionGroup var options: ArticleOptions
 
-    @Option(name: .long, help: "json (indented; one object per article) or jsonl (one line per article).")
+    @Option(name: .long, help: "json (indented; one object per article), jsonl (one line per article) or csv (long: one row per article × paragraph × actor, and one per stance).")
     var format: Format = .json
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case json, jsonl }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, jsonl, csv }
+
+    @OptionGroup var outputOptions: OutputOptions
 
     @Option(name: .long, help: ArgumentHelp("Score every body paragraph toward this topic instead of the actors (a model trained on topic targets). Repeatable.", valueName: "name"))
     var topic: [String] = []
 
     func validate() throws {
         if !topic.isEmpty && !options.target.isEmpty { throw ValidationError("--topic scores paragraphs, --target actors: give one or the other.") }
+        if !topic.isEmpty && format == .csv { throw ValidationError("--topic writes json or jsonl.") }
     }
 
     func run() throws {
         try reportingErrors {
-            var output = StandardOutput()
+            let output = try outputOptions.output(inputs: [options.input, options.actors, options.modelOptions.model].compactMap { $0 })
             if !topic.isEmpty {
                 let (analyzer, modelName) = try options.analyzer()
                 let failures = try options.articles { article, _ in
                     output.write(try JSONOutput.encode(try analyzer.analyze(article, topics: topic, modelName: modelName), pretty: format == .json) + "\n")
                     output.flush()
                 }
+                try output.commit()
                 return try options.checkNoFailures(failures)
             }
-            let failures = try options.analyses { analysis in
-                output.write(try JSONOutput.encode(analysis, pretty: format == .json) + "\n")
+            let (analyzer, modelName) = try options.analyzer()
+            let csv = LongCSVWriter(classes: analyzer.model.classes)
+            if format == .csv { output.write(csv.header) }
+            let failures = try options.analyses(by: analyzer, modelName: modelName) { analysis in
+                output.write(format == .csv ? csv.rows(analysis) : try JSONOutput.encode(analysis, pretty: format == .json) + "\n")
                 output.flush()
             }
+            try output.commit()
             try options.checkNoFailures(failures)
         }
     }

@@ -5,17 +5,17 @@ import StanceKit
 public struct Stance: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "stance",
-        abstract: "Target-dependent sentiment and stance: train, evaluate, predict, score articles, report per actor.",
+        abstract: "Stance toward every actor: train, evaluate, predict, score, report.",
         discussion: """
-            Data goes to standard output, progress and errors to standard error.
-            Exit codes: 0 success, 64 bad command-line usage, 65 bad input data or model file.
+            Data goes to standard output, progress and errors to standard error. Exit
+            codes: 0 success, 64 bad command-line usage, 65 bad input data or model file.
             Without --model every command uses the built-in model (trained on NewsMTSC).
 
             Examples:
               stance report data/samples/council-vote.txt
               stance predict --text "Critics slammed the senator." --target "the senator"
-              stance evaluate --data ../shared/data/newsmtsc/rw-test.jsonl
-              stance train --train train.jsonl --lexicon builtin --out model.json
+              stance evaluate ../shared/data/newsmtsc/rw-test.jsonl
+              stance train train.jsonl --lexicon builtin --out model.json
             """,
         version: StanceKitVersion.string,
         subcommands: [Train.self, Evaluate.self, Predict.self, Explain.self, Score.self, Report.self]

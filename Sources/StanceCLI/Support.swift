@@ -34,22 +34,17 @@ enum Console {
     }
 }
 
-/// Buffered writing to standard output.
-struct StandardOutput {
-    private var buffer = Data()
+/// `--out FILE`, for every command that writes a result.
+struct OutputOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Write the result to this file (through a temporary file: whole or not at all) instead of standard output.", valueName: "file"))
+    var out: String?
 
-    mutating func write(_ text: String) {
-        buffer.append(contentsOf: text.utf8)
-        if buffer.count >= 1 << 16 { flush() }
-    }
-
-    mutating func flush() {
-        if !buffer.isEmpty {
-            FileHandle.standardOutput.write(buffer)
-            buffer.removeAll(keepingCapacity: true)
-        }
-    }
+    /// The result's destination, checked against the command's `inputs` before any work.
+    func output(inputs: [String]) throws -> ResultOutput { try ResultOutput(path: out, inputs: inputs) }
 }
+
+/// How commands print figures: aligned text for people, or one JSON object.
+enum FigureFormat: String, ExpressibleByArgument, CaseIterable { case table, json }
 
 struct ModelOptions: ParsableArguments {
     @Option(name: .long, help: "Model file (default: the built-in NewsMTSC model).")
@@ -103,3 +98,67 @@ func jsonNumber(_ value: Double) -> String {
 
 
 extension LogisticRegression.ClassWeight: ExpressibleByArgument {}
+
+/// Where a command's result goes: standard output, or the `--out` file, written through a
+/// temporary file beside it and renamed only when the command succeeds, so the file is always
+/// its old bytes or a whole new result. The path is checked before any work (not a folder, not
+/// one of the inputs, in a folder that exists).
+final class ResultOutput {
+    private let path: String?
+    private let temporary: String?
+    private let handle: FileHandle?
+    private var buffer = Data()
+    private var committed = false
+
+    init(path: String?, inputs: [String]) throws {
+        self.path = path
+        guard let path else {
+            temporary = nil
+            handle = nil
+            return
+        }
+        try TextFile.checkOutput(path, inputs: inputs)
+        let url = URL(fileURLWithPath: path)
+        let temporary = url.deletingLastPathComponent().path + "/." + url.lastPathComponent + ".\(ProcessInfo.processInfo.processIdentifier).tmp"
+        guard FileManager.default.createFile(atPath: temporary, contents: nil), let handle = FileHandle(forWritingAtPath: temporary) else {
+            throw StanceError.usage("\(path): cannot write in \(url.deletingLastPathComponent().path) (check its permissions)")
+        }
+        self.temporary = temporary
+        self.handle = handle
+    }
+
+    /// Whether the result goes to a terminal (where colour is allowed).
+    var isTerminal: Bool { path == nil && isatty(STDOUT_FILENO) == 1 }
+
+    func write(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    /// Hands on what is buffered: to standard output at once (a pipe sees each article as it
+    /// is scored), to the temporary file otherwise.
+    func flush() {
+        guard !buffer.isEmpty else { return }
+        (handle ?? FileHandle.standardOutput).write(buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Puts the file in place (or flushes standard output): call once the result is whole.
+    func commit() throws {
+        flush()
+        committed = true
+        guard let path, let temporary, let handle else { return }
+        try handle.close()
+        if rename(temporary, path) != 0 {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw StanceError.usage("\(path): cannot replace the file: \(reason)")
+        }
+    }
+
+    deinit {
+        guard !committed, let temporary else { return }
+        try? handle?.close()
+        try? FileManager.default.removeItem(atPath: temporary)
+    }
+}

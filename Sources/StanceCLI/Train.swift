@@ -6,23 +6,26 @@ struct Train: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Train a model on labelled examples.",
         discussion: """
-            Input formats (any label set: positive/neutral/negative, favor/against/none, …):
+            Input formats (any label set: positive/neutral/negative, favor/against/none):
               NewsMTSC JSONL   {"sentence", "mention", "from", "to", "polarity": -1|0|1}
               generic JSONL    {"text", "target"? or "from"/"to"?, "label"}
               CSV (.csv)       header with text,label and optionally target
-            A target the text does not contain ("Legalization of Abortion") is a topic: then
-            the model conditions on each target's name (word and character n-grams per target).
+            A target the text does not contain ("Legalization of Abortion") is a topic:
+            then the model conditions on each target's name (word and character n-grams
+            per target).
 
-            Lexicons: a VADER-format file (token<TAB>mean<TAB>…) is recognised from its content;
-            a plain word list needs its polarity: --lexicon positive:FILE --lexicon negative:FILE.
-            All word lists together form one lexicon.
+            Lexicons: a VADER-format file (token<TAB>mean<TAB>…) is recognised from its
+            content; a plain word list needs its polarity: --lexicon positive:FILE
+            --lexicon negative:FILE. All word lists together form one lexicon.
 
             With fixed settings this is one fit; --dev files are scored for the report.
             --search-c fits once per C value and keeps the best mean dev macro-F1.
-            --cross-validate K first scores K-fold cross-validation on the training data (texts
-            with several targets stay in one fold) and records it in the model; then the one fit.
+            --cross-validate K first scores K-fold cross-validation on the training data
+            (texts with several targets stay in one fold) and records it in the model;
+            then the one fit.
 
-            Examples (the built-in models' commands, run from the repository with ../shared
+            Examples (the built-in models' commands, run from the repository with
+            ../shared
             beside it; each writes a new file in the current folder):
               stance train --train ../shared/data/newsmtsc/train.jsonl \\
                 --dev ../shared/data/newsmtsc/rw-dev.jsonl \\
@@ -41,8 +44,14 @@ struct Train: ParsableCommand {
                 --dev ../shared/data/gum/dev --out tagger.json
             """)
 
-    @Option(name: .long, help: ArgumentHelp("Training file (repeatable).", valueName: "file"))
-    var train: [String] = []
+    @Argument(help: ArgumentHelp("Training files (the same as --train).", valueName: "file"))
+    var files: [String] = []
+
+    @Option(name: .customLong("train"), help: ArgumentHelp("Training file (repeatable).", valueName: "file"))
+    var trainOption: [String] = []
+
+    /// Every training file, given as arguments or with --train.
+    var train: [String] { files + trainOption }
 
     @Option(name: .long, help: ArgumentHelp("Development file for reporting and --search-c (repeatable).", valueName: "file"))
     var dev: [String] = []
@@ -125,7 +134,7 @@ struct Train: ParsableCommand {
     var quiet = false
 
     func validate() throws {
-        if train.isEmpty { throw ValidationError("Give at least one --train file.") }
+        if train.isEmpty { throw ValidationError("Give at least one training file (as an argument or with --train).") }
         if let c, c <= 0 { throw ValidationError("--c must be positive.") }
         if let minDf, minDf < 1 { throw ValidationError("--min-df must be at least 1.") }
         if window < 1 { throw ValidationError("--window must be at least 1.") }

@@ -15,7 +15,8 @@ struct ArticleCommandTests {
         let markdown = try Binary.run(["report", Self.sample, "--format", "markdown"])
         #expect(markdown.stdout.hasPrefix("# Harbor City Council Approves") && markdown.stdout.contains("| actor | type |"))
         let csv = try Binary.run(["report", Self.sample, "--format", "csv"])
-        #expect(csv.stdout.hasPrefix("article,actor,type,mentions,paragraphs,salience,score,label,mixed\n"))
+        #expect(csv.stdout.hasPrefix("article,actor,type,mentions,paragraphs,salience,score,label,mixed,evidence\n"))
+        #expect(csv.stdout.contains(",Elena Vasquez,person,") && csv.stdout.contains("name and context"))
         let out = NSTemporaryDirectory() + "stance-report-\(UUID().uuidString).md"
         defer { try? FileManager.default.removeItem(atPath: out) }
         let written = try Binary.run(["report", Self.sample, "--format", "markdown", "--out", out])
@@ -36,8 +37,12 @@ struct ArticleCommandTests {
             let run = try Binary.run(["report", input, "--out", out])
             #expect(run.status == 64 && run.stderr.contains("is one of the inputs"), "\(input) → \(out): \(run.stderr)")
         }
-        let toFolder = try Binary.run(["report", article, "--out", folder])
-        #expect(toFolder.status == 64 && toFolder.stderr.contains("is a folder"))
+        for command in [["report", article], ["score", article], ["predict", article], ["evaluate", article]] {
+            let toFolder = try Binary.run(command + ["--out", folder])
+            #expect(toFolder.status == 64 && toFolder.stderr.contains("is a folder"), "\(command): \(toFolder.stderr)")
+            let toInput = try Binary.run(command + ["--out", article])
+            #expect(toInput.status == 64 && toInput.stderr.contains("is one of the inputs"), "\(command): \(toInput.stderr)")
+        }
         let train = try Binary.run(["train", "--train", article, "--out", article])
         #expect(train.status == 64 && train.stderr.contains("is one of the inputs"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: article)) == before)
@@ -55,6 +60,51 @@ struct ArticleCommandTests {
         let paragraph = (object["paragraphs"] as! [[String: Any]]).first { !($0["actors"] as! [Any]).isEmpty }!
         #expect(Set(paragraph.keys) == ["index", "body", "kind", "text", "actors"])
         #expect(paragraph["body"] as? Int == 3 && paragraph["index"] as? Int == 6, "body paragraphs count from 1; index counts every paragraph")
+    }
+
+    @Test("score --format csv is long: a row per paragraph × actor with probabilities and evidence, and a row per stance")
+    func longCSV() throws {
+        let run = try Binary.run(["score", Self.sample, "--format", "csv"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let rows = run.stdout.split(separator: "\n").map(String.init)
+        #expect(rows[0] == "kind,article,date,paragraph,actor,type,holder,label,score,p_negative,p_neutral,p_positive,evidence,sentence")
+        let json = try JSONSerialization.jsonObject(with: Data(try Binary.run(["score", Self.sample, "--format", "jsonl"]).stdout.utf8)) as! [String: Any]
+        let cells = (json["paragraphs"] as! [[String: Any]]).reduce(0) { $0 + ($1["actors"] as! [Any]).count }
+        let stances = (json["stances"] as! [Any]).count
+        #expect(rows.filter { $0.hasPrefix("paragraph,") }.count == cells && rows.filter { $0.hasPrefix("stance,") }.count == stances)
+        #expect(rows.count == 1 + cells + stances && stances > 0)
+        let vasquez = try #require(rows.first { $0.hasPrefix("paragraph,council-vote.txt,2026-03-14,1,Elena Vasquez,person,,") })
+        #expect(vasquez.contains("name and context"))
+        #expect(rows.contains { $0.hasPrefix("stance,council-vote.txt,2026-03-14,") && $0.contains(",Elena Vasquez,") })
+    }
+
+    @Test("every command that writes a result takes --out and writes there exactly what it prints")
+    func outEverywhere() throws {
+        let folder = NSTemporaryDirectory() + "stance-out-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let examples = folder + "/examples.jsonl"
+        try toyTraining.write(toFile: examples, atomically: true, encoding: .utf8)
+        let commands = [
+            ["score", Self.sample, "--format", "jsonl"], ["report", Self.sample, "--format", "markdown"],
+            ["predict", examples], ["evaluate", examples, "--format", "json"], ["evaluate", "--data", examples, "--json"],
+            ["explain", "--text", "Critics slammed the senator.", "--target", "the senator", "--format", "json"],
+        ]
+        for (i, command) in commands.enumerated() {
+            let printed = try Binary.run(command)
+            let out = folder + "/out\(i)"
+            let written = try Binary.run(command + ["--out", out])
+            #expect(printed.status == 0 && written.status == 0 && written.stdout.isEmpty, "\(command): \(written.stderr)")
+            #expect(try String(contentsOfFile: out, encoding: .utf8) == printed.stdout, "\(command)")
+        }
+        // A failed run leaves the old file and no temporary file.
+        let out = folder + "/out0"
+        let before = try Data(contentsOf: URL(fileURLWithPath: out))
+        let bad = folder + "/bad.jsonl"
+        try "{oops\n".write(toFile: bad, atomically: true, encoding: .utf8)
+        #expect(try Binary.run(["predict", bad, "--out", out]).status == 65)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: out)) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).allSatisfy { !$0.hasPrefix(".") })
     }
 
     @Test("batch JSONL: one line per article in order; a bad line is reported and the others still come out")

@@ -67,10 +67,11 @@ public struct ArticleReportWriter: Sendable {
     }
 
     func csv(_ analysis: ArticleAnalysis) -> String {
-        var out = "article,actor,type,mentions,paragraphs,salience,score,label,mixed\n"
+        var out = "article,actor,type,mentions,paragraphs,salience,score,label,mixed,evidence\n"
         for a in analysis.actors {
             let fields = [analysis.id ?? analysis.title ?? "", a.actor, a.type.rawValue, String(a.mentions), String(a.paragraphs),
-                          String(format: "%.4f", a.salience), String(format: "%.4f", a.score), a.label, a.mixed ? "true" : "false"]
+                          String(format: "%.4f", a.salience), String(format: "%.4f", a.score), a.label, a.mixed ? "true" : "false",
+                          a.evidence.joined(separator: "; ")]
             out += fields.map(CSVField.escape).joined(separator: ",") + "\n"
         }
         return out
