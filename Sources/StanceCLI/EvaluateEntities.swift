@@ -5,7 +5,6 @@ import StanceKit
 enum EvaluateEntities {
     /// The actor detector with the built-in tagger and resolver, or those in `tagger` and `resolver`.
     static func detector(tagger: String?, resolver: String? = nil) throws -> ActorDetector {
-        BLAS.useSingleThread()
         return ActorDetector(
             tagger: try tagger.map(EntityTaggerArtifact.load(path:)) ?? EntityTaggerArtifact.builtIn,
             pronounResolver: try resolver.map(PronounResolverArtifact.load(path:)) ?? PronounResolverArtifact.builtIn)

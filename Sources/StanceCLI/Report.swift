@@ -41,7 +41,7 @@ struct Report: ParsableCommand {
             if analyses.count == 1 && !corpus {
                 text = try ArticleReportWriter(colour: colour).render(analyses[0], as: format)
             } else {
-                text = try CorpusReportWriter(colour: colour).render(CorpusReport(analyses), as: format)
+                text = try CorpusReportWriter(colour: colour).render(CorpusReport(analyses, classes: analyzer.model.classes), as: format)
             }
             output.write(text)
             try output.commit()

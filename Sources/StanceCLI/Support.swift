@@ -51,7 +51,6 @@ struct ModelOptions: ParsableArguments {
     var model: String?
 
     func load() throws -> StanceModel {
-        BLAS.useSingleThread()
         if let model { return try ModelArtifact.load(path: model) }
         return try ModelArtifact.loadDefault()
     }
@@ -62,7 +61,7 @@ extension StanceModel {
     /// does not, its name for a model that reads topics, and an error for one that reads spans.
     func example(text: String, target: String?) throws -> LabeledExample {
         guard let target else { return LabeledExample(text: text, target: nil, label: nil) }
-        let span = DatasetReader.find(target, in: CodePointText(text))
+        let span = CodePointText(text).span(of: target)
         if span == nil && !pipeline.readsTopics {
             throw StanceError.usage("--target \"\(target)\" does not occur in --text (this model reads targets in the text)")
         }

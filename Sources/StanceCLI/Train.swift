@@ -159,7 +159,6 @@ struct Train: ParsableCommand {
         if entities { return try runEntities() }
         if pronouns { return try runPronouns() }
         try reportingErrors {
-            BLAS.useSingleThread()
             let start = Date()
             let reader = DatasetReader(requireLabels: true, skipInvalid: skipInvalid)
             let lexicons = try Self.lexicons(lexicon)

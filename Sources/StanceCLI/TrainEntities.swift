@@ -6,7 +6,6 @@ extension Train {
     /// the actor detector's figures with it on the --dev documents, and writes it.
     func runEntities() throws {
         try reportingErrors {
-            BLAS.useSingleThread()
             let start = Date()
             let classifier = LogisticRegression(
                 c: c ?? Self.entityDefaultC, classWeight: .none, maxIterations: maxIterations, tolerance: tolerance)
@@ -35,7 +34,6 @@ extension Train {
     /// by GAP F1 on the --dev files (by cross-validation without them), and writes it.
     func runPronouns() throws {
         try reportingErrors {
-            BLAS.useSingleThread()
             let start = Date()
             try TextFile.checkOutput(out, inputs: train + dev)
             let (examples, files) = try readTraining(EvaluateEntities.pronounPassages)

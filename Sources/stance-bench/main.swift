@@ -60,7 +60,6 @@ func peakResidentMegabytes() -> Double {
 
 do {
     let options = try Options(Array(CommandLine.arguments.dropFirst()))
-    BLAS.useSingleThread()
     let train = try DatasetReader().read(options.dataDir + "/newsmtsc/train.jsonl").examples
     let test = try DatasetReader().read(options.dataDir + "/newsmtsc/rw-test.jsonl").examples
     let lexicons = try LexiconLoader.load([

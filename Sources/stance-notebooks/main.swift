@@ -31,7 +31,6 @@ while !arguments.isEmpty {
 func f3(_ x: Double) -> String { String(format: "%.3f", x) }
 
 do {
-    BLAS.useSingleThread()
     let model = try ModelArtifact.loadDefault()
     let modelName = DefaultModel.name
 

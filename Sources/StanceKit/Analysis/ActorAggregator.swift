@@ -6,7 +6,6 @@ struct ActorAggregator {
     /// The actors to report, by index into `ActorDetection.actors`, under these names.
     let reportNames: [Int: String]
 
-    static let mixedThreshold = ArticleAnalyzer.mixedThreshold
     /// How many evidence words to keep per paragraph and actor.
     static let evidenceCount = 3
     /// Scores closer to 0 than this are explained by their strongest words either way.
@@ -69,9 +68,9 @@ struct ActorAggregator {
             summaries.append(ArticleAnalysis.ActorSummary(
                 actor: reportNames[index]!, type: actor.type, aliases: actor.aliases, roles: actor.roles,
                 mentions: mentionCounts[index] ?? 0, paragraphs: scores.count,
-                salience: weight / maxWeight, score: score, label: Self.label(for: score, classes: model.classes),
+                salience: weight / maxWeight, score: score, label: Polarity.label(for: score, classes: model.classes),
                 distribution: distribution,
-                mixed: positive.score >= Self.mixedThreshold && negative.score <= -Self.mixedThreshold,
+                mixed: Polarity.isMixed(scores.map(\.score)),
                 mostPositiveParagraph: positive.score > 0 ? positive.paragraph : nil,
                 mostNegativeParagraph: negative.score < 0 ? negative.paragraph : nil,
                 evidence: paragraphEvidence[ParagraphActorKey(paragraph: strongest.paragraph, actor: index)] ?? []))
@@ -93,11 +92,5 @@ struct ActorAggregator {
         let agreeing = abs(score) < evidenceNeutralBand ? words : words.filter { $0.effect * score > 0 }
         let listed = agreeing.prefix(evidenceCount)
         return listed.map(\.summary) + [WordEvidence.remainder(paragraphScore - listed.reduce(0) { $0 + $1.effect })]
-    }
-
-    /// The label whose sign matches the aggregated score (neutral-side label near 0).
-    static func label(for score: Double, classes: [String]) -> String {
-        let wanted = score >= mixedThreshold ? 1 : (score <= -mixedThreshold ? -1 : 0)
-        return classes.first { Label.sign(of: $0) == wanted } ?? classes[0]
     }
 }

@@ -45,7 +45,7 @@ public struct ArticleAnalysis: Sendable, Codable, Equatable {
         public var label: String
         /// Paragraph labels counted.
         public var distribution: [String: Int]
-        /// Both a clearly positive and a clearly negative paragraph (|score| ≥ `mixedThreshold`).
+        /// Both a clearly positive and a clearly negative paragraph (`Polarity.isMixed`).
         public var mixed: Bool
         public var mostPositiveParagraph: Int?
         public var mostNegativeParagraph: Int?

@@ -10,8 +10,6 @@
 public struct ArticleAnalyzer: Sendable {
     public let model: StanceModel
     public var detector: ActorDetector
-    /// A paragraph counts as clearly positive or negative for the `mixed` flag past this score.
-    public static let mixedThreshold = 0.3
 
     public init(model: StanceModel, detector: ActorDetector = ActorDetector()) {
         self.model = model
@@ -20,7 +18,7 @@ public struct ArticleAnalyzer: Sendable {
 
     /// Analyses `article`. With `targets`, only actors matching those names (by name, alias or
     /// surname) are reported, each under the name exactly as given.
-    public func analyze(_ article: Article, targets: [String] = [], modelName: String) -> ArticleAnalysis {
+    public func analyze(_ article: Article, targets: [String] = [], modelName: String = "StanceKit") -> ArticleAnalysis {
         let tokenized = TokenizedArticle(article)
         let detection = detector.resolveReferences(detector.findMentions(in: tokenized))
         let reportNames = Self.reportNames(detection.actors, targets: targets)

@@ -80,7 +80,7 @@ public struct PerSenTEvaluation: Sendable, Codable, Equatable {
                 paragraphs: probabilities, paragraphGold: gold))
         }
         func argmax(_ p: [Double]) -> String { classes[Prediction.argmax(p)] }
-        let neutral = ActorAggregator.label(for: 0, classes: classes)
+        let neutral = Polarity.label(for: 0, classes: classes)
 
         var paragraphGold: [String] = []
         var paragraphPredicted: [String] = []

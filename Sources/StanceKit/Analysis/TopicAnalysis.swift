@@ -22,7 +22,7 @@ public struct TopicAnalysis: Sendable, Codable, Equatable {
         public var label: String
         /// Paragraph labels counted.
         public var distribution: [String: Int]
-        /// Both a clearly positive and a clearly negative paragraph (|score| ≥ `ArticleAnalyzer.mixedThreshold`).
+        /// Both a clearly positive and a clearly negative paragraph (`Polarity.isMixed`).
         public var mixed: Bool
         public var paragraphs: [ParagraphOut]
     }
@@ -63,10 +63,9 @@ extension ArticleAnalyzer {
             let score = paragraphs.isEmpty ? 0 : paragraphs.reduce(0) { $0 + $1.score } / Double(paragraphs.count)
             var distribution: [String: Int] = [:]
             for paragraph in paragraphs { distribution[paragraph.label, default: 0] += 1 }
-            let threshold = Self.mixedThreshold
             return TopicAnalysis.TopicOut(
-                topic: name, score: score, label: ActorAggregator.label(for: score, classes: model.classes), distribution: distribution,
-                mixed: paragraphs.contains { $0.score >= threshold } && paragraphs.contains { $0.score <= -threshold },
+                topic: name, score: score, label: Polarity.label(for: score, classes: model.classes), distribution: distribution,
+                mixed: Polarity.isMixed(paragraphs.map(\.score)),
                 paragraphs: paragraphs)
         }
         return TopicAnalysis(id: article.id, title: article.title, date: article.date, source: article.source, model: modelName, topics: out)

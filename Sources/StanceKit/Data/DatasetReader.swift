@@ -126,7 +126,7 @@ public struct DatasetReader: Sendable {
             }
             target = span
         } else if let name = (fields["target"] ?? fields["mention"])?.string, !name.isEmpty {
-            target = Self.find(name, in: codePoints)
+            target = codePoints.span(of: name)
             targetName = name
             if target == nil && requireSpans { throw fail(Self.missingTarget(name)) }
         }
@@ -169,7 +169,7 @@ public struct DatasetReader: Sendable {
                 }
                 let text = row[textColumn]
                 let targetName = targetColumn.map { row[$0] }.flatMap { $0.isEmpty ? nil : $0 }
-                let target = targetName.flatMap { Self.find($0, in: CodePointText(text)) }
+                let target = targetName.flatMap { CodePointText(text).span(of: $0) }
                 if let targetName, target == nil, requireSpans { throw fail(Self.missingTarget(targetName)) }
                 let label = labelColumn.map { row[$0] }.flatMap { $0.isEmpty ? nil : $0 }
                 if requireLabels && label == nil { throw fail("empty label") }
@@ -187,38 +187,6 @@ public struct DatasetReader: Sendable {
         if let string = value.string { return string }
         if let number = value.integer { return Label.fromPolarity(number) ?? String(number) }
         return nil
-    }
-
-    /// Where `name` occurs in `text`: the first word-bounded occurrence with the same case, else
-    /// the first word-bounded one in any case ("Legalization of abortion" for "Legalization of
-    /// Abortion"), else the first occurrence with the same case at all.
-    public static func find(_ name: String, in text: CodePointText) -> TextSpan? {
-        let needle = Array(name.unicodeScalars)
-        guard !needle.isEmpty, needle.count <= text.count else { return nil }
-        var anyCase: TextSpan? = nil
-        var unbounded: TextSpan? = nil
-        for start in 0...(text.count - needle.count) where sameIgnoringCase(text.scalars[start], needle[0]) {
-            let window = text.scalars[start..<start + needle.count]
-            let exact = window.elementsEqual(needle)
-            guard exact || (anyCase == nil && window.elementsEqual(needle, by: sameIgnoringCase)) else { continue }
-            let end = start + needle.count
-            let before = start == 0 || !CharacterClass.isAlphanumeric(text.scalars[start - 1])
-            let after = end == text.count || !CharacterClass.isAlphanumeric(text.scalars[end])
-            let span = TextSpan(start: start, end: end)
-            if before && after {
-                if exact { return span }
-                anyCase = anyCase ?? span
-            } else if exact, unbounded == nil {
-                unbounded = span
-            }
-        }
-        return anyCase ?? unbounded
-    }
-
-    private static func sameIgnoringCase(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
-        if a == b { return true }
-        if a.isASCII && b.isASCII { return a.value | 0x20 == b.value | 0x20 && CharacterClass.isLetter(a) }
-        return a.properties.lowercaseMapping == b.properties.lowercaseMapping
     }
 }
 

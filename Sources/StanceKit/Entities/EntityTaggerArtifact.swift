@@ -81,10 +81,10 @@ public enum EntityTaggerArtifact {
     }()
 
     static func checksum(_ keys: [UInt64], _ steps: [Int16]) -> String {
-        var hash = TokenKey.offsetBasis
-        for key in keys { hash = (hash ^ key) &* TokenKey.prime }
-        for step in steps { hash = (hash ^ UInt64(UInt16(bitPattern: step))) &* TokenKey.prime }
-        return String(hash, radix: 16)
+        var hash = FNV1a()
+        for key in keys { hash.add(key) }
+        for step in steps { hash.add(UInt64(UInt16(bitPattern: step))) }
+        return String(hash.value, radix: 16)
     }
 
     private static func base64<T: FixedWidthInteger>(_ values: [T]) -> String {

@@ -85,7 +85,7 @@ struct NameFeatures: Sendable {
     /// The token's shape: upper-case letters as X, lower-case as x, digits as d, other code
     /// points as themselves, a run of one class cut to two ("Washington" → "Xxx", "U.S." → "X.X.").
     static func shape(_ token: Token, _ text: CodePointText) -> UInt64 {
-        var hash = TokenKey.offsetBasis
+        var hash = FNV1a()
         var last: UInt32 = 0
         var run = 0
         for scalar in text.scalars[token.span.start..<token.span.end] {
@@ -106,9 +106,9 @@ struct NameFeatures: Sendable {
                 run = 0
                 last = c
             }
-            hash = (hash ^ UInt64(c)) &* TokenKey.prime
+            hash.add(UInt64(c))
         }
-        return hash
+        return hash.value
     }
 
     private static let start = TokenKey.of("<s>")

@@ -24,11 +24,11 @@ public struct CharacterNGramExtractor: FeatureExtractor {
             }
         }
         for start in scalars.indices {
-            var hash = TokenKey.offsetBasis
+            var hash = FNV1a()
             for n in 1...maxN where start + n <= scalars.count {
-                hash = TokenKey.append(scalars[start + n - 1], to: hash)
+                TokenKey.append(scalars[start + n - 1], to: &hash)
                 if n >= minN {
-                    sink.add(TokenKey.combine(seed, hash), 1, name: Self.name(scalars[start..<start + n]))
+                    sink.add(TokenKey.combine(seed, hash.value), 1, name: Self.name(scalars[start..<start + n]))
                 }
             }
         }

@@ -2,21 +2,20 @@ import CBLAS
 
 /// Swift-typed wrappers over OpenBLAS, and the sparse kernels that sit beside it.
 /// The only file that imports CBLAS or touches unsafe pointers.
-public enum BLAS {
-    /// OpenBLAS runs single-threaded: StanceKit promises one core per scoring process, and
-    /// training splits its own work across threads (see `SoftmaxObjective`); mixing both
-    /// would oversubscribe the cores.
-    public static func useSingleThread() {
-        openblas_set_num_threads(1)
-    }
+enum BLAS {
+    /// OpenBLAS runs single-threaded, set once before the first call by every wrapper below (so
+    /// no caller has to): training splits its own work across threads (see `SoftmaxObjective`)
+    /// and articles are scored on all cores, and OpenBLAS's threads on top would oversubscribe them.
+    private static let singleThreaded: Void = openblas_set_num_threads(1)
 
     /// C ← α·op(A)·B + β·C for row-major matrices; op(A) is A (m×k) or Aᵀ (A stored k×m).
     /// A, B and C may be slices of larger arrays, starting at `aOffset`, `bOffset` and `cOffset`.
-    public static func gemm(
+    static func gemm(
         transposeA: Bool, m: Int, n: Int, k: Int,
         alpha: Double, _ a: [Double], aOffset: Int = 0, _ b: [Double], bOffset: Int = 0, beta: Double,
         _ c: inout [Double], cOffset: Int = 0
     ) {
+        _ = singleThreaded
         precondition(a.count >= aOffset + m * k && b.count >= bOffset + k * n && c.count >= cOffset + m * n, "gemm: buffer too small")
         guard m > 0, n > 0, k > 0 else { return }
         a.withUnsafeBufferPointer { pa in
@@ -32,7 +31,8 @@ public enum BLAS {
         }
     }
 
-    public static func dot(_ x: [Double], _ y: [Double]) -> Double {
+    static func dot(_ x: [Double], _ y: [Double]) -> Double {
+        _ = singleThreaded
         precondition(x.count == y.count)
         return x.withUnsafeBufferPointer { px in
             y.withUnsafeBufferPointer { py in cblas_ddot(Int32(x.count), px.baseAddress, 1, py.baseAddress, 1) }
@@ -40,7 +40,8 @@ public enum BLAS {
     }
 
     /// y ← α·x + y
-    public static func axpy(_ alpha: Double, _ x: [Double], _ y: inout [Double]) {
+    static func axpy(_ alpha: Double, _ x: [Double], _ y: inout [Double]) {
+        _ = singleThreaded
         precondition(x.count == y.count)
         x.withUnsafeBufferPointer { px in
             y.withUnsafeMutableBufferPointer { py in cblas_daxpy(Int32(x.count), alpha, px.baseAddress, 1, py.baseAddress, 1) }
@@ -48,7 +49,8 @@ public enum BLAS {
     }
 
     /// y ← x (same length), without reallocating y.
-    public static func copy(_ x: [Double], into y: inout [Double]) {
+    static func copy(_ x: [Double], into y: inout [Double]) {
+        _ = singleThreaded
         precondition(x.count == y.count)
         x.withUnsafeBufferPointer { px in
             y.withUnsafeMutableBufferPointer { py in cblas_dcopy(Int32(x.count), px.baseAddress, 1, py.baseAddress, 1) }
@@ -56,12 +58,14 @@ public enum BLAS {
     }
 
     /// x ← α·x
-    public static func scale(_ alpha: Double, _ x: inout [Double]) {
+    static func scale(_ alpha: Double, _ x: inout [Double]) {
+        _ = singleThreaded
         x.withUnsafeMutableBufferPointer { px in cblas_dscal(Int32(px.count), alpha, px.baseAddress, 1) }
     }
 
     /// max |xᵢ|
-    public static func maxAbs(_ x: [Double]) -> Double {
+    static func maxAbs(_ x: [Double]) -> Double {
+        _ = singleThreaded
         guard !x.isEmpty else { return 0 }
         let i = x.withUnsafeBufferPointer { px in cblas_idamax(Int32(x.count), px.baseAddress, 1) }
         return abs(x[Int(i)])
@@ -70,7 +74,7 @@ public enum BLAS {
     // MARK: Sparse kernels (CSR), with k outputs per row
 
     /// z[:] += Σ_e values[e] · W[indices[e], :] for one sparse row; W is columns × k.
-    public static func sparseRowTimesDense(_ indices: [Int32], _ values: [Double], _ w: [Double], k: Int, into z: inout [Double]) {
+    static func sparseRowTimesDense(_ indices: [Int32], _ values: [Double], _ w: [Double], k: Int, into z: inout [Double]) {
         precondition(indices.count == values.count && z.count >= k)
         indices.withUnsafeBufferPointer { columns in
             values.withUnsafeBufferPointer { values in
@@ -91,7 +95,7 @@ public enum BLAS {
 
     /// Z[r, :] += Σ_j X[r, j] · W[j, :] over the sparse part of `matrix`, for r in `rows`;
     /// Z is `rows.count` × k (row r at r − rows.lowerBound), W is columns × k.
-    public static func sparseTimesDense(_ matrix: DesignMatrix, rows: Range<Int>, _ w: [Double], k: Int, into z: inout [Double]) {
+    static func sparseTimesDense(_ matrix: DesignMatrix, rows: Range<Int>, _ w: [Double], k: Int, into z: inout [Double]) {
         precondition(z.count >= rows.count * k && w.count >= matrix.sparseColumns * k && rows.upperBound <= matrix.rowCount)
         matrix.rowOffsets.withUnsafeBufferPointer { offsets in
             matrix.columnIndices.withUnsafeBufferPointer { columns in
@@ -127,7 +131,7 @@ public enum BLAS {
 
     /// G[j, :] += Σ_r X[r, j] · R[r, :] over the sparse part of `matrix` (Xᵀ·R), for r in `rows`;
     /// R is `rows.count` × k (row r at r − rows.lowerBound), G is columns × k.
-    public static func sparseTransposeTimesDense(_ matrix: DesignMatrix, rows: Range<Int>, _ r: [Double], k: Int, into g: inout [Double]) {
+    static func sparseTransposeTimesDense(_ matrix: DesignMatrix, rows: Range<Int>, _ r: [Double], k: Int, into g: inout [Double]) {
         precondition(r.count >= rows.count * k && g.count >= matrix.sparseColumns * k && rows.upperBound <= matrix.rowCount)
         matrix.rowOffsets.withUnsafeBufferPointer { offsets in
             matrix.columnIndices.withUnsafeBufferPointer { columns in

@@ -4,35 +4,35 @@ import Foundation
 ///
 /// Vector work goes through BLAS, and every vector is allocated once: with 10⁵–10⁶ parameters
 /// the iterations are bound by memory traffic, so nothing is copied that need not be.
-public struct LBFGS: Sendable {
+struct LBFGS: Sendable {
     /// Correction pairs kept. 10 is scipy's usual choice.
-    public var memory = 10
-    public var maxIterations = 1000
+    var memory = 10
+    var maxIterations = 1000
     /// Stop when max |∇f| falls below this (scikit-learn's `tol` for lbfgs).
-    public var gradientTolerance = 1e-4
+    var gradientTolerance = 1e-4
     /// Stop when f decreases by less than this, relative to |f|, over one iteration.
-    public var relativeTolerance = 1e-10
+    var relativeTolerance = 1e-10
     /// Armijo sufficient-decrease constant.
     static let armijo = 1e-4
     /// Halvings of the step before the line search gives up.
     static let maxBacktracks = 40
 
-    public init(maxIterations: Int = 1000, gradientTolerance: Double = 1e-4, relativeTolerance: Double = 1e-10) {
+    init(maxIterations: Int = 1000, gradientTolerance: Double = 1e-4, relativeTolerance: Double = 1e-10) {
         self.maxIterations = maxIterations
         self.gradientTolerance = gradientTolerance
         self.relativeTolerance = relativeTolerance
     }
 
-    public struct Result: Sendable {
-        public var solution: [Double]
-        public var value: Double
-        public var iterations: Int
-        public var evaluations: Int
-        public var converged: Bool
-        public var reason: String
+    struct Result: Sendable {
+        var solution: [Double]
+        var value: Double
+        var iterations: Int
+        var evaluations: Int
+        var converged: Bool
+        var reason: String
     }
 
-    public func minimize(
+    func minimize(
         _ start: [Double],
         progress: ((Int, Double) -> Void)? = nil,
         _ valueAndGradient: ([Double], inout [Double]) -> Double

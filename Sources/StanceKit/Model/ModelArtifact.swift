@@ -127,13 +127,13 @@ public enum ModelArtifact {
 
     /// FNV-1a 64 over the bit patterns of every learned number and key.
     static func checksum(space: FeatureSpace, classifier: LogisticRegressionModel) -> String {
-        var hash = TokenKey.offsetBasis
-        func add(_ value: UInt64) { hash = (hash ^ value) &* TokenKey.prime }
+        var hash = FNV1a()
+        func add(_ value: UInt64) { hash.add(value) }
         if case .vocabulary(let keys) = space.mapping { keys.forEach(add) }
         space.idf.forEach { add($0.bitPattern) }
         classifier.weights.forEach { add($0.bitPattern) }
         classifier.classes.forEach { add(TokenKey.of($0)) }
-        return String(hash, radix: 16)
+        return String(hash.value, radix: 16)
     }
 
     /// The model shipped inside the package (trained on NewsMTSC, see models/).

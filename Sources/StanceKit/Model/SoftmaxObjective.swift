@@ -11,20 +11,20 @@ import Foundation
 /// the sparse part through CSR kernels, which touch only the non-zeros. The rows are split into
 /// `threads` contiguous parts computed at once (OpenBLAS itself runs single-threaded); the parts'
 /// sums are added in a fixed order, so results do not depend on scheduling.
-public struct SoftmaxObjective: Sendable {
-    public let matrix: DesignMatrix
-    public let labels: [Int]
+struct SoftmaxObjective: Sendable {
+    let matrix: DesignMatrix
+    let labels: [Int]
     /// sᵢ: per-example weights (class weights), 1 for plain training.
-    public let sampleWeights: [Double]
-    public let classCount: Int
+    let sampleWeights: [Double]
+    let classCount: Int
     /// λ = 1 / (C · n), so that C means what it means in scikit-learn and liblinear.
-    public let l2: Double
+    let l2: Double
     let parts: [Range<Int>]
 
     /// Below this many rows per part, splitting costs more than it saves.
     static let minimumRowsPerPart = 1000
 
-    public init(matrix: DesignMatrix, labels: [Int], sampleWeights: [Double], classCount: Int, l2: Double, threads: Int = 1) {
+    init(matrix: DesignMatrix, labels: [Int], sampleWeights: [Double], classCount: Int, l2: Double, threads: Int = 1) {
         precondition(labels.count == matrix.rowCount && sampleWeights.count == matrix.rowCount)
         self.matrix = matrix
         self.labels = labels
@@ -36,23 +36,23 @@ public struct SoftmaxObjective: Sendable {
         parts = (0..<count).map { p in (p * n / count)..<((p + 1) * n / count) }
     }
 
-    public var featureRows: Int { matrix.sparseColumns + matrix.denseColumns + 1 }
-    public var parameterCount: Int { featureRows * classCount }
+    var featureRows: Int { matrix.sparseColumns + matrix.denseColumns + 1 }
+    var parameterCount: Int { featureRows * classCount }
     var biasOffset: Int { (matrix.sparseColumns + matrix.denseColumns) * classCount }
 
     /// Buffers for one part of the rows, reused across evaluations.
     /// `@unchecked Sendable`: each concurrent task touches only its own workspace.
-    public final class Workspace: @unchecked Sendable {
+    final class Workspace: @unchecked Sendable {
         var scores: [Double] = []
         var gradient: [Double] = []
         var loss = 0.0
-        public init() {}
+        init() {}
     }
 
-    public func makeWorkspaces() -> [Workspace] { parts.map { _ in Workspace() } }
+    func makeWorkspaces() -> [Workspace] { parts.map { _ in Workspace() } }
 
     /// Scores X·W + b, rows × classes.
-    public func scores(_ theta: [Double]) -> [Double] {
+    func scores(_ theta: [Double]) -> [Double] {
         var z: [Double] = []
         scores(theta, rows: 0..<matrix.rowCount, into: &z)
         return z
@@ -73,12 +73,12 @@ public struct SoftmaxObjective: Sendable {
     }
 
     /// f(θ), and ∇f(θ) written into `gradient`.
-    public func valueAndGradient(_ theta: [Double], gradient: inout [Double]) -> Double {
+    func valueAndGradient(_ theta: [Double], gradient: inout [Double]) -> Double {
         valueAndGradient(theta, gradient: &gradient, workspaces: makeWorkspaces())
     }
 
     /// The same, with workspaces from `makeWorkspaces()` so repeated calls allocate nothing.
-    public func valueAndGradient(_ theta: [Double], gradient: inout [Double], workspaces: [Workspace]) -> Double {
+    func valueAndGradient(_ theta: [Double], gradient: inout [Double], workspaces: [Workspace]) -> Double {
         precondition(theta.count == parameterCount && gradient.count == parameterCount && workspaces.count == parts.count)
         if parts.count == 1 {
             lossAndGradient(theta, rows: parts[0], workspaces[0])

@@ -35,6 +35,30 @@ public final class StanceModel: Sendable {
 
     public func makeScorer() -> StanceScorer { StanceScorer(model: self) }
 
+    /// The model built into the package: trained on NewsMTSC (models/newsmtsc-lr-v1).
+    public static func builtIn() throws -> StanceModel { try ModelArtifact.loadDefault() }
+
+    /// A model file written by `save(to:)` or `stance train`.
+    public static func load(path: String) throws -> StanceModel { try ModelArtifact.load(path: path) }
+
+    /// Writes the model through a temporary file and a rename: never a partial file.
+    public func save(to path: String) throws { try ModelArtifact.save(self, to: path) }
+
+    /// The label of `text`, toward `target` when given: its first word-bounded occurrence in the
+    /// text, or, for a model trained on topics, a topic the text need not contain. For many
+    /// texts, a `makeScorer()` reuses its buffers.
+    public func predict(_ text: String, target: String? = nil) throws -> Prediction {
+        var example = LabeledExample(text: text, target: nil, targetName: target, label: nil)
+        if let target {
+            example.target = CodePointText(text).span(of: target)
+            if example.target == nil && !pipeline.readsTopics {
+                throw StanceError.data("target \"\(target)\" does not occur in the text, and this model reads targets in the text")
+            }
+        }
+        var scorer = makeScorer()
+        return scorer.predict(example)
+    }
+
     /// `transform(example, scorer)` for every example, in order, split over `threads` threads,
     /// each with its own scorer. Examples are scored independently, so the answers do not depend
     /// on `threads`. (Scoring makes no OpenBLAS call, so this does not multiply its threads.)

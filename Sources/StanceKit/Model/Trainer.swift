@@ -5,7 +5,8 @@ public struct Trainer: Sendable {
     public var spaceBuilder: FeatureSpaceBuilder
     public var classifier: LogisticRegression
 
-    public init(pipeline: FeaturePipeline, spaceBuilder: FeatureSpaceBuilder = FeatureSpaceBuilder(), classifier: LogisticRegression = LogisticRegression()) {
+    /// The defaults are the built-in model's settings (C = 0.5, minimum document frequency 5).
+    public init(pipeline: FeaturePipeline, spaceBuilder: FeatureSpaceBuilder = FeatureSpaceBuilder(), classifier: LogisticRegression = LogisticRegression(c: 0.5)) {
         self.pipeline = pipeline
         self.spaceBuilder = spaceBuilder
         self.classifier = classifier
@@ -71,16 +72,28 @@ public struct Trainer: Sendable {
             hyperparameters: hyperparameters, training: info)
     }
 
-    /// Featurize and fit in one call.
-    public func train(_ examples: [LabeledExample], training: TrainingInfo, progress: ((Int, Double) -> Void)? = nil) throws -> StanceModel {
+    /// Featurize and fit in one call; `training` is completed with the fit and returned in the model.
+    public func train(_ examples: [LabeledExample], training: TrainingInfo = TrainingInfo(), progress: ((Int, Double) -> Void)? = nil) throws -> StanceModel {
         try fit(try featurize(examples), training: training, progress: progress)
+    }
+}
+
+extension Trainer {
+    /// The trainer `stance train` uses by default for `examples`: the standard pipeline for
+    /// where their targets are (spans, topics or both), the minimum document frequency for their
+    /// number, C = 0.5.
+    public static func standard(for examples: [LabeledExample], lexicons: [SentimentLexicon] = []) throws -> Trainer {
+        let targets = PipelineSpec.Targets.of(examples)
+        let spec = PipelineSpec.standard(blocks: PipelineSpec.BlockName.defaults(for: targets), targets: targets)
+        let minimum = FeatureSpaceBuilder.minimumDocumentFrequency(forExamples: examples.count, manyFeatures: spec.readsTopics || spec.hasCharacterNGrams)
+        return Trainer(pipeline: try FeaturePipeline(spec: spec, lexicons: lexicons), spaceBuilder: FeatureSpaceBuilder(minDocumentFrequency: minimum))
     }
 }
 
 extension StanceModel {
     /// Evaluates the model on labelled examples. Gold labels the model does not know are an
     /// error: the caller decides whether to drop them.
-    public func evaluate(_ examples: [LabeledExample], file: String) throws -> (evaluation: Evaluation, predictions: [Prediction]) {
+    public func evaluate(_ examples: [LabeledExample], file: String = "examples") throws -> (evaluation: Evaluation, predictions: [Prediction]) {
         var scorer = makeScorer()
         var gold: [String] = []
         var predictions: [Prediction] = []

@@ -32,8 +32,10 @@ public struct TrainingInfo: Sendable, Codable, Equatable {
         }
     }
 
-    public init(tool: String = StanceKitVersion.string, command: String, trainFiles: [DataFile], devFiles: [DataFile] = [],
-                classCounts: [String: Int], features: Int, fit: LogisticRegression.FitReport? = nil,
+    /// A record for training to fill in (class counts, features and the fit are the trainer's):
+    /// the defaults say the model came from the library rather than the command line.
+    public init(tool: String = StanceKitVersion.string, command: String = "StanceKit library", trainFiles: [DataFile] = [], devFiles: [DataFile] = [],
+                classCounts: [String: Int] = [:], features: Int = 0, fit: LogisticRegression.FitReport? = nil,
                 devMetrics: [String: Evaluation] = [:], search: [SearchPoint] = []) {
         self.tool = tool
         self.command = command
@@ -60,10 +62,10 @@ extension TrainingInfo.DataFile {
     /// Describes the file at `path`: its name, the FNV-1a 64 hash of its bytes, and `examples`.
     /// A file, or a folder of data files (hashed over its `.conllu` files' bytes in name order).
     public static func describe(_ path: String, examples: Int) throws -> Self {
-        var hash = TokenKey.offsetBasis
+        var hash = FNV1a()
         for file in try CoNLLUReader.files(path, extensions: ["conllu"]) {
-            for byte in try TextFile.data(of: file) { hash = (hash ^ UInt64(byte)) &* TokenKey.prime }
+            for byte in try TextFile.data(of: file) { hash.add(UInt64(byte)) }
         }
-        return Self(name: name(of: path), fnv1a64: String(hash, radix: 16), examples: examples)
+        return Self(name: name(of: path), fnv1a64: String(hash.value, radix: 16), examples: examples)
     }
 }

@@ -82,8 +82,11 @@ public struct ArticleReportWriter: Sendable {
 enum PolarityColour {
     static func style(for score: Double) -> (String) -> String {
         { text in
-            score >= ArticleAnalyzer.mixedThreshold ? "\u{1B}[32m\(text)\u{1B}[0m"
-                : score <= -ArticleAnalyzer.mixedThreshold ? "\u{1B}[31m\(text)\u{1B}[0m" : text
+            switch Polarity.side(of: score, past: Polarity.colourThreshold) {
+            case 1: "\u{1B}[32m\(text)\u{1B}[0m"
+            case -1: "\u{1B}[31m\(text)\u{1B}[0m"
+            default: text
+            }
         }
     }
 }

@@ -31,7 +31,7 @@ public struct HTMLReportWriter: Sendable {
         // Actors.
         html += "<h2>Actors</h2>\n<table><thead><tr><th>actor</th><th>type</th><th>mentions</th><th>paragraphs</th><th>salience</th><th>score</th><th>label</th><th>mixed</th></tr></thead><tbody>\n"
         for a in analysis.actors {
-            let polarity = a.score >= ArticleAnalyzer.mixedThreshold ? "pos" : (a.score <= -ArticleAnalyzer.mixedThreshold ? "neg" : "")
+            let polarity = [1: "pos", -1: "neg"][Polarity.side(of: a.score, past: Polarity.colourThreshold)] ?? ""
             html += "<tr><td>\(e(a.actor))</td><td>\(a.type.rawValue)</td><td class=\"num\">\(a.mentions)</td><td class=\"num\">\(a.paragraphs)</td><td class=\"num\">\(String(format: "%.2f", a.salience))</td><td class=\"num \(polarity)\">\(String(format: "%+.2f", a.score))</td><td class=\"\(polarity)\">\(e(a.label))</td><td>\(a.mixed ? "mixed" : "")</td></tr>\n"
         }
         html += "</tbody></table>\n"
@@ -70,7 +70,7 @@ public struct HTMLReportWriter: Sendable {
         guard !report.actors.isEmpty else { return html + "<p>No actors found.</p></body></html>\n" }
         html += "<table><thead><tr><th>actor</th><th>type</th><th>articles</th><th>mentions</th><th>score</th><th>label</th><th>mixed articles</th></tr></thead><tbody>\n"
         for a in report.actors {
-            let polarity = a.score >= ArticleAnalyzer.mixedThreshold ? "pos" : (a.score <= -ArticleAnalyzer.mixedThreshold ? "neg" : "")
+            let polarity = [1: "pos", -1: "neg"][Polarity.side(of: a.score, past: Polarity.colourThreshold)] ?? ""
             html += "<tr><td>\(e(a.actor))</td><td>\(a.type.rawValue)</td><td class=\"num\">\(a.articles)</td><td class=\"num\">\(a.mentions)</td><td class=\"num \(polarity)\">\(String(format: "%+.2f", a.score))</td><td class=\"\(polarity)\">\(e(a.label))</td><td class=\"num\">\(a.mixedArticles)</td></tr>\n"
         }
         html += "</tbody></table>\n"
@@ -88,8 +88,8 @@ public struct HTMLReportWriter: Sendable {
 
     func summary(_ analysis: ArticleAnalysis, bodyCount: Int) -> String {
         guard let top = analysis.actors.first else { return "\(bodyCount) body paragraphs; no actors found." }
-        let negative = analysis.actors.filter { $0.score <= -ArticleAnalyzer.mixedThreshold }.map(\.actor)
-        let positive = analysis.actors.filter { $0.score >= ArticleAnalyzer.mixedThreshold }.map(\.actor)
+        let negative = analysis.actors.filter { $0.score <= -Polarity.colourThreshold }.map(\.actor)
+        let positive = analysis.actors.filter { $0.score >= Polarity.colourThreshold }.map(\.actor)
         var text = "\(analysis.actors.count) actors in \(bodyCount) body paragraphs; most salient: \(top.actor) (\(top.label))."
         if !negative.isEmpty { text += " Treated negatively: \(negative.prefix(4).joined(separator: ", "))." }
         if !positive.isEmpty { text += " Treated positively: \(positive.prefix(4).joined(separator: ", "))." }

@@ -7,7 +7,7 @@
 /// look-up is the largest cost of scoring, and a 15,000-column vocabulary does not fit in L2).
 /// Key 0 marks an empty slot, so a key of 0 is stored as 1 (a 2⁻⁶⁴ event for hashed keys).
 /// Keys are never removed.
-public struct KeyTable<Value: Sendable>: Sendable {
+struct KeyTable<Value: Sendable>: Sendable {
     private struct Slot {
         var key: UInt64  // 0: empty
         var value: Value?
@@ -15,9 +15,9 @@ public struct KeyTable<Value: Sendable>: Sendable {
 
     private var slots: [Slot]
     private var mask: Int
-    public private(set) var count = 0
+    private(set) var count = 0
 
-    public init(minimumCapacity: Int = 16) {
+    init(minimumCapacity: Int = 16) {
         var capacity = 16
         while Double(capacity) * Self.maxLoad < Double(minimumCapacity) { capacity <<= 1 }
         slots = [Slot](repeating: Slot(key: 0, value: nil), count: capacity)
@@ -35,7 +35,7 @@ public struct KeyTable<Value: Sendable>: Sendable {
     }
 
     @inline(__always)
-    public subscript(key: UInt64) -> Value? {
+    subscript(key: UInt64) -> Value? {
         get {
             let i = slot(of: key == 0 ? 1 : key)
             return slots[i].value
@@ -54,7 +54,7 @@ public struct KeyTable<Value: Sendable>: Sendable {
     }
 
     /// Updates the value of `key` in place, starting from `initial` when it is new.
-    public mutating func add(_ key: UInt64, initial: Value, _ update: (inout Value) -> Void) {
+    mutating func add(_ key: UInt64, initial: Value, _ update: (inout Value) -> Void) {
         var value = self[key] ?? initial
         update(&value)
         self[key] = value
@@ -69,7 +69,7 @@ public struct KeyTable<Value: Sendable>: Sendable {
     }
 
     /// Every (key, value) pair, in no particular order.
-    public var entries: [(key: UInt64, value: Value)] {
+    var entries: [(key: UInt64, value: Value)] {
         slots.compactMap { slot in slot.value.map { (slot.key, $0) } }
     }
 }

@@ -7,18 +7,18 @@ import Foundation
 /// The buffer and the lines are byte arrays, not `Data`: every byte read through `Data`'s
 /// subscript passes a run-time exclusivity check, which made finding the newlines half the time
 /// of reading a JSONL file.
-public struct LineReader: Sequence, IteratorProtocol {
+struct LineReader: Sequence, IteratorProtocol {
     private let handle: FileHandle
     /// Bytes read and not yet returned start at `position`; the buffer starts at index 0.
     private var buffer: [UInt8] = []
     private var position = 0
     private var atEnd = false
-    public private(set) var lineNumber = 0
+    private(set) var lineNumber = 0
     static let chunkSize = 1 << 16
     /// Bytes held, for the test that memory stays bounded.
     var bufferedByteCount: Int { buffer.count }
 
-    public init(path: String) throws {
+    init(path: String) throws {
         if path == "-" {
             handle = FileHandle.standardInput
         } else {
@@ -31,7 +31,7 @@ public struct LineReader: Sequence, IteratorProtocol {
     }
 
     /// The next line's bytes, or nil at the end.
-    public mutating func next() -> [UInt8]? {
+    mutating func next() -> [UInt8]? {
         while true {
             if let newline = buffer[position...].firstIndex(of: 0x0A) {
                 var line = buffer[position..<newline]

@@ -1,30 +1,24 @@
 /// 64-bit keys for normalised token text, and the mixing used to build feature keys from them.
 ///
-/// FNV-1a over the normalised code points: cheap, stable across runs and platforms (unlike
-/// `Hasher`, which is seeded per process), and with 64 bits collisions among the few hundred
+/// `FNV1a` over the normalised code points: with 64 bits, collisions among the few hundred
 /// thousand distinct words of a corpus are negligible (birthday bound ≈ 10⁻⁹).
 public enum TokenKey {
-    static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
-    static let prime: UInt64 = 0x0000_0100_0000_01b3
-
     /// The key of a string, normalised the same way the tokenizer normalises tokens.
     public static func of(_ string: String) -> UInt64 {
         of(string.unicodeScalars[...])
     }
 
     public static func of<S: Sequence>(_ scalars: S) -> UInt64 where S.Element == Unicode.Scalar {
-        var hash = offsetBasis
-        for scalar in scalars { hash = append(scalar, to: hash) }
-        return hash
+        var hash = FNV1a()
+        for scalar in scalars { append(scalar, to: &hash) }
+        return hash.value
     }
 
     /// Extends an FNV-1a hash by one code point, normalised.
     @inline(__always)
-    static func append(_ scalar: Unicode.Scalar, to hash: UInt64) -> UInt64 {
-        if scalar.isASCII { return (hash ^ UInt64(asciiLower(scalar).value)) &* prime }
-        var hash = hash
-        for folded in normalizedScalars(scalar) { hash = (hash ^ UInt64(folded.value)) &* prime }
-        return hash
+    static func append(_ scalar: Unicode.Scalar, to hash: inout FNV1a) {
+        if scalar.isASCII { return hash.add(UInt64(asciiLower(scalar).value)) }
+        for folded in normalizedScalars(scalar) { hash.add(UInt64(folded.value)) }
     }
 
     /// Combines keys into a new one (order matters). Used for namespaces and n-grams.

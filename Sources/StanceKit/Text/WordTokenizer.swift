@@ -53,33 +53,33 @@ public struct WordTokenizer: Sendable {
     private func makeToken(_ s: [Unicode.Scalar], start: Int, end: Int, kind: Token.Kind) -> Token {
         var letters = 0
         var hasLower = false
-        var hash = TokenKey.offsetBasis
+        var hash = FNV1a()
         for k in start..<end {
             let c = s[k]
             if c.isASCII {
                 let v = c.value
                 if (v >= 65 && v <= 90) {
                     letters += 1
-                    hash = (hash ^ UInt64(v + 32)) &* TokenKey.prime
+                    hash.add(UInt64(v + 32))
                     continue
                 }
                 if v >= 97 && v <= 122 {
                     letters += 1
                     hasLower = true
                 }
-                hash = (hash ^ UInt64(v)) &* TokenKey.prime
+                hash.add(UInt64(v))
             } else {
                 if CharacterClass.isLetter(c) {
                     letters += 1
                     if CharacterClass.isLowercase(c) { hasLower = true }
                 }
-                hash = TokenKey.append(c, to: hash)
+                TokenKey.append(c, to: &hash)
             }
         }
         return Token(
             span: TextSpan(start: start, end: end),
             kind: kind,
-            key: hash,
+            key: hash.value,
             isCapitalized: CharacterClass.isUppercase(s[start]),
             isAllCaps: letters >= 2 && !hasLower
         )

@@ -57,7 +57,7 @@ struct CorpusReportTests {
         let analyses = texts.map { date, text in
             analyzer.analyze(ArticleReader().read(text, id: date, date: date), modelName: "test")
         }
-        let report = CorpusReport(analyses)
+        let report = CorpusReport(analyses, classes: ["negative", "neutral", "positive"])
         #expect(report.articles == 3)
         #expect(report.series["Robert Hale"]?.map(\.date) == ["2026-03-01", "2026-03-08", "2026-03-15"])
         let html = HTMLReportWriter().render(report)

@@ -113,7 +113,7 @@ struct DatasetReaderTests {
     func targetMatching() {
         func find(_ name: String, _ text: String) -> String? {
             let t = CodePointText(text)
-            return DatasetReader.find(name, in: t).map { t.string(in: $0) }
+            return t.span(of: name).map { t.string(in: $0) }
         }
         #expect(find("Legalization of Abortion", "On the legalization of abortion, she spoke.") == "legalization of abortion")
         #expect(find("US", "USA and the us and the US") == "US")

@@ -7,7 +7,7 @@ struct FeatureTests {
     let pipeline = try! FeaturePipeline(spec: .standard(), lexicons: [TestData.tinyLexicon])
 
     func names(_ text: String, target: String?) -> Set<String> {
-        let span = target.flatMap { DatasetReader.find($0, in: CodePointText(text)) }
+        let span = target.flatMap { CodePointText(text).span(of: $0) }
         return Set(pipeline.featureNames(pipeline.context(text: text, target: span)).values)
     }
 
@@ -32,7 +32,7 @@ struct FeatureTests {
     @Test("the clause stops at commas and contrast words")
     func clause() {
         let text = "Smith won, but Jones lost badly."
-        let context = pipeline.context(text: text, target: DatasetReader.find("Jones", in: CodePointText(text)))
+        let context = pipeline.context(text: text, target: CodePointText(text).span(of: "Jones"))
         let clause = context.clause.map { context.text.text(of: context.tokens[$0]) }
         #expect(clause == ["Jones", "lost", "badly", "."] || clause == ["Jones", "lost", "badly"])
     }
@@ -40,14 +40,14 @@ struct FeatureTests {
     @Test("a long text is narrowed to the target's sentence")
     func sentenceOfTarget() {
         let text = "Markets fell. Critics attacked Smith. Prices rose."
-        let context = pipeline.context(text: text, target: DatasetReader.find("Smith", in: CodePointText(text)))
+        let context = pipeline.context(text: text, target: CodePointText(text).span(of: "Smith"))
         #expect(context.tokens.map { context.text.text(of: $0) } == ["Critics", "attacked", "Smith", "."])
     }
 
     @Test("lexicon features see the negative word left of the target")
     func lexiconRegions() {
         let text = "Critics attacked Smith."
-        let context = pipeline.context(text: text, target: DatasetReader.find("Smith", in: CodePointText(text)))
+        let context = pipeline.context(text: text, target: CodePointText(text).span(of: "Smith"))
         var raw = pipeline.makeRawFeatures()
         pipeline.encode(context, into: &raw)
         let names = pipeline.denseNames

@@ -61,7 +61,7 @@ struct SpeakerCueTests {
     func roleFeatures() {
         let pipeline = try! FeaturePipeline(spec: .standard(), lexicons: [TestData.tinyLexicon])
         func roles(_ text: String, _ target: String) -> Set<String> {
-            let context = pipeline.context(text: text, target: DatasetReader.find(target, in: CodePointText(text)))
+            let context = pipeline.context(text: text, target: CodePointText(text).span(of: target))
             return Set(pipeline.featureNames(context).values.filter { $0.hasPrefix("role:speaker") || $0 == "role:according-to" })
         }
         #expect(roles("Peskov, who has warned Kyiv, spoke.", "Peskov") == ["role:speaker", "role:speaker warned"])

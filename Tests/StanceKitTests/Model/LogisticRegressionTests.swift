@@ -18,7 +18,7 @@ struct LogisticRegressionTests {
         #expect(evaluation.accuracy == 1)
         var scorer = model.makeScorer()
         let text = "The senator praised Zoe on Tuesday in Paris."
-        let prediction = scorer.predict(text: text, target: DatasetReader.find("Zoe", in: CodePointText(text)))
+        let prediction = scorer.predict(text: text, target: CodePointText(text).span(of: "Zoe"))
         #expect(prediction.label == "positive" && prediction.score > 0)
     }
 
@@ -29,7 +29,7 @@ struct LogisticRegressionTests {
         let info = TrainingInfo(command: "test", trainFiles: [], classCounts: [:], features: 0)
         // The same sentence with two targets: both land in the same fold.
         let text = "Alice praised Bob."
-        let pair = [DatasetReader.find("Alice", in: CodePointText(text)), DatasetReader.find("Bob", in: CodePointText(text))]
+        let pair = [CodePointText(text).span(of: "Alice"), CodePointText(text).span(of: "Bob")]
             .map { LabeledExample(text: text, target: $0, label: "neutral") }
         #expect(CrossValidation.fold(of: pair[0], folds: 5) == CrossValidation.fold(of: pair[1], folds: 5))
 

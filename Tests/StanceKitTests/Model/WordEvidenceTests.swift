@@ -8,7 +8,7 @@ struct WordEvidenceTests {
         let model = try ModelArtifact.loadDefault()
         var scorer = model.makeScorer()
         let text = "Critics slammed the senator over the corrupt deal on Tuesday."
-        let target = try #require(DatasetReader.find("the senator", in: CodePointText(text)))
+        let target = try #require(CodePointText(text).span(of: "the senator"))
         let evidence = scorer.wordEvidence(text: CodePointText(text), target: target, limit: 3)
         #expect(!evidence.isEmpty && evidence.count <= 3)
         #expect(evidence.allSatisfy { $0.effect < 0 })  // every stance word here is negative
@@ -20,9 +20,9 @@ struct WordEvidenceTests {
 
         // The effect is exactly the score with the word minus the score without it.
         let strongest = evidence[0]
-        let start = try #require(DatasetReader.find(strongest.word, in: CodePointText(text))).start
+        let start = try #require(CodePointText(text).span(of: strongest.word)).start
         let without = String(text.unicodeScalars.prefix(start)) + String(text.unicodeScalars.dropFirst(start + strongest.word.count))
-        let shifted = try #require(DatasetReader.find("the senator", in: CodePointText(without)))
+        let shifted = try #require(CodePointText(without).span(of: "the senator"))
         let expected = scorer.predict(text: text, target: target).score - scorer.predict(text: without, target: shifted).score
         #expect(abs(strongest.effect - expected) < 1e-9)
         #expect(strongest.summary == strongest.word + " " + String(format: "%+.2f", strongest.effect))

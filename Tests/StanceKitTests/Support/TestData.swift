@@ -56,7 +56,7 @@ enum TestData {
             for (words, label) in [(positive, "positive"), (negative, "negative"), (neutral, "neutral")] {
                 for verb in words {
                     let text = "The senator \(verb) \(name) on Tuesday \(i % 2 == 0 ? "in Paris" : "after the vote")."
-                    examples.append(LabeledExample(text: text, target: DatasetReader.find(name, in: CodePointText(text)), label: label))
+                    examples.append(LabeledExample(text: text, target: CodePointText(text).span(of: name), label: label))
                 }
             }
         }

@@ -46,7 +46,7 @@ struct WordTokenizerTests {
     ])
     func spans(text: String, target: String) throws {
         let codePoints = CodePointText(text)
-        let span = try #require(DatasetReader.find(target, in: codePoints))
+        let span = try #require(codePoints.span(of: target))
         #expect(codePoints.string(in: span) == target)
         // The same offsets a Python string index gives: code points before the match.
         let range = try #require(text.range(of: target))

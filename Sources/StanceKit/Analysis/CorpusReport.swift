@@ -35,7 +35,8 @@ public struct CorpusReport: Sendable, Codable, Equatable {
     /// How many of the most covered actors get a time series.
     public static let seriesActors = 5
 
-    public init(_ analyses: [ArticleAnalysis]) {
+    /// The actors of `analyses`, labelled with `classes`, the model's own.
+    public init(_ analyses: [ArticleAnalysis], classes: [String]) {
         var rows: [String: ActorRow] = [:]
         var scores: [String: [Double]] = [:]
         for analysis in analyses {
@@ -49,10 +50,9 @@ public struct CorpusReport: Sendable, Codable, Equatable {
                 scores[a.actor, default: []].append(a.score)
             }
         }
-        let classes = Array(Set(analyses.flatMap { $0.actors.map(\.label) }))
         for (name, list) in scores {
             rows[name]!.score = list.reduce(0, +) / Double(list.count)
-            rows[name]!.label = ActorAggregator.label(for: rows[name]!.score, classes: Label.ordered(classes + ["negative", "neutral", "positive"]))
+            rows[name]!.label = Polarity.label(for: rows[name]!.score, classes: classes)
         }
         articles = analyses.count
         actors = rows.values.sorted { ($0.articles, $0.mentions, $1.actor) > ($1.articles, $1.mentions, $0.actor) }
@@ -65,37 +65,5 @@ public struct CorpusReport: Sendable, Codable, Equatable {
             if points.count > 1 { series[row.actor] = points.sorted { $0.0 < $1.0 }.map(\.1) }
         }
         self.series = series
-    }
-}
-
-/// Renders a corpus report as a table, Markdown, CSV or JSON.
-public struct CorpusReportWriter: Sendable {
-    public var colour: Bool
-
-    public init(colour: Bool = false) { self.colour = colour }
-
-    public func render(_ report: CorpusReport, as format: ReportFormat) throws -> String {
-        let header = ["actor", "type", "articles", "mentions", "score", "label", "mixed articles"]
-        let rows = report.actors.map {
-            [$0.actor, $0.type.rawValue, String($0.articles), String($0.mentions), ArticleReportWriter.number($0.score), $0.label, String($0.mixedArticles)]
-        }
-        switch format {
-        case .json:
-            return try JSONOutput.encode(report, pretty: true) + "\n"
-        case .html:
-            return HTMLReportWriter().render(report)
-        case .csv:
-            return ([header] + rows).map { $0.map(CSVField.escape).joined(separator: ",") }.joined(separator: "\n") + "\n"
-        case .markdown:
-            var out = "# Corpus report: \(report.articles) articles\n\n| " + header.joined(separator: " | ") + " |\n|" + String(repeating: "---|", count: header.count) + "\n"
-            for row in rows { out += "| " + row.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |\n" }
-            return out
-        case .table:
-            var table = TextTable(header: header)
-            for (row, actor) in zip(rows, report.actors) {
-                table.append(row, style: colour ? PolarityColour.style(for: actor.score) : nil)
-            }
-            return "Corpus: \(report.articles) articles, \(report.actors.count) actors\n\n" + table.render()
-        }
     }
 }

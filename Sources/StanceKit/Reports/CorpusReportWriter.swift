@@ -1,0 +1,33 @@
+import Foundation
+
+/// Renders a corpus report as a table, Markdown, CSV or JSON.
+public struct CorpusReportWriter: Sendable {
+    public var colour: Bool
+
+    public init(colour: Bool = false) { self.colour = colour }
+
+    public func render(_ report: CorpusReport, as format: ReportFormat) throws -> String {
+        let header = ["actor", "type", "articles", "mentions", "score", "label", "mixed articles"]
+        let rows = report.actors.map {
+            [$0.actor, $0.type.rawValue, String($0.articles), String($0.mentions), ArticleReportWriter.number($0.score), $0.label, String($0.mixedArticles)]
+        }
+        switch format {
+        case .json:
+            return try JSONOutput.encode(report, pretty: true) + "\n"
+        case .html:
+            return HTMLReportWriter().render(report)
+        case .csv:
+            return ([header] + rows).map { $0.map(CSVField.escape).joined(separator: ",") }.joined(separator: "\n") + "\n"
+        case .markdown:
+            var out = "# Corpus report: \(report.articles) articles\n\n| " + header.joined(separator: " | ") + " |\n|" + String(repeating: "---|", count: header.count) + "\n"
+            for row in rows { out += "| " + row.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |\n" }
+            return out
+        case .table:
+            var table = TextTable(header: header)
+            for (row, actor) in zip(rows, report.actors) {
+                table.append(row, style: colour ? PolarityColour.style(for: actor.score) : nil)
+            }
+            return "Corpus: \(report.articles) articles, \(report.actors.count) actors\n\n" + table.render()
+        }
+    }
+}

@@ -1,0 +1,12 @@
+/// FNV-1a, 64 bits: the one hash behind token keys, feature keys, shape keys and the checksums
+/// of model and data files. Cheap and stable across runs and platforms (unlike `Hasher`, which
+/// is seeded per process).
+struct FNV1a {
+    static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let prime: UInt64 = 0x0000_0100_0000_01b3
+
+    private(set) var value = offsetBasis
+
+    @inline(__always)
+    mutating func add(_ word: UInt64) { value = (value ^ word) &* Self.prime }
+}
