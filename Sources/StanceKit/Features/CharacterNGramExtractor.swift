@@ -2,17 +2,17 @@
 /// read as one space (so n-grams span word boundaries, as in the SVM baseline of the SemEval-2016
 /// stance task, which used 2- to 5-grams). They see inside hashtags, misspellings and
 /// elongations ("#stopthegop", "soooo") that word features miss, at ≈ 4 features per character.
-public struct CharacterNGramExtractor: FeatureExtractor {
-    public var minN: Int
-    public var maxN: Int
+struct CharacterNGramExtractor: FeatureExtractor {
+    var minN: Int
+    var maxN: Int
     let seed = Namespace.seed("characters")
 
-    public init(minN: Int, maxN: Int) {
+    init(minN: Int, maxN: Int) {
         self.minN = minN
         self.maxN = maxN
     }
 
-    public func extract(_ context: TargetContext, into sink: inout RawFeatures) {
+    func extract(_ context: TargetContext, into sink: inout RawFeatures) {
         guard let first = context.tokens.first, let last = context.tokens.last else { return }
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(last.span.end - first.span.start)

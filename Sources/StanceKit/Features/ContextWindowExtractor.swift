@@ -4,18 +4,18 @@
 ///
 /// Distance weighting (1 / (1 + decay·(d−1)) for the d-th word away) lets near words count
 /// more without dropping far ones; decay 0 gives the flat window of the scikit-learn LR-e anchor.
-public struct ContextWindowExtractor: FeatureExtractor {
-    public var size: Int
-    public var decay: Double
+struct ContextWindowExtractor: FeatureExtractor {
+    var size: Int
+    var decay: Double
     let leftSeed = Namespace.seed("window-left")
     let rightSeed = Namespace.seed("window-right")
 
-    public init(size: Int, decay: Double) {
+    init(size: Int, decay: Double) {
         self.size = size
         self.decay = decay
     }
 
-    public func extract(_ context: TargetContext, into sink: inout RawFeatures) {
+    func extract(_ context: TargetContext, into sink: inout RawFeatures) {
         guard context.hasTarget else { return }
         let words = context.wordIndices
         let target = context.targetWordRange

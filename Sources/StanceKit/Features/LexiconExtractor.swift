@@ -8,9 +8,9 @@ import Foundation
 /// `ValenceRules`, so "not good" counts as negative). Per lexicon also: the distance-weighted
 /// signed sum in the window and the valence of the nearest sentiment word on each side.
 /// Keeping regions apart is what lets a linear model tell "X attacked Y" from "Y attacked X".
-public struct LexiconExtractor: FeatureExtractor {
-    public var lexiconNames: [String]
-    public var window: Int
+struct LexiconExtractor: FeatureExtractor {
+    var lexiconNames: [String]
+    var window: Int
 
     static let regions = ["left", "right", "clause", "outside-clause", "window", "sentence"]
     static let statistics = ["#pos", "#neg", "sum-pos", "sum-neg"]
@@ -18,12 +18,12 @@ public struct LexiconExtractor: FeatureExtractor {
     static let global = ["negators-in-clause", "negated-in-window", "question", "exclamation"]
     static var perLexicon: Int { regions.count * statistics.count + extras.count }
 
-    public init(lexiconNames: [String], window: Int) {
+    init(lexiconNames: [String], window: Int) {
         self.lexiconNames = lexiconNames
         self.window = window
     }
 
-    public var denseNames: [String] {
+    var denseNames: [String] {
         var names: [String] = []
         for lexicon in lexiconNames {
             for region in Self.regions {
@@ -34,7 +34,7 @@ public struct LexiconExtractor: FeatureExtractor {
         return names + Self.global
     }
 
-    public func extract(_ context: TargetContext, into sink: inout RawFeatures) {
+    func extract(_ context: TargetContext, into sink: inout RawFeatures) {
         let tokens = context.tokens
         let target = context.target
         let windowLow: Int

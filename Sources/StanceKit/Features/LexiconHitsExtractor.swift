@@ -2,17 +2,17 @@
 /// "l:- attacked" is a negative word (after negation rules) left of the target. Unlike the
 /// dense lexicon sums, this lets the model learn that some lexicon words matter more than
 /// their lexicon valence says in news (e.g. "conservative" is not negative here).
-public struct LexiconHitsExtractor: FeatureExtractor {
-    public var window: Int
+struct LexiconHitsExtractor: FeatureExtractor {
+    var window: Int
     let seed = Namespace.seed("lexicon-hits")
 
-    public init(window: Int) {
+    init(window: Int) {
         self.window = window
     }
 
     static let sides = ["l", "r"]
 
-    public func extract(_ context: TargetContext, into sink: inout RawFeatures) {
+    func extract(_ context: TargetContext, into sink: inout RawFeatures) {
         guard context.hasTarget, !context.valences.isEmpty else { return }
         let words = context.wordIndices
         let target = context.targetWordRange

@@ -2,13 +2,13 @@
 /// target ("god" may argue against atheism and for nothing else), as if a model were fitted per
 /// target, while the same extractor's shared copy beside it carries what all targets have in
 /// common (Daumé's "frustratingly easy" feature augmentation). Empty for an example with no topic.
-public struct PerTopicExtractor: FeatureExtractor {
-    public var inner: any FeatureExtractor
+struct PerTopicExtractor: FeatureExtractor {
+    var inner: any FeatureExtractor
     let seed = Namespace.seed("per-topic")
 
-    public init(_ inner: any FeatureExtractor) { self.inner = inner }
+    init(_ inner: any FeatureExtractor) { self.inner = inner }
 
-    public func extract(_ context: TargetContext, into sink: inout RawFeatures) {
+    func extract(_ context: TargetContext, into sink: inout RawFeatures) {
         guard let topic = context.topic else { return }
         let start = sink.keys.count
         inner.extract(context, into: &sink)

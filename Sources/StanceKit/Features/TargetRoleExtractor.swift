@@ -7,11 +7,11 @@
 /// - position: first word, and the fifth of the sentence it starts in.
 /// A speaker's sentiment is usually not the sentiment *toward* them, which bag-of-words
 /// features cannot see.
-public struct TargetRoleExtractor: FeatureExtractor {
+struct TargetRoleExtractor: FeatureExtractor {
     /// How many words before the target a verb may stand to make it the object.
-    public static let objectReach = 4
+    static let objectReach = 4
 
-    public init() {}
+    init() {}
 
     /// A role feature: its name and key, made once.
     struct Role: Sendable {
@@ -34,7 +34,7 @@ public struct TargetRoleExtractor: FeatureExtractor {
 
     static let quoteMarks: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{201D}"]
 
-    public func extract(_ context: TargetContext, into sink: inout RawFeatures) {
+    func extract(_ context: TargetContext, into sink: inout RawFeatures) {
         guard context.hasTarget, !context.target.isEmpty else { return }
         let tokens = context.tokens
         let words = context.wordIndices

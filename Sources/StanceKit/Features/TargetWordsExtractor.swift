@@ -3,12 +3,12 @@
 /// on multi-target sentences from this block. Off for data where identity must not matter.
 /// A target that is named but not in the text gives its topic's words instead: the per-target
 /// prior of a topic model, and what an unseen topic shares with the seen ones.
-public struct TargetWordsExtractor: FeatureExtractor {
+struct TargetWordsExtractor: FeatureExtractor {
     let seed = Namespace.seed("target-words")
 
-    public init() {}
+    init() {}
 
-    public func extract(_ context: TargetContext, into sink: inout RawFeatures) {
+    func extract(_ context: TargetContext, into sink: inout RawFeatures) {
         if !context.hasTarget, let topic = context.topic {
             for (key, word) in zip(topic.wordKeys, topic.words) { sink.add(TokenKey.combine(seed, key), 1, name: "t:" + word) }
             return

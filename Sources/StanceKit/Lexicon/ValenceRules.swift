@@ -4,27 +4,27 @@
 /// Sentiment Analysis of Social Media Text", ICWSM; the word lists are this project's own.
 /// Unlike VADER, every rule looks tokens up by index (never by value, which is how VADER's
 /// `_but_check` goes wrong on repeated words) and negation stops at clause punctuation.
-public struct ValenceRules: Sendable {
+struct ValenceRules: Sendable {
     /// Added to a sentiment word's magnitude per preceding booster ("very good"). VADER's B_INCR.
-    public static let boosterIncrement = 0.293 / LexiconLoader.vaderScale
+    static let boosterIncrement = 0.293 / LexiconLoader.vaderScale
     /// A booster two or three tokens away counts less: VADER scales by 0.95 and 0.9.
-    public static let boosterDecay = [1.0, 0.95, 0.9]
+    static let boosterDecay = [1.0, 0.95, 0.9]
     /// Added to the magnitude of an ALL-CAPS sentiment word in mixed-case text. VADER's C_INCR.
-    public static let allCapsIncrement = 0.733 / LexiconLoader.vaderScale
+    static let allCapsIncrement = 0.733 / LexiconLoader.vaderScale
     /// A negated word's valence is multiplied by this. VADER's N_SCALAR.
-    public static let negationScalar = -0.74
+    static let negationScalar = -0.74
     /// Tokens a negator reaches to its right (VADER looks three tokens back from the word).
-    public static let negationReach = 3
+    static let negationReach = 3
     /// Before a contrast word ("but", "however") valences are halved, after it raised by half.
-    public static let beforeContrastScalar = 0.5
-    public static let afterContrastScalar = 1.5
+    static let beforeContrastScalar = 0.5
+    static let afterContrastScalar = 1.5
 
-    public init() {}
+    init() {}
 
     /// Valence of every token of `tokens[range]` under each lexicon of `index`, in context:
     /// `valences[l][i]` for lexicon l and token i (0 outside `range`). `negated[i]` is true where
     /// a negator reached token i. `classes[i]` is `WordLists.wordClass(of: tokens[i].key)`.
-    public func valences(
+    func valences(
         _ tokens: [Token], classes: [WordClass], range: Range<Int>, index: LexiconIndex, mixedCase: Bool
     ) -> (valences: [[Double]], negated: [Bool]) {
         let lexiconCount = index.lexiconCount
