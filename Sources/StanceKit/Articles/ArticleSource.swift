@@ -27,7 +27,7 @@ public enum ArticleSource {
         } else if path.lowercased().hasSuffix(".jsonl") {
             var lines = try LineReader(path: path)
             while let line = lines.next() {
-                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                if JSONLines.isBlank(line) { continue }
                 do {
                     try body(try parseLine(line, file: path, number: lines.lineNumber))
                 } catch let error as StanceError {
@@ -46,28 +46,26 @@ public enum ArticleSource {
         return ArticleReader().read(text, id: id)
     }
 
-    struct Line: Decodable {
-        var id: JSONValue?
-        var text: String?
-        var title: String?
-        var date: String?
-        var targets: [String]?
-    }
-
+    /// One JSONL article: `text`, optional `id` (any scalar), `title`, `date` (strings) and
+    /// `targets` (a list of strings).
     static func parseLine(_ bytes: [UInt8], file: String, number: Int) throws -> Item {
         func fail(_ message: String) -> StanceError { .input(file: file, line: number, message) }
-        guard String(validating: bytes, as: UTF8.self) != nil else { throw fail(TextFile.notUTF8(bytes)) }
-        let line: Line
-        do {
-            line = try JSONDecoder().decode(Line.self, from: Data(bytes))
-        } catch DecodingError.typeMismatch(_, let context) {
-            throw fail("\"\(context.codingPath.first?.stringValue ?? "?")\" has the wrong type")
-        } catch {
-            throw fail("not a JSON object with an article (\"text\", optional \"id\", \"title\", \"date\", \"targets\")")
+        let fields = try JSONLines.object(bytes, file: file, line: number)
+        func string(_ key: String) throws -> String? {
+            guard let value = fields[key], value != .null else { return nil }
+            return try value.string.orThrow(fail("\"\(key)\" has the wrong type (a string is expected)"))
         }
-        guard let text = line.text else { throw fail("missing \"text\"") }
-        var article = ArticleReader().read(text, id: line.id?.text ?? "line \(number)", title: line.title, date: line.date)
-        if let title = line.title { article.title = title }
-        return .article(article, targets: line.targets ?? [])
+        guard let text = try string("text") else { throw fail("missing \"text\"") }
+        var targets: [String] = []
+        if let value = fields["targets"], value != .null {
+            guard case .array(let items) = value, items.allSatisfy({ $0.string != nil }) else {
+                throw fail("\"targets\" has the wrong type (a list of strings is expected)")
+            }
+            targets = items.compactMap(\.string)
+        }
+        let title = try string("title")
+        var article = ArticleReader().read(text, id: fields["id"]?.text ?? "line \(number)", title: title, date: try string("date"))
+        if let title { article.title = title }
+        return .article(article, targets: targets)
     }
 }

@@ -68,7 +68,7 @@ public struct DatasetReader: Sendable {
                     atEnd = true
                     break
                 }
-                if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+                if JSONLines.isBlank(bytes) { continue }
                 batch.append((bytes, lines.lineNumber))
             }
             let parsed = parallelChunks(count: batch.count, parts: threads) { range in
@@ -91,16 +91,7 @@ public struct DatasetReader: Sendable {
     /// Parses one JSONL line in any of the accepted shapes.
     public func parseJSONLine(_ bytes: [UInt8], file: String, line: Int) throws -> LabeledExample {
         func fail(_ message: String) -> StanceError { .input(file: file, line: line, message) }
-        let object: JSONValue
-        do {
-            object = try JSONParser.parse(bytes)
-        } catch {
-            // A line the parser accepts is valid UTF-8 (it checks every string, and all else must
-            // be ASCII), so the encoding is checked only to name the failure.
-            if String(validating: bytes, as: UTF8.self) == nil { throw fail(TextFile.notUTF8(bytes)) }
-            throw fail("not valid JSON (\(error.message) at byte \(error.offset + 1))")
-        }
-        guard case .object(let fields) = object else { throw fail("expected a JSON object") }
+        let fields = try JSONLines.object(bytes, file: file, line: line)
 
         let text: String
         if let sentence = fields["sentence"]?.string {

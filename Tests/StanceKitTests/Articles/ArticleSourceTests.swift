@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+@testable import StanceKit
+
+@Suite("ArticleSource: articles from a file, a JSONL file or a folder")
+struct ArticleSourceTests {
+    func items(_ path: String) throws -> [ArticleSource.Item] {
+        var items: [ArticleSource.Item] = []
+        try ArticleSource.forEach(path) { items.append($0) }
+        return items
+    }
+
+    @Test("JSONL: the dataset rules (blank lines skipped, one object per line); a bad line is a failure and the rest go on")
+    func jsonl() throws {
+        let lines = [
+            #"{"id": 7, "text": "Ann spoke.", "title": "A title", "date": "2024-01-02", "targets": ["Ann"]}"#,
+            " \t\r",
+            #"{"text": "Bob spoke."}"#,
+            "{oops",
+            #"{"text": 3}"#,
+            #"{"text": "x", "targets": ["a", 1]}"#,
+            #"["not", "an", "object"]"#,
+        ]
+        let path = try TestData.temporaryFile(lines.joined(separator: "\n") + "\n")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let found = try items(path)
+        #expect(found.count == 6)
+        guard case .article(let first, let targets) = found[0], case .article(let second, _) = found[1] else {
+            Issue.record("the first two lines are articles")
+            return
+        }
+        #expect(first.id == "7" && first.title == "A title" && first.date == "2024-01-02" && targets == ["Ann"])
+        #expect(second.id == "line 3" && second.body.map(\.text) == ["Bob spoke."])
+        let failures = found.dropFirst(2).compactMap { item -> String? in
+            if case .failure(let error) = item { return error.description }
+            return nil
+        }
+        #expect(failures == [
+            "\(path):4: not valid JSON (expected a key in quotes at byte 2)",
+            "\(path):5: \"text\" has the wrong type (a string is expected)",
+            "\(path):6: \"targets\" has the wrong type (a list of strings is expected)",
+            "\(path):7: expected a JSON object",
+        ])
+    }
+
+    @Test("a folder gives its .txt files in name order; a plain file is one article named by its file")
+    func folderAndFile() throws {
+        let folder = NSTemporaryDirectory() + "stance-source-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for (name, text) in [("b.txt", "Title B\n\nBody b."), ("a.txt", "Title A\n\nBody a."), ("notes.md", "skip")] {
+            try text.write(toFile: folder + "/" + name, atomically: true, encoding: .utf8)
+        }
+        let ids = try items(folder).map { item -> String? in
+            if case .article(let article, _) = item { return article.id }
+            return nil
+        }
+        #expect(ids == ["a.txt", "b.txt"])
+        guard case .article(let single, _) = try items(folder + "/b.txt").first else {
+            Issue.record("a plain file is an article")
+            return
+        }
+        #expect(single.id == "b.txt" && single.title == "Title B")
+        try FileManager.default.removeItem(atPath: folder + "/a.txt")
+        try FileManager.default.removeItem(atPath: folder + "/b.txt")
+        #expect(throws: StanceError.input(file: folder, line: nil, "the folder holds no .txt articles")) { try items(folder) }
+    }
+}
