@@ -137,6 +137,10 @@ struct Train: ParsableCommand {
         if train.isEmpty { throw ValidationError("Give at least one training file (as an argument or with --train).") }
         if let c, c <= 0 { throw ValidationError("--c must be positive.") }
         if let minDf, minDf < 1 { throw ValidationError("--min-df must be at least 1.") }
+        if maxIterations < 1 { throw ValidationError("--max-iterations must be at least 1.") }
+        if !(tolerance > 0) { throw ValidationError("--tolerance must be positive.") }
+        if let hashBits, !(8...28).contains(hashBits) { throw ValidationError("--hash-bits must be between 8 and 28.") }
+        if let maxFeatures, maxFeatures < 1 { throw ValidationError("--max-features must be at least 1.") }
         if window < 1 { throw ValidationError("--window must be at least 1.") }
         if blockNames(for: .spans) == nil {
             throw ValidationError("--features takes a comma-separated list of: \(PipelineSpec.BlockName.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -160,60 +164,16 @@ struct Train: ParsableCommand {
         if pronouns { return try runPronouns() }
         try reportingErrors {
             let start = Date()
-            let reader = DatasetReader(requireLabels: true, skipInvalid: skipInvalid)
             let lexicons = try Self.lexicons(lexicon)
             let hyperparameters = LogisticRegression(c: c ?? 0.5, classWeight: classWeight, maxIterations: maxIterations, tolerance: tolerance)
             try hyperparameters.validate()
-            func spaceBuilder(minimumDocumentFrequency: Int) -> FeatureSpaceBuilder {
-                FeatureSpaceBuilder(
-                    minDocumentFrequency: minimumDocumentFrequency, maxFeatures: maxFeatures, hashingBits: hashBits, naiveBayesScaling: naiveBayesScaling)
-            }
             try spaceBuilder(minimumDocumentFrequency: minDf ?? 1).validate()
             // Check the output before the work, so a typo does not cost a training run.
             try TextFile.checkOutput(out, inputs: train + dev)
 
-            var examples: [LabeledExample] = []
-            var trainFiles: [TrainingInfo.DataFile] = []
-            for path in train {
-                let result = try reader.read(path)
-                if result.skipped > 0 { Console.progress("\(path): skipped \(result.skipped) invalid lines", quiet: quiet) }
-                examples += result.examples
-                trainFiles.append(try .describe(path, examples: result.examples.count))
-            }
-            var devSets: [(path: String, examples: [LabeledExample], record: TrainingInfo.DataFile)] = []
-            for path in dev {
-                let result = try reader.read(path)
-                if result.skipped > 0 { Console.progress("\(path): skipped \(result.skipped) invalid lines", quiet: quiet) }
-                devSets.append((path, result.examples, try .describe(path, examples: result.examples.count)))
-            }
-            if let devFraction {
-                let split = CrossValidation.holdOut(examples, devFraction: devFraction)
-                examples = split.train
-                // Recorded as the training file it came from, renamed.
-                var record = trainFiles[0]
-                record.name = "\(record.name)\(train.count > 1 ? " and the other training files" : "") (held out: \(Int((devFraction * 100).rounded())) %)"
-                record.examples = split.dev.count
-                devSets = [(record.name, split.dev, record)]
-                Console.progress("holding out \(split.dev.count) of \(split.dev.count + split.train.count) examples as the dev set", quiet: quiet)
-            }
+            let (examples, trainFiles, devSets) = try readData()
             if lexicons.isEmpty { Console.progress("note: no --lexicon given; lexicon features will be empty", quiet: quiet) }
-            let targets = PipelineSpec.Targets.of(examples)
-            if targets != .spans {
-                let topics = examples.filter { $0.target == nil && $0.targetName != nil }.count
-                Console.progress(
-                    "\(topics) of \(examples.count) targets do not occur in their text: the model conditions on each target's name (features per target)",
-                    quiet: quiet)
-            }
-            let spec = PipelineSpec.standard(
-                blocks: blockNames(for: targets)!, maskTarget: !noMaskTarget, window: window, windowDecay: windowDecay, targets: targets)
-            let minimumCount = minDf ?? FeatureSpaceBuilder.minimumDocumentFrequency(
-                forExamples: examples.count, manyFeatures: spec.readsTopics || spec.hasCharacterNGrams)
-            if minDf == nil && minimumCount < 5 {
-                Console.progress("note: \(examples.count) examples: keeping features seen in \(minimumCount) or more (--min-df to change)", quiet: quiet)
-            }
-            let trainer = Trainer(
-                pipeline: try FeaturePipeline(spec: spec, lexicons: lexicons),
-                spaceBuilder: spaceBuilder(minimumDocumentFrequency: minimumCount), classifier: hyperparameters)
+            let trainer = try makeTrainer(for: examples, lexicons: lexicons, classifier: hyperparameters)
             Console.progress("featurizing \(examples.count) examples…", quiet: quiet)
             let featurizeStart = Date()
             let data = try trainer.featurize(examples)
@@ -221,44 +181,11 @@ struct Train: ParsableCommand {
             Console.progress(
                 "\(data.matrix.rowCount) examples, \(data.space.sparseColumns) sparse + \(data.space.denseCount) dense features (\(data.matrix.nonZeroCount) non-zeros) in \(seconds(since: featurizeStart)) s; classes: \(data.classes.joined(separator: ", "))",
                 quiet: quiet)
-            let info = TrainingInfo(
-                command: Self.recordedCommand(CommandLine.arguments),
-                trainFiles: trainFiles,
-                devFiles: devSets.map(\.record),
-                classCounts: [:], features: 0)
-            let progress: (Int, Double) -> Void = { iteration, loss in
-                if iteration % 25 == 0 { Console.progress("  iteration \(iteration): loss \(String(format: "%.6f", loss))", quiet: quiet) }
-            }
-
-            var crossValidation: CrossValidation? = nil
-            if let folds = crossValidate {
-                crossValidation = try trainer.crossValidate(examples, folds: folds, training: info) { fold, f1 in
-                    Console.progress("fold \(fold + 1)/\(folds): held-out macro-F1 \(String(format: "%.4f", f1))", quiet: quiet)
-                }
-                Console.progress(
-                    "\(folds)-fold cross-validation: macro-F1 \(String(format: "%.4f ± %.4f", crossValidation!.mean, crossValidation!.standardDeviation))",
-                    quiet: quiet)
-            }
+            let info = TrainingInfo(command: Self.recordedCommand(CommandLine.arguments), trainFiles: trainFiles, devFiles: devSets.map(\.record))
+            let crossValidation = try crossValidation(trainer, examples, training: info)
 
             let fitStart = Date()
-            var model: StanceModel
-            var search: [TrainingInfo.SearchPoint] = []
-            if let searchC, let values = parseValues(searchC) {
-                var best: (model: StanceModel, f1: Double)? = nil
-                for value in values {
-                    var candidate = hyperparameters
-                    candidate.c = value
-                    let fitted = try trainer.fit(data, classifier: candidate, training: info)
-                    let f1 = try devSets.map { try fitted.evaluate($0.examples, file: $0.path).evaluation.f1Macro }.reduce(0, +) / Double(devSets.count)
-                    Console.progress("C=\(value): mean dev macro-F1 \(String(format: "%.4f", f1))", quiet: quiet)
-                    search.append(.init(c: value, devF1Macro: f1))
-                    if best == nil || f1 > best!.f1 { best = (fitted, f1) }
-                }
-                model = best!.model
-                Console.progress("chose C=\(model.hyperparameters.c)", quiet: quiet)
-            } else {
-                model = try trainer.fit(data, training: info, progress: progress)
-            }
+            var (model, search) = try fit(trainer, data, training: info, devSets: devSets)
             Console.progress("fitted in \(seconds(since: fitStart)) s", quiet: quiet)
             var record = model.training
             record.search = search
@@ -274,9 +201,105 @@ struct Train: ParsableCommand {
             if let fit = model.training.fit {
                 Console.progress("fit: \(fit.iterations) iterations, \(fit.stopReason)", quiet: quiet)
             }
-            try ModelArtifact.save(model, to: out)
+            try model.save(to: out)
             Console.progress("wrote \(out) in \(seconds(since: start)) s", quiet: quiet)
         }
+    }
+
+    /// A dev set: where it came from, its examples, and how the model records it.
+    typealias DevSet = (path: String, examples: [LabeledExample], record: TrainingInfo.DataFile)
+
+    /// The training examples and the dev sets (the --dev files, or the --dev-fraction held out).
+    func readData() throws -> (examples: [LabeledExample], trainFiles: [TrainingInfo.DataFile], devSets: [DevSet]) {
+        let reader = DatasetReader(requireLabels: true, skipInvalid: skipInvalid)
+        func read(_ path: String) throws -> [LabeledExample] {
+            let result = try reader.read(path)
+            if result.skipped > 0 { Console.progress("\(path): skipped \(result.skipped) invalid lines", quiet: quiet) }
+            return result.examples
+        }
+        var examples: [LabeledExample] = []
+        var trainFiles: [TrainingInfo.DataFile] = []
+        for path in train {
+            let read = try read(path)
+            examples += read
+            trainFiles.append(try .describe(path, examples: read.count))
+        }
+        var devSets: [DevSet] = try dev.map { path in
+            let read = try read(path)
+            return (path, read, try .describe(path, examples: read.count))
+        }
+        if let devFraction {
+            let split = CrossValidation.holdOut(examples, devFraction: devFraction)
+            examples = split.train
+            // Recorded as the training file it came from, renamed.
+            var record = trainFiles[0]
+            record.name = "\(record.name)\(train.count > 1 ? " and the other training files" : "") (held out: \(Int((devFraction * 100).rounded())) %)"
+            record.examples = split.dev.count
+            devSets = [(record.name, split.dev, record)]
+            Console.progress("holding out \(split.dev.count) of \(split.dev.count + split.train.count) examples as the dev set", quiet: quiet)
+        }
+        return (examples, trainFiles, devSets)
+    }
+
+    func spaceBuilder(minimumDocumentFrequency: Int) -> FeatureSpaceBuilder {
+        FeatureSpaceBuilder(minDocumentFrequency: minimumDocumentFrequency, maxFeatures: maxFeatures, hashingBits: hashBits, naiveBayesScaling: naiveBayesScaling)
+    }
+
+    /// The trainer for `examples`: the pipeline for where their targets are (said when some are
+    /// topics), the minimum document frequency for their number unless --min-df gives it.
+    func makeTrainer(for examples: [LabeledExample], lexicons: [SentimentLexicon], classifier: LogisticRegression) throws -> Trainer {
+        let targets = PipelineSpec.Targets.of(examples)
+        if targets != .spans {
+            let topics = examples.filter { $0.target == nil && $0.targetName != nil }.count
+            Console.progress(
+                "\(topics) of \(examples.count) targets do not occur in their text: the model conditions on each target's name (features per target)",
+                quiet: quiet)
+        }
+        let spec = PipelineSpec.standard(
+            blocks: blockNames(for: targets)!, maskTarget: !noMaskTarget, window: window, windowDecay: windowDecay, targets: targets)
+        let minimumCount = minDf ?? FeatureSpaceBuilder.minimumDocumentFrequency(
+            forExamples: examples.count, manyFeatures: spec.readsTopics || spec.hasCharacterNGrams)
+        if minDf == nil && minimumCount < 5 {
+            Console.progress("note: \(examples.count) examples: keeping features seen in \(minimumCount) or more (--min-df to change)", quiet: quiet)
+        }
+        return Trainer(
+            pipeline: try FeaturePipeline(spec: spec, lexicons: lexicons),
+            spaceBuilder: spaceBuilder(minimumDocumentFrequency: minimumCount), classifier: classifier)
+    }
+
+    /// With --cross-validate K, the K-fold figures (each fold printed as it comes); else nil.
+    func crossValidation(_ trainer: Trainer, _ examples: [LabeledExample], training: TrainingInfo) throws -> CrossValidation? {
+        guard let folds = crossValidate else { return nil }
+        let result = try trainer.crossValidate(examples, folds: folds, training: training) { fold, f1 in
+            Console.progress("fold \(fold + 1)/\(folds): held-out macro-F1 \(String(format: "%.4f", f1))", quiet: quiet)
+        }
+        Console.progress("\(folds)-fold cross-validation: macro-F1 \(String(format: "%.4f ± %.4f", result.mean, result.standardDeviation))", quiet: quiet)
+        return result
+    }
+
+    /// One fit, or with --search-c one per C value, keeping the best mean dev macro-F1.
+    func fit(_ trainer: Trainer, _ data: Trainer.Featurized, training: TrainingInfo, devSets: [DevSet]) throws
+        -> (model: StanceModel, search: [TrainingInfo.SearchPoint])
+    {
+        guard let searchC, let values = parseValues(searchC) else {
+            let model = try trainer.fit(data, training: training) { iteration, loss in
+                if iteration % 25 == 0 { Console.progress("  iteration \(iteration): loss \(String(format: "%.6f", loss))", quiet: quiet) }
+            }
+            return (model, [])
+        }
+        var best: (model: StanceModel, f1: Double)? = nil
+        var search: [TrainingInfo.SearchPoint] = []
+        for value in values {
+            var candidate = trainer.classifier
+            candidate.c = value
+            let fitted = try trainer.fit(data, classifier: candidate, training: training)
+            let f1 = try devSets.map { try fitted.evaluate($0.examples, file: $0.path).evaluation.f1Macro }.reduce(0, +) / Double(devSets.count)
+            Console.progress("C=\(value): mean dev macro-F1 \(String(format: "%.4f", f1))", quiet: quiet)
+            search.append(.init(c: value, devF1Macro: f1))
+            if best == nil || f1 > best!.f1 { best = (fitted, f1) }
+        }
+        Console.progress("chose C=\(best!.model.hyperparameters.c)", quiet: quiet)
+        return (best!.model, search)
     }
 
     /// The command line as recorded in the model: without the output path and --quiet, which say

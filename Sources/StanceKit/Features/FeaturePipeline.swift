@@ -16,6 +16,7 @@ public struct FeaturePipeline: Sendable {
         guard spec.tokenizer == PipelineSpec.currentTokenizer else {
             throw StanceError.data("the model was built with tokenizer \"\(spec.tokenizer)\"; this version has \"\(PipelineSpec.currentTokenizer)\"")
         }
+        try spec.validate()
         self.spec = spec
         self.lexicons = lexicons
         self.lexiconIndex = LexiconIndex(lexicons)

@@ -211,9 +211,9 @@ public struct FeatureSpaceBuilder: Sendable, Codable, Equatable {
     }
 
     public func validate() throws {
-        if minDocumentFrequency < 1 { throw StanceError.usage("--min-df must be at least 1") }
-        if let bits = hashingBits, !(8...28).contains(bits) { throw StanceError.usage("--hash-bits must be between 8 and 28") }
-        if let max = maxFeatures, max < 1 { throw StanceError.usage("--max-features must be at least 1") }
+        if minDocumentFrequency < 1 { throw StanceError.usage("minDocumentFrequency must be at least 1 (got \(minDocumentFrequency))") }
+        if let bits = hashingBits, !(8...28).contains(bits) { throw StanceError.usage("hashingBits must be between 8 and 28 (got \(bits))") }
+        if let max = maxFeatures, max < 1 { throw StanceError.usage("maxFeatures must be at least 1 (got \(max))") }
     }
 
     /// The space for `rows`; `labels[r]` (row r's class index) is read only for the scaling.

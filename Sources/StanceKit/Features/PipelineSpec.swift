@@ -24,6 +24,26 @@ public struct PipelineSpec: Codable, Sendable, Equatable {
 
     public static let currentTokenizer = "stancekit-words-1"
 
+    /// Throws when a block's settings cannot work (its extractor would trap or emit nothing):
+    /// checked when a pipeline is built, so a library caller hears it as a CLI user does.
+    public func validate() throws {
+        for block in blocks { try Self.validate(block.extractor) }
+    }
+
+    static func validate(_ extractor: Extractor) throws {
+        func fail(_ message: String) -> StanceError { .usage("pipeline: " + message) }
+        switch extractor {
+        case .ngrams(_, let maxN, _): guard maxN >= 1 else { throw fail("n-grams need maxN ≥ 1 (got \(maxN))") }
+        case .window(let size, let decay):
+            guard size >= 1 else { throw fail("the context window needs size ≥ 1 (got \(size))") }
+            guard decay >= 0, decay.isFinite else { throw fail("the window decay must be a number ≥ 0 (got \(decay))") }
+        case .lexicon(let window), .lexiconHits(let window): guard window >= 1 else { throw fail("a lexicon window needs size ≥ 1 (got \(window))") }
+        case .characters(let minN, let maxN): guard minN >= 1, maxN >= minN else { throw fail("character n-grams need 1 ≤ minN ≤ maxN (got \(minN)…\(maxN))") }
+        case .perTopic(let inner): try validate(inner)
+        case .targetWords, .targetRole: break
+        }
+    }
+
     /// Whether the model conditions on the target's name (a topic model): then a target need not
     /// occur in the text.
     public var readsTopics: Bool {

@@ -32,33 +32,25 @@ struct LBFGS: Sendable {
         var reason: String
     }
 
-    func minimize(
-        _ start: [Double],
-        progress: ((Int, Double) -> Void)? = nil,
-        _ valueAndGradient: ([Double], inout [Double]) -> Double
-    ) -> Result {
-        let size = start.count
-        var x = start
-        var g = [Double](repeating: 0, count: size)
-        var f = valueAndGradient(x, &g)
-        var evaluations = 1
-        // Ring buffers of the last `memory` pairs; `order` lists slots oldest first.
+    /// The last `memory` correction pairs (s = x' − x, y = ∇f' − ∇f) in ring slots, and what
+    /// the two-loop recursion needs from them.
+    struct Corrections {
+        let memory: Int
         var s: [[Double]] = []
         var y: [[Double]] = []
-        var rho = [Double](repeating: 0, count: memory)
+        var rho: [Double]
+        /// Slots in use, oldest first.
         var order: [Int] = []
-        var alphas = [Double](repeating: 0, count: memory)
-        var d = [Double](repeating: 0, count: size)
-        var newX = [Double](repeating: 0, count: size)
-        var newG = [Double](repeating: 0, count: size)
+        var alphas: [Double]
 
-        func result(_ iterations: Int, _ converged: Bool, _ reason: String) -> Result {
-            Result(solution: x, value: f, iterations: iterations, evaluations: evaluations, converged: converged, reason: reason)
+        init(memory: Int) {
+            self.memory = memory
+            rho = [Double](repeating: 0, count: memory)
+            alphas = [Double](repeating: 0, count: memory)
         }
 
-        for iteration in 1...max(1, maxIterations) {
-            if BLAS.maxAbs(g) <= gradientTolerance { return result(iteration - 1, true, "gradient below tolerance") }
-            // Two-loop recursion: d = −H·g.
+        /// d ← −H·g, H the inverse-Hessian estimate of the stored pairs (Nocedal & Wright, Alg. 7.4).
+        mutating func direction(_ g: [Double], into d: inout [Double]) {
             BLAS.copy(g, into: &d)
             for slot in order.reversed() {
                 alphas[slot] = rho[slot] * BLAS.dot(s[slot], d)
@@ -74,9 +66,55 @@ struct LBFGS: Sendable {
                 BLAS.axpy(alphas[slot] - beta, s[slot], &d)
             }
             BLAS.scale(-1, &d)
+        }
+
+        /// Stores the pair of the step x → newX in the oldest slot; kept only with curvature sᵀy > 0.
+        mutating func add(from x: [Double], _ g: [Double], to newX: [Double], _ newG: [Double]) {
+            let slot: Int
+            if s.count < memory {
+                slot = s.count
+                s.append(newX)
+                y.append(newG)
+            } else {
+                slot = order.count == memory ? order.removeFirst() : (0..<memory).first { !order.contains($0) }!
+                BLAS.copy(newX, into: &s[slot])
+                BLAS.copy(newG, into: &y[slot])
+            }
+            BLAS.axpy(-1, x, &s[slot])
+            BLAS.axpy(-1, g, &y[slot])
+            let sy = BLAS.dot(s[slot], y[slot])
+            if sy > 1e-12 {
+                rho[slot] = 1 / sy
+                order.append(slot)
+            }
+        }
+    }
+
+    func minimize(
+        _ start: [Double],
+        progress: ((Int, Double) -> Void)? = nil,
+        _ valueAndGradient: ([Double], inout [Double]) -> Double
+    ) -> Result {
+        let size = start.count
+        var x = start
+        var g = [Double](repeating: 0, count: size)
+        var f = valueAndGradient(x, &g)
+        var evaluations = 1
+        var corrections = Corrections(memory: memory)
+        var d = [Double](repeating: 0, count: size)
+        var newX = [Double](repeating: 0, count: size)
+        var newG = [Double](repeating: 0, count: size)
+
+        func result(_ iterations: Int, _ converged: Bool, _ reason: String) -> Result {
+            Result(solution: x, value: f, iterations: iterations, evaluations: evaluations, converged: converged, reason: reason)
+        }
+
+        for iteration in 1...max(1, maxIterations) {
+            if BLAS.maxAbs(g) <= gradientTolerance { return result(iteration - 1, true, "gradient below tolerance") }
+            corrections.direction(g, into: &d)
             var slope = BLAS.dot(g, d)
             if slope >= 0 {  // not a descent direction: forget the pairs, take steepest descent
-                order.removeAll()
+                corrections.order.removeAll()
                 BLAS.copy(g, into: &d)
                 BLAS.scale(-1 / max(1, BLAS.dot(g, g).squareRoot()), &d)
                 slope = BLAS.dot(g, d)
@@ -97,24 +135,7 @@ struct LBFGS: Sendable {
                 step *= 0.5
             }
             if !accepted { return result(iteration, true, "no further decrease along the search direction") }
-            // New pair: s = newX − x, y = newG − g, stored in the oldest slot.
-            let slot: Int
-            if s.count < memory {
-                slot = s.count
-                s.append(newX)
-                y.append(newG)
-            } else {
-                slot = order.count == memory ? order.removeFirst() : (0..<memory).first { !order.contains($0) }!
-                BLAS.copy(newX, into: &s[slot])
-                BLAS.copy(newG, into: &y[slot])
-            }
-            BLAS.axpy(-1, x, &s[slot])
-            BLAS.axpy(-1, g, &y[slot])
-            let sy = BLAS.dot(s[slot], y[slot])
-            if sy > 1e-12 {
-                rho[slot] = 1 / sy
-                order.append(slot)
-            }
+            corrections.add(from: x, g, to: newX, newG)
             let decrease = f - newF
             swap(&x, &newX)
             swap(&g, &newG)

@@ -34,8 +34,8 @@ public struct LogisticRegression: Sendable, Codable, Equatable {
 
     public func validate() throws {
         guard c > 0, c.isFinite else { throw StanceError.usage("C must be a positive number (got \(c))") }
-        guard maxIterations >= 1 else { throw StanceError.usage("--max-iterations must be at least 1") }
-        guard tolerance > 0 else { throw StanceError.usage("--tolerance must be positive") }
+        guard maxIterations >= 1 else { throw StanceError.usage("maxIterations must be at least 1 (got \(maxIterations))") }
+        guard tolerance > 0 else { throw StanceError.usage("tolerance must be positive (got \(tolerance))") }
     }
 
     public struct FitReport: Sendable, Codable, Equatable {

@@ -140,7 +140,7 @@ public enum ModelArtifact {
     public static func loadDefault() throws -> StanceModel {
         let name = "built-in model \(DefaultModel.name)"
         guard let url = DefaultModel.url, let data = FileManager.default.contents(atPath: url.path) else {
-            throw StanceError.model(file: name, "missing from the package resources; rebuild, or pass --model PATH")
+            throw StanceError.model(file: name, "missing from the package resources; rebuild the package, or load a model file")
         }
         return try decode(data, name: name)
     }

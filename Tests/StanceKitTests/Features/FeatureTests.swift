@@ -139,6 +139,21 @@ struct FeatureTests {
     }
 }
 
+@Suite("PipelineSpec")
+struct PipelineSpecTests {
+    @Test("settings an extractor cannot work with are refused when the pipeline is built, in the library's words")
+    func validation() throws {
+        #expect(throws: StanceError.usage("pipeline: the context window needs size ≥ 1 (got 0)")) {
+            try FeaturePipeline(spec: .standard(window: 0), lexicons: [])
+        }
+        let characters = PipelineSpec(tokenizer: PipelineSpec.currentTokenizer, blocks: [.init(extractor: .perTopic(.characters(minN: 3, maxN: 2)), weighting: .tfidf)])
+        #expect(throws: StanceError.usage("pipeline: character n-grams need 1 ≤ minN ≤ maxN (got 3…2)")) {
+            try FeaturePipeline(spec: characters, lexicons: [])
+        }
+        #expect(throws: Never.self) { try FeaturePipeline(spec: .standard(targets: .mixed), lexicons: []) }
+    }
+}
+
 @Suite("KeyTable")
 struct KeyTableTests {
     @Test("stores, updates and grows; key 0 works")
