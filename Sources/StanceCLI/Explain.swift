@@ -50,7 +50,7 @@ struct Explain: ParsableCommand {
         try reportingErrors {
             let out = try outputOptions.output(inputs: [modelOptions.model].compactMap { $0 })
             let model = try modelOptions.load()
-            let (prediction, features) = model.explain(try model.example(text: text, target: target))
+            let (prediction, features) = model.explain(try model.example(text, target: target))
             let shown = top == 0 ? features : Array(features.prefix(top))
             let output = Output(
                 label: prediction.label,

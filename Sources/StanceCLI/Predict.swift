@@ -62,7 +62,7 @@ struct Predict: ParsableCommand {
             let output = try outputOptions.output(inputs: [file, modelOptions.model].compactMap { $0 })
             let model = try modelOptions.load()
             if let text {
-                let example = try model.example(text: text, target: target)
+                let example = try model.example(text, target: target)
                 if format == .table {
                     var scorer = model.makeScorer()
                     output.write(tableLine(model, example, scorer.predict(example)))

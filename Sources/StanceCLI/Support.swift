@@ -56,19 +56,6 @@ struct ModelOptions: ParsableArguments {
     }
 }
 
-extension StanceModel {
-    /// The example of `--text` and `--target`: the target's span where the text has it; where it
-    /// does not, its name for a model that reads topics, and an error for one that reads spans.
-    func example(text: String, target: String?) throws -> LabeledExample {
-        guard let target else { return LabeledExample(text: text, target: nil, label: nil) }
-        let span = CodePointText(text).span(of: target)
-        if span == nil && !pipeline.readsTopics {
-            throw StanceError.usage("--target \"\(target)\" does not occur in --text (this model reads targets in the text)")
-        }
-        return LabeledExample(text: text, target: span, targetName: target, label: nil)
-    }
-}
-
 /// A JSON string literal (RFC 8259 escaping), for hand-assembled output lines.
 func jsonString(_ text: String) -> String {
     var out = "\""

@@ -48,15 +48,19 @@ public final class StanceModel: Sendable {
     /// text, or, for a model trained on topics, a topic the text need not contain. For many
     /// texts, a `makeScorer()` reuses its buffers.
     public func predict(_ text: String, target: String? = nil) throws -> Prediction {
-        var example = LabeledExample(text: text, target: nil, targetName: target, label: nil)
-        if let target {
-            example.target = CodePointText(text).span(of: target)
-            if example.target == nil && !pipeline.readsTopics {
-                throw StanceError.data("target \"\(target)\" does not occur in the text, and this model reads targets in the text")
-            }
-        }
         var scorer = makeScorer()
-        return scorer.predict(example)
+        return scorer.predict(try example(text, target: target))
+    }
+
+    /// The example of `text` toward `target`: its span where the text has it; where it does not,
+    /// its name for a model that reads topics, and an error for one that reads spans.
+    public func example(_ text: String, target: String?) throws -> LabeledExample {
+        guard let target else { return LabeledExample(text: text, target: nil, label: nil) }
+        let span = CodePointText(text).span(of: target)
+        if span == nil && !pipeline.readsTopics {
+            throw StanceError.usage("target \"\(target)\" does not occur in the text, and this model reads targets in the text")
+        }
+        return LabeledExample(text: text, target: span, targetName: target, label: nil)
     }
 
     /// `transform(example, scorer)` for every example, in order, split over `threads` threads,
