@@ -2,17 +2,21 @@
 /// paragraph scored as a whole toward each topic by a model that reads topics, and per topic the
 /// article's summary. The actors' analysis is `ArticleAnalysis`; this one has no actors.
 public struct TopicAnalysis: Sendable, Codable, Equatable {
+    /// One body paragraph's stance toward one topic.
     public struct ParagraphOut: Sendable, Codable, Equatable {
         /// Position among all the paragraphs the reader found, as `ArticleAnalysis.ParagraphOut.index`.
         public var index: Int
         /// Its number among the body paragraphs, from 1.
         public var body: Int
+        /// The most probable class.
         public var label: String
         /// P(positive side) − P(negative side): for favor/against labels, favor minus against.
         public var score: Double
+        /// Every class's probability.
         public var probabilities: [String: Double]
     }
 
+    /// One topic across the article.
     public struct TopicOut: Sendable, Codable, Equatable {
         /// The topic as the user gave it.
         public var topic: String
@@ -24,14 +28,21 @@ public struct TopicAnalysis: Sendable, Codable, Equatable {
         public var distribution: [String: Int]
         /// Both a clearly positive and a clearly negative paragraph (`Polarity.isMixed`).
         public var mixed: Bool
+        /// Every body paragraph, in reading order.
         public var paragraphs: [ParagraphOut]
     }
 
+    /// The article's id: its file name, its JSONL "id", or "line N".
     public var id: String?
+    /// The title the reader found or was given.
     public var title: String?
+    /// The date the reader found or was given.
     public var date: String?
+    /// The publisher named in the metadata.
     public var source: String?
+    /// The model's name, as the output shows it.
     public var model: String
+    /// One entry per topic, in the order given.
     public var topics: [TopicOut]
 }
 

@@ -10,6 +10,7 @@ import Foundation
 /// An HTML page is first reduced to its visible text (`HTMLText`): title, then one paragraph per
 /// block element.
 public struct ArticleReader: Sendable {
+    /// A reader with the built-in rules (no settings).
     public init() {}
 
     /// One line of at most `titleMaxWords` words that does not end like a sentence.
@@ -23,6 +24,8 @@ public struct ArticleReader: Sendable {
     /// Lines of metadata are short and do not read as sentences.
     static let metadataMaxWords = 6
 
+    /// The article in `text`: its paragraphs, each classified, and the title, date and publisher
+    /// it names; a `title` or `date` given is taken instead of being looked for.
     public func read(_ text: String, id: String? = nil, title: String? = nil, date: String? = nil) -> Article {
         // An HTML page is read as the text a browser would show (`HTMLText`).
         let text = HTMLText.isHTML(text) ? HTMLText.plainText(text) : text

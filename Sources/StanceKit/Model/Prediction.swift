@@ -1,5 +1,6 @@
 /// What the model says about one example.
 public struct Prediction: Sendable, Equatable {
+    /// The most probable class.
     public var label: String
     /// In the model's `classes` order.
     public var probabilities: [Double]
@@ -24,7 +25,9 @@ extension Prediction {
 
 /// One feature's part in a prediction: value × weight for a class.
 public struct FeatureContribution: Sendable, Equatable, Codable {
+    /// The feature's name (`FeatureDescription.describe` says it in words).
     public var feature: String
+    /// The feature's value in the row, after weighting.
     public var value: Double
     /// value × weight, per class in the model's `classes` order.
     public var contributions: [Double]

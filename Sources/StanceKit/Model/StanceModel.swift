@@ -4,14 +4,20 @@ import Foundation
 /// classifier, plus how it was made. Immutable and shareable; score with a `StanceScorer`.
 /// A class, so that scoring borrows the model instead of copying its many arrays.
 public final class StanceModel: Sendable {
+    /// What turns a text and its target into features (the spec is in the model file).
     public let pipeline: FeaturePipeline
+    /// The fitted columns: vocabulary or hashing, IDF and naive-Bayes scaling.
     public let space: FeatureSpace
+    /// The weights, one row per feature and a bias, one column per class.
     public let classifier: LogisticRegressionModel
     /// How `space` was fitted (vocabulary or hashing, minimum document frequency).
     public let spaceBuilder: FeatureSpaceBuilder
+    /// The settings the classifier was fitted with (C, class weights, stopping rule).
     public let hyperparameters: LogisticRegression
+    /// How the model was made: command, data files by hash, fit and dev figures.
     public let training: TrainingInfo
 
+    /// A model from its parts, as `Trainer` and `ModelArtifact` build it.
     public init(pipeline: FeaturePipeline, space: FeatureSpace, spaceBuilder: FeatureSpaceBuilder, classifier: LogisticRegressionModel,
                 hyperparameters: LogisticRegression, training: TrainingInfo) {
         self.pipeline = pipeline
@@ -23,6 +29,7 @@ public final class StanceModel: Sendable {
         self.classSigns = classifier.classes.map { Double(Label.sign(of: $0)) }
     }
 
+    /// The labels, in `Label.ordered` order (negative side, neutral ones, positive side).
     public var classes: [String] { classifier.classes }
 
     /// The same model with another training record.
@@ -33,6 +40,7 @@ public final class StanceModel: Sendable {
     /// `Label.sign` of each class, for signed scores.
     let classSigns: [Double]
 
+    /// A scorer that reuses its buffers from one example to the next (one per thread).
     public func makeScorer() -> StanceScorer { StanceScorer(model: self) }
 
     /// The model built into the package: trained on NewsMTSC (models/newsmtsc-lr-v1).
@@ -131,6 +139,7 @@ public final class StanceModel: Sendable {
 
 /// Scores examples with a model, reusing its buffers from one example to the next.
 public struct StanceScorer {
+    /// The model it scores with.
     public let model: StanceModel
     var raw: RawFeatures
     var row = FeatureRow()
@@ -152,15 +161,18 @@ public struct StanceScorer {
         model.space.transform(raw, into: &row)
     }
 
+    /// The prediction of a row already built (`featureRow`).
     public func prediction(_ row: FeatureRow) -> Prediction {
         let p = model.classifier.probabilities(row)
         return Prediction(label: model.classes[Prediction.argmax(p)], probabilities: p, score: model.signedScore(p))
     }
 
+    /// The prediction for `text` toward the target at `target` (nil: the text as a whole).
     public mutating func predict(text: String, target: TextSpan?) -> Prediction {
         predict(model.pipeline.context(text: text, target: target))
     }
 
+    /// The same for a text already held as code points.
     public mutating func predict(text: CodePointText, target: TextSpan?) -> Prediction {
         predict(model.pipeline.context(text: text, target: target))
     }
@@ -172,6 +184,7 @@ public struct StanceScorer {
         return prediction(row)
     }
 
+    /// The prediction for an example: its span, or its topic for a model that reads topics.
     public mutating func predict(_ example: LabeledExample) -> Prediction {
         predict(model.pipeline.context(for: example))
     }

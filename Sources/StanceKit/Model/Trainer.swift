@@ -1,8 +1,11 @@
 /// Trains a `StanceModel` from labelled examples: featurize, fit the feature space, fit the
 /// classifier. Every choice is in the arguments; nothing is read from the environment.
 public struct Trainer: Sendable {
+    /// The features to build.
     public var pipeline: FeaturePipeline
+    /// How the columns are chosen and weighted.
     public var spaceBuilder: FeatureSpaceBuilder
+    /// The classifier's settings.
     public var classifier: LogisticRegression
 
     /// The defaults are the built-in model's settings (C = 0.5, minimum document frequency 5).
@@ -14,12 +17,17 @@ public struct Trainer: Sendable {
 
     /// The training set turned into a design matrix, kept so that several fits can share it.
     public struct Featurized: Sendable {
+        /// The columns fitted on the training set.
         public let space: FeatureSpace
+        /// One row per example.
         public let matrix: DesignMatrix
+        /// Each row's class, an index into `classes`.
         public let labels: [Int]
+        /// The labels, ordered, each spelled as first seen.
         public let classes: [String]
     }
 
+    /// The training set as a design matrix; throws for an empty or single-class set or an unlabelled example.
     public func featurize(_ examples: [LabeledExample]) throws -> Featurized {
         try spaceBuilder.validate()
         guard !examples.isEmpty else { throw StanceError.data("the training set is empty") }
