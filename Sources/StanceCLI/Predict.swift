@@ -63,12 +63,8 @@ struct Predict: ParsableCommand {
             let model = try modelOptions.load()
             if let text {
                 let example = try model.example(text, target: target)
-                if format == .table {
-                    var scorer = model.makeScorer()
-                    output.write(tableLine(model, example, scorer.predict(example)))
-                } else {
-                    output.write(line(model, example))
-                }
+                var scorer = model.makeScorer()
+                output.write(format == .table ? tableLine(model, example, scorer.predict(example)) : line(model, example, &scorer))
             } else {
                 // Streamed in batches, so memory does not grow with the file.
                 let path = file ?? "-"
@@ -78,7 +74,7 @@ struct Predict: ParsableCommand {
                     let lines = model.map(batch, threads: threads) { example, scorer in
                         if format == .table { return tableLine(model, example, scorer.predict(example)) }
                         if top == 0 { return format(model, scorer.predict(example), features: [], id: example.id) }
-                        return line(model, example)
+                        return line(model, example, &scorer)
                     }
                     for text in lines { output.write(text) }
                 }
@@ -105,10 +101,9 @@ struct Predict: ParsableCommand {
         return "\(label) \(score)  \(name)  \(shown.replacingOccurrences(of: "\n", with: " "))\n"
     }
 
-    func line(_ model: StanceModel, _ example: LabeledExample) -> String {
-        let (prediction, features) = model.explain(example)
-        let predicted = model.classes.firstIndex(of: prediction.label)!
-        return format(model, prediction, features: features.prefix(top).map { ($0.feature, $0.contributions[predicted]) }, id: example.id)
+    func line(_ model: StanceModel, _ example: LabeledExample, _ scorer: inout StanceScorer) -> String {
+        let (prediction, features) = scorer.predictExplained(example, top: top)
+        return format(model, prediction, features: features.map { ($0.feature, $0.contribution) }, id: example.id)
     }
 
     func format(_ model: StanceModel, _ p: Prediction, features: [(String, Double)], id: String?) -> String {

@@ -143,6 +143,8 @@ public struct StanceScorer {
     public let model: StanceModel
     var raw: RawFeatures
     var row = FeatureRow()
+    /// The buffer of `predictExplained`, which records feature names; made on first use.
+    var namedRaw: RawFeatures?
 
     init(model: StanceModel) {
         self.model = model
@@ -187,5 +189,43 @@ public struct StanceScorer {
     /// The prediction for an example: its span, or its topic for a model that reads topics.
     public mutating func predict(_ example: LabeledExample) -> Prediction {
         predict(model.pipeline.context(for: example))
+    }
+
+    /// The prediction of `example` with the `top` features that contributed most to the
+    /// predicted class, strongest first (ties in the row's order), the bias "(bias)" among them.
+    /// From one encoding: a linear model's contribution is the row's value times the weight, so
+    /// nothing is scored twice; names are those of the features that share a column.
+    public mutating func predictExplained(_ example: LabeledExample, top: Int) -> (prediction: Prediction, features: [(feature: String, contribution: Double)]) {
+        let context = model.pipeline.context(for: example)
+        if namedRaw == nil { namedRaw = model.pipeline.makeRawFeatures(recordsNames: true) }
+        model.pipeline.encode(context, into: &namedRaw!)
+        model.space.transform(namedRaw!, into: &row)
+        let prediction = prediction(row)
+        let predicted = Prediction.argmax(prediction.probabilities)
+        let classifier = model.classifier
+        let sparse = model.space.sparseColumns
+        // Every entry's contribution: sparse columns, then dense features, then the bias.
+        var entries: [(index: Int, contribution: Double)] = []
+        entries.reserveCapacity(row.indices.count + row.dense.count + 1)
+        for (e, column) in row.indices.enumerated() {
+            entries.append((e, row.values[e] * classifier.weight(feature: Int(column), class: predicted)))
+        }
+        for (j, value) in row.dense.enumerated() where value != 0 {
+            entries.append((row.indices.count + j, value * classifier.weight(feature: sparse + j, class: predicted)))
+        }
+        let bias = row.indices.count + row.dense.count
+        entries.append((bias, classifier.weight(feature: sparse + model.space.denseCount, class: predicted)))
+        entries.sort { abs($0.contribution) != abs($1.contribution) ? abs($0.contribution) > abs($1.contribution) : $0.index < $1.index }
+        let raw = namedRaw!
+        let columns = raw.keys.map(model.space.column(of:))
+        let features = entries.prefix(top).map { entry -> (feature: String, contribution: Double) in
+            if entry.index == bias { return ("(bias)", entry.contribution) }
+            if entry.index >= row.indices.count { return (model.pipeline.denseNames[entry.index - row.indices.count], entry.contribution) }
+            let column = row.indices[entry.index]
+            var names: [String] = []
+            for (k, name) in raw.names.enumerated() where columns[k] == column && !names.contains(name) { names.append(name) }
+            return (names.isEmpty ? "#\(column)" : names.joined(separator: " | "), entry.contribution)
+        }
+        return (prediction, features)
     }
 }

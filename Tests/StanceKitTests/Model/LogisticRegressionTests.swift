@@ -59,6 +59,24 @@ struct LogisticRegressionTests {
         for (a, b) in zip(singles, batch) { #expect(zip(a, b).allSatisfy { abs($0 - $1) < 1e-12 }) }
     }
 
+    @Test("predictions explained from the scored row: the same features and contributions as explain, adding up to the class's score")
+    func explainedFromTheRow() throws {
+        let model = try trainToy()
+        var scorer = model.makeScorer()
+        for example in TestData.toyExamples() {
+            let (prediction, top) = scorer.predictExplained(example, top: 1000)
+            let full = model.explain(example)
+            #expect(prediction == full.prediction)
+            let predicted = model.classes.firstIndex(of: prediction.label)!
+            let expected = full.features.filter { $0.contributions[predicted] != 0 || $0.feature == "(bias)" }
+            #expect(Set(top.map { "\($0.feature) \($0.contribution)" }).isSuperset(of: expected.map { "\($0.feature) \($0.contributions[predicted])" }))
+            let z = model.classifier.scores(model.featureRow(model.pipeline.context(for: example)))[predicted]
+            #expect(abs(top.reduce(0) { $0 + $1.contribution } - z) < 1e-9)
+            // Strongest first.
+            #expect(zip(top, top.dropFirst()).allSatisfy { abs($0.contribution) >= abs($1.contribution) })
+        }
+    }
+
     @Test("training is deterministic")
     func deterministic() throws {
         let a = try ModelArtifact.encode(try trainToy())
