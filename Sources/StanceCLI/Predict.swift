@@ -42,8 +42,11 @@ struct Predict: ParsableCommand {
     @Flag(name: .long, help: "Skip malformed input lines (and print nothing for them), instead of stopping.")
     var skipInvalid = false
 
-    @Option(name: .long, help: "Threads for a file of examples (default: one per core); the output is the same for any number.")
-    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Option(name: .customLong("threads"), help: ArgumentHelp("Threads for a file of examples (default: one per core); the output is the same for any number.", valueName: "n"))
+    var threadsOption: Int?
+
+    /// --threads, or one per core.
+    var threads: Int { threadsOption ?? ProcessInfo.processInfo.activeProcessorCount }
 
     @Argument(help: "JSONL file of examples (default: standard input).")
     var file: String?
@@ -54,7 +57,7 @@ struct Predict: ParsableCommand {
         if text != nil && file != nil { throw ValidationError("Give either --text or an input file, not both.") }
         if target != nil && text == nil { throw ValidationError("--target goes with --text.") }
         if top < 0 { throw ValidationError("--top must not be negative.") }
-        if threads < 1 { throw ValidationError("--threads must be at least 1.") }
+        if let threadsOption, threadsOption < 1 { throw ValidationError("--threads must be at least 1.") }
     }
 
     func run() throws {

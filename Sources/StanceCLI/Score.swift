@@ -15,6 +15,19 @@ struct ArticleOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Only this actor, found through its aliases, surname and pronouns; reported under this name. Repeatable.", valueName: "name"))
     var target: [String] = []
 
+    @Option(name: .customLong("threads"), help: ArgumentHelp("Threads for a corpus (default: one per core); the output is the same for any number.", valueName: "n"))
+    var threadsOption: Int?
+
+    /// --threads, or one per core.
+    var threads: Int { threadsOption ?? ProcessInfo.processInfo.activeProcessorCount }
+
+    func validate() throws {
+        if let threadsOption, threadsOption < 1 { throw ValidationError("--threads must be at least 1.") }
+    }
+
+    /// Articles analysed together: enough to keep every core busy, few enough to keep memory flat.
+    static let batchSize = 64
+
     func analyzer() throws -> (ArticleAnalyzer, modelName: String) {
         let model = try modelOptions.load()
         let custom = try actors.map(ActorsFile.load) ?? []
@@ -22,17 +35,27 @@ struct ArticleOptions: ParsableArguments {
     }
 
     /// Analyses every article of the input; failures are reported and counted, the rest go on.
+    /// Articles are analysed in batches of `batchSize` on `threads` threads and handed on in input order.
     func analyses(by analyzer: ArticleAnalyzer, modelName: String, _ body: (ArticleAnalysis) throws -> Void) throws -> Int {
-        try articles { article, targets in
-            let analysis = analyzer.analyze(article, targets: target + targets, modelName: modelName)
-            if analysis.actors.isEmpty && !article.body.isEmpty {
-                Console.progress("note: \(article.id ?? input): no actors found", quiet: false)
+        var batch: [(article: Article, targets: [String])] = []
+        func flush() throws {
+            for (analysis, item) in zip(analyzer.analyze(batch, modelName: modelName, threads: threads), batch) {
+                if analysis.actors.isEmpty && !item.article.body.isEmpty {
+                    Console.progress("note: \(item.article.id ?? input): no actors found", quiet: false)
+                }
+                for name in item.targets where !analysis.actors.contains(where: { $0.actor == name }) {
+                    Console.progress("note: \(item.article.id ?? input): target \"\(name)\" not found", quiet: false)
+                }
+                try body(analysis)
             }
-            for name in target + targets where !analysis.actors.contains(where: { $0.actor == name }) {
-                Console.progress("note: \(article.id ?? input): target \"\(name)\" not found", quiet: false)
-            }
-            try body(analysis)
+            batch.removeAll(keepingCapacity: true)
         }
+        let failures = try articles { article, targets in
+            batch.append((article, target + targets))
+            if batch.count == Self.batchSize { try flush() }
+        }
+        try flush()
+        return failures
     }
 
     /// Every article of the input with the targets its JSONL line names; articles that cannot

@@ -78,6 +78,31 @@ struct ArticleCommandTests {
         #expect(rows.contains { $0.hasPrefix("stance,council-vote.txt,2026-03-14,") && $0.contains(",Elena Vasquez,") })
     }
 
+    @Test("a corpus is scored on all cores in batches, in input order, the same for any number of threads")
+    func threadsDoNotChangeTheOutput() throws {
+        let text = try String(contentsOfFile: Self.sample, encoding: .utf8)
+        // More articles than one batch, of different lengths, so threads finish out of order.
+        let lines = (0..<70).map { i in
+            let body = text.split(separator: "\n\n").prefix(2 + i % 5).joined(separator: "\n\n")
+            return "{\"id\": \"a\(i)\", \"text\": \(Self.jsonString(String(body)))}"
+        }
+        let corpus = try temporaryFile(lines.joined(separator: "\n") + "\n")
+        defer { try? FileManager.default.removeItem(atPath: corpus) }
+        let one = try Binary.run(["score", corpus, "--format", "jsonl", "--threads", "1"])
+        let two = try Binary.run(["score", corpus, "--format", "jsonl", "--threads", "2"])
+        #expect(one.status == 0 && two.status == 0, "\(one.stderr)")
+        #expect(one.stdout == two.stdout)
+        let ids = one.stdout.split(separator: "\n").map { line in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["id"] as? String
+        }
+        #expect(ids == (0..<70).map { "a\($0)" })
+        #expect(try Binary.run(["score", corpus, "--threads", "0"]).status == 64)
+    }
+
+    static func jsonString(_ text: String) -> String {
+        String(decoding: try! JSONSerialization.data(withJSONObject: [text]), as: UTF8.self).dropFirst().dropLast().description
+    }
+
     @Test("every command that writes a result takes --out and writes there exactly what it prints")
     func outEverywhere() throws {
         let folder = NSTemporaryDirectory() + "stance-out-\(UUID().uuidString)"

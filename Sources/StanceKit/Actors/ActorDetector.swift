@@ -193,6 +193,15 @@ public struct ActorDetector: Sendable {
         // An opening clause ("During his term, …"): from an introducing word to the first comma.
         let openingClauseEnd = ActorWords.clauseOpeners.contains(tokens[sentence.lowerBound].key)
             ? sentence.first { tokens[$0].key == Self.commaKey } : nil
+        // A table match, or its country where a capital stands for the government ("Beijing warned").
+        func tableEntry(_ match: Int, _ range: Range<Int>) -> Int {
+            if match >= customActors.count, let country = PlaceGazetteer.governs[match - customActors.count],
+                standsForGovernment(tokens, range, sentence)
+            {
+                return customActors.count + country
+            }
+            return match
+        }
         func opensMainClause(_ start: Int) -> Bool {
             guard let comma = openingClauseEnd, comma < start else { return false }
             return (comma + 1..<start).allSatisfy { ActorWords.roles.contains(tokens[$0].key) }
@@ -203,12 +212,7 @@ public struct ActorDetector: Sendable {
             if let (length, match) = aliasTable.longestMatch(tokens, at: i, end: sentence.upperBound),
                 tableNameWins(length, at: i, over: tagged, startsName: names[i]?.tokens.lowerBound == i, custom: match < customActors.count, tokens)
             {
-                var entry = match
-                if match >= customActors.count, let country = PlaceGazetteer.governs[match - customActors.count],
-                    standsForGovernment(tokens, i..<i + length, sentence)
-                {
-                    entry = customActors.count + country
-                }
+                let entry = tableEntry(match, i..<i + length)
                 // "the Russian leader" describes a person; it is no mention of Russia.
                 if i > sentence.lowerBound, i + length < sentence.upperBound, ActorWords.articles.contains(tokens[i - 1].key),
                     ActorWords.roles.contains(tokens[i + length].key)
@@ -254,7 +258,12 @@ public struct ActorDetector: Sendable {
             }
             // "I" (and "I'm") start many sentences in capitals; a pronoun is never a name.
             if start < end, tagged.type != .other, !(end - start == 1 && ActorWords.pronouns.contains(tokens[start].key)) {
-                var name = candidate(start..<end, entry: nil, type: tagged.type, roles: roles)
+                // A tagged "the Netherlands" is the table's Netherlands once "the" is split off (when the types agree).
+                var entry: Int? = nil
+                if let (length, match) = aliasTable.longestMatch(tokens, at: start, end: end), start + length == end, tableActors[match].type == tagged.type {
+                    entry = tableEntry(match, start..<end)
+                }
+                var name = candidate(start..<end, entry: entry, type: entry.map { tableActors[$0].type } ?? tagged.type, roles: roles)
                 name.confidence = tagged.confidence
                 name.opensMainClause = opensMainClause(start)
                 found.append(name)

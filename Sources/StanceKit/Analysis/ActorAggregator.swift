@@ -49,13 +49,13 @@ struct ActorAggregator {
         let mentionCounts = Dictionary(grouping: scored, by: \.mention.actor).mapValues(\.count)
         let title = (article.article.title ?? "").lowercased()
         var raw: [(index: Int, weight: Double)] = []
-        for index in reportNames.keys {
+        for index in reportNames.keys.sorted() {
             let actor = detection.actors[index]
             let inTitle = ([actor.name] + actor.aliases).contains { !$0.isEmpty && title.contains($0.lowercased()) }
             raw.append((index, Double(mentionCounts[index] ?? 0) + Double(paragraphScores[index]?.count ?? 0) + (inTitle ? 3 : 0)))
         }
         let maxWeight = raw.map(\.weight).max() ?? 1
-        var summaries: [ArticleAnalysis.ActorSummary] = []
+        var summaries: [(index: Int, summary: ArticleAnalysis.ActorSummary)] = []
         for (index, weight) in raw {
             guard let scores = paragraphScores[index], !scores.isEmpty else { continue }
             let actor = detection.actors[index]
@@ -65,7 +65,7 @@ struct ActorAggregator {
             let positive = scores.max { $0.score < $1.score }!
             let negative = scores.min { $0.score < $1.score }!
             let strongest = scores.max { abs($0.score) < abs($1.score) }!
-            summaries.append(ArticleAnalysis.ActorSummary(
+            summaries.append((index, ArticleAnalysis.ActorSummary(
                 actor: reportNames[index]!, type: actor.type, aliases: actor.aliases, roles: actor.roles,
                 mentions: mentionCounts[index] ?? 0, paragraphs: scores.count,
                 salience: weight / maxWeight, score: score, label: Polarity.label(for: score, classes: model.classes),
@@ -73,10 +73,15 @@ struct ActorAggregator {
                 mixed: Polarity.isMixed(scores.map(\.score)),
                 mostPositiveParagraph: positive.score > 0 ? positive.paragraph : nil,
                 mostNegativeParagraph: negative.score < 0 ? negative.paragraph : nil,
-                evidence: paragraphEvidence[ParagraphActorKey(paragraph: strongest.paragraph, actor: index)] ?? []))
+                evidence: paragraphEvidence[ParagraphActorKey(paragraph: strongest.paragraph, actor: index)] ?? [])))
         }
-        summaries.sort { $0.salience != $1.salience ? $0.salience > $1.salience : $0.actor < $1.actor }
-        return Aggregate(paragraphs: paragraphs, actors: summaries)
+        // Ties (two actors reported under one name, equally salient) in the order actors were found,
+        // so the output never depends on a dictionary's order.
+        summaries.sort { a, b in
+            a.summary.salience != b.summary.salience ? a.summary.salience > b.summary.salience
+                : a.summary.actor != b.summary.actor ? a.summary.actor < b.summary.actor : a.index < b.index
+        }
+        return Aggregate(paragraphs: paragraphs, actors: summaries.map(\.summary))
     }
 
     private struct ParagraphActorKey: Hashable {

@@ -33,6 +33,14 @@ public struct ArticleAnalyzer: Sendable {
             paragraphs: aggregate.paragraphs, actors: aggregate.actors, stances: stances)
     }
 
+    /// `analyze` for each article with its targets, split over `threads` threads; the results in
+    /// input order, the same for any number of threads (each article is analysed on its own).
+    public func analyze(_ batch: [(article: Article, targets: [String])], modelName: String = "StanceKit", threads: Int) -> [ArticleAnalysis] {
+        parallelChunks(count: batch.count, parts: threads) { range in
+            range.map { analyze(batch[$0].article, targets: batch[$0].targets, modelName: modelName) }
+        }.flatMap { $0 }
+    }
+
     /// Which actors to report, under which names: all under their own, or those the user's
     /// `targets` name under the target's spelling.
     static func reportNames(_ actors: [Actor], targets: [String]) -> [Int: String] {
