@@ -104,10 +104,10 @@ final class ResultOutput {
             return
         }
         try TextFile.checkOutput(path, inputs: inputs)
-        let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent().path + "/." + url.lastPathComponent + ".\(ProcessInfo.processInfo.processIdentifier).tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: nil), let handle = FileHandle(forWritingAtPath: temporary) else {
-            throw StanceError.usage("\(path): cannot write in \(url.deletingLastPathComponent().path) (check its permissions)")
+        let temporary = try TextFile.createTemporary(for: path)
+        guard let handle = FileHandle(forWritingAtPath: temporary) else {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw StanceError.usage("\(path): cannot write the temporary file \(temporary)")
         }
         self.temporary = temporary
         self.handle = handle
@@ -135,11 +135,7 @@ final class ResultOutput {
         committed = true
         guard let path, let temporary, let handle else { return }
         try handle.close()
-        if rename(temporary, path) != 0 {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw StanceError.usage("\(path): cannot replace the file: \(reason)")
-        }
+        try TextFile.moveIntoPlace(temporary, path)
     }
 
     deinit {

@@ -217,13 +217,7 @@ struct Train: ParsableCommand {
             if result.skipped > 0 { Console.progress("\(path): skipped \(result.skipped) invalid lines", quiet: quiet) }
             return result.examples
         }
-        var examples: [LabeledExample] = []
-        var trainFiles: [TrainingInfo.DataFile] = []
-        for path in train {
-            let read = try read(path)
-            examples += read
-            trainFiles.append(try .describe(path, examples: read.count))
-        }
+        var (examples, trainFiles) = try readTraining(read)
         var devSets: [DevSet] = try dev.map { path in
             let read = try read(path)
             return (path, read, try .describe(path, examples: read.count))
@@ -239,6 +233,18 @@ struct Train: ParsableCommand {
             Console.progress("holding out \(split.dev.count) of \(split.dev.count + split.train.count) examples as the dev set", quiet: quiet)
         }
         return (examples, trainFiles, devSets)
+    }
+
+    /// Every --train file read with `read`, and the record of each for the model file.
+    func readTraining<T>(_ read: (String) throws -> [T]) throws -> ([T], [TrainingInfo.DataFile]) {
+        var items: [T] = []
+        var files: [TrainingInfo.DataFile] = []
+        for path in train {
+            let part = try read(path)
+            items += part
+            files.append(try .describe(path, examples: part.count))
+        }
+        return (items, files)
     }
 
     func spaceBuilder(minimumDocumentFrequency: Int) -> FeatureSpaceBuilder {
@@ -257,8 +263,7 @@ struct Train: ParsableCommand {
         }
         let spec = PipelineSpec.standard(
             blocks: blockNames(for: targets)!, maskTarget: !noMaskTarget, window: window, windowDecay: windowDecay, targets: targets)
-        let minimumCount = minDf ?? FeatureSpaceBuilder.minimumDocumentFrequency(
-            forExamples: examples.count, manyFeatures: spec.readsTopics || spec.hasCharacterNGrams)
+        let minimumCount = minDf ?? FeatureSpaceBuilder.minimumDocumentFrequency(forExamples: examples.count, spec: spec)
         if minDf == nil && minimumCount < 5 {
             Console.progress("note: \(examples.count) examples: keeping features seen in \(minimumCount) or more (--min-df to change)", quiet: quiet)
         }

@@ -54,18 +54,6 @@ extension Train {
         }
     }
 
-    /// Every --train file read with `read`, and the record of each for the model file.
-    private func readTraining<T>(_ read: (String) throws -> [T]) throws -> ([T], [TrainingInfo.DataFile]) {
-        var items: [T] = []
-        var files: [TrainingInfo.DataFile] = []
-        for path in train {
-            let part = try read(path)
-            items += part
-            files.append(try .describe(path, examples: part.count))
-        }
-        return (items, files)
-    }
-
     /// C for the entity tagger: 1, chosen on GUM dev (0.5 and 2 within a point).
     static let entityDefaultC = 1.0
     /// Minimum feature count for the entity tagger: 5, chosen on GUM dev with 20,000 GMB

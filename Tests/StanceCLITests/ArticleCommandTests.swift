@@ -26,8 +26,7 @@ struct ArticleCommandTests {
 
     @Test("--out that is an input (by any path, through a link) or a folder is refused before any work, the input intact")
     func outputIsNotInput() throws {
-        let folder = NSTemporaryDirectory() + "stance-out-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let article = folder + "/article.txt"
         try FileManager.default.copyItem(atPath: Self.sample, toPath: article)
@@ -105,8 +104,7 @@ struct ArticleCommandTests {
 
     @Test("every command that writes a result takes --out and writes there exactly what it prints")
     func outEverywhere() throws {
-        let folder = NSTemporaryDirectory() + "stance-out-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let examples = folder + "/examples.jsonl"
         try toyTraining.write(toFile: examples, atomically: true, encoding: .utf8)

@@ -19,9 +19,15 @@ enum Binary {
     }()
 
     static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> Run {
+        try run(stance, arguments, stdin: stdin, environment: environment)
+    }
+
+    /// Runs `executable` (in `folder`, when given) and collects its exit status and output.
+    static func run(_ executable: URL, _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], in folder: URL? = nil) throws -> Run {
         let process = Process()
-        process.executableURL = stance
+        process.executableURL = executable
         process.arguments = arguments
+        if let folder { process.currentDirectoryURL = folder }
         if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         let out = Pipe()
         let err = Pipe()
@@ -30,15 +36,26 @@ enum Binary {
         let input = Pipe()
         process.standardInput = input
         try process.run()
+        // Standard error is read on a thread of its own, so a child that fills it never blocks.
+        nonisolated(unsafe) var stderrData = Data()
+        let reader = Thread { stderrData = err.fileHandleForReading.readDataToEndOfFile() }
+        reader.start()
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try input.fileHandleForWriting.close()
         let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
-        let stderrData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        while !reader.isFinished { usleep(1000) }
         return Run(status: process.terminationStatus,
                    stdout: String(decoding: stdoutData, as: UTF8.self),
                    stderr: String(decoding: stderrData, as: UTF8.self))
     }
+}
+
+/// A new empty folder; the caller removes it.
+func temporaryFolder() throws -> String {
+    let folder = NSTemporaryDirectory() + "stance-cli-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    return folder
 }
 
 func temporaryFile(_ contents: String, suffix: String = ".jsonl") throws -> String {
@@ -90,8 +107,7 @@ struct StanceCommandTests {
 
     @Test("train writes a model that evaluate and predict can use; bad input never clobbers it")
     func trainAndErrors() throws {
-        let folder = NSTemporaryDirectory() + "stance-cli-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let train = try temporaryFile(toyTraining)
         let model = folder + "/model.json"
@@ -154,8 +170,7 @@ struct StanceCommandTests {
 
     @Test("small data: min-df follows the size, labels match without case, targets without case, the built-in lexicons")
     func smallData() throws {
-        let folder = NSTemporaryDirectory() + "stance-cli-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         var rows = "text,label,target\n"
         let good = ["a great win", "wonderful result", "strong growth praised", "an excellent decision", "good news", "a happy outcome"]
@@ -181,8 +196,7 @@ struct StanceCommandTests {
 
     @Test("topic targets: train with plain defaults, then predict, explain and score toward a topic")
     func topicTargets() throws {
-        let folder = NSTemporaryDirectory() + "stance-cli-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         // The same texts, opposite stances toward two topics the texts never name (and one line
         // whose target does occur: a mixed file).

@@ -31,37 +31,19 @@ struct SwiftExampleTests {
             """
         try manifest.write(to: folder.appendingPathComponent("Package.swift"), atomically: true, encoding: .utf8)
         try Self.firstSwiftBlock().write(to: folder.appendingPathComponent("Sources/use/main.swift"), atomically: true, encoding: .utf8)
-        let build = try Self.run("/usr/bin/env", ["swift", "build", "--package-path", folder.path, "--scratch-path", folder.appendingPathComponent(".build").path], in: folder)
+        let build = try Binary.run(
+            URL(fileURLWithPath: "/usr/bin/env"), ["swift", "build", "--package-path", folder.path, "--scratch-path", folder.appendingPathComponent(".build").path],
+            in: folder)
         #expect(build.status == 0, "\(build.stderr)\(build.stdout.suffix(2000))")
         guard build.status == 0 else { return }
         // Run from an empty folder: the built-in model comes from the package, not from here.
         let empty = folder.appendingPathComponent("empty")
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
-        let run = try Self.run(folder.appendingPathComponent(".build/debug/use").path, [], in: empty)
+        let run = try Binary.run(folder.appendingPathComponent(".build/debug/use"), [], in: empty)
         #expect(run.status == 0, "\(run.stderr)")
         let lines = run.stdout.split(separator: "\n")
         #expect(lines.first?.hasPrefix("negative -0.") == true, "\(run.stdout)")
         #expect(lines.contains { $0.hasPrefix("Elena Vasquez person ") } && lines.contains { $0.hasPrefix("Marcus Odell person negative") })
         #expect(lines.last == "good")
-    }
-
-    static func run(_ executable: String, _ arguments: [String], in folder: URL) throws -> Run {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        // Read stderr on another thread, so a full pipe never blocks the child.
-        nonisolated(unsafe) var errData = Data()
-        let reader = Thread { errData = err.fileHandleForReading.readDataToEndOfFile() }
-        reader.start()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        while !reader.isFinished { usleep(1000) }
-        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
     }
 }

@@ -3,7 +3,7 @@ extension ActorDetector {
     /// actor, and each actor's type by vote. The tables grow as the names are read.
     struct NameLinker {
         let candidates: [Candidate]
-        /// The built-in and custom table entries, read once (`ActorDetector.tableActors` joins them).
+        /// `ActorDetector.tableActors`: what a candidate's `tableEntry` indexes.
         let tableActors: [Actor]
         var actors: [Actor] = []
         var resolved: [Int?]

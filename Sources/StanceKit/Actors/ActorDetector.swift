@@ -12,8 +12,9 @@
 ///    and "for his/her" after a name ("thanked Vasquez for her work"). A gender known from a
 ///    title or an earlier pronoun rules a person out.
 public struct ActorDetector: Sendable {
-    /// Actors given by the user: they take precedence over the built-in table.
-    public var customActors: [Actor]
+    /// Actors given by the user: they take precedence over the built-in table. (Fixed at init:
+    /// the alias table and `tableActors` are built from them.)
+    public let customActors: [Actor]
     let tagger: EntityTagger
 
     /// Resolves pronouns when present (the built-in one, trained on GAP); by rule when nil.
@@ -26,15 +27,17 @@ public struct ActorDetector: Sendable {
         self.customActors = customActors
         self.tagger = tagger
         self.pronounResolver = pronounResolver
+        tableActors = customActors + PlaceGazetteer.entries
         var table = AliasTable()
-        for (i, actor) in (customActors + PlaceGazetteer.entries).enumerated() {
+        for (i, actor) in tableActors.enumerated() {
             for name in [actor.name] + actor.aliases { table.add(name, entry: i) }
         }
         aliasTable = table
     }
 
     let aliasTable: AliasTable
-    private var tableActors: [Actor] { customActors + PlaceGazetteer.entries }
+    /// The custom actors, then the built-in table: what `aliasTable`'s entries index.
+    let tableActors: [Actor]
 
     /// A raw finding before linking.
     struct Candidate {

@@ -182,13 +182,13 @@ public struct FeatureSpaceBuilder: Sendable, Codable, Equatable {
     /// The minimum document frequency for a training set of `examples`: one per 1,000 examples,
     /// from 1 up to the 5 chosen on NewsMTSC (8,739 examples). A 24-row file keeps every word
     /// (with 5 it kept 15 features: macro-F1 0.43 on its own rows, 1.00 with 1).
-    /// A pipeline with per-topic copies or character n-grams (`manyFeatures`) has ten times the
+    /// A pipeline with per-topic copies or character n-grams has ten times the
     /// features, most of them seen once; there it is one per 300 examples, from 2 up to 5: on the
     /// politician topic proxy (README, "Targets that are topics") 5-fold macro-F1 at 1,804 examples
     /// rose from 0.506 (1) and 0.533 (2) to 0.557 (5); at 900, 2 and 3 tied (0.519, 0.518); at 400, 2
     /// or 3 (0.492, 0.494) beat 5 (0.470).
-    public static func minimumDocumentFrequency(forExamples examples: Int, manyFeatures: Bool = false) -> Int {
-        manyFeatures ? min(5, max(2, examples / 300)) : min(5, max(1, examples / 1000))
+    public static func minimumDocumentFrequency(forExamples examples: Int, spec: PipelineSpec) -> Int {
+        spec.readsTopics || spec.hasCharacterNGrams ? min(5, max(2, examples / 300)) : min(5, max(1, examples / 1000))
     }
 
     public init(minDocumentFrequency: Int = 5, maxFeatures: Int? = nil, hashingBits: Int? = nil, naiveBayesScaling: Bool = true) {

@@ -110,21 +110,16 @@ public final class StanceModel: Sendable {
 
     func explain(_ context: TargetContext) -> (prediction: Prediction, features: [FeatureContribution]) {
         var scorer = makeScorer()
-        let row = scorer.featureRow(context)
+        let named = scorer.namedRow(context)
+        let row = scorer.row
         let prediction = scorer.prediction(row)
         let predicted = classes.firstIndex(of: prediction.label)!
-        var columnNames: [Int32: String] = [:]
-        for (key, name) in pipeline.featureNames(context) {
-            if let column = space.column(of: key) {
-                columnNames[column] = columnNames[column].map { $0 + " | " + name } ?? name
-            }
-        }
         let k = classes.count
         var features: [FeatureContribution] = []
         for (e, column) in row.indices.enumerated() {
             let value = row.values[e]
             let contributions = (0..<k).map { value * classifier.weight(feature: Int(column), class: $0) }
-            features.append(FeatureContribution(feature: columnNames[column] ?? "#\(column)", value: value, contributions: contributions))
+            features.append(FeatureContribution(feature: named.name(of: column), value: value, contributions: contributions))
         }
         for (j, value) in row.dense.enumerated() where value != 0 {
             let contributions = (0..<k).map { value * classifier.weight(feature: space.sparseColumns + j, class: $0) }
@@ -196,10 +191,7 @@ public struct StanceScorer {
     /// From one encoding: a linear model's contribution is the row's value times the weight, so
     /// nothing is scored twice; names are those of the features that share a column.
     public mutating func predictExplained(_ example: LabeledExample, top: Int) -> (prediction: Prediction, features: [(feature: String, contribution: Double)]) {
-        let context = model.pipeline.context(for: example)
-        if namedRaw == nil { namedRaw = model.pipeline.makeRawFeatures(recordsNames: true) }
-        model.pipeline.encode(context, into: &namedRaw!)
-        model.space.transform(namedRaw!, into: &row)
+        let named = namedRow(model.pipeline.context(for: example))
         let prediction = prediction(row)
         let predicted = Prediction.argmax(prediction.probabilities)
         let classifier = model.classifier
@@ -216,16 +208,33 @@ public struct StanceScorer {
         let bias = row.indices.count + row.dense.count
         entries.append((bias, classifier.weight(feature: sparse + model.space.denseCount, class: predicted)))
         entries.sort { abs($0.contribution) != abs($1.contribution) ? abs($0.contribution) > abs($1.contribution) : $0.index < $1.index }
-        let raw = namedRaw!
-        let columns = raw.keys.map(model.space.column(of:))
         let features = entries.prefix(top).map { entry -> (feature: String, contribution: Double) in
             if entry.index == bias { return ("(bias)", entry.contribution) }
             if entry.index >= row.indices.count { return (model.pipeline.denseNames[entry.index - row.indices.count], entry.contribution) }
-            let column = row.indices[entry.index]
-            var names: [String] = []
-            for (k, name) in raw.names.enumerated() where columns[k] == column && !names.contains(name) { names.append(name) }
-            return (names.isEmpty ? "#\(column)" : names.joined(separator: " | "), entry.contribution)
+            return (named.name(of: row.indices[entry.index]), entry.contribution)
         }
         return (prediction, features)
+    }
+
+    /// The names of a row's features: each raw feature's name beside the column it went to.
+    struct NamedFeatures {
+        let columns: [Int32?]
+        let names: [String]
+
+        /// The names of the features in `column`, " | "-joined in the order met (several keys
+        /// share a column only with hashing); "#column" when none is known.
+        func name(of column: Int32) -> String {
+            var found: [String] = []
+            for (k, name) in names.enumerated() where columns[k] == column && !found.contains(name) { found.append(name) }
+            return found.isEmpty ? "#\(column)" : found.joined(separator: " | ")
+        }
+    }
+
+    /// Encodes `context` once, with names, into the scorer's row (what explanations read).
+    mutating func namedRow(_ context: TargetContext) -> NamedFeatures {
+        if namedRaw == nil { namedRaw = model.pipeline.makeRawFeatures(recordsNames: true) }
+        model.pipeline.encode(context, into: &namedRaw!)
+        model.space.transform(namedRaw!, into: &row)
+        return NamedFeatures(columns: namedRaw!.keys.map(model.space.column(of:)), names: namedRaw!.names)
     }
 }

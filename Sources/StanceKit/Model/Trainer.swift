@@ -93,7 +93,7 @@ extension Trainer {
     public static func standard(for examples: [LabeledExample], lexicons: [SentimentLexicon] = []) throws -> Trainer {
         let targets = PipelineSpec.Targets.of(examples)
         let spec = PipelineSpec.standard(blocks: PipelineSpec.BlockName.defaults(for: targets), targets: targets)
-        let minimum = FeatureSpaceBuilder.minimumDocumentFrequency(forExamples: examples.count, manyFeatures: spec.readsTopics || spec.hasCharacterNGrams)
+        let minimum = FeatureSpaceBuilder.minimumDocumentFrequency(forExamples: examples.count, spec: spec)
         return Trainer(pipeline: try FeaturePipeline(spec: spec, lexicons: lexicons), spaceBuilder: FeatureSpaceBuilder(minDocumentFrequency: minimum))
     }
 }

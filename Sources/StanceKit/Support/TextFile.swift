@@ -116,12 +116,23 @@ public enum TextFile {
     /// so readers see the old file or the whole new one, never a partial one.
     public static func writeAtomically(_ data: Data, to path: String) throws {
         try checkFolderExists(for: path)
+        let temporary = try createTemporary(for: path, contents: data)
+        try moveIntoPlace(temporary, path)
+    }
+
+    /// A new hidden file beside `path` (same folder, so a rename replaces `path` in one step).
+    public static func createTemporary(for path: String, contents: Data? = nil) throws -> String {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         let temporary = folder + "/." + url.lastPathComponent + ".\(ProcessInfo.processInfo.processIdentifier).tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: data) else {
+        guard FileManager.default.createFile(atPath: temporary, contents: contents) else {
             throw StanceError.usage("\(path): cannot write in \(folder) (check its permissions)")
         }
+        return temporary
+    }
+
+    /// Renames the whole `temporary` file to `path`; on failure removes it and says why.
+    public static func moveIntoPlace(_ temporary: String, _ path: String) throws {
         if rename(temporary, path) != 0 {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(atPath: temporary)
