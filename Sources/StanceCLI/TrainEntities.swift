@@ -21,7 +21,7 @@ extension Train {
             }
             Console.progress("\(tagger.training.tokens) tokens, \(tagger.training.features) features, \(tagger.training.fit?.iterations ?? 0) iterations", quiet: quiet)
             if !devDocuments.isEmpty {
-                let evaluation = ActorDetector(tagger: tagger).evaluate(devDocuments)
+                let evaluation = ActorDetector(tagger: tagger, pronounResolver: PronounResolverArtifact.builtIn).evaluate(devDocuments)
                 tagger = tagger.with(dev: evaluation)
                 Console.progress(EvaluateEntities.summary(evaluation, name: "dev"), quiet: quiet)
             }
@@ -40,7 +40,7 @@ extension Train {
             let dev = try self.dev.flatMap(EvaluateEntities.pronounPassages)
             Console.progress("training the pronoun resolver on \(examples.count) passages…", quiet: quiet)
             let resolver = try PronounResolver.train(
-                examples, dev: dev, detector: ActorDetector(pronounResolver: nil),
+                examples, dev: dev, detector: ActorDetector(tagger: EntityTaggerArtifact.builtIn, pronounResolver: nil),
                 record: .init(command: Self.recordedCommand(CommandLine.arguments), trainFiles: files), c: c ?? PronounResolver.defaultC)
             Console.progress("\(resolver.training.pairs) pairs, \(resolver.training.features) features, threshold \(resolver.threshold)", quiet: quiet)
             if let cv = resolver.training.crossValidation {

@@ -1,7 +1,7 @@
 extension ActorDetector {
     /// The detector's names on gold documents, scored against their named mentions: each
     /// document read as an article whose paragraphs are all body paragraphs.
-    public func evaluate(_ documents: [EntityDocument]) -> EntityEvaluation {
+    package func evaluate(_ documents: [EntityDocument]) -> EntityEvaluation {
         let found = documents.map { document -> [[EntityEvaluation.Found]] in
             let article = Article(
                 paragraphs: document.paragraphs.enumerated().map { Article.Paragraph(index: $0.offset, kind: .body, text: $0.element.text) })
@@ -21,7 +21,7 @@ extension ActorDetector {
     /// paragraph; the pronoun refers to A (or B) when the mention at its offset and the mention
     /// covering A's offset belong to the same actor. With `givenNames` (GAP's own setting) A and
     /// B are known to be people where GAP marks them; without, the tagger must find them too.
-    public func evaluate(_ examples: [GAPExample], givenNames: Bool = true) -> GAPEvaluation {
+    package func evaluate(_ examples: [GAPExample], givenNames: Bool = true) -> GAPEvaluation {
         var unresolved = 0
         let predictions = examples.map { example -> (a: Bool, b: Bool) in
             let article = TokenizedArticle(example.article)

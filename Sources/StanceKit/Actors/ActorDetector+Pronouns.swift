@@ -91,7 +91,7 @@ extension ActorDetector {
 
     /// Labelled candidate pairs from GAP passages, for training and measuring a resolver: for
     /// the passage's pronoun, the options whose actor is A's or B's, labelled by GAP.
-    public func pronounPairs(_ examples: [GAPExample]) -> [(keys: [UInt64], isReferent: Bool)] {
+    package func pronounPairs(_ examples: [GAPExample]) -> [(keys: [UInt64], isReferent: Bool)] {
         examples.flatMap { example -> [(keys: [UInt64], isReferent: Bool)] in
             let findings = findMentions(in: TokenizedArticle(example.article), people: [0: example.nameSpans])
             let candidates = findings.candidates

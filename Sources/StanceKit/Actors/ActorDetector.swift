@@ -20,10 +20,13 @@ public struct ActorDetector: Sendable {
     /// Resolves pronouns when present (the built-in one, trained on GAP); by rule when nil.
     let pronounResolver: PronounResolver?
 
-    public init(
-        customActors: [Actor] = [], tagger: EntityTagger = EntityTaggerArtifact.builtIn,
-        pronounResolver: PronounResolver? = PronounResolverArtifact.builtIn
-    ) {
+    /// The built-in tagger (GUM and GMB) and pronoun resolver (GAP), plus `customActors`.
+    public init(customActors: [Actor] = []) {
+        self.init(customActors: customActors, tagger: EntityTaggerArtifact.builtIn, pronounResolver: PronounResolverArtifact.builtIn)
+    }
+
+    /// Another tagger or resolver (nil: pronouns by rule), as entity training evaluates them.
+    package init(customActors: [Actor] = [], tagger: EntityTagger, pronounResolver: PronounResolver?) {
         self.customActors = customActors
         self.tagger = tagger
         self.pronounResolver = pronounResolver
@@ -87,7 +90,7 @@ public struct ActorDetector: Sendable {
         case previousName
     }
 
-    public func detect(in article: Article) -> ActorDetection {
+    package func detect(in article: Article) -> ActorDetection {
         detect(in: TokenizedArticle(article))
     }
 

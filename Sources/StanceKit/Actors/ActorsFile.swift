@@ -16,6 +16,7 @@ public enum ActorsFile {
         var aliases: [String]?
     }
 
+    /// The actors listed in a YAML or JSON file (the format above); throws naming the file.
     public static func load(_ path: String) throws -> [Actor] {
         let text = try TextFile.string(of: path)
         let isYAML = path.lowercased().hasSuffix(".yaml") || path.lowercased().hasSuffix(".yml")

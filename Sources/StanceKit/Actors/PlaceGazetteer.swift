@@ -7,9 +7,9 @@
 /// West"). Capitals are entries of their own, typed place, each knowing its country
 /// (`governs`): the detector merges a capital into its country only where it stands for the
 /// government ("Beijing warned"), not where it is a city ("moved from Berlin to London").
-public enum PlaceGazetteer {
+package enum PlaceGazetteer {
     /// Every entry: countries and blocs first, then capitals.
-    public static let entries: [Actor] = table.entries
+    package static let entries: [Actor] = table.entries
 
     /// For a capital's entry, the entry of the country it is the seat of; nil for the others.
     static let governs: [Int?] = table.governs

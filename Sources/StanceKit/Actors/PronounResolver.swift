@@ -5,16 +5,16 @@ import StanceKitModels
 /// antecedent?") over `PronounFeatures`, trained on GAP with the stance model's engine. The
 /// detector gives a pronoun the candidate with the highest probability when it reaches
 /// `threshold`, and leaves it unresolved otherwise.
-public struct PronounResolver: Sendable {
+package struct PronounResolver: Sendable {
     let keys: [UInt64]
     /// Per feature column, then the bias: the weight of "antecedent" minus that of "not".
     let weights: [Double]
     /// The probability a candidate needs: chosen on the dev passages.
-    public let threshold: Double
+    package let threshold: Double
     /// First names whose gender the training passages settle (key → female), used as titles
     /// are: a person named so is never the antecedent of a pronoun of the other gender.
     let firstNameGender: [UInt64: Bool]
-    public let training: Record
+    package let training: Record
     private let columns: KeyTable<Int32>
 
     init(keys: [UInt64], weights: [Double], threshold: Double, firstNameGender: [UInt64: Bool], training: Record) {
@@ -34,27 +34,27 @@ public struct PronounResolver: Sendable {
         return 1 / (1 + exp(-z))
     }
 
-    public struct CrossValidatedF1: Sendable, Codable, Equatable {
-        public var folds: Int
-        public var f1: Double
+    package struct CrossValidatedF1: Sendable, Codable, Equatable {
+        package var folds: Int
+        package var f1: Double
     }
 
     /// How a resolver was made: recorded in its model file.
-    public struct Record: Sendable, Codable, Equatable {
-        public var tool: String
-        public var command: String
-        public var trainFiles: [TrainingInfo.DataFile]
-        public var pairs: Int
-        public var features: Int
-        public var c: Double
-        public var fit: LogisticRegression.FitReport?
+    package struct Record: Sendable, Codable, Equatable {
+        package var tool: String
+        package var command: String
+        package var trainFiles: [TrainingInfo.DataFile]
+        package var pairs: Int
+        package var features: Int
+        package var c: Double
+        package var fit: LogisticRegression.FitReport?
         /// GAP F1 at each threshold tried (on the dev passages, or the cross-validation mean), and the figures at the one kept.
-        public var thresholds: [String: Double] = [:]
-        public var dev: GAPEvaluation?
+        package var thresholds: [String: Double] = [:]
+        package var dev: GAPEvaluation?
         /// Without dev passages: the mean GAP F1 over the folds at the threshold kept.
-        public var crossValidation: CrossValidatedF1?
+        package var crossValidation: CrossValidatedF1?
 
-        public init(command: String, trainFiles: [TrainingInfo.DataFile]) {
+        package init(command: String, trainFiles: [TrainingInfo.DataFile]) {
             tool = StanceKitVersion.string
             self.command = command
             self.trainFiles = trainFiles
@@ -71,7 +71,7 @@ public struct PronounResolver: Sendable {
     /// - Parameters:
     ///   - c: inverse regularisation strength (`defaultC`).
     ///   - minimumCount: features seen in fewer pairs are dropped.
-    public static func train(
+    package static func train(
         _ examples: [GAPExample], dev: [GAPExample], detector: ActorDetector, record: Record, c: Double = defaultC, minimumCount: Int = 2,
         folds: Int = 5
     ) throws -> PronounResolver {
@@ -155,16 +155,16 @@ public struct PronounResolver: Sendable {
 
     /// C = 1, chosen by 5-fold cross-validation on GAP development + validation (mean F1 0.696 /
     /// 0.697 / 0.695 / 0.688 for C = 0.3 / 1 / 3 / 10).
-    public static let defaultC = 1.0
+    package static let defaultC = 1.0
 
     /// Thresholds tried on the dev passages.
     static let thresholdsTried = [0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5]
 }
 
 /// The resolver's model file: versioned JSON (keys and weights in full, a few thousand of each).
-public enum PronounResolverArtifact {
-    public static let format = "stancekit-pronoun-resolver"
-    public static let formatVersion = 1
+package enum PronounResolverArtifact {
+    package static let format = "stancekit-pronoun-resolver"
+    package static let formatVersion = 1
 
     struct Document: Codable, ModelArtifact.VersionedDocument {
         var format: String
@@ -178,7 +178,7 @@ public enum PronounResolverArtifact {
         var training: PronounResolver.Record
     }
 
-    public static func save(_ resolver: PronounResolver, to path: String) throws {
+    package static func save(_ resolver: PronounResolver, to path: String) throws {
         let names = resolver.firstNameGender.keys.sorted()
         let document = Document(
             format: format, formatVersion: formatVersion, keys: resolver.keys, weights: resolver.weights,
@@ -187,11 +187,11 @@ public enum PronounResolverArtifact {
         try TextFile.writeAtomically(try ModelArtifact.fileData(document), to: path)
     }
 
-    public static func load(path: String) throws -> PronounResolver {
+    package static func load(path: String) throws -> PronounResolver {
         try decode(try TextFile.data(of: path), name: path)
     }
 
-    public static func decode(_ data: Data, name: String) throws -> PronounResolver {
+    package static func decode(_ data: Data, name: String) throws -> PronounResolver {
         let document = try ModelArtifact.decodeDocument(
             Document.self, from: data, name: name, kind: "pronoun resolver", format: format, formatVersion: formatVersion)
         guard document.weights.count == document.keys.count + 1, document.weights.allSatisfy(\.isFinite),
@@ -205,7 +205,7 @@ public enum PronounResolverArtifact {
 
     /// The resolver shipped inside the package (trained on GAP, see models/), or nil when the
     /// package was built without one; the detector then resolves pronouns by rule.
-    public static let builtIn: PronounResolver? = DefaultModel.pronounResolverURL.flatMap { url in
+    package static let builtIn: PronounResolver? = DefaultModel.pronounResolverURL.flatMap { url in
         FileManager.default.contents(atPath: url.path).flatMap { try? decode($0, name: "built-in pronoun resolver") }
     }
 }

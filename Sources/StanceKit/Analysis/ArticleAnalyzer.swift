@@ -8,9 +8,12 @@
 /// 6. aggregate: `ActorAggregator` (per paragraph and actor, then per actor);
 /// 7. stances: `StanceFinder` (holder → target edges).
 public struct ArticleAnalyzer: Sendable {
+    /// Scores each mention's sentence toward the actor.
     public let model: StanceModel
+    /// Finds the actors and resolves references to them.
     public var detector: ActorDetector
 
+    /// An analyzer with `model` and, by default, the built-in actor detection.
     public init(model: StanceModel, detector: ActorDetector = ActorDetector()) {
         self.model = model
         self.detector = detector

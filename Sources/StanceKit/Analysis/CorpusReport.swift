@@ -2,13 +2,19 @@ import Foundation
 
 /// Each actor across a set of articles.
 public struct CorpusReport: Sendable, Codable, Equatable {
+    /// One actor across the corpus.
     public struct ActorRow: Sendable, Codable, Equatable {
+        /// The actor's canonical name.
         public var actor: String
+        /// Its type in the first article that mentions it.
         public var type: Actor.Kind
+        /// Articles that mention it.
         public var articles: Int
+        /// Mentions summed over those articles.
         public var mentions: Int
         /// Mean of the per-article scores.
         public var score: Double
+        /// One of the model's classes, from `score` by `Polarity.label(for:classes:)`.
         public var label: String
         /// Article-level labels counted.
         public var distribution: [String: Int]
@@ -22,12 +28,17 @@ public struct CorpusReport: Sendable, Codable, Equatable {
 
     /// One actor's score in one dated article.
     public struct Point: Sendable, Codable, Equatable {
+        /// The article's date (`ArticleDate`, as yyyy-mm-dd).
         public var date: String
+        /// The actor's score in that article.
         public var score: Double
+        /// The article's id, else its title.
         public var article: String
     }
 
+    /// Articles aggregated.
     public var articles: Int
+    /// The actors, most covered first.
     public var actors: [ActorRow]
     /// For the main actors (most articles), their score per dated article, in time order.
     public var series: [String: [Point]]

@@ -12,20 +12,20 @@ import SwiftCSV
 /// target paragraphs' mean probabilities (neutral when it never mentions the target).
 /// (Re-estimating the class priors of the corpus by EM, label-free, was tried: it lowered both
 /// figures, because the model under-rates PerSenT's many positive paragraphs to begin with.)
-public struct PerSenTEvaluation: Sendable, Codable, Equatable {
-    public var paragraph: Evaluation
-    public var document: Evaluation
+package struct PerSenTEvaluation: Sendable, Codable, Equatable {
+    package var paragraph: Evaluation
+    package var document: Evaluation
     /// Labelled paragraphs in which the target was found (by name, surname or pronoun).
-    public var paragraphsWithTarget: Int
+    package var paragraphsWithTarget: Int
     /// Every labelled paragraph and every document with the answer given (not in the JSON figures).
-    public var items: [EvaluatedItem] = []
+    package var items: [EvaluatedItem] = []
 
     enum CodingKeys: String, CodingKey {
         case paragraph, document, paragraphsWithTarget = "paragraphs_with_target"
     }
 
     /// Whether `path` looks like PerSenT: a CSV whose header has the PerSenT columns.
-    public static func recognises(_ path: String) -> Bool {
+    package static func recognises(_ path: String) -> Bool {
         guard path.lowercased().hasSuffix(".csv"), let handle = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? handle.close() }
         let head = String(decoding: handle.readData(ofLength: 4096), as: UTF8.self)
@@ -33,7 +33,7 @@ public struct PerSenTEvaluation: Sendable, Codable, Equatable {
         return ["TARGET_ENTITY", "DOCUMENT", "TRUE_SENTIMENT"].allSatisfy(header.contains)
     }
 
-    public static func evaluate(_ path: String, analyzer: ArticleAnalyzer) throws -> PerSenTEvaluation {
+    package static func evaluate(_ path: String, analyzer: ArticleAnalyzer) throws -> PerSenTEvaluation {
         let text = try TextFile.string(of: path)
         let csv: CSV<Named>
         do {

@@ -2,8 +2,11 @@
 /// `14/03/2026` (day first, as outside the US), `14.03.2026`, `March 14, 2026`, `14 March 2026`;
 /// a time after the date is ignored. Anything else is no date.
 public struct ArticleDate: Sendable, Comparable, Hashable, CustomStringConvertible {
+    /// The year, as written (four digits).
     public let year: Int
+    /// 1…12.
     public let month: Int
+    /// 1…31 (not checked against the month's length).
     public let day: Int
 
     public static func < (a: Self, b: Self) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
@@ -21,6 +24,7 @@ public struct ArticleDate: Sendable, Comparable, Hashable, CustomStringConvertib
 
     static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
 
+    /// The date `text` holds in one of the forms above, or nil.
     public init?(_ text: String) {
         let words = text.lowercased().split(whereSeparator: { " ,".contains($0) }).map(String.init)
         guard let first = words.first else { return nil }

@@ -6,16 +6,20 @@ import SwiftCSV
 /// - generic JSONL: `text`, optional `target` or `from`/`to`, `label`;
 /// - CSV with a header holding `text` and `label` and optionally `target` (files ending `.csv`).
 ///
-/// A `target` is looked for in the text (`find`); where it does not occur it is a topic the
+/// A `target` is looked for in the text (case-insensitively, at word boundaries:
+/// `CodePointText.span(of:)`); where it does not occur it is a topic the
 /// example is about, kept as `targetName` with no span, for a model that conditions on targets.
 /// Every problem is reported with the file and line; with `skipInvalid` bad lines are skipped
 /// and counted instead.
 public struct DatasetReader: Sendable {
+    /// Whether an example without a label is an error (training) or fine (prediction).
     public var requireLabels: Bool
+    /// Whether bad lines are skipped and counted instead of stopping the read.
     public var skipInvalid: Bool
     /// Whether a `target` must occur in its text: for a model that reads spans, not topics.
     public var requireSpans: Bool
 
+    /// A reader with these rules; the defaults suit training data for any model.
     public init(requireLabels: Bool = true, skipInvalid: Bool = false, requireSpans: Bool = false) {
         self.requireLabels = requireLabels
         self.skipInvalid = skipInvalid
@@ -32,11 +36,15 @@ public struct DatasetReader: Sendable {
         "target \"\(name)\" does not occur in the text, and this model reads targets in the text (one trained on topic targets reads either)"
     }
 
+    /// What a read gave.
     public struct Result: Sendable {
+        /// The examples, in file order.
         public var examples: [LabeledExample]
+        /// Lines skipped as invalid (only with `skipInvalid`).
         public var skipped: Int
     }
 
+    /// The examples of a CSV file (name ending `.csv`) or a JSONL file (anything else; "-" is standard input).
     public func read(_ path: String) throws -> Result {
         if path.lowercased().hasSuffix(".csv") { return try readCSV(path) }
         return try readJSONL(path)
@@ -44,7 +52,7 @@ public struct DatasetReader: Sendable {
 
     // MARK: JSONL
 
-    public func readJSONL(_ path: String) throws -> Result {
+    package func readJSONL(_ path: String) throws -> Result {
         var examples: [LabeledExample] = []
         let skipped = try streamJSONL(path, threads: ProcessInfo.processInfo.activeProcessorCount) { examples += $0 }
         return Result(examples: examples, skipped: skipped)
@@ -55,7 +63,7 @@ public struct DatasetReader: Sendable {
     /// `body` the batch's examples in file order: memory stays bounded by one batch, however long
     /// the file. The first bad line throws, after the batches before it were handed on; with
     /// `skipInvalid` bad lines are skipped instead, and their number is returned.
-    public func streamJSONL(_ path: String, batchSize: Int = 4096, threads: Int = 1,
+    package func streamJSONL(_ path: String, batchSize: Int = 4096, threads: Int = 1,
                             _ body: ([LabeledExample]) throws -> Void) throws -> Int {
         var skipped = 0
         var lines = try LineReader(path: path)
@@ -89,7 +97,7 @@ public struct DatasetReader: Sendable {
     }
 
     /// Parses one JSONL line in any of the accepted shapes.
-    public func parseJSONLine(_ bytes: [UInt8], file: String, line: Int) throws -> LabeledExample {
+    package func parseJSONLine(_ bytes: [UInt8], file: String, line: Int) throws -> LabeledExample {
         func fail(_ message: String) -> StanceError { .input(file: file, line: line, message) }
         let fields = try JSONLines.object(bytes, file: file, line: line)
 
@@ -133,7 +141,7 @@ public struct DatasetReader: Sendable {
 
     // MARK: CSV
 
-    public func readCSV(_ path: String) throws -> Result {
+    package func readCSV(_ path: String) throws -> Result {
         let text = try TextFile.string(of: path)
         let csv: CSV<Enumerated>
         do {
@@ -182,7 +190,7 @@ public struct DatasetReader: Sendable {
 }
 
 extension Optional {
-    public func orThrow(_ error: @autoclosure () -> Error) throws -> Wrapped {
+    package func orThrow(_ error: @autoclosure () -> Error) throws -> Wrapped {
         guard let value = self else { throw error() }
         return value
     }

@@ -1,6 +1,6 @@
 /// Any JSON value, decoded with its type kept (Foundation's `JSONSerialization` on Linux cannot
 /// tell `0` from `false`, which matters for offsets and labels).
-public enum JSONValue: Decodable, Sendable, Equatable {
+package enum JSONValue: Decodable, Sendable, Equatable {
     case string(String)
     case integer(Int)
     case number(Double)
@@ -12,7 +12,7 @@ public enum JSONValue: Decodable, Sendable, Equatable {
     /// Through `Decodable` (for fields of `Codable` types such as an article's "id"); tries
     /// strings and integers first, the usual types there, since every failed attempt builds a
     /// `DecodingError`. Dataset lines are read by the faster `JSONParser`.
-    public init(from decoder: Decoder) throws {
+    package init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() {
             self = .null
@@ -31,13 +31,13 @@ public enum JSONValue: Decodable, Sendable, Equatable {
         }
     }
 
-    public var string: String? {
+    package var string: String? {
         if case .string(let s) = self { return s }
         return nil
     }
 
     /// An integer, also from a number with no fractional part (`3.0`).
-    public var integer: Int? {
+    package var integer: Int? {
         switch self {
         case .integer(let i): return i
         case .number(let d) where d == d.rounded() && abs(d) < 1e15: return Int(d)
@@ -46,7 +46,7 @@ public enum JSONValue: Decodable, Sendable, Equatable {
     }
 
     /// Text for an identifier field, whatever its JSON type.
-    public var text: String? {
+    package var text: String? {
         switch self {
         case .string(let s): return s
         case .integer(let i): return String(i)

@@ -1,8 +1,8 @@
 /// Labels are data: any set of strings. This maps the common ones to a sign for scores
 /// (P(positive side) − P(negative side)) and orders classes deterministically.
-public enum Label {
+package enum Label {
     /// NewsMTSC polarities −1, 0, 1.
-    public static func fromPolarity(_ value: Int) -> String? {
+    package static func fromPolarity(_ value: Int) -> String? {
         switch value {
         case -1: return "negative"
         case 0: return "neutral"
@@ -15,7 +15,7 @@ public enum Label {
     static let negativeNames: Set<String> = ["negative", "neg", "against", "con", "oppose", "disagree", "-1"]
 
     /// +1, −1 or 0 for the side a label stands on.
-    public static func sign(of label: String) -> Int {
+    package static func sign(of label: String) -> Int {
         let name = label.lowercased()
         if positiveNames.contains(name) { return 1 }
         if negativeNames.contains(name) { return -1 }
@@ -23,7 +23,7 @@ public enum Label {
     }
 
     /// Classes in a fixed order: negative side, then neutral ones alphabetically, then positive side.
-    public static func ordered(_ labels: some Sequence<String>) -> [String] {
+    package static func ordered(_ labels: some Sequence<String>) -> [String] {
         Set(labels).sorted { a, b in
             let (sa, sb) = (sign(of: a), sign(of: b))
             return sa != sb ? sa < sb : a < b
@@ -32,7 +32,7 @@ public enum Label {
 
     /// Labels compared without case ("FAVOR" is "favor"): each label mapped to the spelling seen
     /// first, which the model keeps and reports.
-    public static func spellings(_ labels: some Sequence<String>) -> [String: String] {
+    package static func spellings(_ labels: some Sequence<String>) -> [String: String] {
         var first: [String: String] = [:]
         var spelling: [String: String] = [:]
         for label in labels where spelling[label] == nil {
@@ -44,7 +44,7 @@ public enum Label {
     }
 
     /// The class among `classes` that `label` names, compared without case.
-    public static func matching(_ label: String, in classes: [String]) -> String? {
+    package static func matching(_ label: String, in classes: [String]) -> String? {
         classes.first { $0 == label } ?? classes.first { $0.lowercased() == label.lowercased() }
     }
 }

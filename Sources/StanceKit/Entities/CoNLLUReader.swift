@@ -10,11 +10,11 @@ import Foundation
 /// `compound` dependents, and capitalised modifiers), so "the United States" gives
 /// "United States" and "Museum of Flight" stays whole. Multi-word token lines (`1-2`) are
 /// skipped: their words are on the lines after them.
-public struct CoNLLUReader: Sendable {
-    public init() {}
+package struct CoNLLUReader: Sendable {
+    package init() {}
 
     /// Every `.conllu` file of `path` (a file or a folder, sorted by name), read as documents.
-    public func read(_ path: String) throws -> [EntityDocument] {
+    package func read(_ path: String) throws -> [EntityDocument] {
         try Self.files(path, extensions: ["conllu"]).flatMap { file in
             try parse(try TextFile.lines(of: file).map { ($0.number, $0.text) }, file: file)
         }

@@ -4,7 +4,7 @@ extension GAPExample {
     /// paragraph with the two people named nearest before the pronoun as A and B, each the
     /// referent when its chain is the pronoun's. More labelled pronouns for the resolver, from
     /// other genres than GAP's Wikipedia.
-    public static func passages(from documents: [EntityDocument]) -> [GAPExample] {
+    package static func passages(from documents: [EntityDocument]) -> [GAPExample] {
         var passages: [GAPExample] = []
         for document in documents {
             for (p, paragraph) in document.paragraphs.enumerated() {

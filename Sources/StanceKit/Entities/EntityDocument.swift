@@ -2,26 +2,26 @@
 ///
 /// Text is held per paragraph, as the article reader holds it, and every mention is a
 /// code-point span into its paragraph's text, so gold and predicted mentions compare by span.
-public struct EntityDocument: Sendable {
-    public var id: String
-    public var paragraphs: [Paragraph]
+package struct EntityDocument: Sendable {
+    package var id: String
+    package var paragraphs: [Paragraph]
 
-    public struct Paragraph: Sendable {
-        public var text: String
-        public var mentions: [Mention]
+    package struct Paragraph: Sendable {
+        package var text: String
+        package var mentions: [Mention]
     }
 
     /// One gold mention: a name, a description or a pronoun of an entity.
-    public struct Mention: Sendable, Equatable {
-        public var span: TextSpan
-        public var type: Actor.Kind
+    package struct Mention: Sendable, Equatable {
+        package var span: TextSpan
+        package var type: Actor.Kind
         /// The entity (coreference chain) this mention belongs to, unique within the document.
-        public var entity: String
+        package var entity: String
         /// A proper name ("Charles Bolden"), as opposed to a description or a pronoun.
-        public var isNamed: Bool
+        package var isNamed: Bool
     }
 
-    public init(id: String, paragraphs: [Paragraph]) {
+    package init(id: String, paragraphs: [Paragraph]) {
         self.id = id
         self.paragraphs = paragraphs
     }

@@ -12,28 +12,28 @@
 ///   groups of people.
 /// - **Merges**: over every pair of matched mentions in a document, whether the two are one
 ///   actor exactly when they are one gold entity (pairwise precision, recall and F1).
-public struct EntityEvaluation: Sendable, Codable, Equatable {
-    public var documents: Int
-    public var gold: Int
-    public var found: Int
-    public var matched: Int
-    public var precision: Double
-    public var recall: Double
-    public var f1: Double
-    public var typeAccuracy: Double
+package struct EntityEvaluation: Sendable, Codable, Equatable {
+    package var documents: Int
+    package var gold: Int
+    package var found: Int
+    package var matched: Int
+    package var precision: Double
+    package var recall: Double
+    package var f1: Double
+    package var typeAccuracy: Double
     /// Gold type → found type → count, over matched mentions.
-    public var typeConfusion: [String: [String: Int]]
-    public var mergePrecision: Double
-    public var mergeRecall: Double
-    public var mergeF1: Double
+    package var typeConfusion: [String: [String: Int]]
+    package var mergePrecision: Double
+    package var mergeRecall: Double
+    package var mergeF1: Double
 
     /// A name as a detector found it: its span in its paragraph, its type and its actor.
-    public struct Found: Sendable {
-        public var span: TextSpan
-        public var type: Actor.Kind
-        public var actor: Int
+    package struct Found: Sendable {
+        package var span: TextSpan
+        package var type: Actor.Kind
+        package var actor: Int
 
-        public init(span: TextSpan, type: Actor.Kind, actor: Int) {
+        package init(span: TextSpan, type: Actor.Kind, actor: Int) {
             self.span = span
             self.type = type
             self.actor = actor
@@ -41,7 +41,7 @@ public struct EntityEvaluation: Sendable, Codable, Equatable {
     }
 
     /// Scores `found[d][p]`, the names found in paragraph `p` of document `d`, against the gold.
-    public init(gold documents: [EntityDocument], found: [[[Found]]]) {
+    package init(gold documents: [EntityDocument], found: [[[Found]]]) {
         precondition(documents.count == found.count)
         var goldCount = 0, foundCount = 0, matched = 0, rightType = 0
         var confusion: [String: [String: Int]] = [:]

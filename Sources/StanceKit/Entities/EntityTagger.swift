@@ -7,11 +7,11 @@ import Foundation
 /// Trained by `EntityTaggerTrainer` on the same engine as the stance model (the
 /// `LogisticRegression` fit: L-BFGS with BLAS vector algebra); the built-in one was trained on
 /// GUM (`models/gum-ner-v1`).
-public struct EntityTagger: Sendable {
+package struct EntityTagger: Sendable {
     /// The feature keys kept in training, sorted: column `i` is `keys[i]`.
     let keys: [UInt64]
     let classifier: LogisticRegressionModel
-    public let training: EntityTaggerTrainer.Record
+    package let training: EntityTaggerTrainer.Record
     private let columns: KeyTable<Int32>
 
     init(keys: [UInt64], classifier: LogisticRegressionModel, training: EntityTaggerTrainer.Record) {
@@ -23,7 +23,7 @@ public struct EntityTagger: Sendable {
     }
 
     /// The names of every paragraph of one document (the document's own words inform the tags).
-    public func names(in document: [TokenizedParagraph]) -> [[TaggedName]] {
+    package func names(in document: [TokenizedParagraph]) -> [[TaggedName]] {
         let facts = Self.facts(document)
         var keys: [UInt64] = []
         var scores: [Double] = []
@@ -151,7 +151,7 @@ public struct EntityTagger: Sendable {
 
 extension EntityTagger {
     /// The same tagger with its dev figures recorded.
-    public func with(dev: EntityEvaluation) -> EntityTagger {
+    package func with(dev: EntityEvaluation) -> EntityTagger {
         var record = training
         record.dev = dev
         return EntityTagger(keys: keys, classifier: classifier, training: record)

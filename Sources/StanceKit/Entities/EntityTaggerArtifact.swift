@@ -8,9 +8,9 @@ import StanceKitModels
 /// (max |w| / 32767, a step of about 10⁻⁴ for weights of a few units: far below what moves a
 /// tag), both in base64. The trainer quantizes before it measures, so the figures recorded in
 /// the file are those of the weights in it. A checksum over keys and weights catches damage.
-public enum EntityTaggerArtifact {
-    public static let format = "stancekit-entity-tagger"
-    public static let formatVersion = 1
+package enum EntityTaggerArtifact {
+    package static let format = "stancekit-entity-tagger"
+    package static let formatVersion = 1
 
     struct Document: Codable, ModelArtifact.VersionedDocument {
         var format: String
@@ -30,7 +30,7 @@ public enum EntityTaggerArtifact {
         return (scale, weights.map { Int16(($0 / scale).rounded()) })
     }
 
-    public static func encode(_ tagger: EntityTagger) throws -> Data {
+    package static func encode(_ tagger: EntityTagger) throws -> Data {
         let (scale, steps) = quantize(tagger.classifier.weights)
         let document = Document(
             format: format, formatVersion: formatVersion, tags: tagger.classifier.classes,
@@ -39,15 +39,15 @@ public enum EntityTaggerArtifact {
         return try ModelArtifact.fileData(document)
     }
 
-    public static func save(_ tagger: EntityTagger, to path: String) throws {
+    package static func save(_ tagger: EntityTagger, to path: String) throws {
         try TextFile.writeAtomically(try encode(tagger), to: path)
     }
 
-    public static func load(path: String) throws -> EntityTagger {
+    package static func load(path: String) throws -> EntityTagger {
         try decode(try TextFile.data(of: path), name: path)
     }
 
-    public static func decode(_ data: Data, name: String) throws -> EntityTagger {
+    package static func decode(_ data: Data, name: String) throws -> EntityTagger {
         let document = try ModelArtifact.decodeDocument(
             Document.self, from: data, name: name, kind: "entity tagger", format: format, formatVersion: formatVersion)
         guard document.tags == EntityTag.names else {
@@ -66,7 +66,7 @@ public enum EntityTaggerArtifact {
     }
 
     /// The tagger shipped inside the package (trained on GUM, see models/).
-    public static func loadDefault() throws -> EntityTagger {
+    package static func loadDefault() throws -> EntityTagger {
         let name = "built-in entity tagger \(DefaultModel.entityTaggerName)"
         guard let url = DefaultModel.entityTaggerURL, let data = FileManager.default.contents(atPath: url.path) else {
             throw StanceError.model(file: name, "missing from the package resources; rebuild the package")
@@ -76,7 +76,7 @@ public enum EntityTaggerArtifact {
 
     /// The built-in tagger, loaded once per process. The file is part of the package, so a
     /// failure here is a broken build, not bad input.
-    public static let builtIn: EntityTagger = {
+    package static let builtIn: EntityTagger = {
         do { return try loadDefault() } catch { fatalError("\(error)") }
     }()
 

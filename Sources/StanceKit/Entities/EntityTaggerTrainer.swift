@@ -3,33 +3,33 @@
 /// Each token of the project's own tokenizer gets the BIO tag of the gold name it falls in
 /// (the longest one when names nest: "University of Chicago", not "Chicago"), so the tagger
 /// learns on the tokens it will see when scoring articles.
-public struct EntityTaggerTrainer: Sendable {
+package struct EntityTaggerTrainer: Sendable {
     /// Features seen in fewer training tokens than this are dropped: they cannot be learned
     /// from, and dropping them keeps the model file small. 2, chosen on GUM dev.
-    public var minimumCount: Int
+    package var minimumCount: Int
     /// The logistic regression's inverse regularisation strength, chosen on GUM dev.
-    public var classifier: LogisticRegression
+    package var classifier: LogisticRegression
 
-    public init(minimumCount: Int = 2, classifier: LogisticRegression = LogisticRegression(c: 1, classWeight: .none)) {
+    package init(minimumCount: Int = 2, classifier: LogisticRegression = LogisticRegression(c: 1, classWeight: .none)) {
         self.minimumCount = minimumCount
         self.classifier = classifier
     }
 
     /// How a tagger was made: recorded in its model file.
-    public struct Record: Sendable, Codable, Equatable {
-        public var tool: String
-        public var command: String
-        public var trainFiles: [TrainingInfo.DataFile]
-        public var tokens: Int
-        public var features: Int
-        public var minimumCount: Int
-        public var c: Double
-        public var fit: LogisticRegression.FitReport?
+    package struct Record: Sendable, Codable, Equatable {
+        package var tool: String
+        package var command: String
+        package var trainFiles: [TrainingInfo.DataFile]
+        package var tokens: Int
+        package var features: Int
+        package var minimumCount: Int
+        package var c: Double
+        package var fit: LogisticRegression.FitReport?
         /// Figures on the dev documents, when some were given.
-        public var dev: EntityEvaluation?
+        package var dev: EntityEvaluation?
 
         /// A record of the data; the figures are filled in by `train`.
-        public init(command: String, trainFiles: [TrainingInfo.DataFile]) {
+        package init(command: String, trainFiles: [TrainingInfo.DataFile]) {
             tool = StanceKitVersion.string
             self.command = command
             self.trainFiles = trainFiles
@@ -87,7 +87,7 @@ public struct EntityTaggerTrainer: Sendable {
     }
 
     /// Fits a tagger. `record` describes the data; its figures are filled in here.
-    public func train(_ documents: [EntityDocument], record: Record, progress: ((Int, Double) -> Void)? = nil) throws -> EntityTagger {
+    package func train(_ documents: [EntityDocument], record: Record, progress: ((Int, Double) -> Void)? = nil) throws -> EntityTagger {
         guard minimumCount >= 1 else { throw StanceError.usage("the minimum feature count must be at least 1") }
         let (rows, tags) = Self.examples(documents)
         guard !rows.isEmpty else { throw StanceError.data("the entity training data has no tokens") }

@@ -2,21 +2,21 @@ import Foundation
 
 /// One passage of GAP (Webster et al., TACL 2018): an ambiguous pronoun, two names, and whether
 /// the pronoun refers to each. Offsets are code points into `text`, as GAP's Python indices are.
-public struct GAPExample: Sendable {
-    public var id: String
-    public var text: String
-    public var pronoun: String
-    public var pronounOffset: Int
-    public var a: Name
-    public var b: Name
+package struct GAPExample: Sendable {
+    package var id: String
+    package var text: String
+    package var pronoun: String
+    package var pronounOffset: Int
+    package var a: Name
+    package var b: Name
     /// The title of the page the passage comes from (GAP's URL), when the file gives one:
     /// GAP's "page context", in which the page's subject is known.
-    public var title: String? = nil
+    package var title: String? = nil
 
-    public struct Name: Sendable {
-        public var name: String
-        public var offset: Int
-        public var isReferent: Bool
+    package struct Name: Sendable {
+        package var name: String
+        package var offset: Int
+        package var isReferent: Bool
     }
 
     /// The passage as an article of one body paragraph.
@@ -38,7 +38,7 @@ public struct GAPExample: Sendable {
     }
 
     /// Reads a GAP TSV file (`ID Text Pronoun Pronoun-offset A A-offset A-coref B B-offset B-coref URL`).
-    public static func read(_ path: String) throws -> [GAPExample] {
+    package static func read(_ path: String) throws -> [GAPExample] {
         let lines = try TextFile.lines(of: path)
         guard let header = lines.first, header.text.hasPrefix("ID\tText\tPronoun") else {
             throw StanceError.input(file: path, line: 1, "not a GAP file: the header must start with ID, Text, Pronoun")
@@ -71,25 +71,25 @@ public struct GAPExample: Sendable {
 /// pronoun refer to this name?"), with precision, recall and F1 of the positive class overall
 /// and for masculine (he, him, his) and feminine (she, her, hers) pronouns; the bias figure is
 /// feminine F1 over masculine F1.
-public struct GAPEvaluation: Sendable, Codable, Equatable {
-    public struct Figures: Sendable, Codable, Equatable {
-        public var decisions: Int
-        public var precision: Double
-        public var recall: Double
-        public var f1: Double
+package struct GAPEvaluation: Sendable, Codable, Equatable {
+    package struct Figures: Sendable, Codable, Equatable {
+        package var decisions: Int
+        package var precision: Double
+        package var recall: Double
+        package var f1: Double
     }
 
-    public var passages: Int
-    public var overall: Figures
-    public var masculine: Figures
-    public var feminine: Figures
+    package var passages: Int
+    package var overall: Figures
+    package var masculine: Figures
+    package var feminine: Figures
     /// Feminine F1 / masculine F1.
-    public var bias: Double
+    package var bias: Double
     /// Passages whose pronoun the detector resolved to no actor.
-    public var unresolved: Int
+    package var unresolved: Int
 
     /// - Parameter predictions: per passage, whether the pronoun was found to refer to A and to B.
-    public init(_ examples: [GAPExample], predictions: [(a: Bool, b: Bool)], unresolved: Int) {
+    package init(_ examples: [GAPExample], predictions: [(a: Bool, b: Bool)], unresolved: Int) {
         func figures(_ feminine: Bool?) -> Figures {
             var tp = 0, fp = 0, fn = 0, n = 0
             for (example, predicted) in zip(examples, predictions) {

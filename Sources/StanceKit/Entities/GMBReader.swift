@@ -11,16 +11,16 @@
 /// census first-name features: 5,000 / 10,000 / 20,000 gave type accuracy 0.808 / 0.802 /
 /// 0.845 at equal name F1; the whole extract, 47,959, a model file over 5 MB and several times
 /// the training time).
-public struct GMBReader: Sendable {
-    public var sentencesPerDocument: Int
-    public var maximumSentences: Int
+package struct GMBReader: Sendable {
+    package var sentencesPerDocument: Int
+    package var maximumSentences: Int
 
-    public init(sentencesPerDocument: Int = 10, maximumSentences: Int = 20_000) {
+    package init(sentencesPerDocument: Int = 10, maximumSentences: Int = 20_000) {
         self.sentencesPerDocument = sentencesPerDocument
         self.maximumSentences = maximumSentences
     }
 
-    public func read(_ path: String) throws -> [EntityDocument] {
+    package func read(_ path: String) throws -> [EntityDocument] {
         var sentences: [EntityDocument.Paragraph] = []
         var words: [(String, String)] = []
         func endSentence() {

@@ -1,22 +1,22 @@
 /// A training or scoring matrix: a sparse part in CSR form and a dense part (row-major),
 /// which is how the features come (many rare n-grams, a few dozen dense lexicon statistics).
-public struct DesignMatrix: Sendable {
-    public let sparseColumns: Int
-    public let denseColumns: Int
-    public private(set) var rowOffsets: [Int] = [0]
-    public private(set) var columnIndices: [Int32] = []
-    public private(set) var values: [Double] = []
-    public private(set) var dense: [Double] = []
+package struct DesignMatrix: Sendable {
+    package let sparseColumns: Int
+    package let denseColumns: Int
+    package private(set) var rowOffsets: [Int] = [0]
+    package private(set) var columnIndices: [Int32] = []
+    package private(set) var values: [Double] = []
+    package private(set) var dense: [Double] = []
 
-    public init(sparseColumns: Int, denseColumns: Int) {
+    package init(sparseColumns: Int, denseColumns: Int) {
         self.sparseColumns = sparseColumns
         self.denseColumns = denseColumns
     }
 
-    public var rowCount: Int { rowOffsets.count - 1 }
-    public var nonZeroCount: Int { columnIndices.count }
+    package var rowCount: Int { rowOffsets.count - 1 }
+    package var nonZeroCount: Int { columnIndices.count }
 
-    public mutating func append(_ row: FeatureRow) {
+    package mutating func append(_ row: FeatureRow) {
         precondition(row.dense.count == denseColumns, "dense width \(row.dense.count) ≠ \(denseColumns)")
         columnIndices.append(contentsOf: row.indices)
         values.append(contentsOf: row.values)
@@ -26,7 +26,7 @@ public struct DesignMatrix: Sendable {
     }
 
     /// Appends every row of `other`, which must have the same columns.
-    public mutating func append(contentsOf other: DesignMatrix) {
+    package mutating func append(contentsOf other: DesignMatrix) {
         precondition(other.sparseColumns == sparseColumns && other.denseColumns == denseColumns)
         let base = columnIndices.count
         columnIndices.append(contentsOf: other.columnIndices)
@@ -36,7 +36,7 @@ public struct DesignMatrix: Sendable {
     }
 
     /// Rows `rows` as a new matrix (for subsets such as learning curves).
-    public func rows(_ rows: some Sequence<Int>) -> DesignMatrix {
+    package func rows(_ rows: some Sequence<Int>) -> DesignMatrix {
         var subset = DesignMatrix(sparseColumns: sparseColumns, denseColumns: denseColumns)
         for r in rows {
             subset.columnIndices.append(contentsOf: columnIndices[rowOffsets[r]..<rowOffsets[r + 1]])

@@ -3,7 +3,7 @@
 /// Feature names are compact (`h:l:- attacked`, `vader #neg clause`); this says what they mean:
 /// "negative word “attacked” before the target", "VADER: how many negative words in the
 /// target's clause".
-public enum FeatureDescription {
+package enum FeatureDescription {
     static let regions = [
         "left": "before the target", "right": "after the target", "clause": "in the target's clause",
         "outside-clause": "outside the target's clause", "window": "near the target", "sentence": "in the sentence",
@@ -13,7 +13,7 @@ public enum FeatureDescription {
         "sum-pos": "strength of positive words", "sum-neg": "strength of negative words",
     ]
 
-    public static func describe(_ name: String) -> String {
+    package static func describe(_ name: String) -> String {
         func quoted(_ s: some StringProtocol) -> String { "“\(s)”" }
         if name == "(bias)" { return "the model's baseline for this label" }
         // A per-topic copy: "[TOPIC] NAME" (a topic is words, so holds no "]").

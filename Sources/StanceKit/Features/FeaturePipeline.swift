@@ -1,18 +1,18 @@
 /// Builds the extractors a `PipelineSpec` describes and runs them on examples.
-public struct FeaturePipeline: Sendable {
-    public let spec: PipelineSpec
-    public let lexicons: [SentimentLexicon]
+package struct FeaturePipeline: Sendable {
+    package let spec: PipelineSpec
+    package let lexicons: [SentimentLexicon]
     let lexiconIndex: LexiconIndex
     let extractors: [any FeatureExtractor]
     /// Where each block's dense features start in the dense part of a row.
     let denseOffsets: [Int]
-    public let denseNames: [String]
+    package let denseNames: [String]
     /// `spec.readsTopics`, kept: examples ask it one by one.
-    public let readsTopics: Bool
+    package let readsTopics: Bool
     let tokenizer = WordTokenizer()
     let splitter = SentenceSplitter()
 
-    public init(spec: PipelineSpec, lexicons: [SentimentLexicon]) throws {
+    package init(spec: PipelineSpec, lexicons: [SentimentLexicon]) throws {
         guard spec.tokenizer == PipelineSpec.currentTokenizer else {
             throw StanceError.data("the model was built with tokenizer \"\(spec.tokenizer)\"; this version has \"\(PipelineSpec.currentTokenizer)\"")
         }
@@ -36,7 +36,7 @@ public struct FeaturePipeline: Sendable {
         self.denseNames = names
     }
 
-    public var blockCount: Int { extractors.count }
+    package var blockCount: Int { extractors.count }
 
     static func extractor(_ extractor: PipelineSpec.Extractor, lexiconNames: [String]) throws -> any FeatureExtractor {
         switch extractor {
@@ -57,11 +57,11 @@ public struct FeaturePipeline: Sendable {
     /// The context of `example`: its text tokenized and, when the text has several sentences,
     /// narrowed to the sentence that holds the target. `topic` is read only by a model that
     /// conditions on the target's name (`spec.readsTopics`).
-    public func context(text: String, target: TextSpan?, topic: Topic? = nil) -> TargetContext {
+    package func context(text: String, target: TextSpan?, topic: Topic? = nil) -> TargetContext {
         context(text: CodePointText(text), target: target, topic: topic)
     }
 
-    public func context(text codePoints: CodePointText, target: TextSpan?, topic: Topic? = nil) -> TargetContext {
+    package func context(text codePoints: CodePointText, target: TextSpan?, topic: Topic? = nil) -> TargetContext {
         var tokens = tokenizer.tokenize(codePoints)
         if let target, tokens.count > 1 {
             let sentences = splitter.split(tokens, in: codePoints)
@@ -74,7 +74,7 @@ public struct FeaturePipeline: Sendable {
         return TargetContext(text: codePoints, tokens: tokens, targetSpan: target, topic: readsTopics ? topic : nil, lexicons: lexiconIndex)
     }
 
-    public func context(for example: LabeledExample) -> TargetContext {
+    package func context(for example: LabeledExample) -> TargetContext {
         let text = CodePointText(example.text)
         return context(text: text, target: example.target, topic: topic(of: example, in: text))
     }
@@ -87,12 +87,12 @@ public struct FeaturePipeline: Sendable {
     }
 
     /// A buffer for `encode`, reusable across examples; with `recordsNames`, for explanations.
-    public func makeRawFeatures(recordsNames: Bool = false) -> RawFeatures {
+    package func makeRawFeatures(recordsNames: Bool = false) -> RawFeatures {
         RawFeatures(denseOffsets: denseOffsets, denseCount: denseNames.count, recordsNames: recordsNames)
     }
 
     /// Runs every extractor on `context` into `raw` (cleared first).
-    public func encode(_ context: TargetContext, into raw: inout RawFeatures) {
+    package func encode(_ context: TargetContext, into raw: inout RawFeatures) {
         raw.reset()
         for (b, extractor) in extractors.enumerated() {
             raw.beginBlock(b)
@@ -104,7 +104,7 @@ public struct FeaturePipeline: Sendable {
     }
 
     /// The names of `context`'s sparse features, by key (as `encode` produces them).
-    public func featureNames(_ context: TargetContext) -> [UInt64: String] {
+    package func featureNames(_ context: TargetContext) -> [UInt64: String] {
         var raw = makeRawFeatures(recordsNames: true)
         encode(context, into: &raw)
         var names: [UInt64: String] = [:]

@@ -11,23 +11,23 @@ import Foundation
 ///   (collisions add their values) and a column cannot be traced back to its feature.
 /// The default is the vocabulary: NewsMTSC has ≈ 10⁵ distinct features, so it is small, and
 /// rare n-grams seen once add noise rather than signal.
-public struct FeatureSpace: Codable, Sendable, Equatable {
-    public enum Mapping: Codable, Sendable, Equatable {
+package struct FeatureSpace: Codable, Sendable, Equatable {
+    package enum Mapping: Codable, Sendable, Equatable {
         case vocabulary(keys: [UInt64])
         case hashing(bits: Int)
     }
 
-    public let mapping: Mapping
+    package let mapping: Mapping
     /// Per sparse column: its IDF, times its `NaiveBayesScaling` factor when the builder scaled;
     /// 1 where the column's block does not use IDF. (The name predates the scaling; model files keep it.)
-    public let idf: [Double]
-    public let weightings: [BlockWeighting]
-    public let denseCount: Int
+    package let idf: [Double]
+    package let weightings: [BlockWeighting]
+    package let denseCount: Int
     private let lookup: KeyTable<Int32>
     /// 0 for a vocabulary, else the hashing bits (kept apart from `mapping` for the hot path).
     private let hashingBits: Int
 
-    public var sparseColumns: Int { idf.count }
+    package var sparseColumns: Int { idf.count }
 
     init(mapping: Mapping, idf: [Double], weightings: [BlockWeighting], denseCount: Int) {
         self.mapping = mapping
@@ -48,7 +48,7 @@ public struct FeatureSpace: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey { case mapping, idf, weightings, denseCount }
 
-    public init(from decoder: Decoder) throws {
+    package init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
             mapping: try c.decode(Mapping.self, forKey: .mapping),
@@ -57,7 +57,7 @@ public struct FeatureSpace: Codable, Sendable, Equatable {
             denseCount: try c.decode(Int.self, forKey: .denseCount))
     }
 
-    public func encode(to encoder: Encoder) throws {
+    package func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(mapping, forKey: .mapping)
         try c.encode(idf, forKey: .idf)
@@ -65,19 +65,19 @@ public struct FeatureSpace: Codable, Sendable, Equatable {
         try c.encode(denseCount, forKey: .denseCount)
     }
 
-    public static func == (a: Self, b: Self) -> Bool {
+    package static func == (a: Self, b: Self) -> Bool {
         a.mapping == b.mapping && a.idf == b.idf && a.weightings == b.weightings && a.denseCount == b.denseCount
     }
 
     @inline(__always)
-    public func column(of key: UInt64) -> Int32? {
+    package func column(of key: UInt64) -> Int32? {
         if hashingBits == 0 { return lookup[key] }
         return Int32(truncatingIfNeeded: TokenKey.mix(key) >> UInt64(64 - hashingBits))
     }
 
     /// Maps, weights and normalises `raw` into `row` (cleared first). Within a block, repeated
     /// columns are summed; columns appear in order of first occurrence.
-    public func transform(_ raw: RawFeatures, into row: inout FeatureRow) {
+    package func transform(_ raw: RawFeatures, into row: inout FeatureRow) {
         row.indices.removeAll(keepingCapacity: true)
         row.values.removeAll(keepingCapacity: true)
         // Copy element-wise: sharing the array would make the next `reset` of `raw` reallocate it.
@@ -115,13 +115,13 @@ public struct FeatureSpace: Codable, Sendable, Equatable {
 }
 
 /// One example's features: sparse columns with values, and the dense part.
-public struct FeatureRow: Sendable {
-    public var indices: [Int32] = []
-    public var values: [Double] = []
-    public var dense: [Double] = []
+package struct FeatureRow: Sendable {
+    package var indices: [Int32] = []
+    package var values: [Double] = []
+    package var dense: [Double] = []
     /// Scratch for `FeatureSpace.transform`, kept here so it is reused across examples.
     var merger = ColumnMerger()
-    public init() {}
+    package init() {}
 }
 
 /// Finds repeated columns within one block in O(1) each: a small open-addressing table from
@@ -167,17 +167,17 @@ struct ColumnMerger: Sendable {
 }
 
 /// Fits a `FeatureSpace` on the raw features of the training examples.
-public struct FeatureSpaceBuilder: Sendable, Codable, Equatable {
+package struct FeatureSpaceBuilder: Sendable, Codable, Equatable {
     /// Keep a feature only if it occurs in at least this many training examples.
     /// The default 5 drops rare n-grams (typos, names seen a few times) and keeps the model small;
     /// it was chosen on NewsMTSC dev (the scikit-learn anchors use 2).
-    public var minDocumentFrequency: Int
+    package var minDocumentFrequency: Int
     /// Keep at most this many features (the most frequent); nil for no limit.
-    public var maxFeatures: Int?
+    package var maxFeatures: Int?
     /// Use hashing with this many bits instead of a vocabulary.
-    public var hashingBits: Int?
+    package var hashingBits: Int?
     /// Also scale every TF-IDF column by its `NaiveBayesScaling` factor.
-    public var naiveBayesScaling: Bool
+    package var naiveBayesScaling: Bool
 
     /// The minimum document frequency for a training set of `examples`: one per 1,000 examples,
     /// from 1 up to the 5 chosen on NewsMTSC (8,739 examples). A 24-row file keeps every word
@@ -187,11 +187,11 @@ public struct FeatureSpaceBuilder: Sendable, Codable, Equatable {
     /// politician topic proxy (README, "Targets that are topics") 5-fold macro-F1 at 1,804 examples
     /// rose from 0.506 (1) and 0.533 (2) to 0.557 (5); at 900, 2 and 3 tied (0.519, 0.518); at 400, 2
     /// or 3 (0.492, 0.494) beat 5 (0.470).
-    public static func minimumDocumentFrequency(forExamples examples: Int, spec: PipelineSpec) -> Int {
+    package static func minimumDocumentFrequency(forExamples examples: Int, spec: PipelineSpec) -> Int {
         spec.readsTopics || spec.hasCharacterNGrams ? min(5, max(2, examples / 300)) : min(5, max(1, examples / 1000))
     }
 
-    public init(minDocumentFrequency: Int = 5, maxFeatures: Int? = nil, hashingBits: Int? = nil, naiveBayesScaling: Bool = true) {
+    package init(minDocumentFrequency: Int = 5, maxFeatures: Int? = nil, hashingBits: Int? = nil, naiveBayesScaling: Bool = true) {
         self.minDocumentFrequency = minDocumentFrequency
         self.maxFeatures = maxFeatures
         self.hashingBits = hashingBits
@@ -201,7 +201,7 @@ public struct FeatureSpaceBuilder: Sendable, Codable, Equatable {
     enum CodingKeys: String, CodingKey { case minDocumentFrequency, maxFeatures, hashingBits, naiveBayesScaling }
 
     /// Model files written before the scaling existed have no `naiveBayesScaling`: it was off.
-    public init(from decoder: Decoder) throws {
+    package init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
             minDocumentFrequency: try c.decode(Int.self, forKey: .minDocumentFrequency),
@@ -210,14 +210,14 @@ public struct FeatureSpaceBuilder: Sendable, Codable, Equatable {
             naiveBayesScaling: try c.decodeIfPresent(Bool.self, forKey: .naiveBayesScaling) ?? false)
     }
 
-    public func validate() throws {
+    package func validate() throws {
         if minDocumentFrequency < 1 { throw StanceError.usage("minDocumentFrequency must be at least 1 (got \(minDocumentFrequency))") }
         if let bits = hashingBits, !(8...28).contains(bits) { throw StanceError.usage("hashingBits must be between 8 and 28 (got \(bits))") }
         if let max = maxFeatures, max < 1 { throw StanceError.usage("maxFeatures must be at least 1 (got \(max))") }
     }
 
     /// The space for `rows`; `labels[r]` (row r's class index) is read only for the scaling.
-    public func fit(_ rows: [RawFeatures], labels: [Int], weightings: [BlockWeighting], denseCount: Int) -> FeatureSpace {
+    package func fit(_ rows: [RawFeatures], labels: [Int], weightings: [BlockWeighting], denseCount: Int) -> FeatureSpace {
         let space = fitUnscaled(rows, weightings: weightings, denseCount: denseCount)
         guard naiveBayesScaling else { return space.space }
         let factors = NaiveBayesScaling.factors(rows: rows, labels: labels, space: space.space, scaled: space.usesIDF)

@@ -3,15 +3,15 @@
 /// With `maskTarget`, the target's tokens become one `<target>` token, so the bag learns how
 /// the sentence treats *a* target rather than which entity it is. Punctuation is dropped except
 /// `!` and `?`, which carry tone.
-public struct NGramBagExtractor: FeatureExtractor {
-    public enum Scope: String, Codable, Sendable { case sentence, clause }
+package struct NGramBagExtractor: FeatureExtractor {
+    package enum Scope: String, Codable, Sendable { case sentence, clause }
 
-    public var scope: Scope
-    public var maxN: Int
-    public var maskTarget: Bool
+    package var scope: Scope
+    package var maxN: Int
+    package var maskTarget: Bool
     let seed: UInt64
 
-    public init(scope: Scope, maxN: Int, maskTarget: Bool) {
+    package init(scope: Scope, maxN: Int, maskTarget: Bool) {
         self.scope = scope
         self.maxN = maxN
         self.maskTarget = maskTarget
@@ -22,7 +22,7 @@ public struct NGramBagExtractor: FeatureExtractor {
     static let exclamationKey = TokenKey.of("!")
     static let questionKey = TokenKey.of("?")
 
-    public func extract(_ context: TargetContext, into sink: inout RawFeatures) {
+    package func extract(_ context: TargetContext, into sink: inout RawFeatures) {
         // A target that is only named has no clause (in a model with topics and spans both).
         if scope == .clause && !context.hasTarget && context.topic != nil { return }
         let range = scope == .clause ? context.clause : context.tokens.indices

@@ -1,7 +1,7 @@
 /// The full, serialisable description of a feature pipeline: stored in every model file so
 /// that scoring builds exactly the features training built.
-public struct PipelineSpec: Codable, Sendable, Equatable {
-    public indirect enum Extractor: Codable, Sendable, Equatable {
+package struct PipelineSpec: Codable, Sendable, Equatable {
+    package indirect enum Extractor: Codable, Sendable, Equatable {
         case ngrams(scope: NGramBagExtractor.Scope, maxN: Int, maskTarget: Bool)
         case window(size: Int, decay: Double)
         case targetWords
@@ -13,20 +13,20 @@ public struct PipelineSpec: Codable, Sendable, Equatable {
         case perTopic(Extractor)
     }
 
-    public struct Block: Codable, Sendable, Equatable {
-        public var extractor: Extractor
-        public var weighting: BlockWeighting
+    package struct Block: Codable, Sendable, Equatable {
+        package var extractor: Extractor
+        package var weighting: BlockWeighting
     }
 
     /// Identifies the tokenizer's rules; bump when they change so old models refuse to load silently wrong.
-    public var tokenizer: String
-    public var blocks: [Block]
+    package var tokenizer: String
+    package var blocks: [Block]
 
-    public static let currentTokenizer = "stancekit-words-1"
+    package static let currentTokenizer = "stancekit-words-1"
 
     /// Throws when a block's settings cannot work (its extractor would trap or emit nothing):
     /// checked when a pipeline is built, so a library caller hears it as a CLI user does.
-    public func validate() throws {
+    package func validate() throws {
         for block in blocks { try Self.validate(block.extractor) }
     }
 
@@ -46,12 +46,12 @@ public struct PipelineSpec: Codable, Sendable, Equatable {
 
     /// Whether the model conditions on the target's name (a topic model): then a target need not
     /// occur in the text.
-    public var readsTopics: Bool {
+    package var readsTopics: Bool {
         blocks.contains { if case .perTopic = $0.extractor { true } else { false } }
     }
 
     /// Whether a block reads character n-grams (shared or per topic).
-    public var hasCharacterNGrams: Bool {
+    package var hasCharacterNGrams: Bool {
         blocks.contains {
             switch $0.extractor {
             case .characters, .perTopic(.characters): true
@@ -61,7 +61,7 @@ public struct PipelineSpec: Codable, Sendable, Equatable {
     }
 
     /// The blocks of the standard pipeline, by the names the command line uses.
-    public enum BlockName: String, CaseIterable, Sendable {
+    package enum BlockName: String, CaseIterable, Sendable {
         case sentence, clause, window, target, hits, role, lexicon, chars
 
         /// The blocks that read the target's place in the text: empty for a target that is only named.
@@ -69,18 +69,18 @@ public struct PipelineSpec: Codable, Sendable, Equatable {
 
         /// The default blocks for `targets`: all but character n-grams where the targets are spans
         /// (they did not help on NewsMTSC dev: see README, "Results"), all where some are topics.
-        public static func defaults(for targets: Targets) -> Set<BlockName> {
+        package static func defaults(for targets: Targets) -> Set<BlockName> {
             targets == .spans ? Set(allCases).subtracting([.chars]) : Set(allCases)
         }
     }
 
     /// Where a training set's targets are: each a span of its text, none of them in the text
     /// (topics), or some of each.
-    public enum Targets: String, Sendable {
+    package enum Targets: String, Sendable {
         case spans, topics, mixed
 
         /// What `examples` hold: topics when some example names a target its text lacks.
-        public static func of(_ examples: [LabeledExample]) -> Targets {
+        package static func of(_ examples: [LabeledExample]) -> Targets {
             let named = examples.contains { $0.target == nil && $0.targetName != nil }
             guard named else { return .spans }
             return examples.contains { $0.target != nil } ? .mixed : .topics
@@ -94,7 +94,7 @@ public struct PipelineSpec: Codable, Sendable, Equatable {
     /// twice, shared and per topic: the features of the SemEval-2016 stance task's per-target
     /// baseline (word 1–3-grams, character 2–5-grams), in one model that still learns what the
     /// targets share. Blocks that read the target's place are left out when no target has one.
-    public static func standard(
+    package static func standard(
         blocks names: Set<BlockName> = BlockName.defaults(for: .spans), maskTarget: Bool = true, window: Int = 5, windowDecay: Double = 0.3,
         targets: Targets = .spans
     ) -> PipelineSpec {

@@ -2,15 +2,15 @@
 ///
 /// Sparse features are (key, value) pairs; their names are made only when `recordsNames` is
 /// set (to explain a prediction), so training and scoring never build strings.
-public struct RawFeatures {
-    public internal(set) var keys: [UInt64] = []
-    public internal(set) var values: [Double] = []
+package struct RawFeatures {
+    package internal(set) var keys: [UInt64] = []
+    package internal(set) var values: [Double] = []
     /// Names parallel to `keys`, when `recordsNames`.
-    public internal(set) var names: [String] = []
+    package internal(set) var names: [String] = []
     /// `blockStarts[b]` is where block b begins in `keys`; one more entry marks the end.
-    public internal(set) var blockStarts: [Int] = []
-    public internal(set) var dense: [Double]
-    public let recordsNames: Bool
+    package internal(set) var blockStarts: [Int] = []
+    package internal(set) var dense: [Double]
+    package let recordsNames: Bool
     var denseBase = 0
     let denseOffsets: [Int]
 
@@ -37,7 +37,7 @@ public struct RawFeatures {
     mutating func finish() { blockStarts.append(keys.count) }
 
     @inline(__always)
-    public mutating func add(_ key: UInt64, _ value: Double, name: @autoclosure () -> String) {
+    package mutating func add(_ key: UInt64, _ value: Double, name: @autoclosure () -> String) {
         keys.append(key)
         values.append(value)
         if recordsNames { names.append(name()) }
@@ -45,7 +45,7 @@ public struct RawFeatures {
 
     /// A dense feature: `offset` within the current extractor's `denseNames`.
     @inline(__always)
-    public mutating func addDense(_ offset: Int, _ value: Double) {
+    package mutating func addDense(_ offset: Int, _ value: Double) {
         dense[denseBase + offset] += value
     }
 

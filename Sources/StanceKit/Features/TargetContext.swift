@@ -1,33 +1,33 @@
 /// A text with its tokens, the target's place in them, and the per-token lexicon valences:
 /// everything a `FeatureExtractor` reads. Built once per example by `FeaturePipeline`.
-public struct TargetContext: Sendable {
-    public let text: CodePointText
-    public let tokens: [Token]
+package struct TargetContext: Sendable {
+    package let text: CodePointText
+    package let tokens: [Token]
     /// Token range of the target; empty (at 0) when the example has no target.
-    public let target: Range<Int>
-    public let hasTarget: Bool
+    package let target: Range<Int>
+    package let hasTarget: Bool
     /// The target as named, for models that condition on it (`PipelineSpec.readsTopics`); nil
     /// for other models and for texts classified as a whole.
-    public internal(set) var topic: Topic?
+    package internal(set) var topic: Topic?
     /// Token range of the target's clause: between the nearest clause breaks or contrast words.
-    public let clause: Range<Int>
+    package let clause: Range<Int>
     /// Per lexicon (in pipeline order), the valence of every token in context.
-    public let valences: [[Double]]
+    package let valences: [[Double]]
     /// Whether a negator reaches each token.
-    public let negated: [Bool]
+    package let negated: [Bool]
     /// `WordLists.wordClass` of every token.
-    public let classes: [WordClass]
+    package let classes: [WordClass]
     /// Indices of word and number tokens: windows count these, skipping punctuation.
-    public let wordIndices: [Int]
+    package let wordIndices: [Int]
     /// The target's place in `wordIndices` (empty where the target has no word token).
-    public let targetWordRange: Range<Int>
+    package let targetWordRange: Range<Int>
 
     /// Whether the text has both upper- and lower-case letters: in all-caps or all-lower text a
     /// capital says nothing, so the valence rules ignore case.
-    public let isMixedCase: Bool
+    package let isMixedCase: Bool
 
     /// The context of `tokens` in `text`, mixed case or not judged over the whole text.
-    public init(text: CodePointText, tokens: [Token], targetSpan: TextSpan?, topic: Topic? = nil, lexicons: LexiconIndex) {
+    package init(text: CodePointText, tokens: [Token], targetSpan: TextSpan?, topic: Topic? = nil, lexicons: LexiconIndex) {
         self.init(text: text, tokens: tokens, targetSpan: targetSpan, topic: topic, lexicons: lexicons, mixedCase: Self.isMixedCase(text.scalars[...]))
     }
 

@@ -1,12 +1,12 @@
 /// Every lexicon of a pipeline in one table, so one probe per token gives each lexicon's
 /// valence (separate tables cost a cache miss per lexicon per token).
-public struct LexiconIndex: Sendable {
-    public let lexiconCount: Int
+package struct LexiconIndex: Sendable {
+    package let lexiconCount: Int
     private let rows: KeyTable<Int32>
     /// rows × lexiconCount valences.
     private let values: [Double]
 
-    public init(_ lexicons: [SentimentLexicon]) {
+    package init(_ lexicons: [SentimentLexicon]) {
         lexiconCount = lexicons.count
         var rows = KeyTable<Int32>(minimumCapacity: lexicons.map(\.count).reduce(0, +))
         var values: [Double] = []
@@ -30,8 +30,8 @@ public struct LexiconIndex: Sendable {
     }
 
     @inline(__always)
-    public func row(of key: UInt64) -> Int? { rows[key].map(Int.init) }
+    package func row(of key: UInt64) -> Int? { rows[key].map(Int.init) }
 
     @inline(__always)
-    public func valence(row: Int, lexicon: Int) -> Double { values[row * lexiconCount + lexicon] }
+    package func valence(row: Int, lexicon: Int) -> Double { values[row * lexiconCount + lexicon] }
 }

@@ -6,13 +6,23 @@ import Foundation
 /// (one word per line, `;` comment lines, as in Bing Liu's lists). All word lists given
 /// together are merged into one polarity lexicon; each VADER-format file is its own lexicon.
 public enum LexiconLoader {
+    /// One lexicon file and how to read it.
     public struct Source: Sendable, Equatable {
+        /// The polarity of every word in a plain word list.
         public enum Polarity: String, Sendable { case positive, negative }
+        /// The file's path.
         public var path: String
+        /// Nil for a VADER-format file (each word has its own valence); else a word list's polarity.
         public var polarity: Polarity?
 
-        /// Parses `PATH`, `positive:PATH` or `negative:PATH`.
-        public init(argument: String) {
+        /// A lexicon file: VADER's format when `polarity` is nil, else a word list of that polarity.
+        public init(path: String, polarity: Polarity? = nil) {
+            self.path = path
+            self.polarity = polarity
+        }
+
+        /// Parses the CLI's `PATH`, `positive:PATH` or `negative:PATH`.
+        package init(argument: String) {
             for polarity in [Polarity.positive, .negative] where argument.hasPrefix(polarity.rawValue + ":") {
                 self.path = String(argument.dropFirst(polarity.rawValue.count + 1))
                 self.polarity = polarity
@@ -26,6 +36,7 @@ public enum LexiconLoader {
     /// VADER stores mean ratings on −4…4; lexicons are kept on −1…1.
     static let vaderScale = 4.0
 
+    /// The lexicons in `sources`: word lists merged into one, each VADER file its own; throws naming the file and line.
     public static func load(_ sources: [Source]) throws -> [SentimentLexicon] {
         var lexicons: [SentimentLexicon] = []
         var wordList: [String: Double] = [:]

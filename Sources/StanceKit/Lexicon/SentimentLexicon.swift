@@ -7,27 +7,29 @@
 ///
 /// The entries are stored in model files, so scoring never needs the lexicon files again.
 public struct SentimentLexicon: Sendable, Codable, Equatable {
-    public enum Kind: String, Sendable, Codable {
+    package enum Kind: String, Sendable, Codable {
         case valence, polarity
     }
 
+    /// The file it came from (a model records lexicons by name and checksum).
     public let name: String
-    public let kind: Kind
+    package let kind: Kind
     /// Normalised word → valence in −1…1.
-    public let entries: [String: Double]
+    package let entries: [String: Double]
 
-    public init(name: String, kind: Kind, entries: [String: Double]) {
+    package init(name: String, kind: Kind, entries: [String: Double]) {
         self.name = name
         self.kind = kind
         self.entries = entries
     }
 
-    public func valence(of word: String) -> Double { entries[word.lowercased()] ?? 0 }
+    package func valence(of word: String) -> Double { entries[word.lowercased()] ?? 0 }
 
+    /// Words with a valence.
     public var count: Int { entries.count }
 
     /// A checksum of the entries, for model metadata (FNV-1a over the sorted entries).
-    public var checksum: String {
+    package var checksum: String {
         var text = "\(name)|\(kind.rawValue)"
         for word in entries.keys.sorted() { text += "|\(word)=\(entries[word]!)" }
         return String(TokenKey.of(text), radix: 16)

@@ -1,14 +1,14 @@
 /// Closed word classes used by the valence rules and the target-aware features.
 /// Lower-case; contractions are listed as the tokenizer splits them ("n't").
-public enum WordLists {
-    public static let negators: [String] = [
+package enum WordLists {
+    package static let negators: [String] = [
         "not", "n't", "no", "never", "nothing", "nobody", "none", "neither", "nor", "nowhere",
         "without", "cannot", "hardly", "barely", "scarcely", "lack", "lacks", "lacked", "lacking",
         "dont", "doesnt", "didnt", "isnt", "wasnt", "arent", "werent", "cant", "couldnt", "wont",
         "wouldnt", "shouldnt", "aint", "neednt", "rarely", "seldom",
     ]
 
-    public static let boosters: [String] = [
+    package static let boosters: [String] = [
         "very", "really", "extremely", "highly", "deeply", "greatly", "hugely", "incredibly",
         "absolutely", "completely", "totally", "utterly", "entirely", "especially", "particularly",
         "remarkably", "exceptionally", "enormously", "fully", "thoroughly", "seriously", "strongly",
@@ -16,19 +16,19 @@ public enum WordLists {
         "tremendously", "intensely", "exceedingly", "immensely", "sharply", "fiercely", "bitterly",
     ]
 
-    public static let dampeners: [String] = [
+    package static let dampeners: [String] = [
         "slightly", "somewhat", "marginally", "partly", "partially", "less", "fairly", "rather",
         "occasionally", "mildly", "modestly", "little", "kinda", "sorta", "relatively",
     ]
 
     /// After these, the clause that follows carries the sentence's sentiment.
-    public static let contrast: [String] = ["but", "however", "yet", "nevertheless", "nonetheless", "though", "although"]
+    package static let contrast: [String] = ["but", "however", "yet", "nevertheless", "nonetheless", "though", "although"]
 
     /// Punctuation that ends the reach of a negator and bounds a clause.
-    public static let clauseBreaks: [String] = [",", ";", ":", ".", "!", "?", "(", ")", "\"", "\u{201C}", "\u{201D}", "\u{2014}", "\u{2013}"]
+    package static let clauseBreaks: [String] = [",", ";", ":", ".", "!", "?", "(", ")", "\"", "\u{201C}", "\u{201D}", "\u{2014}", "\u{2013}"]
 
     /// Verbs of saying and evaluating: "X said", "X criticized Y", "according to X".
-    public static let reportingVerbs: [String] = [
+    package static let reportingVerbs: [String] = [
         "said", "says", "say", "saying", "told", "tells", "stated", "states", "claimed", "claims",
         "argued", "argues", "added", "noted", "notes", "wrote", "writes", "according", "criticized",
         "criticised", "criticizes", "accused", "accuses", "praised", "praises", "blamed", "blames",
@@ -67,15 +67,15 @@ public enum WordLists {
 }
 
 /// The closed classes a word belongs to (see `WordLists`).
-public struct WordClass: OptionSet, Sendable {
-    public let rawValue: UInt8
-    public init(rawValue: UInt8) { self.rawValue = rawValue }
+package struct WordClass: OptionSet, Sendable {
+    package let rawValue: UInt8
+    package init(rawValue: UInt8) { self.rawValue = rawValue }
 
-    public static let negator = WordClass(rawValue: 1 << 0)
-    public static let booster = WordClass(rawValue: 1 << 1)
-    public static let dampener = WordClass(rawValue: 1 << 2)
-    public static let contrast = WordClass(rawValue: 1 << 3)
-    public static let clauseBreak = WordClass(rawValue: 1 << 4)
-    public static let reportingVerb = WordClass(rawValue: 1 << 5)
-    public static let speakerAdverb = WordClass(rawValue: 1 << 6)
+    package static let negator = WordClass(rawValue: 1 << 0)
+    package static let booster = WordClass(rawValue: 1 << 1)
+    package static let dampener = WordClass(rawValue: 1 << 2)
+    package static let contrast = WordClass(rawValue: 1 << 3)
+    package static let clauseBreak = WordClass(rawValue: 1 << 4)
+    package static let reportingVerb = WordClass(rawValue: 1 << 5)
+    package static let speakerAdverb = WordClass(rawValue: 1 << 6)
 }

@@ -4,6 +4,7 @@
 /// scored on a sentence it was trained on. Folds come from a hash of the text: the same data
 /// gives the same folds on every run.
 public struct CrossValidation: Sendable, Codable, Equatable {
+    /// How many folds.
     public var folds: Int
     /// Macro-F1 of each held-out fold, in fold order.
     public var f1Macro: [Double]
@@ -12,6 +13,7 @@ public struct CrossValidation: Sendable, Codable, Equatable {
         case folds, f1Macro = "f1_macro"
     }
 
+    /// Mean macro-F1 across folds.
     public var mean: Double { f1Macro.reduce(0, +) / Double(f1Macro.count) }
 
     /// Sample standard deviation across folds.
@@ -24,7 +26,7 @@ public struct CrossValidation: Sendable, Codable, Equatable {
     /// Training examples split into training and a held-out dev part of about `devFraction`,
     /// by the same hash of the text as the folds: examples sharing a text stay together, and
     /// every run holds out the same ones.
-    public static func holdOut(_ examples: [LabeledExample], devFraction: Double) -> (train: [LabeledExample], dev: [LabeledExample]) {
+    package static func holdOut(_ examples: [LabeledExample], devFraction: Double) -> (train: [LabeledExample], dev: [LabeledExample]) {
         let buckets: UInt64 = 10_000
         let cut = UInt64((devFraction * Double(buckets)).rounded())
         var train: [LabeledExample] = [], dev: [LabeledExample] = []
@@ -38,7 +40,7 @@ public struct CrossValidation: Sendable, Codable, Equatable {
     private static let folds20 = 232_792_560  // lcm(1…20)
 
     /// The fold `example` belongs to.
-    public static func fold(of example: LabeledExample, folds: Int) -> Int {
+    package static func fold(of example: LabeledExample, folds: Int) -> Int {
         Int(TokenKey.of(example.text) % UInt64(folds))
     }
 }
@@ -46,7 +48,7 @@ public struct CrossValidation: Sendable, Codable, Equatable {
 extension Trainer {
     /// Trains on all folds but one and scores the one left out, for each fold; `progress` hears
     /// each fold's figure as it comes.
-    public func crossValidate(_ examples: [LabeledExample], folds: Int, training: TrainingInfo,
+    public func crossValidate(_ examples: [LabeledExample], folds: Int, training: TrainingInfo = TrainingInfo(),
                               progress: ((Int, Double) -> Void)? = nil) throws -> CrossValidation {
         guard folds >= 2 else { throw StanceError.usage("cross-validation needs at least 2 folds") }
         let assignment = examples.map { CrossValidation.fold(of: $0, folds: folds) }

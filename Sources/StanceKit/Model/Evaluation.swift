@@ -1,12 +1,18 @@
 /// Classification metrics as the NewsMTSC paper and the scikit-learn anchors report them.
 public struct Evaluation: Sendable, Codable, Equatable {
+    /// One class's figures, as scikit-learn's classification report gives them.
     public struct ClassMetrics: Sendable, Codable, Equatable {
+        /// Of the examples predicted as the class, the share that are.
         public var precision: Double
+        /// Of the examples of the class, the share predicted as it.
         public var recall: Double
+        /// The harmonic mean of precision and recall.
         public var f1: Double
+        /// Examples of the class in the gold labels.
         public var support: Int
     }
 
+    /// Counts of gold against predicted labels.
     public struct Confusion: Sendable, Codable, Equatable {
         /// Row and column order of `matrix`.
         public var labels: [String]
@@ -16,11 +22,15 @@ public struct Evaluation: Sendable, Codable, Equatable {
 
     /// Macro-F1 over every class.
     public var f1Macro: Double
+    /// Share of examples predicted right.
     public var accuracy: Double
     /// Mean F1 of the positive and negative classes, when both exist (NewsMTSC's F1pn).
     public var f1PN: Double?
+    /// Examples scored.
     public var n: Int
+    /// Precision, recall, F1 and support of each class.
     public var perClass: [String: ClassMetrics]
+    /// Gold against predicted labels.
     public var confusion: Confusion
 
     enum CodingKeys: String, CodingKey {

@@ -1,5 +1,6 @@
 /// Hyperparameters of multinomial logistic regression; `fit` returns the learned model.
 public struct LogisticRegression: Sendable, Codable, Equatable {
+    /// How examples are weighted in the loss.
     public enum ClassWeight: String, Sendable, Codable, CaseIterable {
         /// Every example counts 1.
         case none
@@ -10,7 +11,9 @@ public struct LogisticRegression: Sendable, Codable, Equatable {
 
     /// Inverse regularisation strength, as in scikit-learn: larger C, weaker L2 penalty.
     public var c: Double
+    /// Balanced by default, as the built-in model is trained.
     public var classWeight: ClassWeight
+    /// The fit stops after this many L-BFGS iterations even if not converged.
     public var maxIterations: Int
     /// Stop when max |∇f| falls below this.
     public var tolerance: Double
@@ -21,7 +24,8 @@ public struct LogisticRegression: Sendable, Codable, Equatable {
 
     enum CodingKeys: String, CodingKey { case c, classWeight, maxIterations, tolerance }
 
-    public init(c: Double = 1, classWeight: ClassWeight = .balanced, maxIterations: Int = 1000, tolerance: Double = 1e-4) {
+    /// The defaults are the built-in model's settings (C = 0.5, balanced classes).
+    public init(c: Double = 0.5, classWeight: ClassWeight = .balanced, maxIterations: Int = 1000, tolerance: Double = 1e-4) {
         self.c = c
         self.classWeight = classWeight
         self.maxIterations = maxIterations
@@ -32,23 +36,30 @@ public struct LogisticRegression: Sendable, Codable, Equatable {
         a.c == b.c && a.classWeight == b.classWeight && a.maxIterations == b.maxIterations && a.tolerance == b.tolerance
     }
 
+    /// Throws for settings that cannot fit (C not positive and finite, no iterations, tolerance ≤ 0).
     public func validate() throws {
         guard c > 0, c.isFinite else { throw StanceError.usage("C must be a positive number (got \(c))") }
         guard maxIterations >= 1 else { throw StanceError.usage("maxIterations must be at least 1 (got \(maxIterations))") }
         guard tolerance > 0 else { throw StanceError.usage("tolerance must be positive (got \(tolerance))") }
     }
 
+    /// How a fit went, recorded in the model's training record.
     public struct FitReport: Sendable, Codable, Equatable {
+        /// L-BFGS iterations run.
         public var iterations: Int
+        /// Loss and gradient evaluations (line searches add to the iterations).
         public var evaluations: Int
+        /// Whether the gradient fell below `tolerance`.
         public var converged: Bool
+        /// Why the optimiser stopped, in words.
         public var stopReason: String
+        /// The final regularised loss.
         public var loss: Double
     }
 
     /// Fits on `matrix` with labels given as indices into `classes`.
     /// Deterministic: full-batch L-BFGS from zero weights has no randomness.
-    public func fit(
+    package func fit(
         _ matrix: DesignMatrix, labels: [Int], classes: [String],
         progress: ((Int, Double) -> Void)? = nil
     ) throws -> (model: LogisticRegressionModel, report: FitReport) {

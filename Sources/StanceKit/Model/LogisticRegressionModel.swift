@@ -1,14 +1,14 @@
 import Foundation
 
 /// A fitted multinomial logistic regression: classes and weights, nothing else.
-public struct LogisticRegressionModel: Sendable, Codable, Equatable {
-    public let classes: [String]
-    public let sparseColumns: Int
-    public let denseColumns: Int
+package struct LogisticRegressionModel: Sendable, Codable, Equatable {
+    package let classes: [String]
+    package let sparseColumns: Int
+    package let denseColumns: Int
     /// Row-major (sparse columns + dense columns + bias) × classes.
-    public let weights: [Double]
+    package let weights: [Double]
 
-    public init(classes: [String], sparseColumns: Int, denseColumns: Int, weights: [Double]) {
+    package init(classes: [String], sparseColumns: Int, denseColumns: Int, weights: [Double]) {
         precondition(weights.count == (sparseColumns + denseColumns + 1) * classes.count, "weights do not match the shape")
         self.classes = classes
         self.sparseColumns = sparseColumns
@@ -20,17 +20,17 @@ public struct LogisticRegressionModel: Sendable, Codable, Equatable {
     var biasOffset: Int { (sparseColumns + denseColumns) * classes.count }
 
     /// The weight of feature row `feature` (sparse column, then dense, then bias) for class `c`.
-    public func weight(feature: Int, class c: Int) -> Double { weights[feature * classCount + c] }
+    package func weight(feature: Int, class c: Int) -> Double { weights[feature * classCount + c] }
 
     /// Class probabilities of one row, in `classes` order.
-    public func probabilities(_ row: FeatureRow) -> [Double] {
+    package func probabilities(_ row: FeatureRow) -> [Double] {
         var z = scores(row)
         softmax(&z)
         return z
     }
 
     /// Raw scores x·W + b of one row.
-    public func scores(_ row: FeatureRow) -> [Double] {
+    package func scores(_ row: FeatureRow) -> [Double] {
         let k = classCount
         var z = Array(weights[biasOffset..<biasOffset + k])
         BLAS.sparseRowTimesDense(row.indices, row.values, weights, k: k, into: &z)
@@ -43,7 +43,7 @@ public struct LogisticRegressionModel: Sendable, Codable, Equatable {
     }
 
     /// Probabilities of every row of `matrix` (rows × classes), the batch path through BLAS.
-    public func probabilities(_ matrix: DesignMatrix) -> [[Double]] {
+    package func probabilities(_ matrix: DesignMatrix) -> [[Double]] {
         let objective = SoftmaxObjective(
             matrix: matrix, labels: [Int](repeating: 0, count: matrix.rowCount),
             sampleWeights: [Double](repeating: 1, count: matrix.rowCount), classCount: classCount, l2: 0)

@@ -8,9 +8,9 @@ import StanceKitModels
 /// Keys are sorted and numbers written in shortest round-trip form, independent of the locale,
 /// so the same training gives the same bytes. A checksum over the learned numbers catches
 /// files edited or damaged after writing.
-public enum ModelArtifact {
-    public static let format = "stancekit-model"
-    public static let formatVersion = 1
+package enum ModelArtifact {
+    package static let format = "stancekit-model"
+    package static let formatVersion = 1
 
     /// What every model file's document starts with.
     protocol VersionedDocument: Decodable {
@@ -36,7 +36,7 @@ public enum ModelArtifact {
         var training: TrainingInfo
     }
 
-    public static func encode(_ model: StanceModel) throws -> Data {
+    package static func encode(_ model: StanceModel) throws -> Data {
         let document = Document(
             format: format, formatVersion: formatVersion,
             checksum: checksum(space: model.space, classifier: model.classifier),
@@ -74,15 +74,15 @@ public enum ModelArtifact {
     }
 
     /// Writes the model through a temporary file and a rename: never a partial file.
-    public static func save(_ model: StanceModel, to path: String) throws {
+    package static func save(_ model: StanceModel, to path: String) throws {
         try TextFile.writeAtomically(try encode(model), to: path)
     }
 
-    public static func load(path: String) throws -> StanceModel {
+    package static func load(path: String) throws -> StanceModel {
         try decode(try TextFile.data(of: path), name: path)
     }
 
-    public static func decode(_ data: Data, name: String) throws -> StanceModel {
+    package static func decode(_ data: Data, name: String) throws -> StanceModel {
         let decoder = JSONDecoder()
         let header: Header
         do {
@@ -137,7 +137,7 @@ public enum ModelArtifact {
     }
 
     /// The model shipped inside the package (trained on NewsMTSC, see models/).
-    public static func loadDefault() throws -> StanceModel {
+    package static func loadDefault() throws -> StanceModel {
         let name = "built-in model \(DefaultModel.name)"
         guard let url = DefaultModel.url, let data = FileManager.default.contents(atPath: url.path) else {
             throw StanceError.model(file: name, "missing from the package resources; rebuild the package, or load a model file")

@@ -5,20 +5,20 @@ import Foundation
 /// A class, so that scoring borrows the model instead of copying its many arrays.
 public final class StanceModel: Sendable {
     /// What turns a text and its target into features (the spec is in the model file).
-    public let pipeline: FeaturePipeline
+    package let pipeline: FeaturePipeline
     /// The fitted columns: vocabulary or hashing, IDF and naive-Bayes scaling.
-    public let space: FeatureSpace
+    package let space: FeatureSpace
     /// The weights, one row per feature and a bias, one column per class.
-    public let classifier: LogisticRegressionModel
+    package let classifier: LogisticRegressionModel
     /// How `space` was fitted (vocabulary or hashing, minimum document frequency).
-    public let spaceBuilder: FeatureSpaceBuilder
+    package let spaceBuilder: FeatureSpaceBuilder
     /// The settings the classifier was fitted with (C, class weights, stopping rule).
     public let hyperparameters: LogisticRegression
     /// How the model was made: command, data files by hash, fit and dev figures.
     public let training: TrainingInfo
 
     /// A model from its parts, as `Trainer` and `ModelArtifact` build it.
-    public init(pipeline: FeaturePipeline, space: FeatureSpace, spaceBuilder: FeatureSpaceBuilder, classifier: LogisticRegressionModel,
+    package init(pipeline: FeaturePipeline, space: FeatureSpace, spaceBuilder: FeatureSpaceBuilder, classifier: LogisticRegressionModel,
                 hyperparameters: LogisticRegression, training: TrainingInfo) {
         self.pipeline = pipeline
         self.space = space
@@ -82,18 +82,18 @@ public final class StanceModel: Sendable {
     }
 
     /// Features of one example as the classifier sees them.
-    public func featureRow(_ context: TargetContext) -> FeatureRow {
+    package func featureRow(_ context: TargetContext) -> FeatureRow {
         var scorer = makeScorer()
         return scorer.featureRow(context)
     }
 
     /// `values` (one per class, in `classes` order) keyed by class label, as outputs show them.
-    public func byClass(_ values: [Double]) -> [String: Double] {
+    package func byClass(_ values: [Double]) -> [String: Double] {
         Dictionary(uniqueKeysWithValues: zip(classes, values))
     }
 
     /// P(positive side) − P(negative side) for a probability vector in `classes` order.
-    public func signedScore(_ probabilities: [Double]) -> Double {
+    package func signedScore(_ probabilities: [Double]) -> Double {
         zip(classSigns, probabilities).reduce(0) { $0 + $1.0 * $1.1 }
     }
 
@@ -148,7 +148,7 @@ public struct StanceScorer {
 
     /// The row of `context`, as a copy: to score many examples use `predict`, which keeps the
     /// row's buffers to itself (a copy still held at the next example makes it copy them all).
-    public mutating func featureRow(_ context: TargetContext) -> FeatureRow {
+    package mutating func featureRow(_ context: TargetContext) -> FeatureRow {
         fillRow(context)
         return row
     }
@@ -159,7 +159,7 @@ public struct StanceScorer {
     }
 
     /// The prediction of a row already built (`featureRow`).
-    public func prediction(_ row: FeatureRow) -> Prediction {
+    package func prediction(_ row: FeatureRow) -> Prediction {
         let p = model.classifier.probabilities(row)
         return Prediction(label: model.classes[Prediction.argmax(p)], probabilities: p, score: model.signedScore(p))
     }

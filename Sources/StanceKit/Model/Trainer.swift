@@ -2,33 +2,40 @@
 /// classifier. Every choice is in the arguments; nothing is read from the environment.
 public struct Trainer: Sendable {
     /// The features to build.
-    public var pipeline: FeaturePipeline
+    package var pipeline: FeaturePipeline
     /// How the columns are chosen and weighted.
-    public var spaceBuilder: FeatureSpaceBuilder
+    package var spaceBuilder: FeatureSpaceBuilder
     /// The classifier's settings.
     public var classifier: LogisticRegression
 
     /// The defaults are the built-in model's settings (C = 0.5, minimum document frequency 5).
-    public init(pipeline: FeaturePipeline, spaceBuilder: FeatureSpaceBuilder = FeatureSpaceBuilder(), classifier: LogisticRegression = LogisticRegression(c: 0.5)) {
+    package init(pipeline: FeaturePipeline, spaceBuilder: FeatureSpaceBuilder = FeatureSpaceBuilder(), classifier: LogisticRegression = LogisticRegression()) {
         self.pipeline = pipeline
         self.spaceBuilder = spaceBuilder
         self.classifier = classifier
     }
 
     /// The training set turned into a design matrix, kept so that several fits can share it.
-    public struct Featurized: Sendable {
+    package struct Featurized: Sendable {
         /// The columns fitted on the training set.
-        public let space: FeatureSpace
+        package let space: FeatureSpace
         /// One row per example.
-        public let matrix: DesignMatrix
+        package let matrix: DesignMatrix
         /// Each row's class, an index into `classes`.
-        public let labels: [Int]
+        package let labels: [Int]
         /// The labels, ordered, each spelled as first seen.
-        public let classes: [String]
+        package let classes: [String]
+    }
+
+    /// A word or n-gram becomes a feature when at least this many training examples contain it
+    /// (`standard(for:)` scales it to the data: 5 for the built-in model's 8,739 sentences).
+    public var minDocumentFrequency: Int {
+        get { spaceBuilder.minDocumentFrequency }
+        set { spaceBuilder.minDocumentFrequency = newValue }
     }
 
     /// The training set as a design matrix; throws for an empty or single-class set or an unlabelled example.
-    public func featurize(_ examples: [LabeledExample]) throws -> Featurized {
+    package func featurize(_ examples: [LabeledExample]) throws -> Featurized {
         try spaceBuilder.validate()
         guard !examples.isEmpty else { throw StanceError.data("the training set is empty") }
         if let missing = examples.first(where: { $0.label == nil }) {
@@ -65,7 +72,7 @@ public struct Trainer: Sendable {
     }
 
     /// Fits the classifier on featurized data.
-    public func fit(_ data: Featurized, classifier: LogisticRegression? = nil, training: TrainingInfo,
+    package func fit(_ data: Featurized, classifier: LogisticRegression? = nil, training: TrainingInfo,
                     progress: ((Int, Double) -> Void)? = nil) throws -> StanceModel {
         let hyperparameters = classifier ?? self.classifier
         let (model, report) = try hyperparameters.fit(data.matrix, labels: data.labels, classes: data.classes, progress: progress)

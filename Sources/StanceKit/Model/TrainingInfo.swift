@@ -1,20 +1,28 @@
 /// How a model was made: recorded in the model file, never used for scoring.
 public struct TrainingInfo: Sendable, Codable, Equatable {
+    /// A file the model was trained or checked on, identified by its bytes.
     public struct DataFile: Sendable, Codable, Equatable {
         /// The file name as given (folders dropped, so the record does not depend on where data lives).
         public var name: String
         /// FNV-1a 64 of the file's bytes, in hex: identifies the exact data.
         public var fnv1a64: String
+        /// Examples read from it.
         public var examples: Int
     }
 
+    /// The StanceKit version that trained the model.
     public var tool: String
     /// The command line, with paths as given.
     public var command: String
+    /// The training files.
     public var trainFiles: [DataFile]
+    /// The dev files the model was checked (or its C chosen) on.
     public var devFiles: [DataFile]
+    /// Training examples per class.
     public var classCounts: [String: Int]
+    /// Columns of the fitted feature space.
     public var features: Int
+    /// How the classifier's fit went.
     public var fit: LogisticRegression.FitReport?
     /// Metrics on the dev files, one entry per file name.
     public var devMetrics: [String: Evaluation]
@@ -23,9 +31,13 @@ public struct TrainingInfo: Sendable, Codable, Equatable {
     /// Held-out figures of `stance train --cross-validate`; nil without it.
     public var crossValidation: CrossValidation?
 
+    /// One C tried by a search.
     public struct SearchPoint: Sendable, Codable, Equatable {
+        /// The C tried.
         public var c: Double
+        /// The macro-F1 on the dev files with it.
         public var devF1Macro: Double
+        /// A point of a search.
         public init(c: Double, devF1Macro: Double) {
             self.c = c
             self.devF1Macro = devF1Macro
@@ -49,7 +61,9 @@ public struct TrainingInfo: Sendable, Codable, Equatable {
     }
 }
 
+/// The library's version, as training records name it.
 public enum StanceKitVersion {
+    /// "StanceKit" and the version number.
     public static let string = "StanceKit 0.1.0"
 }
 

@@ -1,18 +1,18 @@
 import Foundation
 
 /// A word of the text and how far it moved the score toward the target.
-public struct WordEvidence: Sendable, Equatable {
+package struct WordEvidence: Sendable, Equatable {
     /// The word as the text spells it.
-    public var word: String
+    package var word: String
     /// Signed score with the word minus the score without it: above 0 it pushed toward positive.
-    public var effect: Double
+    package var effect: Double
 
     /// "criticized -0.31": what reports show.
-    public var summary: String { word + " " + String(format: "%+.2f", effect) }
+    package var summary: String { word + " " + String(format: "%+.2f", effect) }
 
     /// What is left of a score once its listed words' effects are taken away: the name itself,
     /// the words around it and the model's bias. Listed last, so the entries add up to the score.
-    public static func remainder(_ value: Double) -> String { "name and context " + String(format: "%+.2f", value) }
+    package static func remainder(_ value: Double) -> String { "name and context " + String(format: "%+.2f", value) }
 }
 
 extension StanceScorer {
@@ -23,7 +23,7 @@ extension StanceScorer {
     /// `score`, when given, is the text's score toward the target already computed with this
     /// model (an article analysis has it), which saves scoring the text once more. Words inside
     /// `names` (other actors' names) are never evidence: a lexicon may list a name ("trump").
-    public mutating func wordEvidence(
+    package mutating func wordEvidence(
         text: CodePointText, target: TextSpan, score: Double? = nil, names: [TextSpan] = [], limit: Int, minimumEffect: Double = 0.02
     ) -> [WordEvidence] {
         wordEvidence(model.pipeline.context(text: text, target: target), target: target, score: score, names: names, limit: limit, minimumEffect: minimumEffect)

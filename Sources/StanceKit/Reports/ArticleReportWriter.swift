@@ -5,8 +5,10 @@ public struct ArticleReportWriter: Sendable {
     /// ANSI colours by polarity (only for terminals).
     public var colour: Bool
 
+    /// A writer; colour only makes sense for a terminal.
     public init(colour: Bool = false) { self.colour = colour }
 
+    /// The report of `analysis` in `format` (HTML goes through `HTMLReportWriter`); throws only for JSON encoding.
     public func render(_ analysis: ArticleAnalysis, as format: ReportFormat) throws -> String {
         switch format {
         case .table: return table(analysis)
@@ -100,8 +102,8 @@ enum CSVField {
 }
 
 /// JSON encoding with sorted keys, numbers in shortest round-trip form.
-public enum JSONOutput {
-    public static func encode<T: Encodable>(_ value: T, pretty: Bool = false) throws -> String {
+package enum JSONOutput {
+    package static func encode<T: Encodable>(_ value: T, pretty: Bool = false) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(value), as: UTF8.self)

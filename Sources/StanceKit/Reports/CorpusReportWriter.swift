@@ -2,10 +2,13 @@ import Foundation
 
 /// Renders a corpus report as a table, Markdown, CSV or JSON.
 public struct CorpusReportWriter: Sendable {
+    /// ANSI colours by polarity (only for terminals).
     public var colour: Bool
 
+    /// A writer; colour only makes sense for a terminal.
     public init(colour: Bool = false) { self.colour = colour }
 
+    /// The report in `format` (HTML goes through `HTMLReportWriter`); throws only for JSON encoding.
     public func render(_ report: CorpusReport, as format: ReportFormat) throws -> String {
         let header = ["actor", "type", "articles", "mentions", "score", "label", "mixed articles"]
         let rows = report.actors.map {

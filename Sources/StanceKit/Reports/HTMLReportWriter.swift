@@ -3,6 +3,7 @@ import Foundation
 /// One self-contained HTML page for an article's analysis: inline CSS and SVG, no scripts, no
 /// fetched fonts; readable offline and printable. All article text is escaped.
 public struct HTMLReportWriter: Sendable {
+    /// A writer (it has no settings).
     public init() {}
 
     static let style = """
@@ -14,6 +15,7 @@ public struct HTMLReportWriter: Sendable {
         @media print{body{margin:0}mark{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
         """
 
+    /// The article page: actors with their scores as bars, then the text with mentions marked.
     public func render(_ analysis: ArticleAnalysis) -> String {
         let e = SVG.escape
         let body = analysis.paragraphs.filter { $0.kind == .body }

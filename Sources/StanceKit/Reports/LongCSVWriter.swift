@@ -7,15 +7,19 @@
 /// `score`, one `p_LABEL` per model class (paragraph rows), `evidence` ("; "-joined, adding up
 /// to the score), `sentence` (stances only).
 public struct LongCSVWriter: Sendable {
+    /// The model's classes, one `p_LABEL` column each.
     public let classes: [String]
 
+    /// A writer for a model with `classes`.
     public init(classes: [String]) { self.classes = classes }
 
+    /// The header line, once per file.
     public var header: String {
         (["kind", "article", "date", "paragraph", "actor", "type", "holder", "label", "score"] + classes.map { "p_" + $0 } + ["evidence", "sentence"])
             .map(CSVField.escape).joined(separator: ",") + "\n"
     }
 
+    /// The rows of one article, each ending in a newline.
     public func rows(_ analysis: ArticleAnalysis) -> String {
         let article = analysis.id ?? analysis.title ?? ""
         let date = analysis.date ?? ""

@@ -2,15 +2,15 @@ import Foundation
 
 /// Reading text files line by line with exact line numbers and UTF-8 validation,
 /// and writing files so that a failure never leaves a partial one behind.
-public enum TextFile {
-    public struct Line: Sendable {
+package enum TextFile {
+    package struct Line: Sendable {
         /// 1-based line number in the file.
-        public let number: Int
-        public let text: String
+        package let number: Int
+        package let text: String
     }
 
     /// Throws the usual one-line error when `path` is missing or a directory.
-    public static func checkIsFile(_ path: String) throws {
+    package static func checkIsFile(_ path: String) throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw StanceError.input(file: path, line: nil, "no such file")
@@ -19,7 +19,7 @@ public enum TextFile {
     }
 
     /// The file's bytes; `-` reads standard input.
-    public static func data(of path: String) throws -> Data {
+    package static func data(of path: String) throws -> Data {
         if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
         try checkIsFile(path)
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -29,7 +29,7 @@ public enum TextFile {
     }
 
     /// The whole file as UTF-8 text (a leading byte-order mark is dropped).
-    public static func string(of path: String) throws -> String {
+    package static func string(of path: String) throws -> String {
         let data = try data(of: path)
         return try decode(data[...], file: path, line: nil)
     }
@@ -37,7 +37,7 @@ public enum TextFile {
     /// The file's lines (without their `\n` or `\r\n`), each checked to be valid UTF-8.
     /// With `fallbackToLatin1`, a line that is not UTF-8 is read as ISO-8859-1 instead
     /// (some published word lists are).
-    public static func lines(of path: String, fallbackToLatin1: Bool = false) throws -> [Line] {
+    package static func lines(of path: String, fallbackToLatin1: Bool = false) throws -> [Line] {
         var reader = try LineReader(path: path)
         var lines: [Line] = []
         while let bytes = reader.next() {
@@ -82,7 +82,7 @@ public enum TextFile {
 
     /// Refuses an output path that is a folder or one of the command's inputs (the same file by
     /// any path), before any work: `stance report a.txt --out a.txt` must not replace its input.
-    public static func checkOutput(_ path: String, inputs: [String]) throws {
+    package static func checkOutput(_ path: String, inputs: [String]) throws {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw StanceError.usage("\(path): is a folder; --out takes a file")
@@ -104,7 +104,7 @@ public enum TextFile {
 
     /// Throws a usage error when the folder that would hold `path` does not exist: checked before
     /// long work, so a typo in an output path does not cost a training run.
-    public static func checkFolderExists(for path: String) throws {
+    package static func checkFolderExists(for path: String) throws {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -114,14 +114,14 @@ public enum TextFile {
 
     /// Writes `data` to `path` through a temporary file in the same folder and a rename,
     /// so readers see the old file or the whole new one, never a partial one.
-    public static func writeAtomically(_ data: Data, to path: String) throws {
+    package static func writeAtomically(_ data: Data, to path: String) throws {
         try checkFolderExists(for: path)
         let temporary = try createTemporary(for: path, contents: data)
         try moveIntoPlace(temporary, path)
     }
 
     /// A new hidden file beside `path` (same folder, so a rename replaces `path` in one step).
-    public static func createTemporary(for path: String, contents: Data? = nil) throws -> String {
+    package static func createTemporary(for path: String, contents: Data? = nil) throws -> String {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         let temporary = folder + "/." + url.lastPathComponent + ".\(ProcessInfo.processInfo.processIdentifier).tmp"
@@ -132,7 +132,7 @@ public enum TextFile {
     }
 
     /// Renames the whole `temporary` file to `path`; on failure removes it and says why.
-    public static func moveIntoPlace(_ temporary: String, _ path: String) throws {
+    package static func moveIntoPlace(_ temporary: String, _ path: String) throws {
         if rename(temporary, path) != 0 {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(atPath: temporary)

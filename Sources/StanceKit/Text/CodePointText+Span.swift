@@ -2,7 +2,7 @@ extension CodePointText {
     /// Where `name` occurs in the text: the first word-bounded occurrence with the same case, else
     /// the first word-bounded one in any case ("Legalization of abortion" for "Legalization of
     /// Abortion"), else the first occurrence with the same case at all.
-    public func span(of name: String) -> TextSpan? {
+    package func span(of name: String) -> TextSpan? {
         let needle = Array(name.unicodeScalars)
         guard !needle.isEmpty, needle.count <= count else { return nil }
         var anyCase: TextSpan? = nil

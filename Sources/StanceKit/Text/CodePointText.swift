@@ -3,8 +3,9 @@
 /// All hot paths (tokenizing, hashing, lexicon look-ups) read `scalars`; a `String` is made
 /// only at the boundary, when a person or a file needs to see a piece of text.
 public struct CodePointText: Sendable, Hashable {
-    public let scalars: [Unicode.Scalar]
+    package let scalars: [Unicode.Scalar]
 
+    /// The scalars of `string`.
     public init(_ string: String) {
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(string.utf8.count)
@@ -12,13 +13,14 @@ public struct CodePointText: Sendable, Hashable {
         self.scalars = scalars
     }
 
-    public init<S: Sequence>(scalars: S) where S.Element == Unicode.Scalar {
+    package init<S: Sequence>(scalars: S) where S.Element == Unicode.Scalar {
         self.scalars = Array(scalars)
     }
 
+    /// Length in code points.
     public var count: Int { scalars.count }
 
-    public var fullSpan: TextSpan { TextSpan(start: 0, end: scalars.count) }
+    package var fullSpan: TextSpan { TextSpan(start: 0, end: scalars.count) }
 
     /// The text of `span` as a `String`; `span` must lie inside the text.
     public func string(in span: TextSpan) -> String {
@@ -30,14 +32,15 @@ public struct CodePointText: Sendable, Hashable {
     }
 
     /// The text of `span` as a text of its own (offsets start again at 0).
-    public func slice(_ span: TextSpan) -> CodePointText {
+    package func slice(_ span: TextSpan) -> CodePointText {
         CodePointText(scalars: scalars[span.start..<span.end])
     }
 
+    /// The whole text as a `String`.
     public var string: String { string(in: fullSpan) }
 
     /// Whether `span` lies inside the text.
-    public func isValid(_ span: TextSpan) -> Bool {
+    package func isValid(_ span: TextSpan) -> Bool {
         span.start >= 0 && span.end <= scalars.count && span.start <= span.end
     }
 }

@@ -3,14 +3,14 @@
 /// Each paragraph's span is trimmed of surrounding white space; empty paragraphs are dropped.
 /// With `linePerParagraph`, every non-blank line is its own paragraph (for text whose
 /// paragraphs are one per line).
-public struct ParagraphSplitter: Sendable {
-    public var linePerParagraph: Bool
+package struct ParagraphSplitter: Sendable {
+    package var linePerParagraph: Bool
 
-    public init(linePerParagraph: Bool = false) {
+    package init(linePerParagraph: Bool = false) {
         self.linePerParagraph = linePerParagraph
     }
 
-    public func split(_ text: CodePointText) -> [TextSpan] {
+    package func split(_ text: CodePointText) -> [TextSpan] {
         let s = text.scalars
         var paragraphs: [TextSpan] = []
         var lineStart = 0

@@ -5,11 +5,11 @@
 /// Abbreviations keep their period inside the token (see `WordTokenizer`), so "Dr. Smith" and
 /// "Jan. 6" never split; an initialism such as "U.S." ends a sentence only when the next word is
 /// a typical sentence opener ("… with the U.S. The talks …").
-public struct SentenceSplitter: Sendable {
-    public init() {}
+package struct SentenceSplitter: Sendable {
+    package init() {}
 
     /// Token ranges of the sentences of `tokens`, in order, covering every token.
-    public func split(_ tokens: [Token], in text: CodePointText) -> [Range<Int>] {
+    package func split(_ tokens: [Token], in text: CodePointText) -> [Range<Int>] {
         var sentences: [Range<Int>] = []
         var start = 0
         var i = 0

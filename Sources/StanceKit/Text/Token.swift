@@ -2,21 +2,21 @@
 ///
 /// The token keeps no `String`. `key` identifies its lower-cased form (curly apostrophes folded
 /// to `'`), computed once by the tokenizer, and is what features and lexicons look up.
-public struct Token: Hashable, Sendable {
-    public enum Kind: UInt8, Sendable {
+package struct Token: Hashable, Sendable {
+    package enum Kind: UInt8, Sendable {
         case word, number, punctuation, symbol
     }
 
-    public var span: TextSpan
-    public var kind: Kind
+    package var span: TextSpan
+    package var kind: Kind
     /// `TokenKey.of(...)` of the lower-cased, apostrophe-folded text.
-    public var key: UInt64
+    package var key: UInt64
     /// Starts with an upper-case letter.
-    public var isCapitalized: Bool
+    package var isCapitalized: Bool
     /// Has at least two letters and no lower-case letter ("NOT", "U.S.").
-    public var isAllCaps: Bool
+    package var isAllCaps: Bool
 
-    public init(span: TextSpan, kind: Kind, key: UInt64, isCapitalized: Bool, isAllCaps: Bool) {
+    package init(span: TextSpan, kind: Kind, key: UInt64, isCapitalized: Bool, isAllCaps: Bool) {
         self.span = span
         self.kind = kind
         self.key = key
@@ -27,10 +27,10 @@ public struct Token: Hashable, Sendable {
 
 extension CodePointText {
     /// The token's text exactly as written.
-    public func text(of token: Token) -> String { string(in: token.span) }
+    package func text(of token: Token) -> String { string(in: token.span) }
 
     /// The token's normalised form: lower-cased, curly apostrophes folded; the text behind `token.key`.
-    public func normalizedText(of token: Token) -> String {
+    package func normalizedText(of token: Token) -> String {
         var view = String.UnicodeScalarView()
         for scalar in scalars[token.span.start..<token.span.end] {
             TokenKey.appendNormalized(scalar, to: &view)

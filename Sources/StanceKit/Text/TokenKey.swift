@@ -2,13 +2,13 @@
 ///
 /// `FNV1a` over the normalised code points: with 64 bits, collisions among the few hundred
 /// thousand distinct words of a corpus are negligible (birthday bound ≈ 10⁻⁹).
-public enum TokenKey {
+package enum TokenKey {
     /// The key of a string, normalised the same way the tokenizer normalises tokens.
-    public static func of(_ string: String) -> UInt64 {
+    package static func of(_ string: String) -> UInt64 {
         of(string.unicodeScalars[...])
     }
 
-    public static func of<S: Sequence>(_ scalars: S) -> UInt64 where S.Element == Unicode.Scalar {
+    package static func of<S: Sequence>(_ scalars: S) -> UInt64 where S.Element == Unicode.Scalar {
         var hash = FNV1a()
         for scalar in scalars { append(scalar, to: &hash) }
         return hash.value
@@ -23,13 +23,13 @@ public enum TokenKey {
 
     /// Combines keys into a new one (order matters). Used for namespaces and n-grams.
     @inline(__always)
-    public static func combine(_ a: UInt64, _ b: UInt64) -> UInt64 {
+    package static func combine(_ a: UInt64, _ b: UInt64) -> UInt64 {
         mix(a &+ 0x9e37_79b9_7f4a_7c15 &* (b | 1) ^ (b &<< 7))
     }
 
     /// splitmix64's finaliser: spreads every input bit over the output.
     @inline(__always)
-    public static func mix(_ value: UInt64) -> UInt64 {
+    package static func mix(_ value: UInt64) -> UInt64 {
         var z = value
         z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
         z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb

@@ -1,25 +1,25 @@
 /// A paragraph tokenized and split into sentences once: every stage of the article pipeline
 /// (entity tagging, actor finding, scoring, stances) reads these tokens instead of its own.
-public struct TokenizedParagraph: Sendable {
-    public let text: CodePointText
-    public let tokens: [Token]
+package struct TokenizedParagraph: Sendable {
+    package let text: CodePointText
+    package let tokens: [Token]
     /// Token ranges of the sentences, in order; together they cover `tokens`.
-    public let sentences: [Range<Int>]
+    package let sentences: [Range<Int>]
 
-    public init(text: CodePointText, tokens: [Token], sentences: [Range<Int>]) {
+    package init(text: CodePointText, tokens: [Token], sentences: [Range<Int>]) {
         self.text = text
         self.tokens = tokens
         self.sentences = sentences
     }
 
     /// Tokenizes and splits `text`.
-    public init(_ text: CodePointText) {
+    package init(_ text: CodePointText) {
         let tokens = WordTokenizer().tokenize(text)
         self.init(text: text, tokens: tokens, sentences: SentenceSplitter().split(tokens, in: text))
     }
 
     /// The code-point span of a sentence (a non-empty token range).
-    public func span(of sentence: Range<Int>) -> TextSpan {
+    package func span(of sentence: Range<Int>) -> TextSpan {
         TextSpan(start: tokens[sentence.lowerBound].span.start, end: tokens[sentence.upperBound - 1].span.end)
     }
 }

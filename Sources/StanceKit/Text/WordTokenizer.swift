@@ -8,15 +8,15 @@
 /// - numbers keep inner `.` and `,` between digits ("1,500", "3.5");
 /// - hyphens and dashes are tokens of their own, so "U.S.-Russia" gives three tokens;
 /// - every other non-space code point is a one-code-point punctuation or symbol token.
-public struct WordTokenizer: Sendable {
-    public init() {}
+package struct WordTokenizer: Sendable {
+    package init() {}
 
-    public func tokenize(_ text: CodePointText) -> [Token] {
+    package func tokenize(_ text: CodePointText) -> [Token] {
         tokenize(text, in: text.fullSpan)
     }
 
     /// Tokenizes `span` of `text`; token spans are offsets into the whole text.
-    public func tokenize(_ text: CodePointText, in span: TextSpan) -> [Token] {
+    package func tokenize(_ text: CodePointText, in span: TextSpan) -> [Token] {
         let s = text.scalars
         let end = span.end
         var tokens: [Token] = []

@@ -59,7 +59,7 @@ struct GAPExampleTests {
             rows += "b\(i)\tAnn Lee met Kim Roe. Then Kim Roe thanked her.\ther\t42\tAnn Lee\t0\tTRUE\tKim Roe\t12\tFALSE\tu\n"
         }
         let examples = try read(rows)
-        let resolver = try PronounResolver.train(examples, dev: [], detector: ActorDetector(pronounResolver: nil), record: .init(command: "test", trainFiles: []))
+        let resolver = try PronounResolver.train(examples, dev: [], detector: ActorDetector(tagger: EntityTaggerArtifact.builtIn, pronounResolver: nil), record: .init(command: "test", trainFiles: []))
         let cv = try #require(resolver.training.crossValidation)
         #expect(cv.folds == 5 && cv.f1 > 0.5 && resolver.training.thresholds.count == PronounResolver.thresholdsTried.count)
         #expect(resolver.training.thresholds[String(resolver.threshold)] == cv.f1)

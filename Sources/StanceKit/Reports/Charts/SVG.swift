@@ -2,9 +2,9 @@ import Foundation
 
 /// Small, self-contained SVG charts for reports: no scripts, no fonts fetched, readable offline.
 /// Every piece of text is escaped, so labels from articles cannot inject markup.
-public enum SVG {
+package enum SVG {
     /// Escapes text for XML/HTML content and attribute values.
-    public static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -24,7 +24,7 @@ public enum SVG {
 
     /// A diverging colour for a score in −1…1: orange (negative) – light grey – blue (positive),
     /// a palette that stays distinct for the common colour-vision deficiencies (after ColorBrewer PuOr/RdBu).
-    public static func colour(for score: Double) -> String {
+    package static func colour(for score: Double) -> String {
         let s = max(-1, min(1, score))
         let neutral = (r: 240.0, g: 240.0, b: 240.0)
         let end = s < 0 ? (r: 230.0, g: 97.0, b: 1.0) : (r: 33.0, g: 102.0, b: 172.0)
@@ -35,7 +35,7 @@ public enum SVG {
 
     /// Horizontal bars of scores in −1…1 around a zero line, with each item's spread (min…max
     /// across paragraphs) as a thin line and the value written beside the bar.
-    public static func barChart(_ items: [(label: String, value: Double, low: Double, high: Double)], width: Int = 640) -> String {
+    package static func barChart(_ items: [(label: String, value: Double, low: Double, high: Double)], width: Int = 640) -> String {
         let rowHeight = 26
         let labelWidth = 190
         let plot = Double(width - labelWidth - 60)
@@ -59,7 +59,7 @@ public enum SVG {
 
     /// A grid of rows × columns coloured by score; nil cells stay empty. Each cell carries its
     /// value as text too (on hover and printed), so the chart never relies on colour alone.
-    public static func heatmap(rows: [String], columns: [String], values: [[Double?]], cell: Int = 34) -> String {
+    package static func heatmap(rows: [String], columns: [String], values: [[Double?]], cell: Int = 34) -> String {
         let left = 70, top = 120
         let width = left + columns.count * cell + 120  // room for the last rotated column label
         let height = top + rows.count * cell + 10
@@ -86,7 +86,7 @@ public enum SVG {
 
     /// Lines of scores over time, one per series, told apart by dash pattern and marker as well as
     /// by colour, with the series named at their last point and in a key.
-    public static func lineChart(_ series: [(name: String, points: [(day: Int, label: String, value: Double)])], width: Int = 720, height: Int = 300) -> String {
+    package static func lineChart(_ series: [(name: String, points: [(day: Int, label: String, value: Double)])], width: Int = 720, height: Int = 300) -> String {
         let left = 50.0, right = 170.0, top = 16.0, bottom = 40.0
         let days = series.flatMap { $0.points.map(\.day) }
         guard let first = days.min(), let last = days.max() else { return "" }
@@ -120,7 +120,7 @@ public enum SVG {
     }
 
     /// The colour scale with its meaning in words.
-    public static func legend(width: Int = 320) -> String {
+    package static func legend(width: Int = 320) -> String {
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"Colour legend\" width=\"\(width)\" height=\"40\" viewBox=\"0 0 \(width) 40\">"
         let steps = 20
         let stepWidth = Double(width - 20) / Double(steps)
