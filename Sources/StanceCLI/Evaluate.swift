@@ -17,12 +17,13 @@ struct Evaluate: ParsableCommand {
             TRUE_SENTIMENT) is evaluated as articles: paragraph-level and document-level
             figures toward the target entity.
 
-            Examples:
-              stance evaluate ../shared/data/newsmtsc/rw-test.jsonl
+            Examples (the first runs as it is, from any folder; the files in the others
+            are yours):
+              echo '{"text": "Fans loved it.", "label": "positive"}' | stance evaluate -
               stance evaluate test.csv --model model.json --format json --out figures.json
-              stance evaluate --data ../shared/data/persent/dev.csv --predictions p.jsonl
-              stance evaluate --entities ../shared/data/gum/dev
-              stance evaluate --gap ../shared/data/gap/gap-validation.tsv
+              stance evaluate persent-dev.csv --predictions p.jsonl
+              stance evaluate --entities gum/dev
+              stance evaluate --gap gap-validation.tsv
 
             --entities scores the actor detector on gold named mentions of people,
             organisations and places: name precision/recall/F1 (spans equal once a leading

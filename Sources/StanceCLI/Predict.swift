@@ -18,8 +18,10 @@ struct Predict: ParsableCommand {
             and scored in batches of 4,096 lines, so memory stays flat however long it is;
             a bad line stops the run with its line number (--skip-invalid skips it).
 
-            Examples:
+            Examples (the first two run as they are, from any folder; the files in the
+            others are yours):
               stance predict --text "Critics slammed the senator." --target "the senator"
+              echo '{"text": "Fans loved it."}' | stance predict -
               stance predict examples.jsonl --out predictions.jsonl
             """)
 

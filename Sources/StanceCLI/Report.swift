@@ -12,8 +12,9 @@ struct Report: ParsableCommand {
             standard output is a terminal (never with NO_COLOR set). A folder or a .jsonl
             file gives a corpus report: each actor across the articles.
 
-            Examples:
-              stance report data/samples/council-vote.txt
+            Examples (the first runs as it is, from any folder; the files in the others
+            are yours):
+              echo "Mayor Elena Vasquez praised the courageous vote." | stance report -
               stance report article.txt --format markdown --out report.md
               stance report articles/ --format csv
             """)

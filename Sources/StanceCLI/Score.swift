@@ -95,8 +95,9 @@ struct Score: ParsableCommand {
             streamed; a line that cannot be read is reported on stderr and the others
             still come out (exit 65 at the end).
 
-            Examples:
-              stance score data/samples/council-vote.txt
+            Examples (the first runs as it is, from any folder; the files in the others
+            are yours):
+              echo "Mayor Elena Vasquez praised the courageous vote." | stance score -
               stance score article.txt --target "Dmitry Peskov" --target "United States"
               stance score articles.jsonl --format jsonl --out scores.jsonl
               stance score articles/ --format csv --out long.csv

@@ -11,11 +11,12 @@ public struct Stance: ParsableCommand {
             codes: 0 success, 64 bad command-line usage, 65 bad input data or model file.
             Without --model every command uses the built-in model (trained on NewsMTSC).
 
-            Examples:
-              stance report data/samples/council-vote.txt
+            Examples (the first two run as they are, from any folder; the files in the
+            others are yours):
+              echo "Mayor Elena Vasquez praised the courageous vote." | stance report -
               stance predict --text "Critics slammed the senator." --target "the senator"
-              stance evaluate ../shared/data/newsmtsc/rw-test.jsonl
-              stance train train.jsonl --lexicon builtin --out model.json
+              stance report article.txt --format html --out report.html
+              stance train train.csv --lexicon builtin --out model.json
             """,
         version: StanceKitVersion.string,
         subcommands: [Train.self, Evaluate.self, Predict.self, Explain.self, Score.self, Report.self]

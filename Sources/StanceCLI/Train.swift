@@ -24,24 +24,14 @@ struct Train: ParsableCommand {
             (texts with several targets stay in one fold) and records it in the model;
             then the one fit.
 
-            Examples (the built-in models' commands, run from the repository with
-            ../shared
-            beside it; each writes a new file in the current folder):
-              stance train --train ../shared/data/newsmtsc/train.jsonl \\
-                --dev ../shared/data/newsmtsc/rw-dev.jsonl \\
-                --dev ../shared/data/newsmtsc/mt-dev.jsonl \\
-                --lexicon ../shared/lexicons/vader/vader_lexicon.txt \\
-                --lexicon positive:../shared/lexicons/bingliu/positive-words.txt \\
-                --lexicon negative:../shared/lexicons/bingliu/negative-words.txt \\
-                --out model.json
-              stance train --train my-data.csv --lexicon builtin --dev-fraction 0.2 \\
-                --out model.json
-              stance train --train tweets.csv --cross-validate 5 --out topics.json
-              stance train --pronouns --train ../shared/data/gap/gap-development.tsv \\
-                --train ../shared/data/gap/gap-validation.tsv --out resolver.json
-              stance train --entities --train ../shared/data/gum/train \\
-                --train ../shared/data/gmb/ner_dataset.csv \\
-                --dev ../shared/data/gum/dev --out tagger.json
+            Examples (the files are yours; each command writes a new file in the current
+            folder; the built-in models' own commands are in the README, `make model`):
+              stance train train.csv --lexicon builtin --dev-fraction 0.2 --out model.json
+              stance train train.jsonl --dev dev.jsonl --search-c 0.25,0.5,1 \\
+                --lexicon builtin --out model.json
+              stance train tweets.csv --cross-validate 5 --out topics.json
+              stance train --pronouns --train gap-development.tsv --out resolver.json
+              stance train --entities --train gum/train --dev gum/dev --out tagger.json
             """)
 
     @Argument(help: ArgumentHelp("Training files (the same as --train).", valueName: "file"))

@@ -270,6 +270,30 @@ struct StanceCommandTests {
         }
     }
 
+    @Test("help examples name no repository paths, and those that need no file run as written from an empty folder")
+    func helpExamplesRun() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = Binary.stance.deletingLastPathComponent().path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+        var ran = 0
+        for command in [[], ["train"], ["predict"], ["score"], ["report"], ["explain"], ["evaluate"]] {
+            let help = try Binary.run(command + ["--help"], environment: ["COLUMNS": "1000"])
+            let examples = help.stdout.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { $0.hasPrefix("stance ") || $0.hasPrefix("echo ") }
+            for line in examples {
+                #expect(!line.contains("../shared") && !line.contains("data/samples") && !line.contains("models/"), "\(command): \(line)")
+            }
+            // Self-contained: text on the command line or piped in, nothing written.
+            for line in examples where (line.hasPrefix("echo ") || line.contains("--text")) && !line.contains("--out") {
+                let run = try Binary.run(URL(fileURLWithPath: "/bin/sh"), ["-c", line], environment: ["PATH": path], in: URL(fileURLWithPath: folder))
+                #expect(run.status == 0 && !run.stdout.isEmpty, "\(command): \(line) exited \(run.status): \(run.stderr)")
+                ran += 1
+            }
+        }
+        #expect(ran >= 7)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
+    }
+
     @Test("--help shows examples; bad arguments are usage errors")
     func help() throws {
         let help = try Binary.run(["train", "--help"])

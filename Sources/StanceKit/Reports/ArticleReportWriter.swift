@@ -26,7 +26,7 @@ public struct ArticleReportWriter: Sendable {
         let name = analysis.title ?? analysis.id ?? "(untitled)"
         var parts = [name.count > 120 ? String(name.prefix(119)) + "…" : name]
         if let date = analysis.date { parts.append(date) }
-        parts.append("\(analysis.actors.count) actors in \(body) body paragraphs, model \(analysis.model)")
+        parts.append("\(counted(analysis.actors.count, "actor")) in \(counted(body, "body paragraph")), model \(analysis.model)")
         return parts.joined(separator: " · ")
     }
 

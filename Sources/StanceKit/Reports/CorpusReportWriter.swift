@@ -30,7 +30,7 @@ public struct CorpusReportWriter: Sendable {
             for (row, actor) in zip(rows, report.actors) {
                 table.append(row, style: colour ? PolarityColour.style(for: actor.score) : nil)
             }
-            return "Corpus: \(report.articles) articles, \(report.actors.count) actors\n\n" + table.render()
+            return "Corpus: \(counted(report.articles, "article")), \(counted(report.actors.count, "actor"))\n\n" + table.render()
         }
     }
 }

@@ -68,7 +68,7 @@ public struct HTMLReportWriter: Sendable {
     public func render(_ report: CorpusReport) -> String {
         let e = SVG.escape
         var html = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Corpus report</title><style>\(Self.style)</style></head><body>\n"
-        html += "<h1>Corpus report</h1>\n<p class=\"meta\">\(report.articles) articles, \(report.actors.count) actors</p>\n"
+        html += "<h1>Corpus report</h1>\n<p class=\"meta\">\(counted(report.articles, "article")), \(counted(report.actors.count, "actor"))</p>\n"
         guard !report.actors.isEmpty else { return html + "<p>No actors found.</p></body></html>\n" }
         html += "<table><thead><tr><th>actor</th><th>type</th><th>articles</th><th>mentions</th><th>score</th><th>label</th><th>mixed articles</th></tr></thead><tbody>\n"
         for a in report.actors {
@@ -89,10 +89,10 @@ public struct HTMLReportWriter: Sendable {
     }
 
     func summary(_ analysis: ArticleAnalysis, bodyCount: Int) -> String {
-        guard let top = analysis.actors.first else { return "\(bodyCount) body paragraphs; no actors found." }
+        guard let top = analysis.actors.first else { return "\(counted(bodyCount, "body paragraph")); no actors found." }
         let negative = analysis.actors.filter { $0.score <= -Polarity.colourThreshold }.map(\.actor)
         let positive = analysis.actors.filter { $0.score >= Polarity.colourThreshold }.map(\.actor)
-        var text = "\(analysis.actors.count) actors in \(bodyCount) body paragraphs; most salient: \(top.actor) (\(top.label))."
+        var text = "\(counted(analysis.actors.count, "actor")) in \(counted(bodyCount, "body paragraph")); most salient: \(top.actor) (\(top.label))."
         if !negative.isEmpty { text += " Treated negatively: \(negative.prefix(4).joined(separator: ", "))." }
         if !positive.isEmpty { text += " Treated positively: \(positive.prefix(4).joined(separator: ", "))." }
         return text
