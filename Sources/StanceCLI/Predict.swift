@@ -7,9 +7,8 @@ struct Predict: ParsableCommand {
         abstract: "Predict the label of examples toward their targets.",
         discussion: """
             One example with --text (and usually --target), or JSONL in any training
-            format from a file (or standard input when none is given): one output line per
-            input
-            line, in order:
+            format from a file (or standard input when none is given): one output line
+            per input line, in order:
               {"label", "probabilities": {label: p}, "score",
                "features": [{"feature", "contribution"}], "id"?}
             "score" is P(positive side) − P(negative side). "features" are the strongest

@@ -19,7 +19,7 @@ public struct Stance: ParsableCommand {
               stance train train.csv --lexicon builtin --out model.json
             """,
         version: StanceKitVersion.string,
-        subcommands: [Train.self, Evaluate.self, Predict.self, Explain.self, Score.self, Report.self]
+        subcommands: [Train.self, Evaluate.self, Predict.self, Explain.self, Score.self, Report.self, Aggregate.self]
     )
 
     public init() {}

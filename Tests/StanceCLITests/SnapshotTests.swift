@@ -16,7 +16,7 @@ struct SnapshotTests {
     /// Snapshot name and the command that prints it.
     static let cases: [(String, [String])] = {
         var cases: [(String, [String])] = []
-        for command in ["", "train", "predict", "explain", "evaluate", "score", "report"] {
+        for command in ["", "train", "predict", "explain", "evaluate", "score", "report", "aggregate"] {
             cases.append(("help-\(command.isEmpty ? "stance" : command).txt", (command.isEmpty ? [] : [command]) + ["--help"]))
         }
         for format in ["table", "markdown", "csv", "json", "html"] {

@@ -258,7 +258,7 @@ struct StanceCommandTests {
 
     @Test("every --help overview, discussion and example fits 80 columns, so none re-wraps, and no example writes into models/")
     func helpExamplesFit() throws {
-        for command in [[], ["train"], ["predict"], ["score"], ["report"], ["explain"], ["evaluate"]] {
+        for command in [[], ["train"], ["predict"], ["score"], ["report"], ["explain"], ["evaluate"], ["aggregate"]] {
             // A wide terminal, so that help prints each example line as written.
             let help = try Binary.run(command + ["--help"], environment: ["COLUMNS": "1000"])
             let lines = help.stdout.split(separator: "\n")
@@ -276,7 +276,7 @@ struct StanceCommandTests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = Binary.stance.deletingLastPathComponent().path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
         var ran = 0
-        for command in [[], ["train"], ["predict"], ["score"], ["report"], ["explain"], ["evaluate"]] {
+        for command in [[], ["train"], ["predict"], ["score"], ["report"], ["explain"], ["evaluate"], ["aggregate"]] {
             let help = try Binary.run(command + ["--help"], environment: ["COLUMNS": "1000"])
             let examples = help.stdout.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
                 .filter { $0.hasPrefix("stance ") || $0.hasPrefix("echo ") }

@@ -6,7 +6,7 @@ public struct CorpusReport: Sendable, Codable, Equatable {
     public struct ActorRow: Sendable, Codable, Equatable {
         /// The actor's canonical name.
         public var actor: String
-        /// Its type in the first article that mentions it.
+        /// Its most frequent type across those articles (ties: alphabetical).
         public var type: Actor.Kind
         /// Articles that mention it.
         public var articles: Int
@@ -26,55 +26,37 @@ public struct CorpusReport: Sendable, Codable, Equatable {
         }
     }
 
-    /// One actor's score in one dated article.
+    /// One actor's mean score on one day.
     public struct Point: Sendable, Codable, Equatable {
-        /// The article's date (`ArticleDate`, as yyyy-mm-dd).
+        /// The day (`ArticleDate`, as yyyy-mm-dd).
         public var date: String
-        /// The actor's score in that article.
+        /// The mean of the actor's scores in that day's articles.
         public var score: Double
-        /// The article's id, else its title.
-        public var article: String
+        /// The articles of that day that mention the actor.
+        public var articles: Int
     }
 
     /// Articles aggregated.
     public var articles: Int
     /// The actors, most covered first.
     public var actors: [ActorRow]
-    /// For the main actors (most articles), their score per dated article, in time order.
+    /// For the main actors (most articles), their mean score per day, in time order.
     public var series: [String: [Point]]
 
     /// How many of the most covered actors get a time series.
     public static let seriesActors = 5
 
-    /// The actors of `analyses`, labelled with `classes`, the model's own.
+    /// The actors of `analyses`, labelled with `classes`, the model's own: the report of their
+    /// `CorpusAggregate`.
     public init(_ analyses: [ArticleAnalysis], classes: [String]) {
-        var rows: [String: ActorRow] = [:]
-        var scores: [String: [Double]] = [:]
-        for analysis in analyses {
-            for a in analysis.actors {
-                var row = rows[a.actor] ?? ActorRow(actor: a.actor, type: a.type, articles: 0, mentions: 0, score: 0, label: a.label, distribution: [:], mixedArticles: 0)
-                row.articles += 1
-                row.mentions += a.mentions
-                row.distribution[a.label, default: 0] += 1
-                if a.mixed { row.mixedArticles += 1 }
-                rows[a.actor] = row
-                scores[a.actor, default: []].append(a.score)
-            }
-        }
-        for (name, list) in scores {
-            rows[name]!.score = list.reduce(0, +) / Double(list.count)
-            rows[name]!.label = Polarity.label(for: rows[name]!.score, classes: classes)
-        }
-        articles = analyses.count
-        actors = rows.values.sorted { ($0.articles, $0.mentions, $1.actor) > ($1.articles, $1.mentions, $0.actor) }
-        var series: [String: [Point]] = [:]
-        for row in actors.prefix(Self.seriesActors) where row.articles > 1 {
-            let points = analyses.compactMap { analysis -> (ArticleDate, Point)? in
-                guard let text = analysis.date, let date = ArticleDate(text), let actor = analysis.actors.first(where: { $0.actor == row.actor }) else { return nil }
-                return (date, Point(date: date.description, score: actor.score, article: analysis.id ?? analysis.title ?? ""))
-            }
-            if points.count > 1 { series[row.actor] = points.sorted { $0.0 < $1.0 }.map(\.1) }
-        }
+        var aggregate = CorpusAggregate()
+        for analysis in analyses { aggregate.add(analysis, classes: classes) }
+        self = aggregate.report()
+    }
+
+    init(articles: Int, actors: [ActorRow], series: [String: [Point]]) {
+        self.articles = articles
+        self.actors = actors
         self.series = series
     }
 }

@@ -45,6 +45,15 @@ package enum JSONValue: Decodable, Sendable, Equatable {
         }
     }
 
+    /// A number, integer or not (`0` and `0.5` alike).
+    package var double: Double? {
+        switch self {
+        case .integer(let i): return Double(i)
+        case .number(let d): return d
+        default: return nil
+        }
+    }
+
     /// Text for an identifier field, whatever its JSON type.
     package var text: String? {
         switch self {

@@ -83,7 +83,7 @@ public struct HTMLReportWriter: Sendable {
             return (row.actor, points.compactMap { p in ArticleDate(p.date).map { ($0.dayNumber, p.date, p.score) } })
         }
         if !series.isEmpty {
-            html += "<h2>Over time</h2>\n<figure>\(SVG.lineChart(series))<figcaption>Each main actor's score per dated article.</figcaption></figure>\n"
+            html += "<h2>Over time</h2>\n<figure>\(SVG.lineChart(series))<figcaption>Each main actor's mean score per day.</figcaption></figure>\n"
         }
         return html + "</body></html>\n"
     }
