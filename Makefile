@@ -20,7 +20,7 @@ TRAIN_ENTITIES = train --entities --train $(SHARED)/data/gum/train --train $(SHA
 # The command that trains the built-in pronoun resolver (GAP development + validation; threshold by 5-fold cross-validation).
 TRAIN_PRONOUNS = train --pronouns --train $(SHARED)/data/gap/gap-development.tsv --train $(SHARED)/data/gap/gap-validation.tsv
 
-.PHONY: setup demo test build bench model model-check cross-validation persent-calibration notebooks notebooks-check clean
+.PHONY: setup demo test build bench spark-check model model-check cross-validation persent-calibration notebooks notebooks-check clean
 
 ## Install what the build needs (OpenBLAS) when it is missing. Debian/Ubuntu.
 setup:
@@ -40,6 +40,10 @@ test: setup
 ## Speed, side by side with the scikit-learn anchors (needs ../shared and PyPI for the anchor kit).
 bench: setup
 	scripts/bench.sh
+
+## Score a 10,404-article corpus on Spark (local[2]) and in one process; fail unless the totals are identical.
+spark-check: build
+	scripts/spark/check.sh
 
 ## Retrain the built-in models (stance model, entity tagger, pronoun resolver) from ../shared, and write their metrics.
 model: build

@@ -41,7 +41,7 @@ struct Report: ParsableCommand {
             // A corpus is added up as it is scored (memory stays flat); one article is kept whole.
             var aggregate = CorpusAggregate()
             var single: ArticleAnalysis?
-            let corpus = isCorpus
+            let corpus = options.isCorpus
             let failures = try options.analyses(by: analyzer, modelName: modelName) { analysis in
                 aggregate.add(analysis, classes: analyzer.model.classes)
                 if !corpus { single = aggregate.articles == 1 ? analysis : nil }
@@ -54,11 +54,5 @@ struct Report: ParsableCommand {
             try output.commit()
             try options.checkNoFailures(failures)
         }
-    }
-
-    var isCorpus: Bool {
-        var isDirectory: ObjCBool = false
-        return options.input.lowercased().hasSuffix(".jsonl")
-            || (FileManager.default.fileExists(atPath: options.input, isDirectory: &isDirectory) && isDirectory.boolValue)
     }
 }

@@ -15,6 +15,18 @@ struct ArticleOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Only this actor, found through its aliases, surname and pronouns; reported under this name. Repeatable.", valueName: "name"))
     var target: [String] = []
 
+    @Option(name: .long, help: "text (one article) or jsonl (one article per line); by default jsonl for a file ending .jsonl, text otherwise. jsonl reads a corpus from standard input, as in a pipe.")
+    var inputFormat: InputFormat?
+
+    enum InputFormat: String, ExpressibleByArgument, CaseIterable { case text, jsonl }
+
+    /// Whether the input is a corpus: JSONL or a folder.
+    var isCorpus: Bool {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue { return true }
+        return inputFormat.map { $0 == .jsonl } ?? input.lowercased().hasSuffix(".jsonl")
+    }
+
     @Option(name: .customLong("threads"), help: ArgumentHelp("Threads for a corpus (default: one per core); the output is the same for any number.", valueName: "n"))
     var threadsOption: Int?
 
@@ -63,7 +75,7 @@ struct ArticleOptions: ParsableArguments {
     func articles(_ body: (Article, _ targets: [String]) throws -> Void) throws -> Int {
         var failures = 0
         Console.noteReadingTerminal(input, example: "stance score article.txt")
-        try ArticleSource.forEach(input) { item in
+        try ArticleSource.forEach(input, jsonl: inputFormat.map { $0 == .jsonl }) { item in
             switch item {
             case .failure(let error):
                 Console.error(error.description)

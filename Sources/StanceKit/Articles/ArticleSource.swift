@@ -10,8 +10,9 @@ public enum ArticleSource {
         case failure(StanceError)
     }
 
-    /// Calls `body` with each article in input order.
-    public static func forEach(_ path: String, _ body: (Item) throws -> Void) throws {
+    /// Calls `body` with each article in input order. A file is JSONL when `jsonl` says so
+    /// (standard input too: how a pipe hands on a corpus), else when its name ends `.jsonl`.
+    public static func forEach(_ path: String, jsonl: Bool? = nil, _ body: (Item) throws -> Void) throws {
         var isDirectory: ObjCBool = false
         if path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             let files = try FileManager.default.contentsOfDirectory(atPath: path).filter { $0.hasSuffix(".txt") }.sorted()
@@ -24,7 +25,7 @@ public enum ArticleSource {
                     try body(.failure(error))
                 }
             }
-        } else if path.lowercased().hasSuffix(".jsonl") {
+        } else if jsonl ?? path.lowercased().hasSuffix(".jsonl") {
             var lines = try LineReader(path: path)
             while let line = lines.next() {
                 if JSONLines.isBlank(line) { continue }
