@@ -15,7 +15,7 @@ struct ArticleOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Only this actor, found through its aliases, surname and pronouns; reported under this name. Repeatable.", valueName: "name"))
     var target: [String] = []
 
-    @Option(name: .long, help: "text (one article) or jsonl (one article per line); by default jsonl for a file ending .jsonl, text otherwise. jsonl reads a corpus from standard input, as in a pipe.")
+    @Option(name: .long, help: ArgumentHelp("text (one article) or jsonl (one article per line); by default jsonl for a file ending .jsonl, text otherwise. jsonl reads a corpus from standard input, as in a pipe.", valueName: "text|jsonl"))
     var inputFormat: InputFormat?
 
     enum InputFormat: String, ExpressibleByArgument, CaseIterable { case text, jsonl }
