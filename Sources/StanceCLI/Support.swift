@@ -58,6 +58,8 @@ struct ModelOptions: ParsableArguments {
 
 /// A JSON string literal (RFC 8259 escaping), for hand-assembled output lines.
 func jsonString(_ text: String) -> String {
+    // Most strings (labels, feature names, ids) need no escape: copied whole.
+    if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) { return "\"" + text + "\"" }
     var out = "\""
     for scalar in text.unicodeScalars {
         switch scalar {

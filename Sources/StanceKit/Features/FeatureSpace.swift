@@ -25,7 +25,7 @@ package struct FeatureSpace: Codable, Sendable, Equatable {
     package let denseCount: Int
     private let lookup: KeyTable<Int32>
     /// 0 for a vocabulary, else the hashing bits (kept apart from `mapping` for the hot path).
-    private let hashingBits: Int
+    package let hashingBits: Int
 
     package var sparseColumns: Int { idf.count }
 
@@ -80,6 +80,7 @@ package struct FeatureSpace: Codable, Sendable, Equatable {
     package func transform(_ raw: RawFeatures, into row: inout FeatureRow) {
         row.indices.removeAll(keepingCapacity: true)
         row.values.removeAll(keepingCapacity: true)
+        row.sources.removeAll(keepingCapacity: true)
         // Copy element-wise: sharing the array would make the next `reset` of `raw` reallocate it.
         if row.dense.count != raw.dense.count { row.dense = [Double](repeating: 0, count: raw.dense.count) }
         for j in raw.dense.indices { row.dense[j] = raw.dense[j] }
@@ -94,6 +95,7 @@ package struct FeatureSpace: Codable, Sendable, Equatable {
                 if isNew {
                     row.indices.append(column)
                     row.values.append(raw.values[i])
+                    if raw.recordsNames { row.sources.append(Int32(i)) }
                 } else {
                     row.values[position] += raw.values[i]
                 }
@@ -119,6 +121,9 @@ package struct FeatureRow: Sendable {
     package var indices: [Int32] = []
     package var values: [Double] = []
     package var dense: [Double] = []
+    /// For each sparse entry, the raw feature that first went to its column: filled only from
+    /// raw features with names, so an explanation names an entry without looking columns up again.
+    package var sources: [Int32] = []
     /// Scratch for `FeatureSpace.transform`, kept here so it is reused across examples.
     var merger = ColumnMerger()
     package init() {}

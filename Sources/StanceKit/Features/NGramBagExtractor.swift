@@ -41,17 +41,25 @@ package struct NGramBagExtractor: FeatureExtractor {
             }
             i += 1
         }
+        let prefix = scope == .sentence ? "s:" : "c:"
         for start in units.indices {
             var key = seed
             for n in 1...maxN where start + n <= units.count {
                 key = TokenKey.combine(key, units[start + n - 1].key)
-                sink.add(key, 1, name: name(units[start..<start + n], context))
+                sink.add(key, 1, named: Self.name(prefix, units[start..<start + n], context))
             }
         }
     }
 
-    private func name(_ units: ArraySlice<(key: UInt64, token: Int)>, _ context: TargetContext) -> String {
-        let words = units.map { $0.token < 0 ? "<target>" : context.text.normalizedText(of: context.tokens[$0.token]) }
-        return (scope == .sentence ? "s:" : "c:") + words.joined(separator: " ")
+    /// Up to three words as token positions, named when shown; longer n-grams as text.
+    private static func name(_ prefix: String, _ units: ArraySlice<(key: UInt64, token: Int)>, _ context: TargetContext) -> FeatureName {
+        let s = units.startIndex
+        switch units.count {
+        case 1: return .tokens(prefix: prefix, Int32(units[s].token), 0, 0, count: 1)
+        case 2: return .tokens(prefix: prefix, Int32(units[s].token), Int32(units[s + 1].token), 0, count: 2)
+        case 3: return .tokens(prefix: prefix, Int32(units[s].token), Int32(units[s + 1].token), Int32(units[s + 2].token), count: 3)
+        default:
+            return .text(prefix + units.map { $0.token < 0 ? "<target>" : context.text.normalizedText(of: context.tokens[$0.token]) }.joined(separator: " "))
+        }
     }
 }

@@ -6,7 +6,7 @@ package struct RawFeatures {
     package internal(set) var keys: [UInt64] = []
     package internal(set) var values: [Double] = []
     /// Names parallel to `keys`, when `recordsNames`.
-    package internal(set) var names: [String] = []
+    package internal(set) var names: [FeatureName] = []
     /// `blockStarts[b]` is where block b begins in `keys`; one more entry marks the end.
     package internal(set) var blockStarts: [Int] = []
     package internal(set) var dense: [Double]
@@ -38,6 +38,14 @@ package struct RawFeatures {
 
     @inline(__always)
     package mutating func add(_ key: UInt64, _ value: Double, name: @autoclosure () -> String) {
+        keys.append(key)
+        values.append(value)
+        if recordsNames { names.append(.text(name())) }
+    }
+
+    /// A sparse feature whose name is made only if it is shown (`FeatureName.tokens`).
+    @inline(__always)
+    package mutating func add(_ key: UInt64, _ value: Double, named name: @autoclosure () -> FeatureName) {
         keys.append(key)
         values.append(value)
         if recordsNames { names.append(name()) }

@@ -83,29 +83,24 @@ package enum ModelArtifact {
     }
 
     package static func decode(_ data: Data, name: String) throws -> StanceModel {
+        // One decoding of the whole file (a second, of the header alone, only to say why a file
+        // is not a model: JSONDecoder reads all 1.8 MB of the built-in model either way).
         let decoder = JSONDecoder()
-        let header: Header
-        do {
-            header = try decoder.decode(Header.self, from: data)
-        } catch {
-            throw StanceError.model(file: name, "not a StanceKit model: the file is not valid JSON (truncated or corrupt?)")
-        }
-        guard header.format == format else {
-            throw StanceError.model(file: name, "not a StanceKit model (no \"format\": \"\(format)\")")
-        }
-        guard let version = header.formatVersion, version <= formatVersion else {
-            throw StanceError.model(file: name, "model format version \(header.formatVersion.map(String.init) ?? "?") is newer than this stance reads (\(formatVersion)); upgrade StanceKit")
-        }
         let document: Document
         do {
             document = try decoder.decode(Document.self, from: data)
-        } catch let DecodingError.keyNotFound(key, context) {
-            throw StanceError.model(file: name, "corrupt model: missing \"\(key.stringValue)\" at \(context.pathDescription)")
-        } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context),
-            let DecodingError.dataCorrupted(context)
-        {
-            throw StanceError.model(file: name, "corrupt model: bad value at \(context.pathDescription)")
+        } catch let error {
+            try checkHeader(try? decoder.decode(Header.self, from: data), name: name)
+            switch error {
+            case DecodingError.keyNotFound(let key, let context):
+                throw StanceError.model(file: name, "corrupt model: missing \"\(key.stringValue)\" at \(context.pathDescription)")
+            case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context), DecodingError.dataCorrupted(let context):
+                throw StanceError.model(file: name, "corrupt model: bad value at \(context.pathDescription)")
+            default:
+                throw error
+            }
         }
+        try checkHeader(Header(format: document.format, formatVersion: document.formatVersion), name: name)
         guard document.classifier.weights.count == (document.featureSpace.sparseColumns + document.featureSpace.denseCount + 1) * document.classifier.classes.count,
             document.classifier.sparseColumns == document.featureSpace.sparseColumns,
             document.classifier.denseColumns == document.featureSpace.denseCount
@@ -124,6 +119,19 @@ package enum ModelArtifact {
             hyperparameters: document.hyperparameters, training: document.training)
     }
 
+
+    /// Throws unless `header` (nil: the file is not JSON) is a model's in a version this tool reads.
+    private static func checkHeader(_ header: Header?, name: String) throws {
+        guard let header else {
+            throw StanceError.model(file: name, "not a StanceKit model: the file is not valid JSON (truncated or corrupt?)")
+        }
+        guard header.format == format else {
+            throw StanceError.model(file: name, "not a StanceKit model (no \"format\": \"\(format)\")")
+        }
+        guard let version = header.formatVersion, version <= formatVersion else {
+            throw StanceError.model(file: name, "model format version \(header.formatVersion.map(String.init) ?? "?") is newer than this stance reads (\(formatVersion)); upgrade StanceKit")
+        }
+    }
 
     /// FNV-1a 64 over the bit patterns of every learned number and key.
     static func checksum(space: FeatureSpace, classifier: LogisticRegressionModel) -> String {

@@ -119,7 +119,7 @@ public final class StanceModel: Sendable {
         for (e, column) in row.indices.enumerated() {
             let value = row.values[e]
             let contributions = (0..<k).map { value * classifier.weight(feature: Int(column), class: $0) }
-            features.append(FeatureContribution(feature: named.name(of: column), value: value, contributions: contributions))
+            features.append(FeatureContribution(feature: named.name(ofEntry: e, in: row), value: value, contributions: contributions))
         }
         for (j, value) in row.dense.enumerated() where value != 0 {
             let contributions = (0..<k).map { value * classifier.weight(feature: space.sparseColumns + j, class: $0) }
@@ -189,43 +189,68 @@ public struct StanceScorer {
     /// The prediction of `example` with the `top` features that contributed most to the
     /// predicted class, strongest first (ties in the row's order), the bias "(bias)" among them.
     /// From one encoding: a linear model's contribution is the row's value times the weight, so
-    /// nothing is scored twice; names are those of the features that share a column.
+    /// nothing is scored twice; only the features shown are named.
     public mutating func predictExplained(_ example: LabeledExample, top: Int) -> (prediction: Prediction, features: [(feature: String, contribution: Double)]) {
         let named = namedRow(model.pipeline.context(for: example))
         let prediction = prediction(row)
         let predicted = Prediction.argmax(prediction.probabilities)
         let classifier = model.classifier
         let sparse = model.space.sparseColumns
-        // Every entry's contribution: sparse columns, then dense features, then the bias.
-        var entries: [(index: Int, contribution: Double)] = []
-        entries.reserveCapacity(row.indices.count + row.dense.count + 1)
+        // Every entry's contribution (sparse columns, then dense features, then the bias); the
+        // strongest `top` kept in order as they come, so nothing is sorted but those.
+        var strongest = TopContributions(count: top)
         for (e, column) in row.indices.enumerated() {
-            entries.append((e, row.values[e] * classifier.weight(feature: Int(column), class: predicted)))
+            strongest.offer(e, row.values[e] * classifier.weight(feature: Int(column), class: predicted))
         }
         for (j, value) in row.dense.enumerated() where value != 0 {
-            entries.append((row.indices.count + j, value * classifier.weight(feature: sparse + j, class: predicted)))
+            strongest.offer(row.indices.count + j, value * classifier.weight(feature: sparse + j, class: predicted))
         }
         let bias = row.indices.count + row.dense.count
-        entries.append((bias, classifier.weight(feature: sparse + model.space.denseCount, class: predicted)))
-        entries.sort { abs($0.contribution) != abs($1.contribution) ? abs($0.contribution) > abs($1.contribution) : $0.index < $1.index }
-        let features = entries.prefix(top).map { entry -> (feature: String, contribution: Double) in
+        strongest.offer(bias, classifier.weight(feature: sparse + model.space.denseCount, class: predicted))
+        let features = strongest.entries.map { entry -> (feature: String, contribution: Double) in
             if entry.index == bias { return ("(bias)", entry.contribution) }
             if entry.index >= row.indices.count { return (model.pipeline.denseNames[entry.index - row.indices.count], entry.contribution) }
-            return (named.name(of: row.indices[entry.index]), entry.contribution)
+            return (named.name(ofEntry: entry.index, in: row), entry.contribution)
         }
         return (prediction, features)
     }
 
-    /// The names of a row's features: each raw feature's name beside the column it went to.
-    struct NamedFeatures {
-        let columns: [Int32?]
-        let names: [String]
+    /// The `count` largest contributions by magnitude, ties to the earlier index.
+    struct TopContributions {
+        let count: Int
+        private(set) var entries: [(index: Int, contribution: Double)] = []
 
-        /// The names of the features in `column`, " | "-joined in the order met (several keys
-        /// share a column only with hashing); "#column" when none is known.
-        func name(of column: Int32) -> String {
+        init(count: Int) {
+            self.count = count
+            entries.reserveCapacity(count + 1)
+        }
+
+        mutating func offer(_ index: Int, _ contribution: Double) {
+            guard count > 0 else { return }
+            if entries.count == count, abs(contribution) <= abs(entries[count - 1].contribution) { return }
+            var position = entries.count
+            while position > 0, abs(entries[position - 1].contribution) < abs(contribution) { position -= 1 }
+            entries.insert((index, contribution), at: position)
+            if entries.count > count { entries.removeLast() }
+        }
+    }
+
+    /// The names of a row's features, made into text only for the entries shown.
+    struct NamedFeatures {
+        let raw: RawFeatures
+        let context: TargetContext
+        let space: FeatureSpace
+
+        /// The name of the row's sparse entry `e`: its raw feature's, or with hashing, where
+        /// several keys can share a column, theirs " | "-joined in the order met.
+        func name(ofEntry e: Int, in row: FeatureRow) -> String {
+            guard space.hashingBits != 0 else { return raw.names[Int(row.sources[e])].text(in: context) }
+            let column = row.indices[e]
             var found: [String] = []
-            for (k, name) in names.enumerated() where columns[k] == column && !found.contains(name) { found.append(name) }
+            for (k, key) in raw.keys.enumerated() where space.column(of: key) == column {
+                let name = raw.names[k].text(in: context)
+                if !found.contains(name) { found.append(name) }
+            }
             return found.isEmpty ? "#\(column)" : found.joined(separator: " | ")
         }
     }
@@ -235,6 +260,6 @@ public struct StanceScorer {
         if namedRaw == nil { namedRaw = model.pipeline.makeRawFeatures(recordsNames: true) }
         model.pipeline.encode(context, into: &namedRaw!)
         model.space.transform(namedRaw!, into: &row)
-        return NamedFeatures(columns: namedRaw!.keys.map(model.space.column(of:)), names: namedRaw!.names)
+        return NamedFeatures(raw: namedRaw!, context: context, space: model.space)
     }
 }
