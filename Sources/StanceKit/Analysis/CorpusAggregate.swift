@@ -137,14 +137,18 @@ public struct CorpusAggregate: Sendable, Codable, Equatable {
     /// A part written by `encoded()`; throws naming the file when it is not one.
     public init(contentsOf path: String) throws {
         let data = try TextFile.data(of: path)
-        let notOne = StanceError.input(file: path, line: nil, "not a StanceKit aggregate (the output of `stance aggregate`, format \(Self.formatName))")
-        guard let format = try? JSONDecoder().decode(FormatOnly.self, from: data) else { throw notOne }
-        guard format.format == Self.formatName else {
-            throw StanceError.input(file: path, line: nil, "aggregate format \(format.format) is not \(Self.formatName), the one this version reads")
+        let corrupt = StanceError.input(file: path, line: nil, "corrupt aggregate: a field is missing, has the wrong type or is out of range")
+        // One decoding of the part; its format alone is read only to say why a file is not one.
+        guard let part = try? JSONDecoder().decode(Self.self, from: data), part.format == Self.formatName else {
+            guard let format = try? JSONDecoder().decode(FormatOnly.self, from: data) else {
+                throw StanceError.input(file: path, line: nil, "not a StanceKit aggregate (the output of `stance aggregate`, format \(Self.formatName))")
+            }
+            guard format.format == Self.formatName else {
+                throw StanceError.input(file: path, line: nil, "aggregate format \(format.format) is not \(Self.formatName), the one this version reads")
+            }
+            throw corrupt
         }
-        guard let part = try? JSONDecoder().decode(Self.self, from: data), part.isConsistent else {
-            throw StanceError.input(file: path, line: nil, "corrupt aggregate: a field is missing, has the wrong type or is out of range")
-        }
+        guard part.isConsistent else { throw corrupt }
         self = part
     }
 
