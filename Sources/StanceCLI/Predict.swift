@@ -68,7 +68,7 @@ struct Predict: ParsableCommand {
             if let text {
                 let example = try model.example(text, target: target)
                 var scorer = model.makeScorer()
-                output.write(format == .table ? tableLine(model, example, scorer.predict(example)) : line(model, example, &scorer))
+                if format == .table { output.write(tableLine(model, example, scorer.predict(example))) } else { output.write(line(model, example, &scorer)) }
             } else {
                 // Streamed in batches, so memory does not grow with the file.
                 let path = file ?? "-"
@@ -76,11 +76,11 @@ struct Predict: ParsableCommand {
                 let reader = DatasetReader(for: model, requireLabels: false, skipInvalid: skipInvalid)
                 let skipped = try reader.streamJSONL(path, threads: threads) { batch in
                     let lines = model.map(batch, threads: threads) { example, scorer in
-                        if format == .table { return tableLine(model, example, scorer.predict(example)) }
+                        if format == .table { return Array(tableLine(model, example, scorer.predict(example)).utf8) }
                         if top == 0 { return format(model, scorer.predict(example), features: [], id: example.id) }
                         return line(model, example, &scorer)
                     }
-                    for text in lines { output.write(text) }
+                    for line in lines { output.write(line) }
                 }
                 if skipped > 0 { Console.progress("\(path): skipped \(skipped) invalid lines", quiet: false) }
             }
@@ -105,22 +105,43 @@ struct Predict: ParsableCommand {
         return "\(label) \(score)  \(name)  \(shown.replacingOccurrences(of: "\n", with: " "))\n"
     }
 
-    func line(_ model: StanceModel, _ example: LabeledExample, _ scorer: inout StanceScorer) -> String {
+    func line(_ model: StanceModel, _ example: LabeledExample, _ scorer: inout StanceScorer) -> [UInt8] {
         let (prediction, features) = scorer.predictExplained(example, top: top)
-        return format(model, prediction, features: features.map { ($0.feature, $0.contribution) }, id: example.id)
+        return format(model, prediction, features: features, id: example.id)
     }
 
-    func format(_ model: StanceModel, _ p: Prediction, features: [(String, Double)], id: String?) -> String {
-        var fields: [String] = []
-        if let id { fields.append("\"id\":" + jsonString(id)) }
-        fields.append("\"label\":" + jsonString(p.label))
-        let probabilities = zip(model.classes, p.probabilities).map { jsonString($0) + ":" + jsonNumber($1) }
-        fields.append("\"probabilities\":{" + probabilities.joined(separator: ",") + "}")
-        fields.append("\"score\":" + jsonNumber(p.score))
-        if top > 0 {
-            let list = features.map { "{\"feature\":" + jsonString($0.0) + ",\"contribution\":" + jsonNumber($0.1) + "}" }
-            fields.append("\"features\":[" + list.joined(separator: ",") + "]")
+    /// One output line, written straight into bytes (this runs once per input line).
+    func format(_ model: StanceModel, _ p: Prediction, features: [(feature: String, contribution: Double)], id: String?) -> [UInt8] {
+        var json = JSONWriter()
+        json.raw("{")
+        if let id {
+            json.raw("\"id\":")
+            json.string(id)
+            json.raw(",")
         }
-        return "{" + fields.joined(separator: ",") + "}\n"
+        json.raw("\"label\":")
+        json.string(p.label)
+        json.raw(",\"probabilities\":{")
+        for (c, label) in model.classes.enumerated() {
+            if c > 0 { json.raw(",") }
+            json.string(label)
+            json.raw(":")
+            json.number(p.probabilities[c])
+        }
+        json.raw("},\"score\":")
+        json.number(p.score)
+        if top > 0 {
+            json.raw(",\"features\":[")
+            for (i, feature) in features.enumerated() {
+                json.raw(i == 0 ? "{\"feature\":" : ",{\"feature\":")
+                json.string(feature.feature)
+                json.raw(",\"contribution\":")
+                json.number(feature.contribution)
+                json.raw("}")
+            }
+            json.raw("]")
+        }
+        json.raw("}\n")
+        return json.bytes
     }
 }

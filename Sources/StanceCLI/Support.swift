@@ -56,35 +56,6 @@ struct ModelOptions: ParsableArguments {
     }
 }
 
-/// A JSON string literal (RFC 8259 escaping), for hand-assembled output lines.
-func jsonString(_ text: String) -> String {
-    // Most strings (labels, feature names, ids) need no escape: copied whole.
-    if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) { return "\"" + text + "\"" }
-    var out = "\""
-    for scalar in text.unicodeScalars {
-        switch scalar {
-        case "\"": out += "\\\""
-        case "\\": out += "\\\\"
-        case "\n": out += "\\n"
-        case "\r": out += "\\r"
-        case "\t": out += "\\t"
-        default:
-            if scalar.value < 0x20 {
-                out += String(format: "\\u%04x", scalar.value)
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-    }
-    return out + "\""
-}
-
-/// A number in JSON: shortest round-trip form, never locale-dependent.
-func jsonNumber(_ value: Double) -> String {
-    value.isFinite ? "\(value)" : "null"
-}
-
-
 extension LogisticRegression.ClassWeight: ExpressibleByArgument {}
 
 /// Where a command's result goes: standard output, or the `--out` file, written through a
@@ -120,6 +91,11 @@ final class ResultOutput {
 
     func write(_ text: String) {
         buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    func write(_ bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 16 { flush() }
     }
 

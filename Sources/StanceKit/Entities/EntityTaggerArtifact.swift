@@ -34,7 +34,7 @@ package enum EntityTaggerArtifact {
         let (scale, steps) = quantize(tagger.classifier.weights)
         let document = Document(
             format: format, formatVersion: formatVersion, tags: tagger.classifier.classes,
-            keys: base64(tagger.keys.map(\.littleEndian)), weightScale: scale, weights: base64(steps.map(\.littleEndian)),
+            keys: PackedNumbers.base64(tagger.keys), weightScale: scale, weights: PackedNumbers.base64(steps),
             checksum: checksum(tagger.keys, steps), training: tagger.training)
         return try ModelArtifact.fileData(document)
     }
@@ -53,7 +53,7 @@ package enum EntityTaggerArtifact {
         guard document.tags == EntityTag.names else {
             throw StanceError.model(file: name, "the tags \(document.tags) are not this tool's (\(EntityTag.names))")
         }
-        guard let keys: [UInt64] = unbase64(document.keys), let steps: [Int16] = unbase64(document.weights),
+        guard let keys: [UInt64] = PackedNumbers.values(base64: document.keys), let steps: [Int16] = PackedNumbers.values(base64: document.weights),
             steps.count == (keys.count + 1) * EntityTag.names.count, document.weightScale.isFinite, document.weightScale > 0
         else { throw StanceError.model(file: name, "the keys or weights are damaged (wrong length or not base64)") }
         guard checksum(keys, steps) == document.checksum else {
@@ -85,14 +85,5 @@ package enum EntityTaggerArtifact {
         for key in keys { hash.add(key) }
         for step in steps { hash.add(UInt64(UInt16(bitPattern: step))) }
         return String(hash.value, radix: 16)
-    }
-
-    private static func base64<T: FixedWidthInteger>(_ values: [T]) -> String {
-        values.withUnsafeBytes { Data($0).base64EncodedString() }
-    }
-
-    private static func unbase64<T: FixedWidthInteger>(_ text: String) -> [T]? {
-        guard let data = Data(base64Encoded: text), data.count % MemoryLayout<T>.size == 0 else { return nil }
-        return data.withUnsafeBytes { raw in raw.bindMemory(to: T.self).map { T(littleEndian: $0) } }
     }
 }

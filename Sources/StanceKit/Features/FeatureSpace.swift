@@ -15,6 +15,33 @@ package struct FeatureSpace: Codable, Sendable, Equatable {
     package enum Mapping: Codable, Sendable, Equatable {
         case vocabulary(keys: [UInt64])
         case hashing(bits: Int)
+
+        // The shape Swift derives ({"vocabulary": {"keys": …}} or {"hashing": {"bits": …}}),
+        // with the keys packed.
+        enum CodingKeys: String, CodingKey { case vocabulary, hashing }
+        enum VocabularyKeys: String, CodingKey { case keys }
+        enum HashingKeys: String, CodingKey { case bits }
+
+        package init(from decoder: Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            if c.contains(.vocabulary) {
+                self = .vocabulary(keys: try c.nestedContainer(keyedBy: VocabularyKeys.self, forKey: .vocabulary).decodePacked([UInt64].self, forKey: .keys))
+            } else {
+                self = .hashing(bits: try c.nestedContainer(keyedBy: HashingKeys.self, forKey: .hashing).decode(Int.self, forKey: .bits))
+            }
+        }
+
+        package func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            switch self {
+            case .vocabulary(let keys):
+                var inner = c.nestedContainer(keyedBy: VocabularyKeys.self, forKey: .vocabulary)
+                try inner.encodePacked(keys, forKey: .keys)
+            case .hashing(let bits):
+                var inner = c.nestedContainer(keyedBy: HashingKeys.self, forKey: .hashing)
+                try inner.encode(bits, forKey: .bits)
+            }
+        }
     }
 
     package let mapping: Mapping
@@ -52,7 +79,7 @@ package struct FeatureSpace: Codable, Sendable, Equatable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
             mapping: try c.decode(Mapping.self, forKey: .mapping),
-            idf: try c.decode([Double].self, forKey: .idf),
+            idf: try c.decodePacked([Double].self, forKey: .idf),
             weightings: try c.decode([BlockWeighting].self, forKey: .weightings),
             denseCount: try c.decode(Int.self, forKey: .denseCount))
     }
@@ -60,7 +87,7 @@ package struct FeatureSpace: Codable, Sendable, Equatable {
     package func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(mapping, forKey: .mapping)
-        try c.encode(idf, forKey: .idf)
+        try c.encodePacked(idf, forKey: .idf)
         try c.encode(weightings, forKey: .weightings)
         try c.encode(denseCount, forKey: .denseCount)
     }

@@ -16,6 +16,24 @@ package struct LogisticRegressionModel: Sendable, Codable, Equatable {
         self.weights = weights
     }
 
+    enum CodingKeys: String, CodingKey { case classes, sparseColumns, denseColumns, weights }
+
+    package init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        classes = try c.decode([String].self, forKey: .classes)
+        sparseColumns = try c.decode(Int.self, forKey: .sparseColumns)
+        denseColumns = try c.decode(Int.self, forKey: .denseColumns)
+        weights = try c.decodePacked([Double].self, forKey: .weights)
+    }
+
+    package func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(classes, forKey: .classes)
+        try c.encode(sparseColumns, forKey: .sparseColumns)
+        try c.encode(denseColumns, forKey: .denseColumns)
+        try c.encodePacked(weights, forKey: .weights)
+    }
+
     var classCount: Int { classes.count }
     var biasOffset: Int { (sparseColumns + denseColumns) * classes.count }
 

@@ -5,12 +5,13 @@ import StanceKitModels
 ///
 /// It holds the labels, the full pipeline spec, the lexicon entries the features use (so
 /// scoring needs no lexicon file), the feature space, the weights and the training record.
-/// Keys are sorted and numbers written in shortest round-trip form, independent of the locale,
-/// so the same training gives the same bytes. A checksum over the learned numbers catches
+/// Keys are sorted, the long arrays (vocabulary keys, IDF, weights) packed as base64 of their bits
+/// and other numbers written in shortest round-trip form, so the same training gives the same bytes. A checksum over the learned numbers catches
 /// files edited or damaged after writing.
 package enum ModelArtifact {
     package static let format = "stancekit-model"
-    package static let formatVersion = 1
+    /// 2: keys, IDF and weights packed (`PackedNumbers`); version 1 files (decimal arrays) still load.
+    package static let formatVersion = 2
 
     /// What every model file's document starts with.
     protocol VersionedDocument: Decodable {
@@ -50,7 +51,8 @@ package enum ModelArtifact {
     /// same document always gives the same bytes. Shared by every model file format.
     static func fileData<T: Encodable>(_ document: T) throws -> Data {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
+        // Slashes unescaped: base64 is full of them, and an escaped string is decoded piece by piece.
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var data = try encoder.encode(document)
         data.append(0x0A)
         return data
