@@ -75,7 +75,7 @@ struct ArticleOptions: ParsableArguments {
     func articles(_ body: (Article, _ targets: [String]) throws -> Void) throws -> Int {
         var failures = 0
         Console.noteReadingTerminal(input, example: "stance score article.txt")
-        try ArticleSource.forEach(input, jsonl: inputFormat.map { $0 == .jsonl }) { item in
+        try ArticleSource.forEach(input, jsonl: inputFormat.map { $0 == .jsonl }, threads: threads) { item in
             switch item {
             case .failure(let error):
                 Console.error(error.description)
@@ -155,7 +155,11 @@ struct Score: ParsableCommand {
             let csv = LongCSVWriter(classes: analyzer.model.classes)
             if format == .csv { output.write(csv.header) }
             let failures = try options.analyses(by: analyzer, modelName: modelName) { analysis in
-                output.write(format == .csv ? csv.rows(analysis) : try JSONOutput.encode(analysis, pretty: format == .json) + "\n")
+                switch format {
+                case .csv: output.write(csv.rows(analysis))
+                case .jsonl: output.write(analysis.jsonLine())
+                case .json: output.write(try JSONOutput.encode(analysis, pretty: true) + "\n")
+                }
                 output.flush()
             }
             try output.commit()

@@ -10,9 +10,13 @@ public enum ArticleSource {
         case failure(StanceError)
     }
 
+    /// JSONL lines read and parsed together: enough to share out, few enough to keep memory flat.
+    static let parseBatch = 256
+
     /// Calls `body` with each article in input order. A file is JSONL when `jsonl` says so
-    /// (standard input too: how a pipe hands on a corpus), else when its name ends `.jsonl`.
-    public static func forEach(_ path: String, jsonl: Bool? = nil, _ body: (Item) throws -> Void) throws {
+    /// (standard input too: how a pipe hands on a corpus), else when its name ends `.jsonl`;
+    /// its lines are parsed on `threads` threads.
+    public static func forEach(_ path: String, jsonl: Bool? = nil, threads: Int = 1, _ body: (Item) throws -> Void) throws {
         var isDirectory: ObjCBool = false
         if path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             let files = try FileManager.default.contentsOfDirectory(atPath: path).filter { $0.hasSuffix(".txt") }.sorted()
@@ -26,15 +30,27 @@ public enum ArticleSource {
                 }
             }
         } else if jsonl ?? path.lowercased().hasSuffix(".jsonl") {
+            // Lines are parsed (JSON, then paragraphs) `parseBatch` at a time on `threads` threads,
+            // and handed on in input order.
             var lines = try LineReader(path: path)
+            var batch: [(bytes: [UInt8], number: Int)] = []
+            func flush() throws {
+                let items = parallelChunks(count: batch.count, parts: threads) { range in
+                    range.map { i -> Item in
+                        do { return try parseLine(batch[i].bytes, file: path, number: batch[i].number) } catch {
+                            return .failure(error as? StanceError ?? .input(file: path, line: batch[i].number, "\(error)"))
+                        }
+                    }
+                }.joined()
+                batch.removeAll(keepingCapacity: true)
+                for item in items { try body(item) }
+            }
             while let line = lines.next() {
                 if JSONLines.isBlank(line) { continue }
-                do {
-                    try body(try parseLine(line, file: path, number: lines.lineNumber))
-                } catch let error as StanceError {
-                    try body(.failure(error))
-                }
+                batch.append((line, lines.lineNumber))
+                if batch.count == parseBatch { try flush() }
             }
+            try flush()
         } else {
             try body(.article(try readPlain(path, id: path == "-" ? nil : (path as NSString).lastPathComponent), targets: []))
         }

@@ -1,7 +1,9 @@
 /// JSON text built straight into UTF-8 bytes, for records written one line each at the speed of
-/// the scoring (no `String` per field, no `JSONEncoder` tree). Strings are escaped as RFC 8259
-/// requires (quote, backslash and control characters; nothing else), numbers written in
-/// shortest round-trip form whatever the locale, and a non-finite number as `null`.
+/// the scoring (no `String` per field, no `JSONEncoder` tree). It writes what `JSONEncoder`
+/// writes, so that outputs do not depend on which of the two made them: strings escaped as
+/// RFC 8259 requires (quote, backslash, control characters as \b \t \n \f \r or \u00xx; nothing
+/// else), numbers in shortest round-trip form whatever the locale with a whole number's ".0"
+/// dropped, a non-finite number as `null`, object keys in the order of their UTF-8 bytes.
 package struct JSONWriter {
     package private(set) var bytes: [UInt8] = []
 
@@ -24,9 +26,11 @@ package struct JSONWriter {
                 switch byte {
                 case UInt8(ascii: "\""): raw("\\\"")
                 case UInt8(ascii: "\\"): raw("\\\\")
-                case UInt8(ascii: "\n"): raw("\\n")
-                case UInt8(ascii: "\r"): raw("\\r")
+                case 0x08: raw("\\b")
                 case UInt8(ascii: "\t"): raw("\\t")
+                case UInt8(ascii: "\n"): raw("\\n")
+                case 0x0C: raw("\\f")
+                case UInt8(ascii: "\r"): raw("\\r")
                 default:
                     raw("\\u00")
                     bytes.append(Self.hexDigits[Int(byte >> 4)])
@@ -41,10 +45,45 @@ package struct JSONWriter {
     package mutating func number(_ value: Double) {
         guard value.isFinite else { return raw("null") }
         var text = value.description
+        text.withUTF8 { utf8 in
+            let whole = utf8.count > 2 && utf8[utf8.count - 2] == UInt8(ascii: ".") && utf8[utf8.count - 1] == UInt8(ascii: "0")
+            bytes.append(contentsOf: whole ? UnsafeBufferPointer(rebasing: utf8.dropLast(2)) : utf8)
+        }
+    }
+
+    package mutating func integer(_ value: Int) {
+        var text = String(value)
         text.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
-    package mutating func newline() { bytes.append(UInt8(ascii: "\n")) }
+    /// `key` (already JSON, with its colon), then `value`.
+    package mutating func field(_ key: StaticString, _ value: String) {
+        raw(key)
+        string(value)
+    }
+
+    /// `key`, then an array of strings.
+    package mutating func strings(_ key: StaticString, _ values: [String]) {
+        raw(key)
+        raw("[")
+        for (i, value) in values.enumerated() {
+            if i > 0 { raw(",") }
+            string(value)
+        }
+        raw("]")
+    }
+
+    /// An object of `values`, keys sorted, each value written by `write`.
+    package mutating func object<Value>(_ values: [String: Value], _ write: (inout JSONWriter, Value) -> Void) {
+        raw("{")
+        for (i, key) in values.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }).enumerated() {
+            if i > 0 { raw(",") }
+            string(key)
+            raw(":")
+            write(&self, values[key]!)
+        }
+        raw("}")
+    }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 }

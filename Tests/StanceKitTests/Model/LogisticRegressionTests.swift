@@ -111,14 +111,36 @@ struct LogisticRegressionTests {
         }
         #expect(message(data.prefix(data.count / 2)).contains("not valid JSON"))
         #expect(message(Data("[1,2]".utf8)).contains("not a StanceKit model"))
-        let newer = text.replacingOccurrences(of: "\"formatVersion\":1", with: "\"formatVersion\":99")
-        #expect(message(Data(newer.utf8)).contains("newer"))
+        let newer = text.replacingOccurrences(of: "\"formatVersion\":\(ModelArtifact.formatVersion)", with: "\"formatVersion\":99")
+        #expect(message(Data(newer.utf8)) == "m.json: model format version 99 is newer than this stance reads (\(ModelArtifact.formatVersion)); upgrade StanceKit")
         let edited = text.replacingOccurrences(of: "\"c\":10", with: "\"c\":11")
         #expect(message(Data(edited.utf8)) == "loaded")  // hyperparameters are a record, not learned numbers
         var bytes = [UInt8](data)
-        let weightsAt = try #require(text.range(of: "\"weights\":[")).upperBound.utf16Offset(in: text)
-        bytes[weightsAt + 1] = bytes[weightsAt + 1] == UInt8(ascii: "1") ? UInt8(ascii: "2") : UInt8(ascii: "1")
-        #expect(message(Data(bytes)).contains("checksum") || message(Data(bytes)).contains("corrupt"))
+        let weightsAt = try #require(text.range(of: "\"weights\":\"")).upperBound.utf16Offset(in: text)
+        bytes[weightsAt + 1] = bytes[weightsAt + 1] == UInt8(ascii: "A") ? UInt8(ascii: "B") : UInt8(ascii: "A")
+        #expect(message(Data(bytes)) == "m.json: corrupt model: checksum mismatch (the file was changed after training)")
+        let cut = text.replacingOccurrences(of: "\"weights\":\"", with: "\"weights\":\"AAA")
+        #expect(message(Data(cut.utf8)) == "m.json: corrupt model: bad value at .classifier.weights")
+    }
+
+    @Test("a model file of format version 1 (numbers as decimal arrays) loads as the same model")
+    func formatVersion1() throws {
+        let model = try trainToy()
+        var text = String(decoding: try ModelArtifact.encode(model), as: UTF8.self)
+        guard case .vocabulary(let keys) = model.space.mapping else { Issue.record("a vocabulary model"); return }
+        func unpack(_ key: String, _ values: [String]) throws {
+            let start = try #require(text.range(of: "\"\(key)\":\""))
+            let end = try #require(text[start.upperBound...].firstIndex(of: "\""))
+            text.replaceSubrange(start.lowerBound...end, with: "\"\(key)\":[" + values.joined(separator: ",") + "]")
+        }
+        try unpack("weights", model.classifier.weights.map { "\($0)" })
+        try unpack("idf", model.space.idf.map { "\($0)" })
+        try unpack("keys", keys.map { "\($0)" })
+        text = text.replacingOccurrences(of: "\"formatVersion\":\(ModelArtifact.formatVersion)", with: "\"formatVersion\":1")
+        #expect(text.contains("\"weights\":[") && text.contains("\"formatVersion\":1"))
+        let loaded = try ModelArtifact.decode(Data(text.utf8), name: "v1.json")
+        #expect(loaded.classifier == model.classifier && loaded.space == model.space)
+        #expect(try ModelArtifact.encode(loaded) == (try ModelArtifact.encode(model)))
     }
 
     @Test("invalid settings and training sets are refused")
