@@ -13,6 +13,8 @@ package struct EntityTagger: Sendable {
     let classifier: LogisticRegressionModel
     package let training: EntityTaggerTrainer.Record
     private let columns: KeyTable<Int32>
+    /// Rules out most keys not kept in training before `columns` is read.
+    private let filter: KeyFilter
 
     init(keys: [UInt64], classifier: LogisticRegressionModel, training: EntityTaggerTrainer.Record) {
         precondition(classifier.classes == EntityTag.names && classifier.sparseColumns == keys.count && classifier.denseColumns == 0)
@@ -20,6 +22,7 @@ package struct EntityTagger: Sendable {
         self.classifier = classifier
         self.training = training
         columns = KeyVocabulary(keys: keys).columns
+        filter = KeyFilter(keys: keys)
     }
 
     /// The names of every paragraph of one document (the document's own words inform the tags).
@@ -53,7 +56,7 @@ package struct EntityTagger: Sendable {
         scores.append(contentsOf: classifier.weights[classifier.biasOffset..<classifier.biasOffset + k])
         classifier.weights.withUnsafeBufferPointer { w in
             for key in keys {
-                guard let column = columns[key] else { continue }
+                guard filter.mayContain(key), let column = columns[key] else { continue }
                 let base = Int(column) * k
                 for c in 0..<k { scores[start + c] += w[base + c] }
             }

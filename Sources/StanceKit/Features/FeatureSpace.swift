@@ -51,6 +51,8 @@ package struct FeatureSpace: Codable, Sendable, Equatable {
     package let weightings: [BlockWeighting]
     package let denseCount: Int
     private let lookup: KeyTable<Int32>
+    /// Rules out most keys not in the vocabulary before `lookup` is read.
+    private let filter: KeyFilter
     /// 0 for a vocabulary, else the hashing bits (kept apart from `mapping` for the hot path).
     package let hashingBits: Int
 
@@ -66,9 +68,11 @@ package struct FeatureSpace: Codable, Sendable, Equatable {
             var lookup = KeyTable<Int32>(minimumCapacity: keys.count)
             for (column, key) in keys.enumerated() { lookup[key] = Int32(column) }
             self.lookup = lookup
+            filter = KeyFilter(keys: keys)
             hashingBits = 0
         case .hashing(let bits):
             lookup = KeyTable<Int32>()
+            filter = KeyFilter(keys: [])
             hashingBits = bits
         }
     }
@@ -98,7 +102,7 @@ package struct FeatureSpace: Codable, Sendable, Equatable {
 
     @inline(__always)
     package func column(of key: UInt64) -> Int32? {
-        if hashingBits == 0 { return lookup[key] }
+        if hashingBits == 0 { return filter.mayContain(key) ? lookup[key] : nil }
         return Int32(truncatingIfNeeded: TokenKey.mix(key) >> UInt64(64 - hashingBits))
     }
 
