@@ -20,7 +20,7 @@ TRAIN_ENTITIES = train --entities --train $(SHARED)/data/gum/train --train $(SHA
 # The command that trains the built-in pronoun resolver (GAP development + validation; threshold by 5-fold cross-validation).
 TRAIN_PRONOUNS = train --pronouns --train $(SHARED)/data/gap/gap-development.tsv --train $(SHARED)/data/gap/gap-validation.tsv
 
-.PHONY: setup demo test build bench spark-check model model-check cross-validation persent-calibration notebooks notebooks-check clean
+.PHONY: setup demo test sanitize build bench spark-check model model-check cross-validation persent-calibration notebooks notebooks-check clean
 
 ## Install what the build needs (OpenBLAS) when it is missing. Debian/Ubuntu.
 setup:
@@ -36,6 +36,10 @@ demo: build
 ## The test suite (the same command CI runs).
 test: setup
 	swift test
+
+## The test suite under AddressSanitizer (with leak checks) and ThreadSanitizer.
+sanitize: setup
+	scripts/sanitize.sh
 
 ## Speed, side by side with the scikit-learn anchors (needs ../shared and PyPI for the anchor kit).
 bench: setup

@@ -37,14 +37,20 @@ enum Binary {
         process.standardInput = input
         try process.run()
         // Standard error is read on a thread of its own, so a child that fills it never blocks.
+        // The semaphore orders the reader's write before the read below (ThreadSanitizer saw a
+        // race when this waited by polling `Thread.isFinished`).
         nonisolated(unsafe) var stderrData = Data()
-        let reader = Thread { stderrData = err.fileHandleForReading.readDataToEndOfFile() }
+        let done = DispatchSemaphore(value: 0)
+        let reader = Thread {
+            stderrData = err.fileHandleForReading.readDataToEndOfFile()
+            done.signal()
+        }
         reader.start()
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try input.fileHandleForWriting.close()
         let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        while !reader.isFinished { usleep(1000) }
+        done.wait()
         return Run(status: process.terminationStatus,
                    stdout: String(decoding: stdoutData, as: UTF8.self),
                    stderr: String(decoding: stderrData, as: UTF8.self))

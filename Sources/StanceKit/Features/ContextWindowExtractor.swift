@@ -35,6 +35,6 @@ struct ContextWindowExtractor: FeatureExtractor {
     @inline(__always)
     private func emit(_ context: TargetContext, _ index: Int, side: UInt64, _ prefix: String, _ weight: Double, _ sink: inout RawFeatures) {
         let key = context.tokens[index].key
-        sink.add(TokenKey.combine(side, key), weight, name: prefix + context.text.normalizedText(of: context.tokens[index]))
+        sink.add(TokenKey.combine(side, key), weight, named: .tokens(prefix: prefix, Int32(index), 0, 0, count: 1))
     }
 }

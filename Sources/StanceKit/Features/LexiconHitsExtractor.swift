@@ -30,9 +30,10 @@ struct LexiconHitsExtractor: FeatureExtractor {
             let side: UInt64 = i < context.target.lowerBound ? 0 : 1
             let sign: UInt64 = v > 0 ? 1 : 0
             let tag = TokenKey.combine(seed, side &* 2 &+ sign)
-            let label = "h:" + Self.sides[Int(side)] + (v > 0 ? ":+ " : ":- ")
-            sink.add(TokenKey.combine(tag, context.tokens[i].key), 1, name: label + context.text.normalizedText(of: context.tokens[i]))
-            sink.add(tag, 1, name: label + "(any)")
+            // Named only when names are recorded (the label is built inside the autoclosures).
+            func label() -> String { "h:" + Self.sides[Int(side)] + (v > 0 ? ":+ " : ":- ") }
+            sink.add(TokenKey.combine(tag, context.tokens[i].key), 1, named: .tokens(prefix: label(), Int32(i), 0, 0, count: 1))
+            sink.add(tag, 1, name: label() + "(any)")
         }
     }
 }

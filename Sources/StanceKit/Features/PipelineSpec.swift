@@ -1,7 +1,7 @@
 /// The full, serialisable description of a feature pipeline: stored in every model file so
 /// that scoring builds exactly the features training built.
 package struct PipelineSpec: Codable, Sendable, Equatable {
-    package indirect enum Extractor: Codable, Sendable, Equatable {
+    package enum Extractor: Codable, Sendable, Equatable {
         case ngrams(scope: NGramBagExtractor.Scope, maxN: Int, maskTarget: Bool)
         case window(size: Int, decay: Double)
         case targetWords
@@ -10,7 +10,7 @@ package struct PipelineSpec: Codable, Sendable, Equatable {
         case targetRole
         case characters(minN: Int, maxN: Int)
         /// A sparse extractor's features, one copy per topic (`PerTopicExtractor`).
-        case perTopic(Extractor)
+        indirect case perTopic(Extractor)
     }
 
     package struct Block: Codable, Sendable, Equatable {

@@ -109,6 +109,9 @@ package enum ModelArtifact {
         else {
             throw StanceError.model(file: name, "corrupt model: the weights do not match the feature space")
         }
+        guard document.classifier.weights.allSatisfy(\.isFinite), document.featureSpace.idf.allSatisfy(\.isFinite) else {
+            throw StanceError.model(file: name, "corrupt model: a weight or IDF is not a finite number")
+        }
         guard checksum(space: document.featureSpace, classifier: document.classifier) == document.checksum else {
             throw StanceError.model(file: name, "corrupt model: checksum mismatch (the file was changed after training)")
         }

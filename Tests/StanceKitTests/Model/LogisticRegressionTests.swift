@@ -119,6 +119,15 @@ struct LogisticRegressionTests {
         let weightsAt = try #require(text.range(of: "\"weights\":\"")).upperBound.utf16Offset(in: text)
         bytes[weightsAt + 1] = bytes[weightsAt + 1] == UInt8(ascii: "A") ? UInt8(ascii: "B") : UInt8(ascii: "A")
         #expect(message(Data(bytes)) == "m.json: corrupt model: checksum mismatch (the file was changed after training)")
+        // A weight that is not a number, with a checksum that matches it: refused all the same.
+        let toy = try trainToy()
+        var weights = toy.classifier.weights
+        weights[0] = .infinity
+        let infinite = StanceModel(
+            pipeline: toy.pipeline, space: toy.space, spaceBuilder: toy.spaceBuilder,
+            classifier: LogisticRegressionModel(classes: toy.classes, sparseColumns: toy.classifier.sparseColumns, denseColumns: toy.classifier.denseColumns, weights: weights),
+            hyperparameters: toy.hyperparameters, training: toy.training)
+        #expect(message(try ModelArtifact.encode(infinite)) == "m.json: corrupt model: a weight or IDF is not a finite number")
         let cut = text.replacingOccurrences(of: "\"weights\":\"", with: "\"weights\":\"AAA")
         #expect(message(Data(cut.utf8)) == "m.json: corrupt model: bad value at .classifier.weights")
     }
@@ -138,6 +147,11 @@ struct LogisticRegressionTests {
         try unpack("keys", keys.map { "\($0)" })
         text = text.replacingOccurrences(of: "\"formatVersion\":\(ModelArtifact.formatVersion)", with: "\"formatVersion\":1")
         #expect(text.contains("\"weights\":[") && text.contains("\"formatVersion\":1"))
+        let overflowing = text.replacingOccurrences(of: "\"weights\":[\(model.classifier.weights[0]),", with: "\"weights\":[1e999,")
+        #expect(overflowing != text)
+        #expect(throws: StanceError.model(file: "v1.json", "corrupt model: bad value at the top level")) {
+            try ModelArtifact.decode(Data(overflowing.utf8), name: "v1.json")
+        }
         let loaded = try ModelArtifact.decode(Data(text.utf8), name: "v1.json")
         #expect(loaded.classifier == model.classifier && loaded.space == model.space)
         #expect(try ModelArtifact.encode(loaded) == (try ModelArtifact.encode(model)))
