@@ -43,6 +43,31 @@ struct ArticleSourceTests {
         ])
     }
 
+    @Test("JSONL parsed on several threads, batches and all, gives the same items in input order as one thread")
+    func threads() throws {
+        // More than two parse batches, with bad lines on both sides of a batch boundary.
+        let count = 2 * ArticleSource.parseBatch + 37
+        let bad: Set<Int> = [3, ArticleSource.parseBatch, ArticleSource.parseBatch + 1, count]
+        let lines = (1...count).map { n in bad.contains(n) ? "{oops \(n)" : #"{"id": "a\#(n)", "text": "Person \#(n) spoke."}"# }
+        let path = try TestData.temporaryFile(lines.joined(separator: "\n") + "\n")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        func described(threads: Int) throws -> [String] {
+            var out: [String] = []
+            try ArticleSource.forEach(path, threads: threads) { item in
+                switch item {
+                case .article(let article, _): out.append(article.id ?? "?")
+                case .failure(let error): out.append(error.description)
+                }
+            }
+            return out
+        }
+        let one = try described(threads: 1)
+        #expect(one.count == count)
+        #expect(one[0] == "a1" && one[count - 2] == "a\(count - 1)")
+        #expect(one[ArticleSource.parseBatch - 1] == "\(path):\(ArticleSource.parseBatch): not valid JSON (expected a key in quotes at byte 2)")
+        #expect(try described(threads: 3) == one)
+    }
+
     @Test("a folder gives its .txt files in name order; a plain file is one article named by its file")
     func folderAndFile() throws {
         let folder = NSTemporaryDirectory() + "stance-source-\(UUID().uuidString)"
