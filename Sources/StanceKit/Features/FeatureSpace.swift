@@ -268,7 +268,9 @@ package struct FeatureSpaceBuilder: Sendable, Codable, Equatable {
         func idf(_ df: Int) -> Double { log((1 + n) / (1 + Double(df))) + 1 }
         // Document frequency of every key (counted once per row), and whether its block uses IDF.
         struct Count { var df = 0, lastRow = -1, usesIDF = false }
-        var counts = KeyTable<Count>(minimumCapacity: 1 << 16)
+        // Sized so that the table seldom grows: NewsMTSC train has 144,768 distinct keys in 8,739
+        // rows, 16.6 a row.
+        var counts = KeyTable<Count>(minimumCapacity: max(1 << 16, rows.count * 17))
         for (r, raw) in rows.enumerated() {
             for b in weightings.indices {
                 for i in raw.block(b) {
@@ -281,17 +283,15 @@ package struct FeatureSpaceBuilder: Sendable, Codable, Equatable {
                 }
             }
         }
-        let entries = counts.entries
-        let df = entries.map { (key: $0.key, df: $0.value.df) }
-        let usesIDF = Dictionary(uniqueKeysWithValues: entries.map { ($0.key, $0.value.usesIDF) })
+        let df = counts.entries.map { (key: $0.key, df: $0.value.df, usesIDF: $0.value.usesIDF) }
         if let bits = hashingBits {
             let space = FeatureSpace(mapping: .hashing(bits: bits), idf: [], weightings: weightings, denseCount: denseCount)
             var columnDF = [Int](repeating: 0, count: 1 << bits)
             var columnIDF = [Bool](repeating: false, count: 1 << bits)
-            for (key, count) in df {
+            for (key, count, usesIDF) in df {
                 let column = Int(space.column(of: key)!)
                 columnDF[column] += count
-                columnIDF[column] = columnIDF[column] || usesIDF[key]!
+                columnIDF[column] = columnIDF[column] || usesIDF
             }
             let weights = columnDF.indices.map { columnIDF[$0] ? idf(columnDF[$0]) : 1 }
             return (FeatureSpace(mapping: .hashing(bits: bits), idf: weights, weightings: weightings, denseCount: denseCount), columnIDF)
@@ -302,7 +302,7 @@ package struct FeatureSpaceBuilder: Sendable, Codable, Equatable {
             kept.removeLast(kept.count - max)
         }
         kept.sort { $0.key < $1.key }
-        let keptUsesIDF = kept.map { usesIDF[$0.key]! }
+        let keptUsesIDF = kept.map(\.usesIDF)
         let space = FeatureSpace(
             mapping: .vocabulary(keys: kept.map(\.key)),
             idf: zip(kept, keptUsesIDF).map { $1 ? idf($0.df) : 1 },
