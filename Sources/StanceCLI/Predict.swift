@@ -115,12 +115,11 @@ struct Predict: ParsableCommand {
         var json = JSONWriter()
         json.raw("{")
         if let id {
-            json.raw("\"id\":")
-            json.string(id)
+            json.field("\"id\":", id)
             json.raw(",")
         }
-        json.raw("\"label\":")
-        json.string(p.label)
+        json.field("\"label\":", p.label)
+        // In the model's class order, not sorted as `JSONWriter.object` would.
         json.raw(",\"probabilities\":{")
         for (c, label) in model.classes.enumerated() {
             if c > 0 { json.raw(",") }
@@ -128,18 +127,14 @@ struct Predict: ParsableCommand {
             json.raw(":")
             json.number(p.probabilities[c])
         }
-        json.raw("},\"score\":")
-        json.number(p.score)
+        json.field("},\"score\":", p.score)
         if top > 0 {
-            json.raw(",\"features\":[")
-            for (i, feature) in features.enumerated() {
-                json.raw(i == 0 ? "{\"feature\":" : ",{\"feature\":")
-                json.string(feature.feature)
-                json.raw(",\"contribution\":")
-                json.number(feature.contribution)
+            json.raw(",\"features\":")
+            json.array(features) { json, feature in
+                json.field("{\"feature\":", feature.feature)
+                json.field(",\"contribution\":", feature.contribution)
                 json.raw("}")
             }
-            json.raw("]")
         }
         json.raw("}\n")
         return json.bytes

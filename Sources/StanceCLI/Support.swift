@@ -89,12 +89,9 @@ final class ResultOutput {
     /// Whether the result goes to a terminal (where colour is allowed).
     var isTerminal: Bool { path == nil && isatty(STDOUT_FILENO) == 1 }
 
-    func write(_ text: String) {
-        buffer.append(contentsOf: text.utf8)
-        if buffer.count >= 1 << 16 { flush() }
-    }
+    func write(_ text: String) { write(text.utf8) }
 
-    func write(_ bytes: [UInt8]) {
+    func write<Bytes: Sequence<UInt8>>(_ bytes: Bytes) {
         buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 16 { flush() }
     }

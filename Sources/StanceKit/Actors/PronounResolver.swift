@@ -6,7 +6,9 @@ import StanceKitModels
 /// detector gives a pronoun the candidate with the highest probability when it reaches
 /// `threshold`, and leaves it unresolved otherwise.
 package struct PronounResolver: Sendable {
-    let keys: [UInt64]
+    /// The feature keys kept in training, sorted, and their columns.
+    private let vocabulary: KeyVocabulary
+    var keys: [UInt64] { vocabulary.keys }
     /// Per feature column, then the bias: the weight of "antecedent" minus that of "not".
     let weights: [Double]
     /// The probability a candidate needs: chosen on the dev passages.
@@ -15,22 +17,20 @@ package struct PronounResolver: Sendable {
     /// are: a person named so is never the antecedent of a pronoun of the other gender.
     let firstNameGender: [UInt64: Bool]
     package let training: Record
-    private let columns: KeyTable<Int32>
 
     init(keys: [UInt64], weights: [Double], threshold: Double, firstNameGender: [UInt64: Bool], training: Record) {
         precondition(weights.count == keys.count + 1)
-        self.keys = keys
         self.weights = weights
         self.threshold = threshold
         self.firstNameGender = firstNameGender
         self.training = training
-        columns = KeyVocabulary(keys: keys).columns
+        vocabulary = KeyVocabulary(keys: keys)
     }
 
     /// P(antecedent) for one candidate's features.
     func probability(_ features: [UInt64]) -> Double {
         var z = weights[keys.count]
-        for key in features { if let column = columns[key] { z += weights[Int(column)] } }
+        for key in features { if let column = vocabulary.column(of: key) { z += weights[Int(column)] } }
         return 1 / (1 + exp(-z))
     }
 

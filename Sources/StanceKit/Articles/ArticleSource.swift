@@ -35,15 +35,17 @@ public enum ArticleSource {
             var lines = try LineReader(path: path)
             var batch: [(bytes: [UInt8], number: Int)] = []
             func flush() throws {
-                let items = parallelChunks(count: batch.count, parts: threads) { range in
-                    range.map { i -> Item in
-                        do { return try parseLine(batch[i].bytes, file: path, number: batch[i].number) } catch {
-                            return .failure(error as? StanceError ?? .input(file: path, line: batch[i].number, "\(error)"))
-                        }
-                    }
+                let parsed = parallelChunks(count: batch.count, parts: threads) { range in
+                    range.map { i in Result { try parseLine(batch[i].bytes, file: path, number: batch[i].number) } }
                 }.joined()
                 batch.removeAll(keepingCapacity: true)
-                for item in items { try body(item) }
+                for result in parsed {
+                    do {
+                        try body(try result.get())
+                    } catch let error as StanceError {
+                        try body(.failure(error))
+                    }
+                }
             }
             while let line = lines.next() {
                 if JSONLines.isBlank(line) { continue }

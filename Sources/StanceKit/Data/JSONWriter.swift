@@ -62,13 +62,28 @@ package struct JSONWriter {
         string(value)
     }
 
-    /// `key`, then an array of strings.
-    package mutating func strings(_ key: StaticString, _ values: [String]) {
+    package mutating func field(_ key: StaticString, _ value: Int) {
         raw(key)
+        integer(value)
+    }
+
+    package mutating func field(_ key: StaticString, _ value: Double) {
+        raw(key)
+        number(value)
+    }
+
+    /// `key`, then an array of strings.
+    package mutating func field(_ key: StaticString, _ values: [String]) {
+        raw(key)
+        array(values) { $0.string($1) }
+    }
+
+    /// An array of `values`, each written by `write`.
+    package mutating func array<Element>(_ values: [Element], _ write: (inout JSONWriter, Element) -> Void) {
         raw("[")
         for (i, value) in values.enumerated() {
             if i > 0 { raw(",") }
-            string(value)
+            write(&self, value)
         }
         raw("]")
     }

@@ -8,21 +8,19 @@ import Foundation
 /// `LogisticRegression` fit: L-BFGS with BLAS vector algebra); the built-in one was trained on
 /// GUM (`models/gum-ner-v1`).
 package struct EntityTagger: Sendable {
-    /// The feature keys kept in training, sorted: column `i` is `keys[i]`.
-    let keys: [UInt64]
+    /// The feature keys kept in training, sorted, and their columns.
+    private let vocabulary: KeyVocabulary
     let classifier: LogisticRegressionModel
     package let training: EntityTaggerTrainer.Record
-    private let columns: KeyTable<Int32>
-    /// Rules out most keys not kept in training before `columns` is read.
-    private let filter: KeyFilter
+
+    /// The feature keys kept in training, sorted: column `i` is `keys[i]`.
+    var keys: [UInt64] { vocabulary.keys }
 
     init(keys: [UInt64], classifier: LogisticRegressionModel, training: EntityTaggerTrainer.Record) {
         precondition(classifier.classes == EntityTag.names && classifier.sparseColumns == keys.count && classifier.denseColumns == 0)
-        self.keys = keys
         self.classifier = classifier
         self.training = training
-        columns = KeyVocabulary(keys: keys).columns
-        filter = KeyFilter(keys: keys)
+        vocabulary = KeyVocabulary(keys: keys)
     }
 
     /// The names of every paragraph of one document (the document's own words inform the tags).
@@ -56,7 +54,7 @@ package struct EntityTagger: Sendable {
         scores.append(contentsOf: classifier.weights[classifier.biasOffset..<classifier.biasOffset + k])
         classifier.weights.withUnsafeBufferPointer { w in
             for key in keys {
-                guard filter.mayContain(key), let column = columns[key] else { continue }
+                guard let column = vocabulary.column(of: key) else { continue }
                 let base = Int(column) * k
                 for c in 0..<k { scores[start + c] += w[base + c] }
             }

@@ -50,9 +50,8 @@ package struct FeatureSpace: Codable, Sendable, Equatable {
     package let idf: [Double]
     package let weightings: [BlockWeighting]
     package let denseCount: Int
-    private let lookup: KeyTable<Int32>
-    /// Rules out most keys not in the vocabulary before `lookup` is read.
-    private let filter: KeyFilter
+    /// The columns of a vocabulary's keys (empty with hashing).
+    private let vocabulary: KeyVocabulary
     /// 0 for a vocabulary, else the hashing bits (kept apart from `mapping` for the hot path).
     package let hashingBits: Int
 
@@ -65,14 +64,10 @@ package struct FeatureSpace: Codable, Sendable, Equatable {
         self.denseCount = denseCount
         switch mapping {
         case .vocabulary(let keys):
-            var lookup = KeyTable<Int32>(minimumCapacity: keys.count)
-            for (column, key) in keys.enumerated() { lookup[key] = Int32(column) }
-            self.lookup = lookup
-            filter = KeyFilter(keys: keys)
+            vocabulary = KeyVocabulary(keys: keys)
             hashingBits = 0
         case .hashing(let bits):
-            lookup = KeyTable<Int32>()
-            filter = KeyFilter(keys: [])
+            vocabulary = KeyVocabulary(keys: [])
             hashingBits = bits
         }
     }
@@ -102,7 +97,7 @@ package struct FeatureSpace: Codable, Sendable, Equatable {
 
     @inline(__always)
     package func column(of key: UInt64) -> Int32? {
-        if hashingBits == 0 { return filter.mayContain(key) ? lookup[key] : nil }
+        if hashingBits == 0 { return vocabulary.column(of: key) }
         return Int32(truncatingIfNeeded: TokenKey.mix(key) >> UInt64(64 - hashingBits))
     }
 

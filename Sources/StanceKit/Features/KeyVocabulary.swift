@@ -5,7 +5,9 @@
 struct KeyVocabulary {
     /// Column `i` is `keys[i]`.
     let keys: [UInt64]
-    let columns: KeyTable<Int32>
+    private let columns: KeyTable<Int32>
+    /// Rules out most keys not in `keys` before `columns` is read.
+    private let filter: KeyFilter
 
     init(_ rows: [[UInt64]], minimumCount: Int) {
         var counts = KeyTable<Int>(minimumCapacity: max(16, rows.count * 4))
@@ -18,14 +20,19 @@ struct KeyVocabulary {
         var columns = KeyTable<Int32>(minimumCapacity: keys.count)
         for (i, key) in keys.enumerated() { columns[key] = Int32(i) }
         self.columns = columns
+        filter = KeyFilter(keys: keys)
     }
+
+    /// The column of `key`, nil when it is not in the vocabulary.
+    @inline(__always)
+    func column(of key: UInt64) -> Int32? { filter.mayContain(key) ? columns[key] : nil }
 
     /// The rows as a sparse design matrix over these columns.
     func matrix(_ rows: [[UInt64]]) -> DesignMatrix {
         var matrix = DesignMatrix(sparseColumns: keys.count, denseColumns: 0)
         var row = FeatureRow()
         for keys in rows {
-            row.indices = Set(keys.compactMap { columns[$0] }).sorted()
+            row.indices = Set(keys.compactMap(column(of:))).sorted()
             row.values = [Double](repeating: 1, count: row.indices.count)
             matrix.append(row)
         }

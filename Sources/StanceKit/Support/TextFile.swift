@@ -24,11 +24,14 @@ package enum TextFile {
         try checkIsFile(path)
         // Through a handle: `FileManager.contents(atPath:)` leaks its 4 KB buffer on an empty
         // file (AddressSanitizer's leak check found it).
-        guard let handle = FileHandle(forReadingAtPath: path), let data = try? handle.readToEnd() ?? Data() else {
-            throw StanceError.input(file: path, line: nil, "cannot be read (check its permissions)")
+        let unreadable = StanceError.input(file: path, line: nil, "cannot be read (check its permissions)")
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw unreadable }
+        defer { try? handle.close() }
+        do {
+            return try handle.readToEnd() ?? Data()  // nil: the file is empty
+        } catch {
+            throw unreadable
         }
-        try? handle.close()
-        return data
     }
 
     /// The whole file as UTF-8 text (a leading byte-order mark is dropped).
