@@ -20,7 +20,7 @@ TRAIN_ENTITIES = train --entities --train $(SHARED)/data/gum/train --train $(SHA
 # The command that trains the built-in pronoun resolver (GAP development + validation; threshold by 5-fold cross-validation).
 TRAIN_PRONOUNS = train --pronouns --train $(SHARED)/data/gap/gap-development.tsv --train $(SHARED)/data/gap/gap-validation.tsv
 
-.PHONY: setup demo test sanitize build bench spark-check model model-check cross-validation persent-calibration notebooks notebooks-check clean
+.PHONY: setup demo test sanitize fuzz build bench spark-check model model-check cross-validation persent-calibration notebooks notebooks-check clean
 
 ## Install what the build needs (OpenBLAS) when it is missing. Debian/Ubuntu.
 setup:
@@ -40,6 +40,10 @@ test: setup
 ## The test suite under AddressSanitizer (with leak checks) and ThreadSanitizer.
 sanitize: setup
 	scripts/sanitize.sh
+
+## Fuzz every parser of outside input for FUZZ_SECONDS seconds each (default 20): one line per target.
+fuzz: setup
+	scripts/fuzz.sh
 
 ## Speed, side by side with the scikit-learn anchors (needs ../shared and PyPI for the anchor kit).
 bench: setup

@@ -53,3 +53,9 @@ let package = Package(
         .testTarget(name: "StanceCLITests", dependencies: ["stance"], exclude: ["Snapshots"]),
     ]
 )
+
+// The libFuzzer targets (`make fuzz`, scripts/fuzz.sh): declared only when asked for, since the
+// executable has no `main` of its own (libFuzzer supplies it).
+if Context.environment["STANCEKIT_FUZZ"] != nil {
+    package.targets.append(.executableTarget(name: "stance-fuzz", dependencies: ["StanceKit"]))
+}

@@ -18,7 +18,11 @@ public enum ActorsFile {
 
     /// The actors listed in a YAML or JSON file (the format above); throws naming the file.
     public static func load(_ path: String) throws -> [Actor] {
-        let text = try TextFile.string(of: path)
+        try parse(TextFile.string(of: path), file: path)
+    }
+
+    /// The actors listed in `text`, read as YAML when `file`'s name says so, else as JSON; errors name `file`.
+    package static func parse(_ text: String, file path: String) throws -> [Actor] {
         let isYAML = path.lowercased().hasSuffix(".yaml") || path.lowercased().hasSuffix(".yml")
         let entries: [Entry]
         do {

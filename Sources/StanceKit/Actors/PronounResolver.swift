@@ -28,7 +28,7 @@ package struct PronounResolver: Sendable {
     }
 
     /// P(antecedent) for one candidate's features.
-    func probability(_ features: [UInt64]) -> Double {
+    package func probability(_ features: [UInt64]) -> Double {
         var z = weights[keys.count]
         for key in features { if let column = vocabulary.column(of: key) { z += weights[Int(column)] } }
         return 1 / (1 + exp(-z))

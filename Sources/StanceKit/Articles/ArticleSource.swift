@@ -67,7 +67,7 @@ public enum ArticleSource {
 
     /// One JSONL article: `text`, optional `id` (any scalar), `title`, `date` (strings) and
     /// `targets` (a list of strings).
-    static func parseLine(_ bytes: [UInt8], file: String, number: Int) throws -> Item {
+    package static func parseLine(_ bytes: [UInt8], file: String, number: Int) throws -> Item {
         func fail(_ message: String) -> StanceError { .input(file: file, line: number, message) }
         let fields = try JSONLines.object(bytes, file: file, line: number)
         func string(_ key: String) throws -> String? {

@@ -6,7 +6,7 @@
 /// ends a paragraph at every block element's tag (`<p>`, `<div>`, `<br>`, headings, list items,
 /// table rows, `<article>` …), removes every other tag, decodes the common character references
 /// and folds runs of white space. Linear in the page's length.
-enum HTMLText {
+package enum HTMLText {
     /// Whether `text` is an HTML page rather than plain text: it opens (after white space and a
     /// byte-order mark) with `<!doctype html`, `<html`, `<head` or `<body`.
     static func isHTML(_ text: String) -> Bool {
@@ -15,7 +15,7 @@ enum HTMLText {
         return ["<!doctype html", "<html", "<head", "<body"].contains { opening.hasPrefix($0) }
     }
 
-    static func plainText(_ html: String) -> String {
+    package static func plainText(_ html: String) -> String {
         let s = Array(html.unicodeScalars)
         var title = ""
         var paragraphs: [String] = []

@@ -142,7 +142,11 @@ public struct DatasetReader: Sendable {
     // MARK: CSV
 
     package func readCSV(_ path: String) throws -> Result {
-        let text = try TextFile.string(of: path)
+        try readCSV(text: TextFile.string(of: path), file: path)
+    }
+
+    /// The examples of CSV `text`; errors name `file`.
+    package func readCSV(text: String, file path: String) throws -> Result {
         let csv: CSV<Enumerated>
         do {
             csv = try CSV<Enumerated>(string: text, delimiter: .comma, loadColumns: false)

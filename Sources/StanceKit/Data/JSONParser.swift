@@ -6,12 +6,12 @@
 /// a NewsMTSC line here, half of `stance predict`'s time on a file, and did not get faster on
 /// two threads. Reading the bytes directly keeps integers apart from decimals and booleans as
 /// `JSONValue` needs, and takes about 2 µs a line.
-struct JSONParser {
-    struct Failure: Error, Equatable {
+package struct JSONParser {
+    package struct Failure: Error, Equatable {
         /// What was wrong, for a person: "expected ',' or '}'".
-        let message: String
+        package let message: String
         /// Byte offset in the text.
-        let offset: Int
+        package let offset: Int
     }
 
     /// Nesting deeper than this is refused rather than risking the stack on hostile input.
@@ -23,7 +23,7 @@ struct JSONParser {
 
     private init(_ bytes: [UInt8]) { self.bytes = bytes }
 
-    static func parse(_ bytes: [UInt8]) throws(Failure) -> JSONValue {
+    package static func parse(_ bytes: [UInt8]) throws(Failure) -> JSONValue {
         var parser = JSONParser(bytes)
         let value = try parser.value()
         parser.skipWhitespace()

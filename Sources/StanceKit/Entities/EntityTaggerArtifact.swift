@@ -56,7 +56,7 @@ package enum EntityTaggerArtifact {
         guard let keys: [UInt64] = PackedNumbers.values(base64: document.keys), let steps: [Int16] = PackedNumbers.values(base64: document.weights),
             steps.count == (keys.count + 1) * EntityTag.names.count, document.weightScale.isFinite, document.weightScale > 0
         else { throw StanceError.model(file: name, "the keys or weights are damaged (wrong length or not base64)") }
-        guard checksum(keys, steps) == document.checksum else {
+        guard checksumMatches(document.checksum, checksum(keys, steps)) else {
             throw StanceError.model(file: name, "checksum mismatch: the file was changed or damaged after it was written")
         }
         guard zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }) else { throw StanceError.model(file: name, "the feature keys are not sorted") }

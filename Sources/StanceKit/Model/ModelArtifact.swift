@@ -112,7 +112,7 @@ package enum ModelArtifact {
         guard document.classifier.weights.allSatisfy(\.isFinite), document.featureSpace.idf.allSatisfy(\.isFinite) else {
             throw StanceError.model(file: name, "corrupt model: a weight or IDF is not a finite number")
         }
-        guard checksum(space: document.featureSpace, classifier: document.classifier) == document.checksum else {
+        guard checksumMatches(document.checksum, checksum(space: document.featureSpace, classifier: document.classifier)) else {
             throw StanceError.model(file: name, "corrupt model: checksum mismatch (the file was changed after training)")
         }
         let pipeline = try FeaturePipeline(spec: document.pipeline, lexicons: document.lexicons)
