@@ -56,6 +56,27 @@ extension ActorDetector {
 
     private static let byKey = TokenKey.of("by")
 
+    /// A storm named once in full ("Cyclone Phailin") is no actor anywhere in the article: neither
+    /// its name alone ("Phailin's winds") nor with a forecaster's initials ("T C Phailin").
+    static func settingAsideStorms(_ names: [[TaggedName]], in paragraphs: [TokenizedParagraph]) -> [[TaggedName]] {
+        var storms = Set<UInt64>()
+        for (found, paragraph) in zip(names, paragraphs) {
+            for name in found where name.type == .other && ActorWords.stormWords.contains(paragraph.tokens[name.tokens.lowerBound].key) {
+                storms.insert(paragraph.tokens[name.tokens.upperBound - 1].key)
+            }
+        }
+        guard !storms.isEmpty else { return names }
+        return zip(names, paragraphs).map { found, paragraph in
+            found.map { name in
+                let tokens = paragraph.tokens
+                guard storms.contains(tokens[name.tokens.upperBound - 1].key),
+                    name.tokens.dropLast().allSatisfy({ tokens[$0].span.length == 1 && tokens[$0].isCapitalized })
+                else { return name }
+                return TaggedName(tokens: name.tokens, type: .other, confidence: name.confidence)
+            }
+        }
+    }
+
     /// The tagger's names with what news capitalises around them (`NameRules`).
     static func withRuleNames(_ names: [TaggedName], _ paragraph: TokenizedParagraph) -> [TaggedName] {
         NameRules(names, paragraph).applied()

@@ -5,7 +5,8 @@
 ///    entity tagger finds a longer name starting there ("Russian Foreign Ministry").
 /// 2. Then the names the entity tagger finds (`EntityTagger`, learned from GUM and GMB), with
 ///    their types; names it types as other (works, events, dates) are not actors. Titles
-///    ("President", "former", "spokesperson") are split off as roles.
+///    ("President", "former", "spokesperson") are split off as roles; a table place inside a
+///    body's name is a mention of its own ("Australia" in "Medical Journal of Australia").
 /// 3. Names are linked: a surname alone ("Peskov") joins the full name ("Dmitry Peskov").
 /// 4. Pronouns (he/his/she/her) go to the most recent person, so paragraphs that only say "he"
 ///    still count; two patterns point elsewhere: an opening clause ("During his term, Trump …")
@@ -118,9 +119,9 @@ public struct ActorDetector: Sendable {
     /// candidates: they replace whatever the tagger found there.
     func findMentions(in article: TokenizedArticle, people: [Int: [TextSpan]] = [:]) -> MentionFindings {
         let paragraphs = article.body.map { article[$0] }
-        let names = zip(paragraphs, tagger.names(in: paragraphs)).enumerated().map { p, pair in
+        let names = Self.settingAsideStorms(zip(paragraphs, tagger.names(in: paragraphs)).enumerated().map { p, pair in
             Self.withRuleNames(Self.replacing(pair.1, with: people[article.body[p]] ?? [], in: pair.0), pair.0)
-        }
+        }, in: paragraphs)
         // Surnames the article confirms: the last words of the people's full names it has.
         var surnames = Set<UInt64>()
         for (paragraph, found) in zip(paragraphs, names) {
@@ -273,10 +274,33 @@ public struct ActorDetector: Sendable {
                 name.confidence = tagged.confidence
                 name.opensMainClause = opensMainClause(start)
                 found.append(name)
+                if entry == nil, name.type == .organisation {
+                    found += nestedPlaces(in: start..<end, tokens).map { candidate($0.tokens, entry: $0.entry, type: .place) }
+                }
             }
             i = end
         }
         return found
+    }
+
+    /// The table's places named inside a longer name of a body or place, as mentions of their
+    /// own: "Australia" in "Medical Journal of Australia", "Amsterdam" in "Vrije Universiteit
+    /// Amsterdam", "U.S." in "U.S. Congress" (as GUM annotates nested names). Demonyms are not
+    /// names ("Australian Centre for …").
+    private func nestedPlaces(in name: Range<Int>, _ tokens: [Token]) -> [(tokens: Range<Int>, entry: Int)] {
+        var places: [(tokens: Range<Int>, entry: Int)] = []
+        var j = name.lowerBound
+        while j < name.upperBound {
+            if let (length, match) = aliasTable.longestMatch(tokens, at: j, end: name.upperBound), length < name.count,
+                tableActors[match].type == .place, !(length == 1 && PlaceGazetteer.demonyms.contains(tokens[j].key))
+            {
+                places.append((j..<j + length, match))
+                j += length
+            } else {
+                j += 1
+            }
+        }
+        return places
     }
 
     static let possessiveKey = TokenKey.of("'s")

@@ -19,7 +19,8 @@
 ///    name after it ("Like Vernet");
 /// 7. a capitalised title alone after "the" names a person ("the Secretary acted");
 /// 8. laws, events and storms are no actors ("the HEROES Act", "Title IV", "Cyclone Phailin",
-///    "the Olympic Games"), nor is a numeral alone.
+///    "the Olympic Games"), nor is a numeral alone or a spelling in another language ("Athens
+///    (Greek: Αθήνα)").
 struct NameRules {
     private let paragraph: TokenizedParagraph
     private var tokens: [Token] { paragraph.tokens }
@@ -251,6 +252,7 @@ struct NameRules {
             // A numeral alone, and "Title IV".
             if name.tokens.count == 1, ActorWords.romanNumerals.contains(first.key) { return true }
             if first.key == Self.titleKey, name.tokens.count == 2 { return true }
+            if isForeignSpelling(name.tokens) { return true }
             // "the HEROES Act", but "the Ministry of War" is a body.
             return last.isCapitalized && ActorWords.lawAndEventWords.contains(last.key)
                 && !name.tokens.contains { ActorWords.organisationWords.contains(tokens[$0].key) }
@@ -258,6 +260,25 @@ struct NameRules {
         for n in names.indices where isNonActor(names[n]) { names[n].type = .other }
         for n in added.indices where isNonActor(added[n]) { added[n].type = .other }
     }
+
+    /// A name inside parentheses that a language opens: "Athens (Greek: Αθήνα, Athína)" spells
+    /// the name before them in another language.
+    private func isForeignSpelling(_ name: Range<Int>) -> Bool {
+        let sentence = sentenceOf[name.lowerBound]
+        var j = name.lowerBound - 1
+        while j >= max(sentence.lowerBound, name.lowerBound - Self.foreignSpellingReach) {
+            let key = tokens[j].key
+            if key == Self.closeParenthesisKey { return false }
+            if key == Self.openParenthesisKey {
+                return j + 2 < name.lowerBound && PlaceGazetteer.demonyms.contains(tokens[j + 1].key) && tokens[j + 2].key == Self.colonKey
+            }
+            j -= 1
+        }
+        return false
+    }
+
+    /// How far back a foreign spelling's "(Language:" may be: a few spellings, with commas.
+    private static let foreignSpellingReach = 8
 
     private static func joinsNames(_ key: UInt64) -> Bool {
         ActorWords.organisationJoiners.contains(key) || ActorWords.articles.contains(key)
@@ -268,4 +289,7 @@ struct NameRules {
     private static let andKey = TokenKey.of("and")
     private static let commaKey = TokenKey.of(",")
     private static let titleKey = TokenKey.of("title")
+    private static let openParenthesisKey = TokenKey.of("(")
+    private static let closeParenthesisKey = TokenKey.of(")")
+    private static let colonKey = TokenKey.of(":")
 }

@@ -134,7 +134,7 @@ struct ActorDetectorTests {
         #expect(replaced == [tagged[0], TaggedName(tokens: 5..<6, type: .person, confidence: 1)])
     }
 
-    @Test("a first name or a title alone joins the one person who has it; 'of' continues a body's name; a demonym is no name")
+    @Test("a first name or a title alone joins the one person who has it; 'of' continues a body's name; a table place inside a body's name is a mention of its own; a demonym is no name")
     func linking() {
         func mentions(_ text: String) -> [String] {
             let d = detect(text)
@@ -145,8 +145,12 @@ struct ActorDetectorTests {
         let norton = detect("Joshua Abraham Norton was born in London. Joshua Norton moved to San Francisco, where Norton I proclaimed himself emperor.")
         #expect(Set(norton.mentions.filter { norton.actors[$0.actor].type == .person }.map { norton.actors[$0.actor].name }) == ["Joshua Abraham Norton"])
         #expect(mentions("The Medical Journal of Australia published the study. Dutch libraries and the Australian Centre for Control of Iodine Deficiency Disorders welcomed it.") == [
-            "Medical Journal of Australia→Medical Journal of Australia", "Dutch→Netherlands (no name)",
+            "Medical Journal of Australia→Medical Journal of Australia", "Australia→Australia", "Dutch→Netherlands (no name)",
             "Australian Centre for Control of Iodine Deficiency Disorders→Australian Centre for Control of Iodine Deficiency Disorders",
+        ])
+        // Only inside a body's name: a place's own name ("Washington City", "Western Australia") is one place.
+        #expect(mentions("The U.S. Congress met. Norton wrote from Washington City.").filter { $0.hasPrefix("U.S.") || $0.hasPrefix("Washington") } == [
+            "U.S. Congress→U.S. Congress", "U.S.→United States", "Washington City→Washington City",
         ])
     }
 
@@ -177,5 +181,13 @@ struct ActorDetectorTests {
         let suffixes = detect("Atlantic Lottery Corporation, Inc. hired Iván DeJesús, Jr. last year, and Miss Chaworth agreed.")
         #expect(names(suffixes) == ["Atlantic Lottery Corporation, Inc.", "Iván DeJesús, Jr.", "Chaworth"])
         #expect(suffixes.actors.first { $0.name == "Chaworth" }?.roles == ["Miss"])
+    }
+
+    @Test("a storm named in full is no actor anywhere in the article; a spelling in another language is no actor")
+    func stormsAndSpellings() {
+        let storm = detect("Cyclone Phailin hit the coast of India on Saturday.\n\nAs of the last advisory, T C Phailin has winds of 190 kilometres per hour. Phailin's winds will weaken, Sunil Kumar said.")
+        #expect(names(storm) == ["India", "Sunil Kumar"])
+        #expect(names(detect("The size and strength of Phailin surprised Sunil Kumar.")) == ["Phailin", "Sunil Kumar"], "with no storm named in full, a name stays")
+        #expect(names(detect("Athens (Greek: Αθήνα, Athína) is the capital of Greece, Maria Pappas said.")) == ["Athens", "Greece", "Maria Pappas"])
     }
 }
