@@ -220,7 +220,13 @@ public struct ActorDetector: Sendable {
                 tableNameWins(length, at: i, over: tagged, startsName: names[i]?.tokens.lowerBound == i, custom: match < customActors.count, tokens)
             {
                 let entry = tableEntry(match, i..<i + length)
-                // "the Russian leader" describes a person; it is no mention of Russia.
+                // "the Russian leader" describes a person; it is no mention of Russia; "US$ 10" is money.
+                if i + length < sentence.upperBound, tokens[i + length].key == Self.dollarKey,
+                    tokens[i + length].span.start == tokens[i + length - 1].span.end
+                {
+                    i += length
+                    continue
+                }
                 if i > sentence.lowerBound, i + length < sentence.upperBound, ActorWords.articles.contains(tokens[i - 1].key),
                     ActorWords.roles.contains(tokens[i + length].key)
                 {
@@ -316,6 +322,7 @@ public struct ActorDetector: Sendable {
     static let pronounReach = 4
     private static let commaKey = TokenKey.of(",")
     private static let forKey = TokenKey.of("for")
+    private static let dollarKey = TokenKey.of("$")
 
     // MARK: Linking
 
@@ -439,27 +446,33 @@ public struct ActorDetector: Sendable {
 
 /// Multi-word aliases by token keys, for longest-match look-up at a token.
 struct AliasTable: Sendable {
-    /// First token key → (alias token keys, table entry), longest first.
-    private var byFirstKey: [UInt64: [(keys: [UInt64], entry: Int)]] = [:]
+    /// First token key → (alias token keys, table entry, whether the alias is an acronym), longest first.
+    private var byFirstKey: [UInt64: [(keys: [UInt64], entry: Int, isAcronym: Bool)]] = [:]
     private let tokenizer = WordTokenizer()
+    /// Whether an acronym matches only in capitals ("Who else is involved?" is no WHO). The
+    /// entity tagger's gazetteer features read the table without this, as they were trained.
+    var acronymsInCapitals = true
 
     mutating func add(_ alias: String, entry: Int) {
         let text = CodePointText(alias)
-        let keys = tokenizer.tokenize(text).map(\.key)
+        let tokens = tokenizer.tokenize(text)
+        let keys = tokens.map(\.key)
         guard let first = keys.first else { return }
         var list = byFirstKey[first, default: []]
         if list.contains(where: { $0.keys == keys }) { return }  // the first (custom) entry wins
-        list.append((keys, entry))
+        list.append((keys, entry, tokens.count == 1 && tokens[0].isAllCaps))
         list.sort { $0.keys.count > $1.keys.count }
         byFirstKey[first] = list
     }
 
     func longestMatch(_ tokens: [Token], at i: Int, end: Int) -> (length: Int, entry: Int)? {
         guard let list = byFirstKey[tokens[i].key] else { return nil }
-        for (keys, entry) in list where i + keys.count <= end {
+        for (keys, entry, isAcronym) in list where i + keys.count <= end {
             if (0..<keys.count).allSatisfy({ tokens[i + $0].key == keys[$0] }) {
-                // Table names are proper nouns: "west" or "us" in lower case are ordinary words.
+                // Table names are proper nouns: "west" or "us" in lower case are ordinary words,
+                // and an acronym is written in capitals ("Who else is involved?" is no WHO).
                 if !tokens[i].isCapitalized && tokens[i].kind == .word { return nil }
+                if isAcronym && acronymsInCapitals && !tokens[i].isAllCaps { continue }
                 return (keys.count, entry)
             }
         }

@@ -35,7 +35,7 @@ enum ActorWords {
     /// Criminal Code", "the Olympic Games", "the Nobel Prize".
     static let lawAndEventWords = WordLists.keys([
         "act", "code", "amendment", "treaty", "accord", "accords", "convention", "war", "games", "olympics", "cup",
-        "championship", "championships", "prize", "award", "awards", "festival", "summit",
+        "championship", "championships", "prize", "award", "awards", "festival", "summit", "ages",
     ])
 
     /// A company's legal form after its name and a comma: "Atlantic Lottery Corporation, Inc.".
@@ -43,6 +43,9 @@ enum ActorWords {
 
     /// A person's suffix after a comma: "Iván DeJesús, Jr.".
     static let nameSuffixes = WordLists.keys(["jr.", "jr", "sr.", "sr"])
+
+    /// Letters after a person's name and a comma that are no name of their own: "Mark Tedeschi, QC".
+    static let postNominals = WordLists.keys(["qc", "kc", "sc", "mp", "obe", "mbe", "cbe", "phd", "md", "esq."])
 
     /// Roman numerals alone ("Title IV" leaves "IV"); "I" is the pronoun.
     static let romanNumerals = WordLists.keys(["ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"])

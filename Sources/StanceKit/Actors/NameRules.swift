@@ -19,8 +19,8 @@
 ///    name after it ("Like Vernet");
 /// 7. a capitalised title alone after "the" names a person ("the Secretary acted");
 /// 8. laws, events and storms are no actors ("the HEROES Act", "Title IV", "Cyclone Phailin",
-///    "the Olympic Games"), nor is a numeral alone or a spelling in another language ("Athens
-///    (Greek: Αθήνα)").
+///    "the Olympic Games", "the Middle Ages"), nor is a numeral alone, a spelling in another
+///    language ("Athens (Greek: Αθήνα)") or the letters after a person's name ("Tedeschi, QC").
 struct NameRules {
     private let paragraph: TokenizedParagraph
     private var tokens: [Token] { paragraph.tokens }
@@ -253,6 +253,7 @@ struct NameRules {
             if name.tokens.count == 1, ActorWords.romanNumerals.contains(first.key) { return true }
             if first.key == Self.titleKey, name.tokens.count == 2 { return true }
             if isForeignSpelling(name.tokens) { return true }
+            if isPostNominal(name.tokens) { return true }
             // "the HEROES Act", but "the Ministry of War" is a body.
             return last.isCapitalized && ActorWords.lawAndEventWords.contains(last.key)
                 && !name.tokens.contains { ActorWords.organisationWords.contains(tokens[$0].key) }
@@ -275,6 +276,13 @@ struct NameRules {
             j -= 1
         }
         return false
+    }
+
+    /// Letters after a person's name and a comma: "Mark Tedeschi, QC".
+    private func isPostNominal(_ name: Range<Int>) -> Bool {
+        let start = name.lowerBound
+        return name.count == 1 && start >= 2 && ActorWords.postNominals.contains(tokens[start].key) && tokens[start - 1].key == Self.commaKey
+            && names.contains { $0.type == .person && $0.tokens.upperBound == start - 1 }
     }
 
     /// How far back a foreign spelling's "(Language:" may be: a few spellings, with commas.

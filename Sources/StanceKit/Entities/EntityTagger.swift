@@ -143,6 +143,7 @@ package struct EntityTagger: Sendable {
 
     static let placeTable: AliasTable = {
         var table = AliasTable()
+        table.acronymsInCapitals = false
         for (i, actor) in PlaceGazetteer.entries.enumerated() {
             for name in [actor.name] + actor.aliases { table.add(name, entry: i) }
         }

@@ -190,4 +190,11 @@ struct ActorDetectorTests {
         #expect(names(detect("The size and strength of Phailin surprised Sunil Kumar.")) == ["Phailin", "Sunil Kumar"], "with no storm named in full, a name stays")
         #expect(names(detect("Athens (Greek: Αθήνα, Athína) is the capital of Greece, Maria Pappas said.")) == ["Athens", "Greece", "Maria Pappas"])
     }
+
+    @Test("an acronym is written in capitals; 'US$' is money; letters after a person's name and eras are no actors")
+    func acronymsMoneyAndLetters() {
+        #expect(detect("Who else is involved? The WHO said so.").mentions.map(\.text) == ["WHO"])
+        #expect(detect("Damages reached US$ 10 billion, the US said.").mentions.map(\.text) == ["US"])
+        #expect(names(detect("Mark Tedeschi, QC, agreed with Senator Ann Lee during the Middle Ages.")) == ["Mark Tedeschi", "Ann Lee"])
+    }
 }
