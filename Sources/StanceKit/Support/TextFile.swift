@@ -137,8 +137,15 @@ package enum TextFile {
         return temporary
     }
 
-    /// Renames the whole `temporary` file to `path`; on failure removes it and says why.
+    /// Renames the whole `temporary` file to `path`; on failure removes it and says why. Its bytes
+    /// reach the disk first (`fsync`), so that after a power cut too the name holds the old file
+    /// or the whole new one.
     package static func moveIntoPlace(_ temporary: String, _ path: String) throws {
+        let descriptor = open(temporary, O_RDONLY)
+        if descriptor >= 0 {
+            fsync(descriptor)
+            close(descriptor)
+        }
         if rename(temporary, path) != 0 {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(atPath: temporary)
