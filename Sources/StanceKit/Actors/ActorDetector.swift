@@ -171,13 +171,26 @@ public struct ActorDetector: Sendable {
         var found: [Candidate] = []
         var i = sentence.lowerBound
         let sentenceSpan = TextSpan(start: tokens[sentence.lowerBound].span.start, end: tokens[sentence.upperBound - 1].span.end)
-        func candidate(_ range: Range<Int>, entry: Int?, type: Actor.Kind, pronoun: Bool = false, roles: [String] = []) -> Candidate {
-            var clauseStart = range.lowerBound
-            while clauseStart > sentence.lowerBound, !ActorWords.clauseBoundaries.contains(tokens[clauseStart - 1].key) { clauseStart -= 1 }
-            // Opening words ("Later", "The", "Then") leave a name at its clause's start.
-            let opensClause = (clauseStart..<range.lowerBound).allSatisfy {
-                ActorWords.sentenceOpeners.contains(tokens[$0].key) || ActorWords.articles.contains(tokens[$0].key) || ActorWords.roles.contains(tokens[$0].key)
+        // Where the clause of a token starts and whether only opening words ("Later", "The",
+        // "Then": they leave a name at its clause's start) come before it there, read by one
+        // scan forward as candidates are found in order (linear in the sentence, however long).
+        var clause = (at: sentence.lowerBound, start: sentence.lowerBound, onlyOpeners: true)
+        func clauseOf(_ position: Int) -> (start: Int, onlyOpeners: Bool) {
+            if position < clause.at { clause = (sentence.lowerBound, sentence.lowerBound, true) }
+            while clause.at < position {
+                let key = tokens[clause.at].key
+                if ActorWords.clauseBoundaries.contains(key) {
+                    clause.start = clause.at + 1
+                    clause.onlyOpeners = true
+                } else if clause.onlyOpeners {
+                    clause.onlyOpeners = ActorWords.sentenceOpeners.contains(key) || ActorWords.articles.contains(key) || ActorWords.roles.contains(key)
+                }
+                clause.at += 1
             }
+            return (clause.start, clause.onlyOpeners)
+        }
+        func candidate(_ range: Range<Int>, entry: Int?, type: Actor.Kind, pronoun: Bool = false, roles: [String] = []) -> Candidate {
+            let (clauseStart, opensClause) = clauseOf(range.lowerBound)
             let span = TextSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
             let words = range.filter { tokens[$0].kind == .word }
             let isOrganisation = range.contains { ActorWords.organisationWords.contains(tokens[$0].key) }
@@ -200,6 +213,10 @@ public struct ActorDetector: Sendable {
         // An opening clause ("During his term, …"): from an introducing word to the first comma.
         let openingClauseEnd = ActorWords.clauseOpeners.contains(tokens[sentence.lowerBound].key)
             ? sentence.first { tokens[$0].key == Self.commaKey } : nil
+        // The first word after that comma that is no title: a name up to there opens the main clause.
+        let mainClauseWord = openingClauseEnd.map { comma in
+            (comma + 1..<sentence.upperBound).first { !ActorWords.roles.contains(tokens[$0].key) } ?? sentence.upperBound
+        }
         // A table match, or its country where a capital stands for the government ("Beijing warned").
         func tableEntry(_ match: Int, _ range: Range<Int>) -> Int {
             if match >= customActors.count, let country = PlaceGazetteer.governs[match - customActors.count],
@@ -210,8 +227,8 @@ public struct ActorDetector: Sendable {
             return match
         }
         func opensMainClause(_ start: Int) -> Bool {
-            guard let comma = openingClauseEnd, comma < start else { return false }
-            return (comma + 1..<start).allSatisfy { ActorWords.roles.contains(tokens[$0].key) }
+            guard let comma = openingClauseEnd, let word = mainClauseWord, comma < start else { return false }
+            return start <= word
         }
         while i < sentence.upperBound {
             // The rest of the tagged name at this token, if any.

@@ -87,13 +87,18 @@ public struct CorpusAggregate: Sendable, Codable, Equatable {
     /// Adds every article of a `stance score --format jsonl` file ("-": standard input),
     /// streamed; a bad line throws with its file and line.
     public mutating func addScored(_ path: String) throws {
-        var lines = try LineReader(path: path)
-        while let line = lines.next() {
+        // A scored article holds its text many times over (paragraphs, mentions, evidence).
+        var lines = try LineReader(path: path, maximumBytes: Self.maximumScoredLineBytes)
+        while let line = try lines.next() {
             if JSONLines.isBlank(line) { continue }
             let fields = try JSONLines.object(line, file: path, line: lines.lineNumber)
             add(try ScoredArticle(fields: fields, file: path, line: lines.lineNumber))
         }
     }
+
+    /// The longest scored article line read (1 GiB): room for the longest article `stance score`
+    /// reads, many times over.
+    static let maximumScoredLineBytes = 1 << 30
 
     /// Adds another part: the result is the same whatever the order and grouping of the parts.
     public mutating func merge(_ other: CorpusAggregate) {

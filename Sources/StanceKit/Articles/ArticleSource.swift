@@ -47,7 +47,17 @@ public enum ArticleSource {
                     }
                 }
             }
-            while let line = lines.next() {
+            while true {
+                let line: [UInt8]
+                do {
+                    guard let next = try lines.next() else { break }
+                    line = next
+                } catch let error as StanceError {
+                    // A line too long to read is one bad article; the batch goes on.
+                    try flush()
+                    try body(.failure(error))
+                    continue
+                }
                 if JSONLines.isBlank(line) { continue }
                 batch.append((line, lines.lineNumber))
                 if batch.count == parseBatch { try flush() }
@@ -59,10 +69,31 @@ public enum ArticleSource {
     }
 
     static func readPlain(_ path: String, id: String?) throws -> Article {
+        if path != "-", let size = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int, size > maximumArticleBytes {
+            throw StanceError.input(file: path, line: nil, "the article is \(size >> 20) MiB, more than the \(maximumArticleBytes >> 20) MiB an article may hold")
+        }
         let data = try TextFile.data(of: path)
         if data.contains(0) { throw StanceError.input(file: path, line: nil, "looks like a binary file, not text") }
         let text = try TextFile.decode(data[...], file: path, line: nil)
-        return ArticleReader().read(text, id: id)
+        return try checked(ArticleReader().read(text, id: id), file: path, line: nil)
+    }
+
+    /// The longest article read, as a file or a JSONL line: 16 MiB (a few million words).
+    package static let maximumArticleBytes = LineReader.maximumLineBytes
+    /// The longest paragraph analysed, in characters (code points): a million, some 150,000
+    /// words; text without blank lines is one paragraph, and past this it is refused rather than
+    /// scored as one.
+    package static let maximumParagraphCharacters = 1_000_000
+
+    /// `article`, unless a paragraph is longer than `maximumParagraphCharacters`.
+    static func checked(_ article: Article, file: String, line: Int?) throws -> Article {
+        for paragraph in article.paragraphs where paragraph.text.utf8.count > maximumParagraphCharacters {
+            let characters = paragraph.text.unicodeScalars.count
+            guard characters > maximumParagraphCharacters else { continue }
+            throw StanceError.input(file: file, line: line,
+                "paragraph \(paragraph.index + 1) has \(characters) characters, more than the \(maximumParagraphCharacters) a paragraph may have (split it at blank lines)")
+        }
+        return article
     }
 
     /// One JSONL article: `text`, optional `id` (any scalar), `title`, `date` (strings) and
@@ -85,6 +116,6 @@ public enum ArticleSource {
         let title = try string("title")
         var article = ArticleReader().read(text, id: fields["id"]?.text ?? "line \(number)", title: title, date: try string("date"))
         if let title { article.title = title }
-        return .article(article, targets: targets)
+        return .article(try checked(article, file: file, line: number), targets: targets)
     }
 }

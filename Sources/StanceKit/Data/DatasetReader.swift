@@ -72,7 +72,7 @@ public struct DatasetReader: Sendable {
         while !atEnd {
             batch.removeAll(keepingCapacity: true)
             while batch.count < batchSize {
-                guard let bytes = lines.next() else {
+                guard let bytes = try lines.next() else {
                     atEnd = true
                     break
                 }

@@ -57,6 +57,16 @@ package struct FeatureSpace: Codable, Sendable, Equatable {
 
     package var sparseColumns: Int { idf.count }
 
+    /// Whether the parts of a decoded space agree: a vocabulary has one IDF per key, hashing one
+    /// per bucket (with bits as `stance train --hash-bits` allows); a model file that says
+    /// otherwise is damaged, and reading it would index past its arrays.
+    package var isConsistent: Bool {
+        switch mapping {
+        case .vocabulary(let keys): return keys.count == idf.count && denseCount >= 0
+        case .hashing(let bits): return (1...28).contains(bits) && idf.count == 1 << bits && denseCount >= 0
+        }
+    }
+
     init(mapping: Mapping, idf: [Double], weightings: [BlockWeighting], denseCount: Int) {
         self.mapping = mapping
         self.idf = idf

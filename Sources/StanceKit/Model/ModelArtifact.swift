@@ -116,7 +116,9 @@ package enum ModelArtifact {
             throw StanceError.model(file: name, "corrupt model: checksum mismatch (the file was changed after training)")
         }
         let pipeline = try FeaturePipeline(spec: document.pipeline, lexicons: document.lexicons)
-        guard pipeline.denseNames.count == document.featureSpace.denseCount else {
+        guard document.featureSpace.isConsistent, document.featureSpace.weightings.count == pipeline.blockCount,
+            pipeline.denseNames.count == document.featureSpace.denseCount
+        else {
             throw StanceError.model(file: name, "corrupt model: the pipeline does not match the feature space")
         }
         return StanceModel(

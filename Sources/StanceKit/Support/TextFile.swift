@@ -46,7 +46,7 @@ package enum TextFile {
     package static func lines(of path: String, fallbackToLatin1: Bool = false) throws -> [Line] {
         var reader = try LineReader(path: path)
         var lines: [Line] = []
-        while let bytes = reader.next() {
+        while let bytes = try reader.next() {
             let number = reader.lineNumber
             if let text = String(validating: bytes, as: UTF8.self) {
                 lines.append(Line(number: number, text: text))

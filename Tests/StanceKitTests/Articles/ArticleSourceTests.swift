@@ -90,4 +90,30 @@ struct ArticleSourceTests {
         try FileManager.default.removeItem(atPath: folder + "/b.txt")
         #expect(throws: StanceError.input(file: folder, line: nil, "the folder holds no .txt articles")) { try items(folder) }
     }
+
+    @Test("limits: a paragraph over a million characters and a line over 16 MiB are refused with file and line, the articles around them kept in order")
+    func limits() throws {
+        let long = String(repeating: "Anna Smith ", count: ArticleSource.maximumParagraphCharacters / 11 + 1)
+        let plain = try TestData.temporaryFile("A title\n\n" + long + "\n", suffix: ".txt")
+        defer { try? FileManager.default.removeItem(atPath: plain) }
+        #expect(throws: StanceError.input(file: plain, line: nil,
+            "paragraph 2 has \(long.unicodeScalars.count - 1) characters, more than the 1000000 a paragraph may have (split it at blank lines)")) {
+            try items(plain)
+        }
+        let lines = [#"{"id": "a", "text": "Ann spoke."}"#, #"{"id": "b", "text": "\#(String(repeating: "x", count: LineReader.maximumLineBytes))"}"#,
+                     #"{"id": "c", "text": "\#(long)"}"#, #"{"id": "d", "text": "Dan spoke."}"#]
+        let jsonl = try TestData.temporaryFile(lines.joined(separator: "\n") + "\n")
+        defer { try? FileManager.default.removeItem(atPath: jsonl) }
+        let described = try items(jsonl).map { item -> String in
+            switch item {
+            case .article(let article, _): return article.id ?? "?"
+            case .failure(let error): return error.description
+            }
+        }
+        #expect(described == [
+            "a", "\(jsonl):2: the line is longer than 16 MiB, the most a line may hold",
+            "\(jsonl):3: paragraph 1 has \(long.unicodeScalars.count - 1) characters, more than the 1000000 a paragraph may have (split it at blank lines)",
+            "d",
+        ])
+    }
 }

@@ -128,6 +128,14 @@ struct LogisticRegressionTests {
             classifier: LogisticRegressionModel(classes: toy.classes, sparseColumns: toy.classifier.sparseColumns, denseColumns: toy.classifier.denseColumns, weights: weights),
             hyperparameters: toy.hyperparameters, training: toy.training)
         #expect(message(try ModelArtifact.encode(infinite)) == "m.json: corrupt model: a weight or IDF is not a finite number")
+        // More vocabulary keys than columns, with a checksum that matches (found by `make fuzz`:
+        // scoring with it read past the IDF array).
+        guard case .vocabulary(let keys) = toy.space.mapping else { Issue.record("a vocabulary model"); return }
+        let extraKeys = FeatureSpace(mapping: .vocabulary(keys: keys + [keys.max()! + 1]), idf: toy.space.idf, weightings: toy.space.weightings, denseCount: toy.space.denseCount)
+        let mismatched = StanceModel(
+            pipeline: toy.pipeline, space: extraKeys, spaceBuilder: toy.spaceBuilder, classifier: toy.classifier,
+            hyperparameters: toy.hyperparameters, training: toy.training)
+        #expect(message(try ModelArtifact.encode(mismatched)) == "m.json: corrupt model: the pipeline does not match the feature space")
         let cut = text.replacingOccurrences(of: "\"weights\":\"", with: "\"weights\":\"AAA")
         #expect(message(Data(cut.utf8)) == "m.json: corrupt model: bad value at .classifier.weights")
     }
