@@ -33,34 +33,3 @@ struct HTMLReportTests {
         #expect(SVG.colour(for: 5) == SVG.colour(for: 1))
     }
 }
-
-@Suite("Corpus reports over time")
-struct CorpusReportTests {
-    @Test("dates in the usual news forms", arguments: [
-        ("2026-03-14", "2026-03-14"), ("15/12/2023 20h27", "2023-12-15"), ("14.03.2026", "2026-03-14"),
-        ("March 14, 2026", "2026-03-14"), ("14 March 2026", "2026-03-14"), ("Dec. 5, 2023", "2023-12-05"),
-    ])
-    func dates(text: String, expected: String) {
-        #expect(ArticleDate(text)?.description == expected)
-    }
-
-    @Test("not dates")
-    func notDates() {
-        #expect(ArticleDate("Politics") == nil && ArticleDate("2026-13-01") == nil && ArticleDate("") == nil)
-        #expect(ArticleDate("1970-01-02")!.dayNumber == 1 && ArticleDate("2000-03-01")!.dayNumber == 11017)
-    }
-
-    @Test("a dated corpus gives each main actor a time series, drawn as a line chart")
-    func series() {
-        let analyzer = ArticleAnalyzer(model: try! ModelArtifact.loadDefault())
-        let texts = [("2026-03-08", "Critics attacked Robert Hale."), ("2026-03-01", "Fans praised Robert Hale warmly."), ("March 15, 2026", "Robert Hale met the press.")]
-        let analyses = texts.map { date, text in
-            analyzer.analyze(ArticleReader().read(text, id: date, date: date), modelName: "test")
-        }
-        let report = CorpusReport(analyses, classes: ["negative", "neutral", "positive"])
-        #expect(report.articles == 3)
-        #expect(report.series["Robert Hale"]?.map(\.date) == ["2026-03-01", "2026-03-08", "2026-03-15"])
-        let html = HTMLReportWriter().render(report)
-        #expect(html.contains("aria-label=\"Score over time\"") && html.contains("<polyline"))
-    }
-}
