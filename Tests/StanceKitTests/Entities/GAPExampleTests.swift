@@ -16,7 +16,12 @@ struct GAPExampleTests {
     func reading() throws {
         let examples = try read("x-1\tMary Jones met John Smith on Monday. He said hello.\tHe\t38\tMary Jones\t0\tFALSE\tJohn Smith\t15\tTRUE\turl\n")
         #expect(examples.count == 1 && examples[0].pronounOffset == 38 && examples[0].b.isReferent && !examples[0].a.isReferent)
-        #expect(throws: StanceError.self) { try read("x-1\ttext\the\t0\tA\t0\tMAYBE\tB\t1\tFALSE\turl\n") }
+        #expect {
+            try read("x-1\ttext\the\t0\tA\t0\tMAYBE\tB\t1\tFALSE\turl\n")
+        } throws: { error in
+            guard case .input(_, let line, let message)? = error as? StanceError else { return false }
+            return line == 2 && message == "A-coref and B-coref must be TRUE or FALSE (found MAYBE)"
+        }
     }
 
     @Test("GAP's score pools the A and B decisions; the bias is feminine F1 over masculine F1")

@@ -22,7 +22,10 @@ struct LexiconTests {
         let lexicons = try LexiconLoader.load([.init(argument: "positive:" + positive), .init(argument: "negative:" + negative)])
         #expect(lexicons.count == 1 && lexicons[0].kind == .polarity && lexicons[0].count == 3)
         #expect(lexicons[0].valence(of: "superb") == 1 && lexicons[0].valence(of: "awful") == -1)
-        #expect(throws: StanceError.self) { try LexiconLoader.load([.init(argument: positive)]) }
+        #expect(throws: StanceError.input(file: positive, line: 3,
+            "not a VADER-format line (token<TAB>mean…); for a plain word list write positive:\(positive) or negative:\(positive)")) {
+            try LexiconLoader.load([.init(argument: positive)])
+        }
     }
 
     func valence(_ text: String, word: String) -> Double {

@@ -38,7 +38,7 @@ struct LogisticRegressionTests {
         #expect(heard == [0, 1, 2] && first.f1Macro.count == 3)
         #expect(first.mean > 0.9)  // the toy problem is separable from held-out verbs it has seen
         #expect(try trainer.crossValidate(TestData.toyExamples(), folds: 3, training: info) == first)
-        #expect(throws: StanceError.self) { try trainer.crossValidate(TestData.toyExamples(), folds: 1, training: info) }
+        #expect(throws: StanceError.usage("cross-validation needs at least 2 folds")) { try trainer.crossValidate(TestData.toyExamples(), folds: 1, training: info) }
     }
 
     @Test("probabilities sum to 1, in class order, batch and single paths agree")
@@ -169,12 +169,12 @@ struct LogisticRegressionTests {
     func refusals() throws {
         let pipeline = try FeaturePipeline(spec: .standard(), lexicons: [])
         let info = TrainingInfo(command: "test", trainFiles: [], classCounts: [:], features: 0)
-        #expect(throws: StanceError.self) { try Trainer(pipeline: pipeline).train([], training: info) }
+        #expect(throws: StanceError.data("the training set is empty")) { try Trainer(pipeline: pipeline).train([], training: info) }
         let oneClass = TestData.toyExamples().map { LabeledExample(text: $0.text, target: $0.target, label: "neutral") }
         #expect(throws: StanceError.data("the training set has only one class (neutral); a classifier needs at least two")) {
             try Trainer(pipeline: pipeline).train(oneClass, training: info)
         }
-        #expect(throws: StanceError.self) { try LogisticRegression(c: 0).validate() }
+        #expect(throws: StanceError.usage("C must be a positive number (got 0.0)")) { try LogisticRegression(c: 0).validate() }
     }
 }
 
