@@ -194,7 +194,7 @@ package enum PronounResolverArtifact {
     package static func decode(_ data: Data, name: String) throws -> PronounResolver {
         let document = try ModelArtifact.decodeDocument(
             Document.self, from: data, name: name, kind: "pronoun resolver", format: format, formatVersion: formatVersion)
-        guard document.weights.count == document.keys.count + 1, document.weights.allSatisfy(\.isFinite),
+        guard document.weights.count == document.keys.count + 1, document.weights.allSatisfy(ModelArtifact.isPlausible),
             document.firstNames.count == document.firstNameIsFemale.count,
             (0...1).contains(document.threshold), zip(document.keys, document.keys.dropFirst()).allSatisfy({ $0 < $1 })
         else { throw StanceError.model(file: name, "the keys, weights or threshold are damaged") }

@@ -70,7 +70,7 @@ public enum ArticleSource {
 
     static func readPlain(_ path: String, id: String?) throws -> Article {
         if path != "-", let size = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int, size > maximumArticleBytes {
-            throw StanceError.input(file: path, line: nil, "the article is \(size >> 20) MiB, more than the \(maximumArticleBytes >> 20) MiB an article may hold")
+            throw StanceError.input(file: path, line: nil, "the article is \(String(format: "%.1f", Double(size) / 1_048_576)) MiB, more than the \(maximumArticleBytes >> 20) MiB an article may hold")
         }
         let data = try TextFile.data(of: path)
         if data.contains(0) { throw StanceError.input(file: path, line: nil, "looks like a binary file, not text") }

@@ -54,7 +54,7 @@ package enum EntityTaggerArtifact {
             throw StanceError.model(file: name, "the tags \(document.tags) are not this tool's (\(EntityTag.names))")
         }
         guard let keys: [UInt64] = PackedNumbers.values(base64: document.keys), let steps: [Int16] = PackedNumbers.values(base64: document.weights),
-            steps.count == (keys.count + 1) * EntityTag.names.count, document.weightScale.isFinite, document.weightScale > 0
+            steps.count == (keys.count + 1) * EntityTag.names.count, document.weightScale > 0, ModelArtifact.isPlausible(document.weightScale * Double(Int16.max))
         else { throw StanceError.model(file: name, "the keys or weights are damaged (wrong length or not base64)") }
         guard checksumMatches(document.checksum, checksum(keys, steps)) else {
             throw StanceError.model(file: name, "checksum mismatch: the file was changed or damaged after it was written")

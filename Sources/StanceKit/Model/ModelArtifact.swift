@@ -109,8 +109,11 @@ package enum ModelArtifact {
         else {
             throw StanceError.model(file: name, "corrupt model: the weights do not match the feature space")
         }
-        guard document.classifier.weights.allSatisfy(\.isFinite), document.featureSpace.idf.allSatisfy(\.isFinite) else {
-            throw StanceError.model(file: name, "corrupt model: a weight or IDF is not a finite number")
+        guard document.classifier.weights.allSatisfy(Self.isPlausible), document.featureSpace.idf.allSatisfy(Self.isPlausible) else {
+            throw StanceError.model(file: name, "corrupt model: a weight or IDF is not a finite number of a plausible size")
+        }
+        guard document.lexicons.allSatisfy({ $0.entries.values.allSatisfy { (-1...1).contains($0) } }) else {
+            throw StanceError.model(file: name, "corrupt model: a lexicon valence lies outside −1…1")
         }
         guard checksumMatches(document.checksum, checksum(space: document.featureSpace, classifier: document.classifier)) else {
             throw StanceError.model(file: name, "corrupt model: checksum mismatch (the file was changed after training)")
@@ -126,6 +129,13 @@ package enum ModelArtifact {
             hyperparameters: document.hyperparameters, training: document.training)
     }
 
+
+    /// The largest weight or IDF a model file may hold. Trained ones stay below 100 (the built-in
+    /// model's below 30); past 10⁶ the sums and squares of a row could overflow to infinity and
+    /// make the probabilities NaN (found by `make fuzz`).
+    static let maximumMagnitude = 1e6
+
+    static func isPlausible(_ value: Double) -> Bool { value.isFinite && abs(value) <= maximumMagnitude }
 
     /// Throws unless `header` (nil: the file is not JSON) is a model's in a version this tool reads.
     private static func checkHeader(_ header: Header?, name: String) throws {

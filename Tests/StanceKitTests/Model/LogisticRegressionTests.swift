@@ -127,7 +127,13 @@ struct LogisticRegressionTests {
             pipeline: toy.pipeline, space: toy.space, spaceBuilder: toy.spaceBuilder,
             classifier: LogisticRegressionModel(classes: toy.classes, sparseColumns: toy.classifier.sparseColumns, denseColumns: toy.classifier.denseColumns, weights: weights),
             hyperparameters: toy.hyperparameters, training: toy.training)
-        #expect(message(try ModelArtifact.encode(infinite)) == "m.json: corrupt model: a weight or IDF is not a finite number")
+        #expect(message(try ModelArtifact.encode(infinite)) == "m.json: corrupt model: a weight or IDF is not a finite number of a plausible size")
+        // An IDF so large that a row's squares overflow (found by `make fuzz`: the probabilities were NaN).
+        let huge = StanceModel(
+            pipeline: toy.pipeline,
+            space: FeatureSpace(mapping: toy.space.mapping, idf: [1.3e308] + toy.space.idf.dropFirst(), weightings: toy.space.weightings, denseCount: toy.space.denseCount),
+            spaceBuilder: toy.spaceBuilder, classifier: toy.classifier, hyperparameters: toy.hyperparameters, training: toy.training)
+        #expect(message(try ModelArtifact.encode(huge)) == "m.json: corrupt model: a weight or IDF is not a finite number of a plausible size")
         // More vocabulary keys than columns, with a checksum that matches (found by `make fuzz`:
         // scoring with it read past the IDF array).
         guard case .vocabulary(let keys) = toy.space.mapping else { Issue.record("a vocabulary model"); return }
