@@ -50,29 +50,29 @@ struct ArticleOptions: ParsableArguments {
     /// Articles are analysed in batches of `batchSize` on `threads` threads and handed on in input order.
     func analyses(by analyzer: ArticleAnalyzer, modelName: String, _ body: (ArticleAnalysis) throws -> Void) throws -> Int {
         var batch: [(article: Article, targets: [String])] = []
+        let notes = ArticleNotes()
         func flush() throws {
             for (analysis, item) in zip(analyzer.analyze(batch, modelName: modelName, threads: threads), batch) {
-                if analysis.actors.isEmpty && !item.article.body.isEmpty {
-                    Console.progress("note: \(item.article.id ?? input): no actors found", quiet: false)
-                }
+                if analysis.actors.isEmpty && !item.article.body.isEmpty { notes.note(item.article.id ?? input, "no actors found") }
                 for name in item.targets where !analysis.actors.contains(where: { $0.actor == name }) {
-                    Console.progress("note: \(item.article.id ?? input): target \"\(name)\" not found", quiet: false)
+                    notes.note(item.article.id ?? input, "target \"\(name)\" not found")
                 }
                 try body(analysis)
             }
             batch.removeAll(keepingCapacity: true)
         }
-        let failures = try articles { article, targets in
+        let failures = try articles(notes: notes) { article, targets in
             batch.append((article, target + targets))
             if batch.count == Self.batchSize { try flush() }
         }
         try flush()
+        notes.finish()
         return failures
     }
 
     /// Every article of the input with the targets its JSONL line names; articles that cannot
     /// be read are reported and counted (the count is returned), the rest go on.
-    func articles(_ body: (Article, _ targets: [String]) throws -> Void) throws -> Int {
+    func articles(notes: ArticleNotes, _ body: (Article, _ targets: [String]) throws -> Void) throws -> Int {
         var failures = 0
         Console.noteReadingTerminal(input, example: "stance score article.txt")
         try ArticleSource.forEach(input, jsonl: inputFormat.map { $0 == .jsonl }, threads: threads) { item in
@@ -81,7 +81,7 @@ struct ArticleOptions: ParsableArguments {
                 Console.error(error.description)
                 failures += 1
             case .article(let article, let targets):
-                if article.body.isEmpty { Console.progress("note: \(article.id ?? input): no body paragraphs to score", quiet: false) }
+                if article.body.isEmpty { notes.note(article.id ?? input, "no body paragraphs to score") }
                 try body(article, targets)
             }
         }
@@ -144,10 +144,12 @@ struct Score: ParsableCommand {
             let output = try outputOptions.output(inputs: [options.input, options.actors, options.modelOptions.model].compactMap { $0 })
             if !topic.isEmpty {
                 let (analyzer, modelName) = try options.analyzer()
-                let failures = try options.articles { article, _ in
+                let notes = ArticleNotes()
+                let failures = try options.articles(notes: notes) { article, _ in
                     output.write(try JSONOutput.encode(try analyzer.analyze(article, topics: topic, modelName: modelName), pretty: format == .json) + "\n")
                     output.flush()
                 }
+                notes.finish()
                 try output.commit()
                 return try options.checkNoFailures(failures)
             }

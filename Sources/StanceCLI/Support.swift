@@ -34,6 +34,31 @@ enum Console {
     }
 }
 
+/// Notes about single articles of a corpus ("no actors found"): the first few of each kind are
+/// printed as they come, the rest only counted and summed up by `finish`, so that a corpus of
+/// 10,000 short texts does not bury the run's errors under 10,000 lines.
+final class ArticleNotes {
+    /// How many notes of one kind are printed before they are only counted.
+    static let shownPerKind = 5
+    private var counts: [String: Int] = [:]
+    private var kinds: [String] = []
+
+    /// "note: SUBJECT: KIND", or a count for `finish` once `shownPerKind` of the kind were shown.
+    func note(_ subject: String, _ kind: String) {
+        let count = counts[kind, default: 0] + 1
+        if count == 1 { kinds.append(kind) }
+        counts[kind] = count
+        if count <= Self.shownPerKind { Console.progress("note: \(subject): \(kind)", quiet: false) }
+    }
+
+    /// One line per kind with more notes than were shown.
+    func finish() {
+        for kind in kinds where counts[kind]! > Self.shownPerKind {
+            Console.progress("note: \(counts[kind]! - Self.shownPerKind) more articles: \(kind)", quiet: false)
+        }
+    }
+}
+
 /// `--out FILE`, for every command that writes a result.
 struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Write the result to this file (through a temporary file: whole or not at all) instead of standard output.", valueName: "file"))

@@ -148,6 +148,25 @@ struct ArticleCommandTests {
         #expect(corpus.stdout.hasPrefix("Corpus: 2 articles"))
     }
 
+    @Test("standard input is held to the article limit: past 16 MiB it stops reading and says so")
+    func standardInputLimit() throws {
+        let pipe = "yes 'The mayor spoke.' | head -c 17000000 | '\(Binary.stance.path)' score -"
+        let run = try Binary.run(URL(fileURLWithPath: "/bin/sh"), ["-c", pipe])
+        #expect(run.status == 65)
+        #expect(run.stderr == "stance: -: the article is longer than 16 MiB, the most an article may hold\n")
+    }
+
+    @Test("a corpus's per-article notes: the first five of a kind, then one count")
+    func notesAreTallied() throws {
+        let lines = (1...8).map { #"{"id": "q\#($0)", "text": "nothing happened here, it was all quiet."}"# }
+        let path = try temporaryFile(lines.joined(separator: "\n") + "\n")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let run = try Binary.run(["score", path, "--format", "jsonl"])
+        #expect(run.status == 0)
+        let notes = run.stderr.split(separator: "\n")
+        #expect(notes == (1...5).map { "note: q\($0): no actors found" } + ["note: 3 more articles: no actors found"])
+    }
+
     @Test("empty, actor-less and binary input; a bad actors file names the field")
     func badInput() throws {
         let empty = try temporaryFile("", suffix: ".txt")

@@ -69,10 +69,8 @@ public enum ArticleSource {
     }
 
     static func readPlain(_ path: String, id: String?) throws -> Article {
-        if path != "-", let size = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int, size > maximumArticleBytes {
-            throw StanceError.input(file: path, line: nil, "the article is \(String(format: "%.1f", Double(size) / 1_048_576)) MiB, more than the \(maximumArticleBytes >> 20) MiB an article may hold")
-        }
-        let data = try TextFile.data(of: path)
+        let data = try TextFile.data(of: path, maximumBytes: maximumArticleBytes,
+                                     tooLarge: "the article is longer than \(maximumArticleBytes >> 20) MiB, the most an article may hold")
         if data.contains(0) { throw StanceError.input(file: path, line: nil, "looks like a binary file, not text") }
         let text = try TextFile.decode(data[...], file: path, line: nil)
         return try checked(ArticleReader().read(text, id: id), file: path, line: nil)

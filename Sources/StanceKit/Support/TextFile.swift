@@ -18,23 +18,38 @@ package enum TextFile {
         if isDirectory.boolValue { throw StanceError.input(file: path, line: nil, "is a directory, not a file") }
     }
 
-    /// The file's bytes; `-` reads standard input.
-    package static func data(of path: String) throws -> Data {
-        if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
-        try checkIsFile(path)
-        // Through a handle: `FileManager.contents(atPath:)` leaks its 4 KB buffer on an empty
-        // file (AddressSanitizer's leak check found it).
-        let unreadable = StanceError.input(file: path, line: nil, "cannot be read (check its permissions)")
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw unreadable }
-        defer { try? handle.close() }
-        do {
-            return try handle.readToEnd() ?? Data()  // nil: the file is empty
-        } catch {
-            throw unreadable
+    /// The file's bytes; `-` reads standard input. Past `maximumBytes` (a pipe has no size to
+    /// check first) it stops reading and throws the error `tooLarge` says.
+    package static func data(of path: String, maximumBytes: Int? = nil, tooLarge: String = "") throws -> Data {
+        let handle: FileHandle
+        if path == "-" {
+            handle = FileHandle.standardInput
+        } else {
+            try checkIsFile(path)
+            // Through a handle: `FileManager.contents(atPath:)` leaks its 4 KB buffer on an empty
+            // file (AddressSanitizer's leak check found it).
+            guard let file = FileHandle(forReadingAtPath: path) else { throw unreadable(path) }
+            handle = file
+        }
+        defer { if path != "-" { try? handle.close() } }
+        guard let maximumBytes else {
+            do { return try handle.readToEnd() ?? Data() } catch { throw unreadable(path) }  // nil: empty
+        }
+        var data = Data()
+        while true {
+            let chunk: Data?
+            do { chunk = try handle.read(upToCount: 1 << 20) } catch { throw unreadable(path) }
+            guard let chunk, !chunk.isEmpty else { return data }
+            data.append(chunk)
+            if data.count > maximumBytes { throw StanceError.input(file: path, line: nil, tooLarge) }
         }
     }
 
-    /// The whole file as UTF-8 text (a leading byte-order mark is dropped).
+    private static func unreadable(_ path: String) -> StanceError {
+        .input(file: path, line: nil, "cannot be read (check its permissions)")
+    }
+
+    /// The file as text: UTF-8, a byte-order mark dropped.
     package static func string(of path: String) throws -> String {
         let data = try data(of: path)
         return try decode(data[...], file: path, line: nil)
