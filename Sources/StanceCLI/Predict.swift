@@ -102,7 +102,7 @@ struct Predict: ParsableCommand {
         let label = p.label.padding(toLength: 9, withPad: " ", startingAt: 0)
         let score = String(format: "%+.2f", p.score)
         let name = target.count > 22 ? String(target.prefix(21)) + "…" : target.padding(toLength: 22, withPad: " ", startingAt: 0)
-        return "\(label) \(score)  \(name)  \(shown.replacingOccurrences(of: "\n", with: " "))\n"
+        return VisibleText.of("\(label) \(score)  \(name)  \(shown.replacingOccurrences(of: "\n", with: " "))") + "\n"
     }
 
     func line(_ model: StanceModel, _ example: LabeledExample, _ scorer: inout StanceScorer) -> [UInt8] {

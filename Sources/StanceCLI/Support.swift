@@ -16,14 +16,15 @@ func reportingErrors(_ body: () throws -> Void) throws {
 }
 
 enum Console {
-    /// A line on standard error, prefixed with the tool name.
+    /// A line on standard error, prefixed with the tool name. Messages quote input (names,
+    /// ids, fields), so its control characters are shown, not sent to the terminal.
     static func error(_ message: String) {
-        FileHandle.standardError.write(Data(("stance: " + message + "\n").utf8))
+        FileHandle.standardError.write(Data(("stance: " + VisibleText.of(message) + "\n").utf8))
     }
 
-    /// A progress line on standard error (nothing with --quiet).
+    /// A progress line on standard error (nothing with --quiet), shown as `error` shows it.
     static func progress(_ message: String, quiet: Bool) {
-        if !quiet { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+        if !quiet { FileHandle.standardError.write(Data((VisibleText.of(message) + "\n").utf8)) }
     }
 
     /// Says how to give input when a command is about to read a terminal's standard input,

@@ -27,7 +27,7 @@ public struct ArticleReportWriter: Sendable {
         var parts = [name.count > 120 ? String(name.prefix(119)) + "…" : name]
         if let date = analysis.date { parts.append(date) }
         parts.append("\(counted(analysis.actors.count, "actor")) in \(counted(body, "body paragraph")), model \(analysis.model)")
-        return parts.joined(separator: " · ")
+        return VisibleText.of(parts.joined(separator: " · "))
     }
 
     func table(_ analysis: ArticleAnalysis) -> String {
@@ -44,14 +44,14 @@ public struct ArticleReportWriter: Sendable {
         if !analysis.stances.isEmpty {
             out += "\nStances (holder → target, paragraph):\n"
             for s in analysis.stances {
-                out += "  \(s.holder) → \(s.target): \(s.label) \(Self.number(s.score)) (¶\(s.bodyParagraph))\n"
+                out += "  \(VisibleText.of(s.holder)) → \(VisibleText.of(s.target)): \(s.label) \(Self.number(s.score)) (¶\(s.bodyParagraph))\n"
             }
         }
         return out
     }
 
     func markdown(_ analysis: ArticleAnalysis) -> String {
-        func cell(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
+        let cell = VisibleText.markdownCell
         var out = "# \(cell(analysis.title ?? analysis.id ?? "Article"))\n\n" + cell(headline(analysis)) + "\n\n"
         if analysis.actors.isEmpty { return out + "No actors found.\n" }
         out += "| actor | type | mentions | paragraphs | salience | score | label | mixed | evidence |\n"
@@ -95,7 +95,9 @@ enum PolarityColour {
 
 enum CSVField {
     /// RFC 4180: quote fields holding commas, quotes or line breaks; double inner quotes.
+    /// Control characters are shown (`VisibleText`): spreadsheets stop at a NUL.
     static func escape(_ field: String) -> String {
+        let field = VisibleText.of(field)
         guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

@@ -23,7 +23,7 @@ public struct CorpusReportWriter: Sendable {
             return ([header] + rows).map { $0.map(CSVField.escape).joined(separator: ",") }.joined(separator: "\n") + "\n"
         case .markdown:
             var out = "# Corpus report: \(report.articles) articles\n\n| " + header.joined(separator: " | ") + " |\n|" + String(repeating: "---|", count: header.count) + "\n"
-            for row in rows { out += "| " + row.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |\n" }
+            for row in rows { out += "| " + row.map(VisibleText.markdownCell).joined(separator: " | ") + " |\n" }
             return out
         case .table:
             var table = TextTable(header: header)

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Aligns rows of cells into columns (display width counted in characters).
+/// Aligns rows of cells into columns (display width counted in characters); cells are shown
+/// as `VisibleText`, so that only the row styles put escape codes on the terminal.
 struct TextTable {
     var header: [String]
     var rows: [[String]] = []
@@ -10,7 +11,7 @@ struct TextTable {
     init(header: [String]) { self.header = header }
 
     mutating func append(_ row: [String], style: ((String) -> String)? = nil) {
-        rows.append(row)
+        rows.append(row.map(VisibleText.of))
         styles.append(style)
     }
 

@@ -3,11 +3,12 @@ import Foundation
 /// Small, self-contained SVG charts for reports: no scripts, no fonts fetched, readable offline.
 /// Every piece of text is escaped, so labels from articles cannot inject markup.
 package enum SVG {
-    /// Escapes text for XML/HTML content and attribute values.
+    /// Escapes text for XML/HTML content and attribute values; control characters are shown
+    /// (`VisibleText`: XML forbids most of them, and HTML reads NUL as an error).
     package static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
+        for scalar in VisibleText.of(text).unicodeScalars {
             switch scalar {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
