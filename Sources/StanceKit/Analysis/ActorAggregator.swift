@@ -28,7 +28,9 @@ struct ActorAggregator {
         var namesInParagraph: [Int: [TextSpan]] = [:]
         for mention in detection.mentions where !mention.isPronoun { namesInParagraph[mention.paragraph, default: []].append(mention.span) }
         let grouped = Dictionary(grouping: scored, by: { ParagraphActorKey(paragraph: $0.mention.paragraph, actor: $0.mention.actor) })
-        func order(_ key: ParagraphActorKey) -> (Int, Int) { (key.paragraph, grouped[key]!.map(\.mention.span.start).min()!) }
+        // Ties (two actors' first mentions at one place: "Kyiv" inside "Kyiv Dmitry Peskov") go by
+        // actor, not by the dictionary's order, which differs from run to run.
+        func order(_ key: ParagraphActorKey) -> (Int, Int, Int) { (key.paragraph, grouped[key]!.map(\.mention.span.start).min()!, key.actor) }
         for key in grouped.keys.sorted(by: { order($0) < order($1) }) {
             let items = grouped[key]!
             let mean = Prediction.meanProbabilities(items.map(\.prediction.probabilities))
