@@ -311,19 +311,10 @@ public struct ActorDetector: Sendable {
     /// Amsterdam", "U.S." in "U.S. Congress" (as GUM annotates nested names). Demonyms are not
     /// names ("Australian Centre for …").
     private func nestedPlaces(in name: Range<Int>, _ tokens: [Token]) -> [(tokens: Range<Int>, entry: Int)] {
-        var places: [(tokens: Range<Int>, entry: Int)] = []
-        var j = name.lowerBound
-        while j < name.upperBound {
-            if let (length, match) = aliasTable.longestMatch(tokens, at: j, end: name.upperBound), length < name.count,
-                tableActors[match].type == .place, !(length == 1 && PlaceGazetteer.demonyms.contains(tokens[j].key))
-            {
-                places.append((j..<j + length, match))
-                j += length
-            } else {
-                j += 1
-            }
+        aliasTable.matches(tokens, in: name) { place, entry in
+            place.count < name.count && tableActors[entry].type == .place
+                && !(place.count == 1 && PlaceGazetteer.demonyms.contains(tokens[place.lowerBound].key))
         }
-        return places
     }
 
     static let possessiveKey = TokenKey.of("'s")
@@ -494,5 +485,21 @@ struct AliasTable: Sendable {
             }
         }
         return nil
+    }
+
+    /// The table's names in `tokens[range]`, left to right: at each token its longest name if
+    /// `accept` takes it (its tokens, its entry), and on past it; else on by one token.
+    func matches(_ tokens: [Token], in range: Range<Int>, accept: (Range<Int>, Int) -> Bool = { _, _ in true }) -> [(tokens: Range<Int>, entry: Int)] {
+        var found: [(tokens: Range<Int>, entry: Int)] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if let (length, entry) = longestMatch(tokens, at: i, end: range.upperBound), accept(i..<i + length, entry) {
+                found.append((i..<i + length, entry))
+                i += length
+            } else {
+                i += 1
+            }
+        }
+        return found
     }
 }

@@ -127,15 +127,9 @@ package struct EntityTagger: Sendable {
     static func gazetteerKeys(_ paragraph: TokenizedParagraph) -> [UInt64] {
         var keys = [UInt64](repeating: 0, count: paragraph.tokens.count)
         for sentence in paragraph.sentences {
-            var i = sentence.lowerBound
-            while i < sentence.upperBound {
-                guard let (length, entry) = placeTable.longestMatch(paragraph.tokens, at: i, end: sentence.upperBound) else {
-                    i += 1
-                    continue
-                }
+            for (place, entry) in placeTable.matches(paragraph.tokens, in: sentence) {
                 let type = TokenKey.of(PlaceGazetteer.entries[entry].type.rawValue)
-                for j in i..<i + length { keys[j] = TokenKey.combine(type, j == i ? 1 : 2) }
-                i += length
+                for j in place { keys[j] = TokenKey.combine(type, j == place.lowerBound ? 1 : 2) }
             }
         }
         return keys
