@@ -69,8 +69,7 @@ public enum ArticleSource {
     }
 
     static func readPlain(_ path: String, id: String?) throws -> Article {
-        let data = try TextFile.data(of: path, maximumBytes: maximumArticleBytes,
-                                     tooLarge: "the article is longer than \(maximumArticleBytes >> 20) MiB, the most an article may hold")
+        let data = try TextFile.data(of: path, limit: (maximumArticleBytes, "the article is longer than \(maximumArticleBytes >> 20) MiB, the most an article may hold"))
         if data.contains(0) { throw StanceError.input(file: path, line: nil, "looks like a binary file, not text") }
         let text = try TextFile.decode(data[...], file: path, line: nil)
         return try checked(ArticleReader().read(text, id: id), file: path, line: nil)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Article text as the human-facing reports show it (terminal, Markdown, HTML, CSV): control
 /// characters become visible stand-ins, so that no article can move a terminal's cursor,
 /// recolour or retitle it ("\u{1B}]0;…"), or put a NUL into a spreadsheet or a web page. JSON

@@ -18,9 +18,9 @@ package enum TextFile {
         if isDirectory.boolValue { throw StanceError.input(file: path, line: nil, "is a directory, not a file") }
     }
 
-    /// The file's bytes; `-` reads standard input. Past `maximumBytes` (a pipe has no size to
-    /// check first) it stops reading and throws the error `tooLarge` says.
-    package static func data(of path: String, maximumBytes: Int? = nil, tooLarge: String = "") throws -> Data {
+    /// The file's bytes; `-` reads standard input. Past `limit.bytes` (a pipe has no size to
+    /// check first) it stops reading and throws `limit.message` as the file's error.
+    package static func data(of path: String, limit: (bytes: Int, message: String)? = nil) throws -> Data {
         let handle: FileHandle
         if path == "-" {
             handle = FileHandle.standardInput
@@ -32,16 +32,13 @@ package enum TextFile {
             handle = file
         }
         defer { if path != "-" { try? handle.close() } }
-        guard let maximumBytes else {
-            do { return try handle.readToEnd() ?? Data() } catch { throw unreadable(path) }  // nil: empty
-        }
         var data = Data()
         while true {
             let chunk: Data?
             do { chunk = try handle.read(upToCount: 1 << 20) } catch { throw unreadable(path) }
             guard let chunk, !chunk.isEmpty else { return data }
             data.append(chunk)
-            if data.count > maximumBytes { throw StanceError.input(file: path, line: nil, tooLarge) }
+            if let limit, data.count > limit.bytes { throw StanceError.input(file: path, line: nil, limit.message) }
         }
     }
 
