@@ -7,18 +7,6 @@ import Testing
 /// odd line ends and blank lines. Seeded, so a failure names an article that can be rebuilt.
 @Suite("Properties over random Unicode articles")
 struct RandomTextPropertyTests {
-    /// SplitMix64 (Steele, Lea & Flood 2014): a small generator whose sequence is the same on every machine.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let words = ["the", "mayor", "said", "criticised", "praised", "attacked", "and", "of", "not", "he", "she", "his",
                         "Elena Vasquez", "Robert Hale", "Dmitry Peskov", "Russia", "the United States", "Kyiv", "NATO", "Mr. Hale"]
     static let oddities = ["👩🏽‍⚕️", "🇺🇦", "e\u{301}", "\u{301}", "مرحبا بكم", "שלום", "\u{202E}", "\u{200F}", "\u{200B}", "\u{0}",
@@ -27,7 +15,7 @@ struct RandomTextPropertyTests {
     static let separators = [" ", " ", " ", " ", "\n", "\n\n", "\r\n", "\r\n\r\n", "\t", "  \n \n"]
 
     /// One random article of about `pieces` pieces.
-    static func article(_ rng: inout SeededGenerator, pieces: Int) -> String {
+    static func article(_ rng: inout SplitMix, pieces: Int) -> String {
         var text = ""
         for _ in 0..<pieces {
             switch Int.random(in: 0..<10, using: &rng) {
@@ -41,7 +29,7 @@ struct RandomTextPropertyTests {
     }
 
     static func articles(count: Int, seed: UInt64) -> [String] {
-        var rng = SeededGenerator(state: seed)
+        var rng = SplitMix(seed: seed)
         return (0..<count).map { _ in article(&rng, pieces: Int.random(in: 1...120, using: &rng)) }
     }
 
