@@ -23,4 +23,8 @@ public struct Stance: ParsableCommand {
     )
 
     public init() {}
+
+    /// What the process does before parsing its arguments: OpenBLAS single-threaded and its idle
+    /// threads stopped at once, not at the first matrix product, since they spin from the start.
+    public static func prepareProcess() { BLAS.useOneThread() }
 }

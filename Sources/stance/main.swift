@@ -1,3 +1,4 @@
 import StanceCLI
 
+Stance.prepareProcess()
 Stance.main()

@@ -189,7 +189,7 @@ package struct JSONParser {
     }
 
     /// `-?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?`: an integer when it has neither fraction
-    /// nor exponent and fits in `Int`, else a `Double`.
+    /// nor exponent and fits in `Int` (or, above it, in `UInt64`), else a `Double`.
     private mutating func number() throws(Failure) -> JSONValue {
         let start = i
         if bytes[i] == UInt8(ascii: "-") { i += 1 }
@@ -215,7 +215,10 @@ package struct JSONParser {
         }
         let text = String(decoding: bytes[start..<i], as: UTF8.self)
         if isInteger, let value = Int(text) { return .integer(value) }
+        if isInteger, let value = UInt64(text) { return .unsigned(value) }
         guard let value = Double(text) else { throw failure("invalid number") }
+        // As simdjson does: 1e999 is refused rather than read as infinity.
+        guard value.isFinite else { throw Failure(message: "number out of range", offset: start) }
         return .number(value)
     }
 }

@@ -3,6 +3,8 @@
 package enum JSONValue: Decodable, Sendable, Equatable {
     case string(String)
     case integer(Int)
+    /// An integer above `Int.max` that fits in 64 bits: model files hold hashed keys in full.
+    case unsigned(UInt64)
     case number(Double)
     case bool(Bool)
     case array([JSONValue])
@@ -49,6 +51,7 @@ package enum JSONValue: Decodable, Sendable, Equatable {
     package var double: Double? {
         switch self {
         case .integer(let i): return Double(i)
+        case .unsigned(let u): return Double(u)
         case .number(let d): return d
         default: return nil
         }
@@ -59,6 +62,7 @@ package enum JSONValue: Decodable, Sendable, Equatable {
         switch self {
         case .string(let s): return s
         case .integer(let i): return String(i)
+        case .unsigned(let u): return String(u)
         case .number(let d): return String(d)
         case .bool(let b): return String(b)
         default: return nil

@@ -1,12 +1,32 @@
 import CBLAS
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 
 /// Swift-typed wrappers over OpenBLAS, and the sparse kernels that sit beside it.
 /// The only file that imports CBLAS or touches unsafe pointers.
-enum BLAS {
+package enum BLAS {
     /// OpenBLAS runs single-threaded, set once before the first call by every wrapper below (so
     /// no caller has to): training splits its own work across threads (see `SoftmaxObjective`)
     /// and articles are scored on all cores, and OpenBLAS's threads on top would oversubscribe them.
-    private static let singleThreaded: Void = openblas_set_num_threads(1)
+    ///
+    /// Its worker threads are also stopped: the pthreads build starts them as the library loads
+    /// and lets each spin on `sched_yield` for about 2²⁸ cycles (a tenth of a second) waiting
+    /// for work that never comes, which took 15 % of `stance predict`'s CPU time on a file and
+    /// slowed its own threads. `blas_thread_shutdown_` is looked up, not linked: the OpenMP and
+    /// serial builds of OpenBLAS, which start no such threads, do not have it.
+    private static let singleThreaded: Void = {
+        openblas_set_num_threads(1)
+        if let shutdown = dlsym(dlopen(nil, RTLD_NOW), "blas_thread_shutdown_") {
+            _ = unsafeBitCast(shutdown, to: (@convention(c) () -> Int32).self)()
+        }
+    }()
+
+    /// Single-threaded OpenBLAS from now on, its idle threads stopped: for a program's start,
+    /// before its own threads begin (the wrappers below do it on first use otherwise).
+    package static func useOneThread() { _ = singleThreaded }
 
     /// C ← α·op(A)·B + β·C for row-major matrices; op(A) is A (m×k) or Aᵀ (A stored k×m).
     /// A, B and C may be slices of larger arrays, starting at `aOffset`, `bOffset` and `cOffset`.

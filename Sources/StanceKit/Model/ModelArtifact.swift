@@ -64,9 +64,11 @@ package enum ModelArtifact {
         let file = ("aeiou".contains(kind.prefix(1)) ? "an " : "a ") + kind + " file"
         let document: D
         do {
-            document = try JSONDecoder().decode(D.self, from: data)
-        } catch {
-            throw StanceError.model(file: name, "not \(file) (\(error.localizedDescription))")
+            document = try JSONValueDecoder.decode(D.self, from: Array(data))
+        } catch let error as JSONParser.Failure {
+            throw StanceError.model(file: name, "not \(file) (not valid JSON: \(error.message) at byte \(error.offset + 1))")
+        } catch let error as DecodingError {
+            throw StanceError.model(file: name, "not \(file) (\(error.summary))")
         }
         guard document.format == format else { throw StanceError.model(file: name, "not \(file) (format \(document.format))") }
         guard document.formatVersion <= formatVersion else {
@@ -85,22 +87,21 @@ package enum ModelArtifact {
     }
 
     package static func decode(_ data: Data, name: String) throws -> StanceModel {
-        // One decoding of the whole file (a second, of the header alone, only to say why a file
-        // is not a model: JSONDecoder reads all 1.8 MB of the built-in model either way).
-        let decoder = JSONDecoder()
+        // One parse of the whole file (the header is read again from the parsed tree only to
+        // say why a file is not a model).
+        let tree: JSONValue
+        do {
+            tree = try JSONParser.parse(Array(data))
+        } catch {
+            throw notJSON(name, error)
+        }
         let document: Document
         do {
-            document = try decoder.decode(Document.self, from: data)
+            document = try JSONValueDecoder.decode(Document.self, from: tree)
         } catch let error {
-            try checkHeader(try? decoder.decode(Header.self, from: data), name: name)
-            switch error {
-            case DecodingError.keyNotFound(let key, let context):
-                throw StanceError.model(file: name, "corrupt model: missing \"\(key.stringValue)\" at \(context.pathDescription)")
-            case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context), DecodingError.dataCorrupted(let context):
-                throw StanceError.model(file: name, "corrupt model: bad value at \(context.pathDescription)")
-            default:
-                throw error
-            }
+            try checkHeader(try? JSONValueDecoder.decode(Header.self, from: tree), name: name)
+            guard let error = error as? DecodingError else { throw error }
+            throw StanceError.model(file: name, "corrupt model: \(error.summary)")
         }
         try checkHeader(Header(format: document.format, formatVersion: document.formatVersion), name: name)
         guard document.classifier.weights.count == (document.featureSpace.sparseColumns + document.featureSpace.denseCount + 1) * document.classifier.classes.count,
@@ -137,11 +138,13 @@ package enum ModelArtifact {
 
     static func isPlausible(_ value: Double) -> Bool { value.isFinite && abs(value) <= maximumMagnitude }
 
-    /// Throws unless `header` (nil: the file is not JSON) is a model's in a version this tool reads.
+    private static func notJSON(_ name: String, _ failure: JSONParser.Failure) -> StanceError {
+        StanceError.model(file: name, "not a StanceKit model: the file is not valid JSON (\(failure.message) at byte \(failure.offset + 1); truncated or corrupt?)")
+    }
+
+    /// Throws unless `header` (nil: not an object with a header) is a model's in a version this tool reads.
     private static func checkHeader(_ header: Header?, name: String) throws {
-        guard let header else {
-            throw StanceError.model(file: name, "not a StanceKit model: the file is not valid JSON (truncated or corrupt?)")
-        }
+        guard let header else { throw StanceError.model(file: name, "not a StanceKit model (no \"format\": \"\(format)\")") }
         guard header.format == format else {
             throw StanceError.model(file: name, "not a StanceKit model (no \"format\": \"\(format)\")")
         }

@@ -6,6 +6,17 @@ extension DecodingError.Context {
     }
 }
 
+extension DecodingError {
+    /// `missing "weights" at .classifier`, `bad value at [2].name`: what and where, for a person.
+    var summary: String {
+        switch self {
+        case .keyNotFound(let key, let context): "missing \"\(key.stringValue)\" at \(context.pathDescription)"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context): "bad value at \(context.pathDescription)"
+        @unknown default: "\(self)"
+        }
+    }
+}
+
 /// Every error the engine reports to a user: one line that names the file and line when there is one.
 public enum StanceError: Error, Equatable, CustomStringConvertible {
     /// Bad input data: the message says what is wrong and, where it can, how to fix it.

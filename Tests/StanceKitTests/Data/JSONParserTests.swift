@@ -22,7 +22,9 @@ struct JSONParserTests {
             "a": .array([.integer(1), .integer(-2), .integer(0), .number(3.5), .number(-100), .number(20), .bool(true), .bool(false), .null]),
             "b": .object([:]), "c": .array([]), "d": .string("x"),
         ]))
-        #expect(try parse("12345678901234567890") == .number(12345678901234567890), "too large for Int: a Double")
+        #expect(try parse("12345678901234567890") == .unsigned(12345678901234567890), "above Int.max: kept whole as UInt64")
+        #expect(try parse("18446744073709551616") == .number(18446744073709551616), "above UInt64.max: a Double")
+        #expect(try parse("-9223372036854775809") == .number(-9223372036854775809), "below Int.min: a Double")
     }
 
     @Test("string escapes, \\u escapes with surrogate pairs, and raw UTF-8")
@@ -51,6 +53,8 @@ struct JSONParserTests {
         ("01", "invalid number (leading zero)"),
         ("1.", "invalid number"),
         ("-", "invalid number"),
+        ("[1e999]", "number out of range"),
+        ("-1e400", "number out of range"),
         ("1e", "invalid number"),
         ("tru", "unexpected end of text"),
         ("nul!", "unexpected character"),

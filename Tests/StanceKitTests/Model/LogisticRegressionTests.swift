@@ -163,7 +163,10 @@ struct LogisticRegressionTests {
         #expect(text.contains("\"weights\":[") && text.contains("\"formatVersion\":1"))
         let overflowing = text.replacingOccurrences(of: "\"weights\":[\(model.classifier.weights[0]),", with: "\"weights\":[1e999,")
         #expect(overflowing != text)
-        #expect(throws: StanceError.model(file: "v1.json", "corrupt model: bad value at the top level")) {
+        // Refused by the JSON parser (a number out of range), not read as infinity.
+        let at = try #require(overflowing.range(of: "[1e999,"))
+        let byte = overflowing.utf8.distance(from: overflowing.startIndex, to: at.lowerBound) + 2
+        #expect(throws: StanceError.model(file: "v1.json", "not a StanceKit model: the file is not valid JSON (number out of range at byte \(byte); truncated or corrupt?)")) {
             try ModelArtifact.decode(Data(overflowing.utf8), name: "v1.json")
         }
         let loaded = try ModelArtifact.decode(Data(text.utf8), name: "v1.json")
