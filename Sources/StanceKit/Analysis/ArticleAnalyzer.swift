@@ -39,9 +39,7 @@ public struct ArticleAnalyzer: Sendable {
     /// `analyze` for each article with its targets, split over `threads` threads; the results in
     /// input order, the same for any number of threads (each article is analysed on its own).
     public func analyze(_ batch: [(article: Article, targets: [String])], modelName: String = "StanceKit", threads: Int) -> [ArticleAnalysis] {
-        parallelChunks(count: batch.count, parts: threads) { range in
-            range.map { analyze(batch[$0].article, targets: batch[$0].targets, modelName: modelName) }
-        }.flatMap { $0 }
+        parallelMap(count: batch.count, threads: threads) { analyze(batch[$0].article, targets: batch[$0].targets, modelName: modelName) }
     }
 
     /// Which actors to report, under which names: all under their own, or those the user's

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// One result slot per task. `@unchecked Sendable`: each concurrent task writes only its own.
 private final class ResultSlot<T>: @unchecked Sendable {
@@ -18,3 +19,36 @@ func parallelChunks<T>(count: Int, parts: Int, _ body: (Range<Int>) -> T) -> [T]
     }
     return slots.map { $0.value! }
 }
+
+/// `body(i)` for every `i` in `0..<count`, on `threads` threads that each take the next index
+/// as they finish the last one, with results in index order. For work of uneven size, such as
+/// articles: equal contiguous ranges (`parallelChunks`) left one thread idle while the other
+/// finished a range that held the long articles.
+func parallelMap<T>(count: Int, threads: Int, _ body: (Int) -> T) -> [T] {
+    let threads = max(1, min(threads, count))
+    if threads == 1 { return (0..<count).map(body) }
+    let slots = (0..<count).map { _ in ResultSlot<T>() }
+    let next = NextIndex()
+    withoutActuallyEscaping(body) { body in
+        nonisolated(unsafe) let body = body
+        DispatchQueue.concurrentPerform(iterations: threads) { _ in
+            while let i = next.take(below: count) { slots[i].value = body(i) }
+        }
+    }
+    return slots.map { $0.value! }
+}
+
+/// The shared counter of `parallelMap`: a lock is cheap beside an article's analysis.
+private final class NextIndex: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+
+    func take(below count: Int) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard value < count else { return nil }
+        value += 1
+        return value - 1
+    }
+}
+
