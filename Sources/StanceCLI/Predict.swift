@@ -129,12 +129,15 @@ struct Predict: ParsableCommand {
         }
         json.field("},\"score\":", p.score)
         if top > 0 {
-            json.raw(",\"features\":")
-            json.array(features) { json, feature in
-                json.field("{\"feature\":", feature.feature)
+            // A loop here, not `JSONWriter.array`: a generic from another module is not
+            // specialized, and its type look-ups per line cost 5 % of the run.
+            json.raw(",\"features\":[")
+            for (i, feature) in features.enumerated() {
+                json.field(i == 0 ? "{\"feature\":" : ",{\"feature\":", feature.feature)
                 json.field(",\"contribution\":", feature.contribution)
                 json.raw("}")
             }
+            json.raw("]")
         }
         json.raw("}\n")
         return json.bytes

@@ -124,6 +124,10 @@ package struct JSONParser {
             guard i < bytes.count else { throw failure("unterminated string") }
             let b = bytes[i]
             if b == UInt8(ascii: "\"") {
+                if utf8.isEmpty {  // no escape: straight from the input, without a copy to build
+                    i += 1
+                    return try validated(bytes[runStart..<i - 1])
+                }
                 utf8 += bytes[runStart..<i]
                 i += 1
                 break
@@ -150,7 +154,11 @@ package struct JSONParser {
             }
             runStart = i
         }
-        guard let text = String(validating: utf8, as: UTF8.self) else { throw failure("not valid UTF-8") }
+        return try validated(utf8[...])
+    }
+
+    private func validated(_ utf8: ArraySlice<UInt8>) throws(Failure) -> String {
+        guard let text = utf8.withUnsafeBufferPointer({ String(validating: $0, as: UTF8.self) }) else { throw failure("not valid UTF-8") }
         return text
     }
 
