@@ -63,7 +63,8 @@ public struct ActorDetector: Sendable {
         var type: Actor.Kind
         /// A name followed by "'s" ("Putin's main opposition figure"): a possessor, not the subject.
         var isPossessor = false
-        /// How sure the tagger is of the name (1 for table names and pronouns).
+        /// How sure the tagger is of the name (1 for table names and pronouns), times
+        /// `namedTypeWeight` where the article says what it is.
         var confidence = 1.0
         var wordCount: Int
         var lastWordKey: UInt64
@@ -139,7 +140,10 @@ public struct ActorDetector: Sendable {
             for (i, token) in paragraph.tokens.enumerated() where nameAt[i] == nil && token.isCapitalized && surnames.contains(token.key) {
                 nameAt[i] = TaggedName(tokens: i..<i + 1, type: .person, confidence: Self.ruleNameConfidence)
             }
-            for sentence in paragraph.sentences {
+            for (s, whole) in paragraph.sentences.enumerated() {
+                // The story's dateline ("ROTTERDAM —") says where it was filed: no actor.
+                let dateline = p == 0 && s == 0 ? Dateline.end(in: paragraph.tokens, whole) : nil
+                let sentence = (dateline ?? whole.lowerBound)..<whole.upperBound
                 candidates += find(in: paragraph.tokens, sentence, paragraph.text, names: nameAt, paragraph: article.body[p], number: sentenceNumber)
                 descriptions += Self.descriptions(in: paragraph.tokens, sentence, paragraph.text, names: nameAt, paragraph: article.body[p])
                 sentenceNumber += 1
@@ -194,14 +198,18 @@ public struct ActorDetector: Sendable {
             let span = TextSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
             let words = range.filter { tokens[$0].kind == .word }
             let isOrganisation = range.contains { ActorWords.organisationWords.contains(tokens[$0].key) }
-            return Candidate(
+            // "the shipping company Maersk", "the newspaper Le Monde": named after what it is.
+            let namedAsOrganisation = !pronoun && Self.followsOrganisationNoun(tokens, range.lowerBound, sentence)
+            var made = Candidate(
                 paragraph: paragraph, tokens: range, sentence: number, sentenceSpan: sentenceSpan, span: span, text: text.string(in: span), tableEntry: entry,
-                isPronoun: pronoun, roles: roles, type: isOrganisation && type != .place ? .organisation : type,
+                isPronoun: pronoun, roles: roles, type: namedAsOrganisation || (isOrganisation && type != .place) ? .organisation : type,
                 isPossessor: range.upperBound < sentence.upperBound && tokens[range.upperBound].key == Self.possessiveKey,
                 wordCount: words.count, lastWordKey: tokens[words.last ?? range.lowerBound].key,
                 clauseStart: clauseStart, opensClause: opensClause,
                 previousWord: range.lowerBound > sentence.lowerBound ? neighbour(range.lowerBound - 1) : .none,
                 nextWord: range.upperBound < sentence.upperBound ? neighbour(range.upperBound) : .none)
+            if namedAsOrganisation { made.confidence = Self.namedTypeWeight }
+            return made
         }
         func neighbour(_ i: Int) -> Neighbour {
             let token = tokens[i]
@@ -294,7 +302,7 @@ public struct ActorDetector: Sendable {
                     entry = tableEntry(match, start..<end)
                 }
                 var name = candidate(start..<end, entry: entry, type: entry.map { tableActors[$0].type } ?? tagged.type, roles: roles)
-                name.confidence = tagged.confidence
+                name.confidence *= tagged.confidence
                 name.opensMainClause = opensMainClause(start)
                 found.append(name)
                 if entry == nil, name.type == .organisation {
@@ -317,11 +325,30 @@ public struct ActorDetector: Sendable {
         }
     }
 
+    /// Whether the name at `start` follows a lower-case organisation noun right after an article
+    /// or after an article and a lower-case word: "the company Maersk", "the shipping company
+    /// Maersk"; not "army General Smith" (no article) or "his kinsman in the Russian service
+    /// Alexander Gordon" (GUM: "service" is his career there, not a body's name).
+    static func followsOrganisationNoun(_ tokens: [Token], _ start: Int, _ sentence: Range<Int>) -> Bool {
+        let noun = start - 1
+        guard noun > sentence.lowerBound, tokens[noun].kind == .word, !tokens[noun].isCapitalized,
+            ActorWords.organisationNouns.contains(tokens[noun].key)
+        else { return false }
+        if ActorWords.articles.contains(tokens[noun - 1].key) { return true }
+        let word = noun - 1
+        return word > sentence.lowerBound && tokens[word].kind == .word && !tokens[word].isCapitalized
+            && ActorWords.articles.contains(tokens[word - 1].key)
+    }
+
     static let possessiveKey = TokenKey.of("'s")
 
     /// The weight in its actor's type vote of a name a rule found where the tagger found none (a
     /// confirmed surname, an organisation): below any tag's.
     static let ruleNameConfidence = 0.1
+
+    /// How much more a name's type counts in its actor's vote where the article says what it
+    /// is ("the shipping company Maersk") than where only the tagger does.
+    static let namedTypeWeight = 10.0
 
     /// Tokens a title may take between a side and its person: "Brazilian Foreign Minister Carla Mendes".
     private static let titleReach = 3

@@ -66,6 +66,18 @@ enum ActorWords {
         "society",
     ])
 
+    /// Nouns that say a body is what follows them: "the shipping company Maersk", "the newspaper
+    /// Le Monde", "the law firm Stewart McKelvey". Only kinds of body: not words that also
+    /// qualify other nouns ("broke the news Laurie…", "a liquor cabinet Parker…", in GAP) or that
+    /// name a person's trade ("the developer").
+    static let organisationNouns = WordLists.keys([
+        "company", "corporation", "firm", "group", "party", "union", "agency", "bank", "newspaper", "magazine",
+        "tabloid", "broadcaster", "network", "carmaker", "automaker", "airline", "carrier", "insurer", "lender",
+        "retailer", "startup", "conglomerate", "regulator", "watchdog", "charity", "manufacturer", "giant", "chain",
+        "band", "club", "league", "university", "museum", "foundation", "institute", "association", "alliance",
+        "coalition", "movement", "ministry", "commission", "committee", "militia", "organisation", "organization",
+    ])
+
     /// Lower-case words inside an organisation's name: "Chamber of Commerce", "Securities and Exchange Commission".
     static let organisationJoiners = WordLists.keys(["of", "and", "for", "&", "on"])
 

@@ -35,6 +35,33 @@ struct SpeakerCue: Equatable {
     static let accordingKey = TokenKey.of("according")
     static let toKey = TokenKey.of("to")
     static let whoKey = TokenKey.of("who")
+    /// Words that, after a comma, can open another speaker's statement: ", while Germany warned".
+    static let statementJoiners = WordLists.keys(["while", "whereas", "but", "and"])
+
+    /// How far after its verb another statement is looked for: far enough for any sentence of
+    /// news, and a bound that keeps a sentence of a million names linear.
+    static let maxStatementTokens = 100
+
+    /// Lower-case words allowed between a joiner and the next speaker's name: ", and its
+    /// president Nick Clegg called", ", while the West said".
+    static let maxWordsBeforeSpeaker = 3
+
+    /// Where another speaker's statement starts after `start` (the comma before its joiner), or
+    /// nil: "The EU urged talks, while Germany warned that…" ends the EU's statement at the comma.
+    static func nextStatement(after start: Int, tokens: [Token], classes: [WordClass], sentence: Range<Int>) -> Int? {
+        var i = start
+        while i + 2 < min(sentence.upperBound, start + maxStatementTokens) {
+            if tokens[i].key == commaKey, statementJoiners.contains(tokens[i + 1].key) {
+                var name = i + 2
+                while name < min(sentence.upperBound, i + 2 + maxWordsBeforeSpeaker), tokens[name].kind == .word, !tokens[name].isCapitalized { name += 1 }
+                var end = name
+                while end < sentence.upperBound, tokens[end].kind == .word, tokens[end].isCapitalized { end += 1 }
+                if end > name, find(mention: name..<end, tokens: tokens, classes: classes, sentence: sentence)?.kind == .verbAfter { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
 
     /// The cue that makes the mention at `mention` (a token range inside `sentence`) a speaker,
     /// or nil. `classes` are the tokens' `WordLists.wordClass`.
@@ -91,7 +118,9 @@ struct SpeakerCue: Equatable {
         switch cue.kind {
         case .verbAfter:
             let verb = cue.verb!
-            return verb + 1 < sentence.upperBound ? TextSpan(start: tokens[verb + 1].span.start, end: sentenceEnd) : nil
+            guard verb + 1 < sentence.upperBound else { return nil }
+            let end = nextStatement(after: verb + 1, tokens: tokens, classes: classes, sentence: sentence)
+            return TextSpan(start: tokens[verb + 1].span.start, end: end.map { tokens[$0 - 1].span.end } ?? sentenceEnd)
         case .verbBefore:
             return TextSpan(start: sentenceStart, end: tokens[cue.verb! - 1].span.start)
         case .accordingTo:

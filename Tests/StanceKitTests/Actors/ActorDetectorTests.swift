@@ -31,6 +31,20 @@ struct ActorDetectorTests {
         let d = detect("The Harbor Workers Union condemned the vote. Acme said nothing.", custom: [Actor(name: "Acme Corporation", type: .organisation, aliases: ["Acme"])])
         #expect(d.actors.first { $0.name == "Harbor Workers Union" }?.type == .organisation)
         #expect(d.actors.first { $0.name == "Acme Corporation" } != nil)
+        // Named after what it is: the apposition outvotes the tagger's guesses elsewhere.
+        let named = detect("Talks with the shipping company Maersk broke down. Maersk said it regretted the walkout. Critics accused Maersk of delays.")
+        #expect(named.actors.first { $0.name == "Maersk" }?.type == .organisation)
+        #expect(detect("The newspaper Le Monde reported that France backed the fine.").actors.first { $0.name == "Le Monde" }?.type == .organisation)
+        #expect(detect("The army General Mark Milley spoke.").actors.first { $0.name.hasSuffix("Milley") }?.type == .person, "a noun before a title qualifies the title")
+    }
+
+    @Test("a dateline says where the story was filed: no actor")
+    func dateline() {
+        #expect(!names(detect("ROTTERDAM — Dockworkers walked out on Monday, the FNV union said.")).contains("ROTTERDAM"))
+        #expect(!names(detect("KYIV, Ukraine (Reuters) - Zelensky met Blinken.")).contains { $0.contains("KYIV") || $0 == "Reuters" })
+        #expect(names(detect("KYIV, Ukraine (Reuters) - Zelensky met Blinken.")).isSuperset(of: ["Zelensky", "Blinken"]))
+        #expect(names(detect("Rotterdam — the port city — voted. NATO met in Rotterdam.")).contains("Rotterdam"), "not in capitals: no dateline")
+        #expect(names(detect("Dockworkers walked out.\n\nBERLIN - Germany warned of losses.")).contains("Germany"))
     }
 
     @Test("pronouns continue the sentence's subject")

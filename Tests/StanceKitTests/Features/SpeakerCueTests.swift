@@ -55,6 +55,13 @@ struct SpeakerCueTests {
         #expect(content("Peskov", in: "The West is to blame, said Peskov.") == "The West is to blame")
         #expect(content("Peskov", in: "The West is to blame, according to Peskov.") == "The West is to blame, according to Peskov.")
         #expect(content("West", in: "The West is to blame, said Peskov.") == nil)
+        // Another speaker's statement after a comma and a joiner ends the first one.
+        #expect(content("European Union", in: "The European Union urged both sides to talk, while Germany warned that the strike could hurt it.")
+            == "both sides to talk")
+        #expect(content("Peskov", in: "Peskov criticized the West, and Lavrov said the same.") == "the West")
+        #expect(content("Meta", in: "Meta said it would appeal, and its president Nick Clegg called the decision flawed.") == "it would appeal")
+        #expect(content("Peskov", in: "Peskov criticized the West, and Washington in particular.") == "the West, and Washington in particular.", "no verb: the same statement")
+        #expect(content("Peskov", in: "Peskov said talks, while Kyiv stalls, are pointless.") == "talks, while Kyiv stalls, are pointless.", "'stalls' is no verb of saying")
     }
 
     @Test("the stance model's role features read the same cue")

@@ -1,0 +1,30 @@
+/// The dateline that opens a news story's first paragraph: "ROTTERDAM —", "KYIV, Ukraine
+/// (Reuters) -", "NEW YORK (AP) —". It says where the story was filed, so its words are no
+/// actor ("ROTTERDAM" had been an organisation that the next clause's verbs scored).
+enum Dateline {
+    /// The first token after the dateline's dash, when `sentence` (of `tokens`) opens with one:
+    /// a word in capitals, then up to `maximumLength` tokens of capitalised words, commas, dots
+    /// and a parenthesised agency, then a dash with text after it.
+    static func end(in tokens: [Token], _ sentence: Range<Int>) -> Int? {
+        guard let first = sentence.first, tokens[first].kind == .word, tokens[first].isAllCaps else { return nil }
+        var inParentheses = false
+        for i in sentence.dropFirst().prefix(maximumLength) {
+            let token = tokens[i]
+            if dashes.contains(token.key) { return !inParentheses && i + 1 < sentence.upperBound ? i + 1 : nil }
+            switch token.key {
+            case openKey: inParentheses = true
+            case closeKey: inParentheses = false
+            case commaKey, dotKey: continue
+            default:
+                guard token.kind == .word, token.isCapitalized || inParentheses else { return nil }
+            }
+        }
+        return nil
+    }
+
+    /// Tokens between the first word and the dash: "NEW YORK, N.Y. (AP)" is eight.
+    static let maximumLength = 8
+    private static let dashes: Set<UInt64> = [TokenKey.of("—"), TokenKey.of("–"), TokenKey.of("-"), TokenKey.of("--")]
+    private static let openKey = TokenKey.of("("), closeKey = TokenKey.of(")")
+    private static let commaKey = TokenKey.of(","), dotKey = TokenKey.of(".")
+}
