@@ -15,7 +15,7 @@ enum JSONLines {
             // A line the parser accepts is valid UTF-8 (it checks every string, and all else must
             // be ASCII), so the encoding is checked only to name the failure.
             if String(validating: bytes, as: UTF8.self) == nil { throw StanceError.input(file: file, line: line, TextFile.notUTF8(bytes)) }
-            throw StanceError.input(file: file, line: line, "not valid JSON (\(error.message) at byte \(error.offset + 1))")
+            throw StanceError.input(file: file, line: line, "not valid JSON (\(error.located))")
         }
         guard case .object(let fields) = value else { throw StanceError.input(file: file, line: line, "expected a JSON object") }
         return fields

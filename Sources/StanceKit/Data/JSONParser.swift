@@ -12,6 +12,8 @@ package struct JSONParser {
         package let message: String
         /// Byte offset in the text.
         package let offset: Int
+        /// "expected ',' or '}' at byte 12" (counted from 1), as every error message quotes it.
+        package var located: String { "\(message) at byte \(offset + 1)" }
     }
 
     /// Nesting deeper than this is refused rather than risking the stack on hostile input.

@@ -66,7 +66,7 @@ package enum ModelArtifact {
         do {
             document = try JSONValueDecoder.decode(D.self, from: Array(data))
         } catch let error as JSONParser.Failure {
-            throw StanceError.model(file: name, "not \(file) (not valid JSON: \(error.message) at byte \(error.offset + 1))")
+            throw StanceError.model(file: name, "not \(file) (not valid JSON: \(error.located))")
         } catch let error as DecodingError {
             throw StanceError.model(file: name, "not \(file) (\(error.summary))")
         }
@@ -139,13 +139,12 @@ package enum ModelArtifact {
     static func isPlausible(_ value: Double) -> Bool { value.isFinite && abs(value) <= maximumMagnitude }
 
     private static func notJSON(_ name: String, _ failure: JSONParser.Failure) -> StanceError {
-        StanceError.model(file: name, "not a StanceKit model: the file is not valid JSON (\(failure.message) at byte \(failure.offset + 1); truncated or corrupt?)")
+        StanceError.model(file: name, "not a StanceKit model: the file is not valid JSON (\(failure.located); truncated or corrupt?)")
     }
 
     /// Throws unless `header` (nil: not an object with a header) is a model's in a version this tool reads.
     private static func checkHeader(_ header: Header?, name: String) throws {
-        guard let header else { throw StanceError.model(file: name, "not a StanceKit model (no \"format\": \"\(format)\")") }
-        guard header.format == format else {
+        guard let header, header.format == format else {
             throw StanceError.model(file: name, "not a StanceKit model (no \"format\": \"\(format)\")")
         }
         guard let version = header.formatVersion, version <= formatVersion else {
