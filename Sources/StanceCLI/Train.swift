@@ -111,8 +111,8 @@ struct Train: ParsableCommand {
     @Option(name: .long, help: "L-BFGS iteration limit.")
     var maxIterations: Int = 1000
 
-    @Option(name: .long, help: "Stop when the largest gradient entry falls below this.")
-    var tolerance: Double = 1e-4
+    @Option(name: .long, help: "Stop when the largest gradient entry falls below this (default: 1e-4; 1e-5 with --entities).")
+    var tolerance: Double?
 
     @Option(name: .long, help: ArgumentHelp("Without a --dev file: hold out this fraction of the training examples (by a hash of their text) as the dev set.", valueName: "fraction"))
     var devFraction: Double?
@@ -128,7 +128,7 @@ struct Train: ParsableCommand {
         if let c, c <= 0 { throw ValidationError("--c must be positive.") }
         if let minDf, minDf < 1 { throw ValidationError("--min-df must be at least 1.") }
         if maxIterations < 1 { throw ValidationError("--max-iterations must be at least 1.") }
-        if !(tolerance > 0) { throw ValidationError("--tolerance must be positive.") }
+        if let tolerance, !(tolerance > 0) { throw ValidationError("--tolerance must be positive.") }
         if let hashBits, !(8...28).contains(hashBits) { throw ValidationError("--hash-bits must be between 8 and 28.") }
         if let maxFeatures, maxFeatures < 1 { throw ValidationError("--max-features must be at least 1.") }
         if window < 1 { throw ValidationError("--window must be at least 1.") }
@@ -155,7 +155,7 @@ struct Train: ParsableCommand {
         try reportingErrors {
             let start = Date()
             let lexicons = try Self.lexicons(lexicon)
-            let hyperparameters = LogisticRegression(c: c ?? 0.5, classWeight: classWeight, maxIterations: maxIterations, tolerance: tolerance)
+            let hyperparameters = LogisticRegression(c: c ?? 0.5, classWeight: classWeight, maxIterations: maxIterations, tolerance: tolerance ?? LogisticRegression().tolerance)
             try hyperparameters.validate()
             try spaceBuilder(minimumDocumentFrequency: minDf ?? 1).validate()
             // Check the output before the work, so a typo does not cost a training run.

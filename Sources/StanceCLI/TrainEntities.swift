@@ -8,7 +8,8 @@ extension Train {
         try reportingErrors {
             let start = Date()
             let classifier = LogisticRegression(
-                c: c ?? Self.entityDefaultC, classWeight: .none, maxIterations: maxIterations, tolerance: tolerance)
+                c: c ?? Self.entityDefaultC, classWeight: .none, maxIterations: maxIterations,
+                tolerance: tolerance ?? EntityTaggerTrainer().classifier.tolerance)
             try classifier.validate()
             let trainer = EntityTaggerTrainer(minimumCount: minDf ?? Self.entityDefaultMinimumCount, classifier: classifier)
             try TextFile.checkOutput(out, inputs: train + dev)

@@ -49,14 +49,25 @@ struct LBFGS: Sendable {
             alphas = [Double](repeating: 0, count: memory)
         }
 
-        /// d ← −H·g, H the inverse-Hessian estimate of the stored pairs (Nocedal & Wright, Alg. 7.4).
-        mutating func direction(_ g: [Double], into d: inout [Double]) {
+        /// d ← −H·g, H the inverse-Hessian estimate of the stored pairs (Nocedal & Wright, Alg. 7.4),
+        /// started from γ·P, P the diagonal `preconditioner` (all ones without one) and γ its
+        /// scale from the latest pair (sᵀy / yᵀPy).
+        mutating func direction(_ g: [Double], preconditioner: [Double]?, into d: inout [Double]) {
             BLAS.copy(g, into: &d)
             for slot in order.reversed() {
                 alphas[slot] = rho[slot] * BLAS.dot(s[slot], d)
                 BLAS.axpy(-alphas[slot], y[slot], &d)
             }
-            if let last = order.last {
+            if let p = preconditioner {
+                for i in d.indices { d[i] *= p[i] }
+                if let last = order.last {
+                    var yPy = 0.0
+                    for i in p.indices { yPy += y[last][i] * y[last][i] * p[i] }
+                    BLAS.scale(1 / (rho[last] * yPy), &d)
+                } else {
+                    BLAS.scale(1 / max(1, BLAS.dot(d, d).squareRoot()), &d)
+                }
+            } else if let last = order.last {
                 BLAS.scale(1 / (rho[last] * BLAS.dot(y[last], y[last])), &d)
             } else {
                 BLAS.scale(1 / max(1, BLAS.dot(g, g).squareRoot()), &d)
@@ -92,6 +103,7 @@ struct LBFGS: Sendable {
 
     func minimize(
         _ start: [Double],
+        preconditioner: [Double]? = nil,
         progress: ((Int, Double) -> Void)? = nil,
         _ valueAndGradient: ([Double], inout [Double]) -> Double
     ) -> Result {
@@ -111,7 +123,7 @@ struct LBFGS: Sendable {
 
         for iteration in 1...max(1, maxIterations) {
             if BLAS.maxAbs(g) <= gradientTolerance { return result(iteration - 1, true, "gradient below tolerance") }
-            corrections.direction(g, into: &d)
+            corrections.direction(g, preconditioner: preconditioner, into: &d)
             var slope = BLAS.dot(g, d)
             if slope >= 0 {  // not a descent direction: forget the pairs, take steepest descent
                 corrections.order.removeAll()

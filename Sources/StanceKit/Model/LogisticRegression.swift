@@ -80,7 +80,7 @@ public struct LogisticRegression: Sendable, Codable, Equatable {
         let optimizer = LBFGS(maxIterations: maxIterations, gradientTolerance: tolerance)
         let start = [Double](repeating: 0, count: objective.parameterCount)
         let workspaces = objective.makeWorkspaces()
-        let result = optimizer.minimize(start, progress: progress) {
+        let result = optimizer.minimize(start, preconditioner: objective.diagonalInverseCurvature(), progress: progress) {
             objective.valueAndGradient($0, gradient: &$1, workspaces: workspaces)
         }
         let model = LogisticRegressionModel(

@@ -7,10 +7,11 @@ import Foundation
 /// f(θ) = (1/n) Σᵢ sᵢ · (−log softmax(xᵢ·W + b)[yᵢ]) + (λ/2)·‖W‖²   (the bias b is not penalised)
 ///
 /// θ holds W row by row, one row of `classCount` weights per feature: the sparse columns, then
-/// the dense columns, then the bias. The dense part goes through BLAS (dgemm for X·W and Xᵀ·R);
-/// the sparse part through CSR kernels, which touch only the non-zeros. The rows are split into
-/// `threads` contiguous parts computed at once (OpenBLAS itself runs single-threaded); the parts'
-/// sums are added in a fixed order, so results do not depend on scheduling.
+/// the dense columns, then the bias. X·W and Xᵀ·R go row by row through both parts at once
+/// (`BLAS.rowsTimesWeights`: CSR for the sparse part, touching only the non-zeros); the optimiser's
+/// vector work goes through BLAS. The rows are split into `threads` contiguous parts computed at
+/// once (OpenBLAS itself runs single-threaded); the parts' sums are added in a fixed order, so
+/// results do not depend on scheduling.
 struct SoftmaxObjective: Sendable {
     let matrix: DesignMatrix
     let labels: [Int]
@@ -43,7 +44,6 @@ struct SoftmaxObjective: Sendable {
     /// Buffers for one part of the rows, reused across evaluations.
     /// `@unchecked Sendable`: each concurrent task touches only its own workspace.
     final class Workspace: @unchecked Sendable {
-        var scores: [Double] = []
         var gradient: [Double] = []
         var loss = 0.0
         init() {}
@@ -62,11 +62,7 @@ struct SoftmaxObjective: Sendable {
     func scores(_ theta: [Double], rows: Range<Int>, into z: inout [Double]) {
         let k = classCount
         if z.count != rows.count * k { z = [Double](repeating: 0, count: rows.count * k) } else { for i in z.indices { z[i] = 0 } }
-        BLAS.sparseTimesDense(matrix, rows: rows, theta, k: k, into: &z)
-        BLAS.gemm(
-            transposeA: false, m: rows.count, n: k, k: matrix.denseColumns, alpha: 1,
-            matrix.dense, aOffset: rows.lowerBound * matrix.denseColumns,
-            theta, bOffset: matrix.sparseColumns * k, beta: 1, &z)
+        BLAS.rowsTimesWeights(matrix, rows: rows, theta, k: k, into: &z)
         for r in 0..<rows.count {
             for c in 0..<k { z[r * k + c] += theta[biasOffset + c] }
         }
@@ -101,53 +97,69 @@ struct SoftmaxObjective: Sendable {
         return loss + 0.5 * l2 * penalty
     }
 
-    /// The data term's share of `rows`: loss into `w.loss`, gradient into `w.gradient`.
-    private func lossAndGradient(_ theta: [Double], rows: Range<Int>, _ w: Workspace) {
-        // Work on local arrays: element access through a class property pays a dynamic
-        // exclusivity check each time.
-        var z: [Double] = []
-        var gradient: [Double] = []
-        swap(&z, &w.scores)
-        swap(&gradient, &w.gradient)
-        defer {
-            swap(&z, &w.scores)
-            swap(&gradient, &w.gradient)
-        }
-        let k = classCount
-        scores(theta, rows: rows, into: &z)
-        var loss = 0.0
+    /// A bound on the curvature of one example's loss along one weight, per unit of its feature
+    /// squared: Gershgorin's bound of a softmax Hessian row, Σ_c' |p_c(δ_cc' − p_c')| = 2p_c(1 − p_c) ≤ ½.
+    static let curvatureBound = 0.5
+
+    /// The inverse of a bound of the Hessian's diagonal, (1/n) Σᵢ sᵢ·½·xᵢⱼ² + λ for feature j (the
+    /// same for each class), which L-BFGS starts from (`LBFGS.minimize(preconditioner:)`). Rare and
+    /// common features differ in curvature by orders of magnitude; scaled by it, the built-in
+    /// model's fit takes 123 loss evaluations instead of 213, to the same accuracy.
+    func diagonalInverseCurvature() -> [Double] {
+        var curvature = [Double](repeating: 0, count: featureRows)
         let scale = 1 / Double(matrix.rowCount)
-        for local in 0..<rows.count {
-            let base = local * k
-            var maxScore = -Double.infinity
-            for c in 0..<k { maxScore = max(maxScore, z[base + c]) }
-            var sum = 0.0
-            for c in 0..<k {
-                let e = exp(z[base + c] - maxScore)
-                z[base + c] = e
-                sum += e
+        for r in 0..<matrix.rowCount {
+            let weight = sampleWeights[r] * scale * Self.curvatureBound
+            for e in matrix.rowOffsets[r]..<matrix.rowOffsets[r + 1] {
+                let v = matrix.values[e]
+                curvature[Int(matrix.columnIndices[e])] += weight * v * v
             }
-            let r = rows.lowerBound + local
-            let weight = sampleWeights[r] * scale
-            let y = labels[r]
-            loss += weight * (log(sum) - log(z[base + y]))
-            for c in 0..<k {
-                z[base + c] = weight * (z[base + c] / sum - (c == y ? 1 : 0))
+            for j in 0..<matrix.denseColumns {
+                let v = matrix.dense[r * matrix.denseColumns + j]
+                curvature[matrix.sparseColumns + j] += weight * v * v
             }
+            curvature[featureRows - 1] += weight
         }
-        w.loss = loss
+        var inverse = [Double](repeating: 0, count: parameterCount)
+        for j in 0..<featureRows {
+            let penalty = j < featureRows - 1 ? l2 : 0
+            let h = curvature[j] + penalty
+            for c in 0..<classCount { inverse[j * classCount + c] = h > 0 ? 1 / h : 1 }
+        }
+        return inverse
+    }
+
+    /// The data term's share of `rows`: loss into `w.loss`, gradient into `w.gradient`, in one
+    /// pass over the rows (`BLAS.rowsForwardBackward`).
+    private func lossAndGradient(_ theta: [Double], rows: Range<Int>, _ w: Workspace) {
+        // Work on a local array: element access through a class property pays a dynamic
+        // exclusivity check each time.
+        var gradient: [Double] = []
+        swap(&gradient, &w.gradient)
+        defer { swap(&gradient, &w.gradient) }
         if gradient.count != parameterCount {
             gradient = [Double](repeating: 0, count: parameterCount)
         } else {
             for i in gradient.indices { gradient[i] = 0 }
         }
-        BLAS.sparseTransposeTimesDense(matrix, rows: rows, z, k: k, into: &gradient)
-        BLAS.gemm(
-            transposeA: true, m: matrix.denseColumns, n: k, k: rows.count, alpha: 1,
-            matrix.dense, aOffset: rows.lowerBound * matrix.denseColumns,
-            z, beta: 1, &gradient, cOffset: matrix.sparseColumns * k)
-        for local in 0..<rows.count {
-            for c in 0..<k { gradient[biasOffset + c] += z[local * k + c] }
+        let k = classCount
+        let scale = 1 / Double(matrix.rowCount)
+        var loss = 0.0
+        BLAS.rowsForwardBackward(matrix, rows: rows, theta, k: k, gradient: &gradient) { r, z in
+            // z: the row's scores in, ∂loss/∂z = weight · (softmax(z) − onehot(y)) out.
+            var maxScore = -Double.infinity
+            for c in 0..<k { maxScore = max(maxScore, z[c]) }
+            var sum = 0.0
+            for c in 0..<k {
+                let e = exp(z[c] - maxScore)
+                z[c] = e
+                sum += e
+            }
+            let weight = sampleWeights[r] * scale
+            let y = labels[r]
+            loss += weight * (log(sum) - log(z[y]))
+            for c in 0..<k { z[c] = weight * (z[c] / sum - (c == y ? 1 : 0)) }
         }
+        w.loss = loss
     }
 }

@@ -78,7 +78,9 @@ extension TrainingInfo.DataFile {
     public static func describe(_ path: String, examples: Int) throws -> Self {
         var hash = FNV1a()
         for file in try CoNLLUReader.files(path, extensions: ["conllu"]) {
-            for byte in try TextFile.data(of: file) { hash.add(UInt64(byte)) }
+            try TextFile.data(of: file).withUnsafeBytes { bytes in
+                for byte in bytes { hash.add(UInt64(byte)) }
+            }
         }
         return Self(name: name(of: path), fnv1a64: String(hash.value, radix: 16), examples: examples)
     }

@@ -28,11 +28,12 @@ func randomProblem(rows: Int = 40, sparse: Int = 25, dense: Int = 4, classes: In
 
 @Suite("SoftmaxObjective")
 struct SoftmaxObjectiveTests {
-    @Test("the analytic gradient matches central finite differences", arguments: [1, 2])
-    func gradient(threads: Int) {
-        let (matrix, labels) = randomProblem(rows: threads == 1 ? 40 : 2400)
+    /// Three classes take the unrolled kernels, five the general ones.
+    @Test("the analytic gradient matches central finite differences", arguments: zip([1, 2, 1], [3, 3, 5]))
+    func gradient(threads: Int, classes: Int) {
+        let (matrix, labels) = randomProblem(rows: threads == 1 ? 40 : 2400, classes: classes)
         let weights = (0..<matrix.rowCount).map { Double($0 % 3) + 0.5 }
-        let objective = SoftmaxObjective(matrix: matrix, labels: labels, sampleWeights: weights, classCount: 3, l2: 0.05, threads: threads)
+        let objective = SoftmaxObjective(matrix: matrix, labels: labels, sampleWeights: weights, classCount: classes, l2: 0.05, threads: threads)
         var theta = (0..<objective.parameterCount).map { Double(($0 * 7919) % 13) / 13 - 0.5 }
         var gradient = [Double](repeating: 0, count: objective.parameterCount)
         _ = objective.valueAndGradient(theta, gradient: &gradient)
@@ -50,6 +51,31 @@ struct SoftmaxObjectiveTests {
         }
     }
 
+    @Test("the preconditioner's curvature bounds the Hessian's diagonal, and is nearly reached")
+    func curvatureBound() {
+        let (matrix, labels) = randomProblem(rows: 60)
+        let weights = (0..<matrix.rowCount).map { Double($0 % 3) + 0.5 }
+        let objective = SoftmaxObjective(matrix: matrix, labels: labels, sampleWeights: weights, classCount: 3, l2: 0.05)
+        let bound = objective.diagonalInverseCurvature().map { 1 / $0 }
+        var theta = [Double](repeating: 0, count: objective.parameterCount)
+        var scratch = theta
+        let h = 1e-4
+        let f0 = objective.valueAndGradient(theta, gradient: &scratch)
+        var tightest = 0.0
+        for i in theta.indices {
+            theta[i] = h
+            let plus = objective.valueAndGradient(theta, gradient: &scratch)
+            theta[i] = -h
+            let minus = objective.valueAndGradient(theta, gradient: &scratch)
+            theta[i] = 0
+            let second = (plus - 2 * f0 + minus) / (h * h)
+            #expect(second <= bound[i] * (1 + 1e-6), "parameter \(i): \(second) > \(bound[i])")
+            tightest = max(tightest, second / bound[i])
+        }
+        // At θ = 0 each class has p = ⅓, so the data part is p(1 − p) = 2/9 of the ½ bound.
+        #expect(tightest > 0.4, "\(tightest)")
+    }
+
     @Test("splitting the rows across threads gives the same value")
     func threadsAgree() {
         let (matrix, labels) = randomProblem(rows: 3000)
@@ -65,10 +91,9 @@ struct SoftmaxObjectiveTests {
         #expect(zip(g1, g2).allSatisfy { abs($0 - $1) < 1e-12 })
     }
 
-    @Test("the BLAS path and a naive loop agree on the scores")
-    func blasMatchesNaive() {
-        let (matrix, _) = randomProblem()
-        let k = 3
+    @Test("the kernels and a naive loop agree on the scores", arguments: [3, 5])
+    func kernelsMatchNaive(k: Int) {
+        let (matrix, _) = randomProblem(classes: k)
         let objective = SoftmaxObjective(matrix: matrix, labels: [Int](repeating: 0, count: matrix.rowCount),
                                          sampleWeights: [Double](repeating: 1, count: matrix.rowCount), classCount: k, l2: 0)
         let theta = (0..<objective.parameterCount).map { cos(Double($0) * 0.37) }
