@@ -37,13 +37,16 @@ extension ActorDetector {
     }
 
     /// Whether the capital at `name` stands for its government: followed by a verb of saying or
-    /// acting ("Beijing warned", "Washington has imposed"), a modal ("Beijing would take") or a
-    /// possessive ("Moscow's response"); the agent after "by" ("aid provided by Washington"); the
-    /// other side of relations ("closer ties with Beijing"); as opposed to a city ("moved from
-    /// Berlin to London").
+    /// acting ("Beijing warned", "Washington has imposed", "Canberra has failed"), a modal
+    /// ("Beijing would take") or a possessive ("Moscow's response"); the object of a judging verb
+    /// ("accused Beijing of"); the agent after "by" ("aid provided by Washington"); the other side
+    /// of relations ("closer ties with Beijing"); as opposed to a city ("moved from Berlin to
+    /// London", "speaking in Canberra").
     func standsForGovernment(_ tokens: [Token], _ name: Range<Int>, _ sentence: Range<Int>) -> Bool {
         let start = name.lowerBound
-        if start > sentence.lowerBound, tokens[start - 1].key == Self.byKey { return true }
+        if start > sentence.lowerBound, tokens[start - 1].key == Self.byKey || ActorWords.governmentObjectVerbs.contains(tokens[start - 1].key) {
+            return true
+        }
         if start - 1 > sentence.lowerBound, tokens[start - 1].key == Self.withKey, ActorWords.relations.contains(tokens[start - 2].key) { return true }
         var j = name.upperBound
         if j < sentence.upperBound, ActorWords.modals.contains(tokens[j].key) { return true }

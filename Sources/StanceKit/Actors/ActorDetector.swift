@@ -198,8 +198,9 @@ public struct ActorDetector: Sendable {
             let span = TextSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
             let words = range.filter { tokens[$0].kind == .word }
             let isOrganisation = range.contains { ActorWords.organisationWords.contains(tokens[$0].key) }
-            // "the shipping company Maersk", "the newspaper Le Monde": named after what it is.
-            let namedAsOrganisation = !pronoun && Self.followsOrganisationNoun(tokens, range.lowerBound, sentence)
+            // "the shipping company Maersk", "Qantas, the national airline,": named after what it is.
+            let namedAsOrganisation = !pronoun
+                && (Self.followsOrganisationNoun(tokens, range.lowerBound, sentence) || Self.describedAsOrganisation(tokens, range.upperBound, sentence))
             var made = Candidate(
                 paragraph: paragraph, tokens: range, sentence: number, sentenceSpan: sentenceSpan, span: span, text: text.string(in: span), tableEntry: entry,
                 isPronoun: pronoun, roles: roles, type: namedAsOrganisation || (isOrganisation && type != .place) ? .organisation : type,
@@ -339,6 +340,24 @@ public struct ActorDetector: Sendable {
         return word > sentence.lowerBound && tokens[word].kind == .word && !tokens[word].isCapitalized
             && ActorWords.articles.contains(tokens[word - 1].key)
     }
+
+    /// Whether the name ending at `end` is followed by an apposition that says it is an organisation:
+    /// "Qantas, the national airline, said", "Maersk, a shipping company." (an article, at most
+    /// `descriptionWords` lower-case words, an organisation noun, then a comma or the sentence's end).
+    static func describedAsOrganisation(_ tokens: [Token], _ end: Int, _ sentence: Range<Int>) -> Bool {
+        guard end + 2 < sentence.upperBound, tokens[end].key == commaKey, ActorWords.articles.contains(tokens[end + 1].key) else { return false }
+        var i = end + 2
+        while i < min(sentence.upperBound, end + 2 + descriptionWords), tokens[i].kind == .word, !tokens[i].isCapitalized,
+            !ActorWords.organisationNouns.contains(tokens[i].key)
+        {
+            i += 1
+        }
+        guard i < sentence.upperBound, tokens[i].kind == .word, !tokens[i].isCapitalized, ActorWords.organisationNouns.contains(tokens[i].key) else { return false }
+        return i + 1 == sentence.upperBound || tokens[i + 1].key == commaKey || tokens[i + 1].kind == .punctuation
+    }
+
+    /// Lower-case words an apposition may put before its organisation noun: "the national (flag) carrier".
+    static let descriptionWords = 2
 
     static let possessiveKey = TokenKey.of("'s")
 

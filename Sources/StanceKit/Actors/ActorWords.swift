@@ -116,6 +116,16 @@ enum ActorWords {
         "welcomed", "welcomes", "approved", "approves", "declined", "declared", "declares", "ordered", "orders",
         "retaliated", "summoned", "backed", "backs", "supports", "supported", "opposes", "opposed", "argued", "argues",
         "stated", "states", "added", "noted", "suggested", "promised", "promises", "confirmed", "confirms",
+        "failed", "fails", "ignored", "ignores", "betrayed", "abandoned",
+    ])
+
+    /// Verbs whose object is a government when it is a capital: "accused Beijing of", "urged
+    /// Washington to". Judging and pressing only: "visited Beijing" and "attacked Kyiv" are cities.
+    static let governmentObjectVerbs = WordLists.keys([
+        "accused", "accuses", "accusing", "urged", "urges", "urging", "blamed", "blames", "blaming", "criticized",
+        "criticised", "criticizes", "criticises", "criticizing", "criticising", "condemned", "condemns", "warned",
+        "warns", "warning", "praised", "praises", "thanked", "thanks", "pressed", "pressing", "pressured", "lobbied",
+        "rebuked", "slammed", "sanctioned",
     ])
 
     /// Auxiliaries between a capital and its verb: "Washington has imposed".

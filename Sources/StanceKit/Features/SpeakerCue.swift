@@ -30,6 +30,10 @@ struct SpeakerCue: Equatable {
     /// Prepositions whose object is part of another's phrase, never a speaker before ", said":
     /// "Maria Santos, a spokeswoman for the organisation, said" is Santos speaking.
     static let prepositions = WordLists.keys(["for", "of", "from", "with", "at", "in", "by", "to", "on"])
+    /// Prepositions of place: a name after one (or after "and" following one) is where the
+    /// speakers are, not who speaks: "Exporters in Perth and Adelaide said".
+    static let placePrepositions = WordLists.keys(["in", "at", "on", "to", "from", "near", "across", "around", "inside", "within", "throughout"])
+    static let conjunctions = WordLists.keys(["and", "or"])
     static let subjectPronouns = WordLists.keys(["he", "she", "they", "we", "i", "it"])
     static let commaKey = TokenKey.of(",")
     static let accordingKey = TokenKey.of("according")
@@ -87,10 +91,13 @@ struct SpeakerCue: Equatable {
         {
             return SpeakerCue(kind: .verbAfter, verb: close + 1)
         }
+        // "Exporters in Perth said": where the speakers are (unless a qualifier makes it a speaker's
+        // name: "Voters in Illinois and Grabenhofer of Illinois said").
+        let placeOfSpeakers = i == afterLast && !mention.contains { qualifiers.contains(tokens[$0].key) } && isPlaceOfSpeakers(first, tokens, sentence)
         // "X, who has warned": the relative clause's verb.
         if i + 1 < sentence.upperBound, tokens[i].key == commaKey, tokens[i + 1].key == whoKey { i += 1 }
         var words = 0
-        while i < sentence.upperBound, words <= maxWordsBeforeVerb {
+        while !placeOfSpeakers, i < sentence.upperBound, words <= maxWordsBeforeVerb {
             if tokens[i].kind == .punctuation { break }
             if classes[i].contains(.reportingVerb) { return SpeakerCue(kind: .verbAfter, verb: i) }
             if !classes[i].contains(.speakerAdverb) { break }
@@ -107,6 +114,17 @@ struct SpeakerCue: Equatable {
             return SpeakerCue(kind: .accordingTo, verb: nil)
         }
         return nil
+    }
+
+    /// Whether the name starting at `first` follows a preposition of place, itself or as the last of
+    /// names joined by "and" ("in Perth and Adelaide").
+    static func isPlaceOfSpeakers(_ first: Int, _ tokens: [Token], _ sentence: Range<Int>) -> Bool {
+        var before = first - 1
+        if before > sentence.lowerBound, conjunctions.contains(tokens[before].key) {
+            before -= 1
+            while before > sentence.lowerBound, tokens[before].kind == .word, tokens[before].isCapitalized { before -= 1 }
+        }
+        return before >= sentence.lowerBound && placePrepositions.contains(tokens[before].key)
     }
 
     /// The content of the statement whose source is the mention at `mention`, as a span of the

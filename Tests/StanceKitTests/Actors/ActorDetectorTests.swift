@@ -35,6 +35,8 @@ struct ActorDetectorTests {
         let named = detect("Talks with the shipping company Maersk broke down. Maersk said it regretted the walkout. Critics accused Maersk of delays.")
         #expect(named.actors.first { $0.name == "Maersk" }?.type == .organisation)
         #expect(detect("The newspaper Le Monde reported that France backed the fine.").actors.first { $0.name == "Le Monde" }?.type == .organisation)
+        #expect(detect("Qantas, the national airline, said bookings to Shanghai had fallen.").actors.first { $0.name == "Qantas" }?.type == .organisation,
+                "an apposition after the name says what it is")
         #expect(detect("The army General Mark Milley spoke.").actors.first { $0.name.hasSuffix("Milley") }?.type == .person, "a noun before a title qualifies the title")
     }
 
@@ -79,6 +81,11 @@ struct ActorDetectorTests {
         #expect(actor("Beijing")?.name == "China", "a capital that warns is its government")
         #expect(actor("Berlin")?.name == "Berlin" && actor("London")?.name == "London")
         #expect(actor("Moscow")?.name == "Russia", "a capital's possessive is its government's")
+        let judged = detect("Winemakers accused Beijing of strangling them. \"Canberra has failed these growers,\" he said. Whitfield, speaking in Canberra, agreed.")
+        func judgedActor(_ text: String) -> String? { judged.mentions.first { $0.text == text }.map { judged.actors[$0.actor].name } }
+        #expect(judgedActor("Beijing") == "China", "the object of a judging verb is the government")
+        #expect(judged.mentions.filter { $0.text == "Canberra" }.map { judged.actors[$0.actor].name } == ["Australia", "Canberra"],
+                "a capital that has failed someone is its government; one spoken in is a city")
     }
 
     @Test("names the tagger finds: hyphenated, with \"of\", at a sentence's start; \"I\" and works are not actors")

@@ -30,13 +30,15 @@ struct SpeakerCueTests {
         #expect(cue("Peskov", in: "The talks failed, according to Peskov.") == "accordingTo")
     }
 
-    @Test("no cue: a qualifying place, the object of a preposition, 'thanked' after a comma, no verb near")
+    @Test("no cue: a qualifying place, the object of a preposition, a place the speakers are in, 'thanked' after a comma, no verb near")
     func none() {
         #expect(cue("Illinois", in: "Bonnie Grabenhofer of Illinois said the vote failed.") == nil)
         #expect(cue("the organisation", in: "Maria Santos, a spokeswoman for the organisation, said she hoped.") == nil)
         #expect(cue("Vasquez", in: "The plan failed, thanked Vasquez.") == nil)
         #expect(cue("Peskov", in: "Peskov left the building before the vote was called.") == nil)
         #expect(cue("she", in: "Maria Lopez, an economist at the institute, said she expected talks.") == nil)
+        #expect(cue("Adelaide", in: "Exporters in Perth and Adelaide said they were looking for buyers.") == nil, "where the speakers are")
+        #expect(cue("Perth", in: "Exporters in Perth said they were looking for buyers.") == nil)
     }
 
     @Test("the statement's content: after the verb, before a quote's verb, the whole sentence for 'according to'")
