@@ -98,37 +98,10 @@ package enum BLAS {
     /// dense columns, dgemm spent more time packing its operands than multiplying (a fifth of
     /// `stance train`'s time), while a row's dense values are already in cache after its sparse part.
     static func rowsTimesWeights(_ matrix: DesignMatrix, rows: Range<Int>, _ w: [Double], k: Int, into z: inout [Double]) {
-        let width = matrix.denseColumns
-        precondition(z.count >= rows.count * k && w.count >= (matrix.sparseColumns + width) * k && rows.upperBound <= matrix.rowCount)
-        matrix.rowOffsets.withUnsafeBufferPointer { offsets in
-            matrix.columnIndices.withUnsafeBufferPointer { columns in
-                matrix.values.withUnsafeBufferPointer { values in
-                    matrix.dense.withUnsafeBufferPointer { dense in
-                        w.withUnsafeBufferPointer { pw in
-                            z.withUnsafeMutableBufferPointer { pz in
-                                let denseWeights = pw.baseAddress! + matrix.sparseColumns * k
-                                for r in rows {
-                                    let out = pz.baseAddress! + (r - rows.lowerBound) * k
-                                    let denseRow = dense.baseAddress! + r * width
-                                    if k == 3 {  // the usual negative/neutral/positive case, unrolled
-                                        addRow3(columns, values, offsets[r]..<offsets[r + 1], denseRow, width, pw.baseAddress!, denseWeights, into: out)
-                                        continue
-                                    }
-                                    for e in offsets[r]..<offsets[r + 1] {
-                                        let v = values[e]
-                                        let row = pw.baseAddress! + Int(columns[e]) * k
-                                        for c in 0..<k { out[c] += v * row[c] }
-                                    }
-                                    for j in 0..<width {
-                                        let v = denseRow[j]
-                                        let row = denseWeights + j * k
-                                        for c in 0..<k { out[c] += v * row[c] }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
+        precondition(z.count >= rows.count * k && w.count >= (matrix.sparseColumns + matrix.denseColumns) * k && rows.upperBound <= matrix.rowCount)
+        matrix.withRows(w) { row, w in
+            z.withUnsafeMutableBufferPointer { pz in
+                for r in rows { row.times(r, w, k: k, into: pz.baseAddress! + (r - rows.lowerBound) * k) }
             }
         }
     }
@@ -144,80 +117,90 @@ package enum BLAS {
         _ matrix: DesignMatrix, rows: Range<Int>, _ w: [Double], k: Int, gradient g: inout [Double],
         residual: (Int, UnsafeMutableBufferPointer<Double>) -> Void
     ) {
-        let width = matrix.denseColumns
-        let biasOffset = (matrix.sparseColumns + width) * k
+        let biasOffset = (matrix.sparseColumns + matrix.denseColumns) * k
         precondition(w.count >= biasOffset + k && g.count >= biasOffset + k && rows.upperBound <= matrix.rowCount)
-        matrix.rowOffsets.withUnsafeBufferPointer { offsets in
-            matrix.columnIndices.withUnsafeBufferPointer { columns in
-                matrix.values.withUnsafeBufferPointer { values in
-                    matrix.dense.withUnsafeBufferPointer { dense in
-                        w.withUnsafeBufferPointer { pw in
-                            g.withUnsafeMutableBufferPointer { pg in
-                                withUnsafeTemporaryAllocation(of: Double.self, capacity: k) { z in
-                                    let (w, g) = (pw.baseAddress!, pg.baseAddress!)
-                                    for r in rows {
-                                        let denseRow = dense.baseAddress! + r * width
-                                        let sparse = offsets[r]..<offsets[r + 1]
-                                        for c in 0..<k { z[c] = w[biasOffset + c] }
-                                        if k == 3 {
-                                            addRow3(columns, values, sparse, denseRow, width, w, w + matrix.sparseColumns * 3, into: z.baseAddress!)
-                                        } else {
-                                            for e in sparse {
-                                                let row = w + Int(columns[e]) * k
-                                                for c in 0..<k { z[c] += values[e] * row[c] }
-                                            }
-                                            for j in 0..<width {
-                                                let row = w + (matrix.sparseColumns + j) * k
-                                                for c in 0..<k { z[c] += denseRow[j] * row[c] }
-                                            }
-                                        }
-                                        residual(r, z)
-                                        if k == 3 {
-                                            let (r0, r1, r2) = (z[0], z[1], z[2])
-                                            for e in sparse {
-                                                let v = values[e]
-                                                let out = g + Int(columns[e]) &* 3
-                                                out[0] += v * r0
-                                                out[1] += v * r1
-                                                out[2] += v * r2
-                                            }
-                                            let denseGradient = g + matrix.sparseColumns &* 3
-                                            for j in 0..<width {
-                                                let v = denseRow[j]
-                                                let out = denseGradient + j &* 3
-                                                out[0] += v * r0
-                                                out[1] += v * r1
-                                                out[2] += v * r2
-                                            }
-                                        } else {
-                                            for e in sparse {
-                                                let out = g + Int(columns[e]) * k
-                                                for c in 0..<k { out[c] += values[e] * z[c] }
-                                            }
-                                            for j in 0..<width {
-                                                let out = g + (matrix.sparseColumns + j) * k
-                                                for c in 0..<k { out[c] += denseRow[j] * z[c] }
-                                            }
-                                        }
-                                        for c in 0..<k { g[biasOffset + c] += z[c] }
-                                    }
-                                }
-                            }
-                        }
+        matrix.withRows(w) { row, w in
+            g.withUnsafeMutableBufferPointer { pg in
+                withUnsafeTemporaryAllocation(of: Double.self, capacity: k) { z in
+                    let g = pg.baseAddress!
+                    for r in rows {
+                        for c in 0..<k { z[c] = w[biasOffset + c] }
+                        row.times(r, w, k: k, into: z.baseAddress!)
+                        residual(r, z)
+                        row.addOuter(r, UnsafePointer(z.baseAddress!), k: k, into: g)
+                        for c in 0..<k { g[biasOffset + c] += z[c] }
                     }
                 }
             }
         }
     }
+}
 
-    /// z[0..<3] += one row times W for k = 3 (the usual negative/neutral/positive case): its sparse
-    /// entries `sparse` against W's rows, its `width` dense values against the rows at `denseWeights`.
-    /// Two sets of sums, for even and odd terms, so that each addition need not wait for the one
-    /// before (the loop is bound by the adds' latency, not by arithmetic).
+/// A design matrix's rows as raw pointers, for the kernels above (valid inside `withRows` only).
+struct DesignMatrixRows {
+    let offsets: UnsafeBufferPointer<Int>
+    let columns: UnsafeBufferPointer<Int32>
+    let values: UnsafeBufferPointer<Double>
+    let dense: UnsafeBufferPointer<Double>
+    let sparseColumns: Int
+    let width: Int
+
+    /// z[0..<k] += row r times W (columns × k, the dense columns' rows after the sparse ones).
     @inline(__always)
-    private static func addRow3(
-        _ columns: UnsafeBufferPointer<Int32>, _ values: UnsafeBufferPointer<Double>, _ sparse: Range<Int>,
-        _ denseRow: UnsafePointer<Double>, _ width: Int, _ w: UnsafePointer<Double>, _ denseWeights: UnsafePointer<Double>,
+    func times(_ r: Int, _ w: UnsafePointer<Double>, k: Int, into z: UnsafeMutablePointer<Double>) {
+        let sparse = offsets[r]..<offsets[r + 1]
+        let denseRow = r * width
+        let denseWeights = w + sparseColumns * k
+        if k == 3 { return times3(sparse, denseRow, w, denseWeights, into: z) }
+        for e in sparse {
+            let row = w + Int(columns[e]) * k
+            for c in 0..<k { z[c] += values[e] * row[c] }
+        }
+        for j in 0..<width {
+            let row = denseWeights + j * k
+            for c in 0..<k { z[c] += dense[denseRow + j] * row[c] }
+        }
+    }
+
+    /// G[j, :] += X[r, j] · z for every column j of row r (G laid out as W in `times`).
+    @inline(__always)
+    func addOuter(_ r: Int, _ z: UnsafePointer<Double>, k: Int, into g: UnsafeMutablePointer<Double>) {
+        let sparse = offsets[r]..<offsets[r + 1]
+        let denseRow = r * width
+        let denseGradient = g + sparseColumns * k
+        if k == 3 {  // the usual negative/neutral/positive case, unrolled
+            let (r0, r1, r2) = (z[0], z[1], z[2])
+            for e in sparse {
+                let v = values[e]
+                let out = g + Int(columns[e]) &* 3
+                out[0] += v * r0
+                out[1] += v * r1
+                out[2] += v * r2
+            }
+            for j in 0..<width {
+                let v = dense[denseRow + j]
+                let out = denseGradient + j &* 3
+                out[0] += v * r0
+                out[1] += v * r1
+                out[2] += v * r2
+            }
+            return
+        }
+        for e in sparse {
+            let out = g + Int(columns[e]) * k
+            for c in 0..<k { out[c] += values[e] * z[c] }
+        }
+        for j in 0..<width {
+            let out = denseGradient + j * k
+            for c in 0..<k { out[c] += dense[denseRow + j] * z[c] }
+        }
+    }
+
+    /// `times` for k = 3 (the dense row starting at `denseRow` in `dense`), unrolled, with two sets of sums for even and odd terms so that each
+    /// addition need not wait for the one before (the loop is bound by the adds' latency).
+    @inline(__always)
+    private func times3(
+        _ sparse: Range<Int>, _ denseRow: Int, _ w: UnsafePointer<Double>, _ denseWeights: UnsafePointer<Double>,
         into out: UnsafeMutablePointer<Double>
     ) {
         var (z0, z1, z2) = (out[0], out[1], out[2])
@@ -244,7 +227,7 @@ package enum BLAS {
         }
         var j = 0
         while j + 1 < width {
-            let (u, v) = (denseRow[j], denseRow[j + 1])
+            let (u, v) = (dense[denseRow + j], dense[denseRow + j + 1])
             let a = denseWeights + j &* 3
             z0 += u * a[0]
             z1 += u * a[1]
@@ -255,12 +238,30 @@ package enum BLAS {
             j += 2
         }
         if j < width {
-            let v = denseRow[j]
+            let v = dense[denseRow + j]
             let a = denseWeights + j &* 3
             z0 += v * a[0]
             z1 += v * a[1]
             z2 += v * a[2]
         }
         (out[0], out[1], out[2]) = (z0 + y0, z1 + y1, z2 + y2)
+    }
+}
+
+extension DesignMatrix {
+    /// Runs `body` with this matrix's rows and the weights `w` as raw pointers.
+    func withRows<T>(_ w: [Double], _ body: (DesignMatrixRows, UnsafePointer<Double>) -> T) -> T {
+        rowOffsets.withUnsafeBufferPointer { offsets in
+            columnIndices.withUnsafeBufferPointer { columns in
+                values.withUnsafeBufferPointer { values in
+                    dense.withUnsafeBufferPointer { dense in
+                        w.withUnsafeBufferPointer { pw in
+                            body(DesignMatrixRows(offsets: offsets, columns: columns, values: values, dense: dense,
+                                                  sparseColumns: sparseColumns, width: denseColumns), pw.baseAddress!)
+                        }
+                    }
+                }
+            }
+        }
     }
 }
