@@ -214,14 +214,14 @@ public struct ActorDetector: Sendable {
         }
         func neighbour(_ i: Int) -> Neighbour {
             let token = tokens[i]
-            if token.key == Self.commaKey { return .comma }
+            if token.key == TokenKey.comma { return .comma }
             if token.kind != .word { return .punctuation }
             if token.isCapitalized { return .capitalized }
             return ActorWords.sentenceOpeners.contains(token.key) || ActorWords.organisationJoiners.contains(token.key) ? .functionWord : .word
         }
         // An opening clause ("During his term, …"): from an introducing word to the first comma.
         let openingClauseEnd = ActorWords.clauseOpeners.contains(tokens[sentence.lowerBound].key)
-            ? sentence.first { tokens[$0].key == Self.commaKey } : nil
+            ? sentence.first { tokens[$0].key == TokenKey.comma } : nil
         // The first word after that comma that is no title: a name up to there opens the main clause.
         let mainClauseWord = openingClauseEnd.map { comma in
             (comma + 1..<sentence.upperBound).first { !ActorWords.roles.contains(tokens[$0].key) } ?? sentence.upperBound
@@ -345,7 +345,7 @@ public struct ActorDetector: Sendable {
     /// "Qantas, the national airline, said", "Maersk, a shipping company." (an article, at most
     /// `descriptionWords` lower-case words, an organisation noun, then a comma or the sentence's end).
     static func describedAsOrganisation(_ tokens: [Token], _ end: Int, _ sentence: Range<Int>) -> Bool {
-        guard end + 2 < sentence.upperBound, tokens[end].key == commaKey, ActorWords.articles.contains(tokens[end + 1].key) else { return false }
+        guard end + 2 < sentence.upperBound, tokens[end].key == TokenKey.comma, ActorWords.articles.contains(tokens[end + 1].key) else { return false }
         var i = end + 2
         while i < min(sentence.upperBound, end + 2 + descriptionWords), tokens[i].kind == .word, !tokens[i].isCapitalized,
             !ActorWords.organisationNouns.contains(tokens[i].key)
@@ -353,7 +353,7 @@ public struct ActorDetector: Sendable {
             i += 1
         }
         guard i < sentence.upperBound, tokens[i].kind == .word, !tokens[i].isCapitalized, ActorWords.organisationNouns.contains(tokens[i].key) else { return false }
-        return i + 1 == sentence.upperBound || tokens[i + 1].key == commaKey || tokens[i + 1].kind == .punctuation
+        return i + 1 == sentence.upperBound || tokens[i + 1].key == TokenKey.comma || tokens[i + 1].kind == .punctuation
     }
 
     /// Lower-case words an apposition may put before its organisation noun: "the national (flag) carrier".
@@ -374,7 +374,6 @@ public struct ActorDetector: Sendable {
 
     /// How many earlier sentence subjects a pronoun may reach back over.
     static let pronounReach = 4
-    private static let commaKey = TokenKey.of(",")
     private static let forKey = TokenKey.of("for")
     private static let dollarKey = TokenKey.of("$")
 

@@ -14,7 +14,7 @@ enum Dateline {
             switch token.key {
             case openKey: inParentheses = true
             case closeKey: inParentheses = false
-            case commaKey, dotKey: continue
+            case TokenKey.comma, dotKey: continue
             default:
                 guard token.kind == .word, token.isCapitalized || inParentheses else { return nil }
             }
@@ -26,5 +26,5 @@ enum Dateline {
     static let maximumLength = 8
     private static let dashes: Set<UInt64> = [TokenKey.of("—"), TokenKey.of("–"), TokenKey.of("-"), TokenKey.of("--")]
     private static let openKey = TokenKey.of("("), closeKey = TokenKey.of(")")
-    private static let commaKey = TokenKey.of(","), dotKey = TokenKey.of(".")
+    private static let dotKey = TokenKey.of(".")
 }

@@ -158,12 +158,12 @@ struct NameRules {
     private mutating func continueOverOf() {
         for n in names.indices {
             var end = names[n].tokens.upperBound
-            while end - 1 > names[n].tokens.lowerBound, Self.joinsNames(tokens[end - 1].key) || tokens[end - 1].key == Self.commaKey { end -= 1 }
+            while end - 1 > names[n].tokens.lowerBound, Self.joinsNames(tokens[end - 1].key) || tokens[end - 1].key == TokenKey.comma { end -= 1 }
             names[n].tokens = names[n].tokens.lowerBound..<end
             let sentenceEnd = sentenceOf[end - 1].upperBound
             // "Atlantic Lottery Corporation, Inc.", "Iván DeJesús, Jr.": a legal form or a suffix is part of the name.
             let suffixes = names[n].type == .person ? ActorWords.nameSuffixes : ActorWords.legalForms
-            if names[n].type != .place, end + 1 < sentenceEnd, tokens[end].key == Self.commaKey, suffixes.contains(tokens[end + 1].key) {
+            if names[n].type != .place, end + 1 < sentenceEnd, tokens[end].key == TokenKey.comma, suffixes.contains(tokens[end + 1].key) {
                 names[n].tokens = names[n].tokens.lowerBound..<end + 2
                 continue
             }
@@ -281,7 +281,7 @@ struct NameRules {
     /// Letters after a person's name and a comma: "Mark Tedeschi, QC".
     private func isPostNominal(_ name: Range<Int>) -> Bool {
         let start = name.lowerBound
-        return name.count == 1 && start >= 2 && ActorWords.postNominals.contains(tokens[start].key) && tokens[start - 1].key == Self.commaKey
+        return name.count == 1 && start >= 2 && ActorWords.postNominals.contains(tokens[start].key) && tokens[start - 1].key == TokenKey.comma
             && names.contains { $0.type == .person && $0.tokens.upperBound == start - 1 }
     }
 
@@ -295,7 +295,6 @@ struct NameRules {
     private static let ofKey = TokenKey.of("of")
     private static let forKey = TokenKey.of("for")
     private static let andKey = TokenKey.of("and")
-    private static let commaKey = TokenKey.of(",")
     private static let titleKey = TokenKey.of("title")
     private static let openParenthesisKey = TokenKey.of("(")
     private static let closeParenthesisKey = TokenKey.of(")")

@@ -46,13 +46,12 @@ private func mismatch(_ type: Any.Type, _ value: JSONValue, _ path: [CodingKey])
     return .typeMismatch(type, .init(codingPath: path, debugDescription: "Expected to decode \(type) but found another kind of value."))
 }
 
-/// The scalar of `value` as `T`: numbers convert only where exact (3.0 is an `Int`, 3.5 is not).
+/// The scalar of `value` as `T` (a `Bool`, `Float` or fixed-width integer; `decodeValue` reads
+/// `Double` and `String` itself): numbers convert only where exact (3.0 is an `Int`, 3.5 is not).
 private func scalar<T: Decodable>(_: T.Type, _ value: JSONValue, _ path: [CodingKey]) throws -> T {
     let result: Any?
     switch (value, T.self) {
-    case (.string(let s), is String.Type): result = s
     case (.bool(let b), is Bool.Type): result = b
-    case (.integer, is Double.Type), (.unsigned, is Double.Type), (.number, is Double.Type): result = value.double
     // Through `Double`: rounding twice can miss the nearest `Float` by one unit in rare cases.
     case (.integer, is Float.Type), (.unsigned, is Float.Type), (.number, is Float.Type): result = value.double.map { Float($0) }
     case (.integer, _), (.unsigned, _), (.number, _): result = integer(T.self, value)
@@ -94,7 +93,7 @@ private func decodeValue<T: Decodable>(_: T.Type, _ value: JSONValue, _ path: [C
         return unsafeBitCast(entries, to: T.self)
     }
     switch T.self {
-    case is String.Type, is Bool.Type, is Double.Type, is Float.Type, is any FixedWidthInteger.Type:
+    case is Bool.Type, is Float.Type, is any FixedWidthInteger.Type:
         return try scalar(T.self, value, path)
     default:
         return try T(from: ValueDecoder(value: value, codingPath: path))

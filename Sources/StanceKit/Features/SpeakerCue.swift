@@ -35,7 +35,6 @@ struct SpeakerCue: Equatable {
     static let placePrepositions = WordLists.keys(["in", "at", "on", "to", "from", "near", "across", "around", "inside", "within", "throughout"])
     static let conjunctions = WordLists.keys(["and", "or"])
     static let subjectPronouns = WordLists.keys(["he", "she", "they", "we", "i", "it"])
-    static let commaKey = TokenKey.of(",")
     static let accordingKey = TokenKey.of("according")
     static let toKey = TokenKey.of("to")
     static let whoKey = TokenKey.of("who")
@@ -55,7 +54,7 @@ struct SpeakerCue: Equatable {
     static func nextStatement(after start: Int, tokens: [Token], classes: [WordClass], sentence: Range<Int>) -> Int? {
         var i = start
         while i + 2 < min(sentence.upperBound, start + maxStatementTokens) {
-            if tokens[i].key == commaKey, statementJoiners.contains(tokens[i + 1].key) {
+            if tokens[i].key == TokenKey.comma, statementJoiners.contains(tokens[i + 1].key) {
                 var name = i + 2
                 while name < min(sentence.upperBound, i + 2 + maxWordsBeforeSpeaker), tokens[name].kind == .word, !tokens[name].isCapitalized { name += 1 }
                 var end = name
@@ -80,12 +79,12 @@ struct SpeakerCue: Equatable {
             while i < sentence.upperBound, tokens[i].kind == .word, tokens[i].isCapitalized { i += 1 }
         }
         let afterPreposition = first > sentence.lowerBound && prepositions.contains(tokens[first - 1].key)
-        if !afterPreposition, i + 1 < sentence.upperBound, tokens[i].key == commaKey, classes[i + 1].contains(.reportingVerb) {
+        if !afterPreposition, i + 1 < sentence.upperBound, tokens[i].key == TokenKey.comma, classes[i + 1].contains(.reportingVerb) {
             return SpeakerCue(kind: .verbAfter, verb: i + 1)
         }
         // "X, a spokeswoman for the agency, said": an apposition between commas, then the verb.
-        if !afterPreposition, i < sentence.upperBound, tokens[i].key == commaKey,
-            let close = (i + 1..<min(sentence.upperBound, i + 2 + maxAppositionTokens)).first(where: { tokens[$0].key == commaKey }),
+        if !afterPreposition, i < sentence.upperBound, tokens[i].key == TokenKey.comma,
+            let close = (i + 1..<min(sentence.upperBound, i + 2 + maxAppositionTokens)).first(where: { tokens[$0].key == TokenKey.comma }),
             close > i + 1, close + 1 < sentence.upperBound, classes[close + 1].contains(.reportingVerb),
             !(i + 1..<close).contains(where: { classes[$0].contains(.reportingVerb) || tokens[$0].kind == .punctuation })
         {
@@ -95,7 +94,7 @@ struct SpeakerCue: Equatable {
         // name: "Voters in Illinois and Grabenhofer of Illinois said").
         let placeOfSpeakers = i == afterLast && !mention.contains { qualifiers.contains(tokens[$0].key) } && isPlaceOfSpeakers(first, tokens, sentence)
         // "X, who has warned": the relative clause's verb.
-        if i + 1 < sentence.upperBound, tokens[i].key == commaKey, tokens[i + 1].key == whoKey { i += 1 }
+        if i + 1 < sentence.upperBound, tokens[i].key == TokenKey.comma, tokens[i + 1].key == whoKey { i += 1 }
         var words = 0
         while !placeOfSpeakers, i < sentence.upperBound, words <= maxWordsBeforeVerb {
             if tokens[i].kind == .punctuation { break }

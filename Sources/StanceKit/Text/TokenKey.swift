@@ -3,6 +3,9 @@
 /// `FNV1a` over the normalised code points: with 64 bits, collisions among the few hundred
 /// thousand distinct words of a corpus are negligible (birthday bound ≈ 10⁻⁹).
 package enum TokenKey {
+    /// The comma's key, which the actor rules and speaker cues read (clauses, appositions, datelines).
+    static let comma = of(",")
+
     /// The key of a string, normalised the same way the tokenizer normalises tokens.
     package static func of(_ string: String) -> UInt64 {
         of(string.unicodeScalars[...])
