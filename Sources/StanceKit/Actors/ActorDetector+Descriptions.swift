@@ -15,13 +15,14 @@ extension ActorDetector {
         var demonym: String?
     }
 
-    /// "the (demonym) title-or-organisation-word", outside any name and not before one.
+    /// "the (demonym) title-or-organisation-word", outside any name and not before one, in
+    /// `sentence` from its token `start` on.
     static func descriptions(
-        in tokens: [Token], _ sentence: Range<Int>, _ text: CodePointText, names: [Int: TaggedName], paragraph: Int
+        in tokens: [Token], _ sentence: Range<Int>, from start: Int, _ text: CodePointText, names: [Int: TaggedName], paragraph: Int
     ) -> [Description] {
         var found: [Description] = []
         let sentenceSpan = TextSpan(start: tokens[sentence.lowerBound].span.start, end: tokens[sentence.upperBound - 1].span.end)
-        for i in sentence where tokens[i].key == theKey && names[i] == nil {
+        for i in start..<sentence.upperBound where tokens[i].key == theKey && names[i] == nil {
             var j = i + 1
             var demonym: String? = nil
             if j < sentence.upperBound, tokens[j].isCapitalized, names[j] == nil, PlaceGazetteer.demonyms.contains(tokens[j].key) {
@@ -78,7 +79,16 @@ extension ActorDetector {
             let sided = country.flatMap { country in
                 earlier.reversed().first { fits($0) && detection.affiliations[$0.actor]?.contains(country) == true }
             }
-            let actor = sided ?? earlier.reversed().first(where: fits)
+            // "the company": a body named as one ("Veltron Semiconductor") first, and never a
+            // government's ("the Commerce Department").
+            func words(_ mention: ActorMention) -> Set<UInt64> {
+                Set(detection.actors[mention.actor].name.lowercased().split(separator: " ").map { TokenKey.of(String($0)) })
+            }
+            let company = Self.companyHeads.contains(description.head)
+                ? earlier.reversed().first { fits($0) && !words($0).isDisjoint(with: ActorWords.companyWordKeys) } : nil
+            let actor = sided ?? company ?? earlier.reversed().first {
+                fits($0) && !(Self.companyHeads.contains(description.head) && !words($0).isDisjoint(with: Self.governmentBodyWords))
+            }
             guard let actor = actor?.actor else { continue }
             added.append(ActorMention(
                 actor: actor, paragraph: description.paragraph, span: description.span, sentence: description.sentence,
@@ -94,6 +104,13 @@ extension ActorDetector {
 
     /// How many paragraphs back a person's description may reach.
     static let personReach = 2
+    /// Descriptions that mean a business: "the company", "the firm".
+    static let companyHeads = WordLists.keys(["company", "firm"])
+    /// Words in a government body's name, which "the company" never means.
+    static let governmentBodyWords = WordLists.keys([
+        "department", "ministry", "commission", "committee", "council", "agency", "office", "bureau", "government",
+        "administration", "parliament", "congress", "senate", "court", "army", "police",
+    ])
     private static let theKey = TokenKey.of("the")
     private static let ofKey = TokenKey.of("of")
     private static let leaderKey = TokenKey.of("leader")

@@ -80,6 +80,11 @@ extension ActorDetector {
                 let words = actors[body].name.split(separator: " ")
                 return [TokenKey.of(String(words[0])), TokenKey.of(String(words[words.count - 1]))]
             }
+            // "Veltron" for Veltron Semiconductor, whatever the tagger took the word alone for.
+            let byCompanyName = ActorDetector.unique(actors.indices.filter { body in
+                let words = actors[body].name.split(separator: " ")
+                return actors[body].type == .organisation && words.count >= 2 && ActorWords.companyWordKeys.contains(TokenKey.of(String(words[words.count - 1])))
+            }) { [TokenKey.of(String(actors[$0].name.split(separator: " ")[0]))] }
             for (c, candidate) in candidates.enumerated() where !candidate.isPronoun && resolved[c] == nil {
                 let key = candidate.text.lowercased()
                 let isTitle = ActorWords.roles.contains(candidate.lastWordKey)
@@ -95,6 +100,9 @@ extension ActorDetector {
                 } else if candidate.wordCount == 1, !isTitle, mayBeFirstName, let person = byFirstName[candidate.lastWordKey] {
                     addAlias(person, candidate.text)
                     resolved[c] = person
+                } else if candidate.wordCount == 1, candidate.tableEntry == nil, let company = byCompanyName[candidate.lastWordKey] {
+                    addAlias(company, candidate.text)
+                    resolved[c] = company
                 } else if candidate.wordCount == 1, candidate.type == .organisation, let body = byBodyWord[candidate.lastWordKey],
                     !ActorWords.organisationWords.contains(candidate.lastWordKey) || actors[body].name.hasSuffix(candidate.text)
                 {

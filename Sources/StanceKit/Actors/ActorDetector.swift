@@ -140,13 +140,14 @@ public struct ActorDetector: Sendable {
             for (i, token) in paragraph.tokens.enumerated() where nameAt[i] == nil && token.isCapitalized && surnames.contains(token.key) {
                 nameAt[i] = TaggedName(tokens: i..<i + 1, type: .person, confidence: Self.ruleNameConfidence)
             }
-            for (s, whole) in paragraph.sentences.enumerated() {
-                // The story's dateline ("ROTTERDAM —") says where it was filed: no actor.
-                let dateline = p == 0 && s == 0 ? Dateline.end(in: paragraph.tokens, whole) : nil
-                let sentence = (dateline ?? whole.lowerBound)..<whole.upperBound
-                candidates += find(in: paragraph.tokens, sentence, paragraph.text, names: nameAt, paragraph: article.body[p], number: sentenceNumber)
-                descriptions += Self.descriptions(in: paragraph.tokens, sentence, paragraph.text, names: nameAt, paragraph: article.body[p])
-                sentenceNumber += 1
+            // The story's dateline ("ROTTERDAM —") says where it was filed: no actor.
+            let dateline = p == 0 ? paragraph.sentences.first.flatMap { Dateline.end(in: paragraph.tokens, from: $0.lowerBound) } : nil
+            for sentence in paragraph.sentences {
+                defer { sentenceNumber += 1 }
+                let start = max(sentence.lowerBound, dateline ?? 0)
+                guard start < sentence.upperBound else { continue }
+                candidates += find(in: paragraph.tokens, sentence, from: start, paragraph.text, names: nameAt, paragraph: article.body[p], number: sentenceNumber)
+                descriptions += Self.descriptions(in: paragraph.tokens, sentence, from: start, paragraph.text, names: nameAt, paragraph: article.body[p])
             }
         }
         var titleKeys = Set<UInt64>()
@@ -169,18 +170,20 @@ public struct ActorDetector: Sendable {
 
     // MARK: Finding
 
+    /// The candidates of `sentence` from its token `first` on (after a dateline); their sentence
+    /// is the whole one, as the stance finder reads it.
     private func find(
-        in tokens: [Token], _ sentence: Range<Int>, _ text: CodePointText, names: [Int: TaggedName], paragraph: Int, number: Int
+        in tokens: [Token], _ sentence: Range<Int>, from first: Int, _ text: CodePointText, names: [Int: TaggedName], paragraph: Int, number: Int
     ) -> [Candidate] {
         var found: [Candidate] = []
-        var i = sentence.lowerBound
+        var i = first
         let sentenceSpan = TextSpan(start: tokens[sentence.lowerBound].span.start, end: tokens[sentence.upperBound - 1].span.end)
         // Where the clause of a token starts and whether only opening words ("Later", "The",
         // "Then": they leave a name at its clause's start) come before it there, read by one
         // scan forward as candidates are found in order (linear in the sentence, however long).
-        var clause = (at: sentence.lowerBound, start: sentence.lowerBound, onlyOpeners: true)
+        var clause = (at: first, start: first, onlyOpeners: true)
         func clauseOf(_ position: Int) -> (start: Int, onlyOpeners: Bool) {
-            if position < clause.at { clause = (sentence.lowerBound, sentence.lowerBound, true) }
+            if position < clause.at { clause = (first, first, true) }
             while clause.at < position {
                 let key = tokens[clause.at].key
                 if ActorWords.clauseBoundaries.contains(key) {
@@ -220,8 +223,8 @@ public struct ActorDetector: Sendable {
             return ActorWords.sentenceOpeners.contains(token.key) || ActorWords.organisationJoiners.contains(token.key) ? .functionWord : .word
         }
         // An opening clause ("During his term, …"): from an introducing word to the first comma.
-        let openingClauseEnd = ActorWords.clauseOpeners.contains(tokens[sentence.lowerBound].key)
-            ? sentence.first { tokens[$0].key == TokenKey.comma } : nil
+        let openingClauseEnd = ActorWords.clauseOpeners.contains(tokens[first].key)
+            ? (first..<sentence.upperBound).first { tokens[$0].key == TokenKey.comma } : nil
         // The first word after that comma that is no title: a name up to there opens the main clause.
         let mainClauseWord = openingClauseEnd.map { comma in
             (comma + 1..<sentence.upperBound).first { !ActorWords.roles.contains(tokens[$0].key) } ?? sentence.upperBound

@@ -64,7 +64,16 @@ enum ActorWords {
         "journal", "herald", "telegraph", "daily", "reuters", "associated", "cabinet", "assembly",
         "coalition", "movement", "front", "brigade", "regime", "bureau", "inc", "llc", "library", "museum", "academy",
         "society",
-    ])
+    ] + companyWords)
+
+    /// Last words of a company's name, by which it is then called by its first word alone:
+    /// "Veltron Semiconductor" then "Veltron", "Acme Industries" then "Acme".
+    static let companyWords = [
+        "corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "semiconductor", "semiconductors",
+        "motors", "airlines", "airways", "pharmaceuticals", "technologies", "industries", "holdings", "electronics",
+        "laboratories",
+    ]
+    static let companyWordKeys = WordLists.keys(companyWords)
 
     /// Nouns that say a body is what follows them: "the shipping company Maersk", "the newspaper
     /// Le Monde", "the law firm Stewart McKelvey". Only kinds of body: not words that also

@@ -2,15 +2,16 @@
 /// (Reuters) -", "NEW YORK (AP) —". It says where the story was filed, so its words are no
 /// actor ("ROTTERDAM" had been an organisation that the next clause's verbs scored).
 enum Dateline {
-    /// The first token after the dateline's dash, when `sentence` (of `tokens`) opens with one:
-    /// a word in capitals, then up to `maximumLength` tokens of capitalised words, commas, dots
-    /// and a parenthesised agency, then a dash with text after it.
-    static func end(in tokens: [Token], _ sentence: Range<Int>) -> Int? {
-        guard let first = sentence.first, tokens[first].kind == .word, tokens[first].isAllCaps else { return nil }
+    /// The first token after the dateline's dash, when the paragraph's tokens from `start` open
+    /// with one: a word in capitals, then up to `maximumLength` tokens of capitalised words,
+    /// commas, dots and a parenthesised agency, then a dash with text after it. Sentences do not
+    /// bound it: a state's abbreviation ends one ("SAN JOSE, Calif." then "— Veltron said").
+    static func end(in tokens: [Token], from start: Int) -> Int? {
+        guard start < tokens.count, tokens[start].kind == .word, tokens[start].isAllCaps else { return nil }
         var inParentheses = false
-        for i in sentence.dropFirst().prefix(maximumLength) {
+        for i in (start + 1..<tokens.count).prefix(maximumLength) {
             let token = tokens[i]
-            if dashes.contains(token.key) { return !inParentheses && i + 1 < sentence.upperBound ? i + 1 : nil }
+            if dashes.contains(token.key) { return !inParentheses && i + 1 < tokens.count ? i + 1 : nil }
             switch token.key {
             case openKey: inParentheses = true
             case closeKey: inParentheses = false

@@ -2,8 +2,8 @@
 /// criticized …", "…, said Peskov", "according to Peskov"), every other actor mentioned inside
 /// the statement's content gets an edge from the speaker, with the model's label and score toward
 /// it. Not inside the content, so no edge: what precedes "X criticized" (the holder's own
-/// descriptors: "Brazilian Foreign Minister Carla Mendes"), places that are only the setting
-/// ("the war in Ukraine"), and the holder's own side (the Kremlin for its spokesperson).
+/// descriptors: "Brazilian Foreign Minister Carla Mendes"), places and venues that are only the
+/// setting ("the war in Ukraine", "at the World Trade Organization"), and the holder's own side (the Kremlin for its spokesperson).
 struct StanceFinder {
     /// The model's classes, in the order of the probabilities.
     let classes: [String]
@@ -87,12 +87,16 @@ struct StanceFinder {
         return SpeakerCue.content(ofStatementBy: mention, tokens: tokens, classes: classes, sentence: sentence)
     }
 
-    /// Whether a place mention is only where something happens: "the war in Ukraine".
+    /// Whether a mention is only where something happens: a place after a preposition of place
+    /// ("the war in Ukraine"), a body after "at" ("challenge them at the World Trade Organization").
     func isSetting(_ span: TextSpan, type: Actor.Kind?, _ tokens: [Token], _ sentence: Range<Int>) -> Bool {
-        guard type == .place else { return false }
+        guard type == .place || type == .organisation else { return false }
         let first = Self.firstToken(startingAtOrAfter: span.start, in: tokens, sentence)
         var before = first - 1
         if before >= sentence.lowerBound, ActorWords.articles.contains(tokens[before].key) { before -= 1 }
-        return before >= sentence.lowerBound && Self.settingPrepositions.contains(tokens[before].key)
+        guard before >= sentence.lowerBound else { return false }
+        return type == .place ? Self.settingPrepositions.contains(tokens[before].key) : tokens[before].key == Self.atKey
     }
+
+    private static let atKey = TokenKey.of("at")
 }

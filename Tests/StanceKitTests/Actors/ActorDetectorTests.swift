@@ -35,6 +35,10 @@ struct ActorDetectorTests {
         let named = detect("Talks with the shipping company Maersk broke down. Maersk said it regretted the walkout. Critics accused Maersk of delays.")
         #expect(named.actors.first { $0.name == "Maersk" }?.type == .organisation)
         #expect(detect("The newspaper Le Monde reported that France backed the fine.").actors.first { $0.name == "Le Monde" }?.type == .organisation)
+        let company = detect("Veltron Semiconductor paused work in Ohio. The Commerce Department disagreed. The company's chief executive, Anita Desai, spoke. Shares of Veltron fell.")
+        #expect(company.mentions.filter { company.actors[$0.actor].name == "Veltron Semiconductor" }.map(\.text) == ["Veltron Semiconductor", "The company", "Veltron"],
+                "a company by its first word, and 'the company' is no government department")
+        #expect(company.actors.first { $0.name == "Veltron Semiconductor" }?.type == .organisation)
         #expect(detect("Qantas, the national airline, said bookings to Shanghai had fallen.").actors.first { $0.name == "Qantas" }?.type == .organisation,
                 "an apposition after the name says what it is")
         #expect(detect("The army General Mark Milley spoke.").actors.first { $0.name.hasSuffix("Milley") }?.type == .person, "a noun before a title qualifies the title")
@@ -47,6 +51,8 @@ struct ActorDetectorTests {
         #expect(names(detect("KYIV, Ukraine (Reuters) - Zelensky met Blinken.")).isSuperset(of: ["Zelensky", "Blinken"]))
         #expect(names(detect("Rotterdam — the port city — voted. NATO met in Rotterdam.")).contains("Rotterdam"), "not in capitals: no dateline")
         #expect(names(detect("Dockworkers walked out.\n\nBERLIN - Germany warned of losses.")).contains("Germany"))
+        #expect(names(detect("SAN JOSE, Calif. — Veltron Semiconductor said it would pause work.")).allSatisfy { !$0.hasPrefix("Calif") && !$0.hasPrefix("SAN") },
+                "a state's abbreviation ends a sentence inside the dateline")
     }
 
     @Test("pronouns continue the sentence's subject")

@@ -19,12 +19,15 @@ struct StanceFinderTests {
         #expect(analysis.stances.first?.label == "negative")
     }
 
-    @Test("no edge to the holder's own title, to a place that is only the setting, to its side, or before the verb")
+    @Test("no edge to the holder's own title, to a place or venue that is only the setting, to its side, or before the verb")
     func nonEdges() {
         #expect(edges("Brazilian Foreign Minister Carla Mendes criticized Germany.") == ["Carla Mendes→Germany"])
         #expect(edges("Kremlin spokesperson Dmitry Peskov questioned Trump's claim to end the war in Ukraine.") == ["Dmitry Peskov→Trump"])
         #expect(edges("While Peskov did not mention Donald Trump by name, he stated that Putin would be willing to talk.") == ["Peskov→Putin"])
         #expect(edges("Bonnie Grabenhofer of Illinois said the Senate failed.").allSatisfy { $0.hasPrefix("Bonnie Grabenhofer→") })
+        #expect(edges("Trade Minister Sarah Whitfield vowed to challenge the tariffs at the World Trade Organization.").isEmpty, "a venue")
+        #expect(edges("SAN JOSE, Calif. — Veltron Semiconductor criticized the Commerce Department.") == ["Veltron Semiconductor→Commerce Department"],
+                "a dateline's sentence keeps its edges")
         #expect(!edges("The United Nations welcomed the Turkish proposal. Maria Santos, a spokeswoman for the organisation, said she hoped the talks in Istanbul would resume soon.").contains("United Nations→Maria Santos"))
     }
 }
