@@ -15,7 +15,7 @@ public struct ArticleReader: Sendable {
 
     /// One line of at most `titleMaxWords` words that does not end like a sentence.
     static func couldBeTitle(_ block: String) -> Bool {
-        !block.contains("\n") && !endsLikeSentence(block) && words(block) <= titleMaxWords
+        !isMultiline(block) && !endsLikeSentence(block) && words(block) <= titleMaxWords
     }
 
     /// A title is one line of at most this many words.
@@ -30,13 +30,15 @@ public struct ArticleReader: Sendable {
         // An HTML page is read as the text a browser would show (`HTMLText`).
         let text = HTMLText.isHTML(text) ? HTMLText.plainText(text) : text
         let codePoints = CodePointText(text)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let hasBlankLine = lines.dropLast().dropFirst().contains { $0.allSatisfy(\.isWhitespace) }
+        // On scalars, not Characters: "\r\n" is one Character, so a CRLF text has no "\n" Character.
+        let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+        let hasBlankLine = lines.dropLast().dropFirst().contains { $0.allSatisfy(CharacterClass.isWhitespace) }
         var blocks = ParagraphSplitter(linePerParagraph: !hasBlankLine).split(codePoints).map { codePoints.string(in: $0) }
         // A block of several short, sentence-less lines (a metadata block) counts line by line,
         // and so does the first block when a title line heads such lines ("Title\nReuters\nBusiness").
         blocks = blocks.enumerated().flatMap { index, block -> [String] in
-            let lines = block.split(separator: "\n", omittingEmptySubsequences: true).map { Self.trimmed($0) }
+            guard Self.isMultiline(block) else { return [block] }
+            let lines = block.unicodeScalars.split(separator: "\n").map { Self.trimmed(Substring($0)) }.filter { !$0.isEmpty }
             guard lines.count > 1, lines.dropFirst().allSatisfy(Self.looksLikeMetadata) else { return [block] }
             let headsWithTitle = index == 0 && title == nil && Self.couldBeTitle(lines[0])
             return headsWithTitle || Self.looksLikeMetadata(lines[0]) ? lines : [block]
@@ -71,15 +73,33 @@ public struct ArticleReader: Sendable {
         return Article(id: id, title: detectedTitle, date: detectedDate, source: detectedSource, paragraphs: paragraphs)
     }
 
-    static func words(_ text: String) -> Int { text.split(whereSeparator: { $0 == " " || $0 == "\t" }).count }
+    /// The number of words between spaces and tabs.
+    static func words(_ text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for byte in text.utf8 {
+            let isSpace = byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
+            if !isSpace && !inWord { count += 1 }
+            inWord = !isSpace
+        }
+        return count
+    }
+
+    /// Whether the text runs over more than one line.
+    static func isMultiline(_ text: String) -> Bool { text.utf8.contains(UInt8(ascii: "\n")) }
 
     /// `text` without the scalars `drop` matches (white space by default) at either end. On
     /// scalars: these checks run on every paragraph, and Foundation's trimming would bridge each
     /// whole paragraph to NSString.
-    static func trimmed(_ text: some StringProtocol, dropping drop: (Unicode.Scalar) -> Bool = CharacterClass.isWhitespace) -> String {
+    static func trimmed(_ text: Substring, dropping drop: (Unicode.Scalar) -> Bool = CharacterClass.isWhitespace) -> String {
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !drop($0) }), let last = scalars.lastIndex(where: { !drop($0) }) else { return "" }
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        // Copied as a Substring (its bytes at once), not scalar by scalar.
+        return String(Substring(scalars[first...last]))
+    }
+
+    static func trimmed(_ text: String, dropping drop: (Unicode.Scalar) -> Bool = CharacterClass.isWhitespace) -> String {
+        trimmed(Substring(text), dropping: drop)
     }
 
     static func endsLikeSentence(_ text: String) -> Bool {
@@ -89,7 +109,8 @@ public struct ArticleReader: Sendable {
 
     /// A bare link: one word starting like a URL. (Long paragraphs are never one.)
     static func isURL(_ text: String) -> Bool {
-        guard text.utf8.count <= maxURLLength else { return false }
+        guard text.utf8.count <= maxURLLength, let first = text.unicodeScalars.first(where: { !CharacterClass.isWhitespace($0) }),
+              first == "h" || first == "w" else { return false }
         let t = trimmed(text)
         return (t.hasPrefix("http://") || t.hasPrefix("https://") || t.hasPrefix("www.")) && !t.contains(" ")
     }
@@ -103,7 +124,7 @@ public struct ArticleReader: Sendable {
 
     static func looksLikeMetadata(_ text: String) -> Bool {
         if isURL(text) { return true }
-        return !text.contains("\n") && words(text) <= metadataMaxWords && !endsLikeSentence(text)
+        return !isMultiline(text) && words(text) <= metadataMaxWords && !endsLikeSentence(text)
     }
 
     /// Lower-cased openings of boilerplate lines.

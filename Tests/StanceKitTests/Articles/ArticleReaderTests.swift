@@ -41,6 +41,17 @@ struct ArticleReaderTests {
         #expect(article.paragraphs.map(\.kind) == [.title, .body, .body])
     }
 
+    @Test("CRLF line ends read as LF ones: blank lines still separate paragraphs, and a header block still counts line by line")
+    func crlf() {
+        let lf = "Mayor Wins Vote\nCity Gazette\n2026-03-14\n\nThe council approved the plan\nafter a long debate.\n\nCritics said it was rushed.\n"
+        let crlf = ArticleReader().read(lf.replacingOccurrences(of: "\n", with: "\r\n"))
+        let expected = ArticleReader().read(lf)
+        #expect(crlf.paragraphs.map(\.kind) == [.title, .metadata, .metadata, .body, .body])
+        #expect(crlf.paragraphs.map(\.kind) == expected.paragraphs.map(\.kind))
+        #expect(crlf.body.map { $0.text.replacingOccurrences(of: "\r\n", with: "\n") } == expected.body.map(\.text))
+        #expect(crlf.title == "Mayor Wins Vote" && crlf.date == "2026-03-14" && crlf.source == "City Gazette")
+    }
+
     @Test("the sample article has six body paragraphs")
     func sample() throws {
         let text = try String(contentsOf: TestData.repositoryRoot.appendingPathComponent("data/samples/council-vote.txt"), encoding: .utf8)
