@@ -10,15 +10,21 @@ import Foundation
 package struct EntityTagger: Sendable {
     /// The feature keys kept in training, sorted, and their columns.
     private let vocabulary: KeyVocabulary
-    let classifier: LogisticRegressionModel
+    /// The weights as the model file holds them: `EntityTag.names.count` steps per column, one
+    /// per tag, then the biases; a weight is its step times `scale`. Kept as steps (18 bytes a
+    /// column, not 72) because looking up some 25 columns per token is most of tagging, and
+    /// the columns then fit in the core's cache; a sum of steps is exact.
+    let steps: [Int16]
+    let scale: Double
     package let training: EntityTaggerTrainer.Record
 
     /// The feature keys kept in training, sorted: column `i` is `keys[i]`.
     var keys: [UInt64] { vocabulary.keys }
 
-    init(keys: [UInt64], classifier: LogisticRegressionModel, training: EntityTaggerTrainer.Record) {
-        precondition(classifier.classes == EntityTag.names && classifier.sparseColumns == keys.count && classifier.denseColumns == 0)
-        self.classifier = classifier
+    init(keys: [UInt64], steps: [Int16], scale: Double, training: EntityTaggerTrainer.Record) {
+        precondition(steps.count == (keys.count + 1) * EntityTag.names.count && scale > 0)
+        self.steps = steps
+        self.scale = scale
         self.training = training
         vocabulary = KeyVocabulary(keys: keys)
     }
@@ -49,16 +55,28 @@ package struct EntityTagger: Sendable {
 
     /// Appends the log-probabilities of the tags for one token's feature keys.
     func appendLogProbabilities(_ keys: [UInt64], to scores: inout [Double]) {
-        let k = classifier.classCount
-        let start = scores.count
-        scores.append(contentsOf: classifier.weights[classifier.biasOffset..<classifier.biasOffset + k])
-        classifier.weights.withUnsafeBufferPointer { w in
+        let k = EntityTag.names.count
+        let bias = steps.count - k
+        // Every column first, then their steps: the look-ups do not wait on each other, so
+        // their cache misses overlap.
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: keys.count) { rows in
+            var found = 0
             for key in keys {
                 guard let column = vocabulary.column(of: key) else { continue }
-                let base = Int(column) * k
-                for c in 0..<k { scores[start + c] += w[base + c] }
+                rows[found] = Int(column) * k
+                found += 1
+            }
+            steps.withUnsafeBufferPointer { w in
+                withUnsafeTemporaryAllocation(of: Int32.self, capacity: k) { sum in
+                    for c in 0..<k { sum[c] = Int32(w[bias + c]) }
+                    for row in rows[..<found] {
+                        for c in 0..<k { sum[c] &+= Int32(w[row + c]) }
+                    }
+                    for c in 0..<k { scores.append(Double(sum[c]) * scale) }
+                }
             }
         }
+        let start = scores.count - k
         var m = -Double.infinity
         for c in start..<start + k { m = max(m, scores[c]) }
         var sum = 0.0
@@ -71,25 +89,9 @@ package struct EntityTagger: Sendable {
     /// tag log-probabilities one after another.
     static func decode(_ flat: [Double], offset: Int) -> [TaggedName] {
         let k = EntityTag.names.count
-        let n = flat.count / k
         func scores(_ i: Int, _ t: Int) -> Double { flat[i * k + t] }
-        var best = [[Double]](repeating: [Double](repeating: -.infinity, count: k), count: n)
-        var back = [[Int]](repeating: [Int](repeating: 0, count: k), count: n)
-        for t in 0..<k where EntityTag.allowed(t, after: nil) { best[0][t] = scores(0, t) }
-        for i in 1..<max(n, 1) {
-            for t in 0..<k {
-                for p in 0..<k where best[i - 1][p] > -.infinity && EntityTag.allowed(t, after: p) {
-                    let value = best[i - 1][p] + scores(i, t)
-                    if value > best[i][t] {
-                        best[i][t] = value
-                        back[i][t] = p
-                    }
-                }
-            }
-        }
-        var tags = [Int](repeating: 0, count: n)
-        tags[n - 1] = (0..<k).max { best[n - 1][$0] < best[n - 1][$1] }!
-        for i in stride(from: n - 1, to: 0, by: -1) { tags[i - 1] = back[i][tags[i]] }
+        let tags = bestTags(flat)
+        let n = tags.count
         var names: [TaggedName] = []
         var i = 0
         while i < n {
@@ -116,6 +118,42 @@ package struct EntityTagger: Sendable {
             i = end
         }
         return names
+    }
+
+    /// The Viterbi path: per token, the tag of the best-scoring sequence in which every I tag
+    /// continues a name of its own type (`EntityTag.allowed`); ties go to the lower tag.
+    static func bestTags(_ flat: [Double]) -> [Int] {
+        let k = EntityTag.names.count
+        let n = flat.count / k
+        guard n > 0 else { return [] }
+        // Viterbi tables, row i holding token i's k tags.
+        var best = [Double](repeating: -.infinity, count: n * k)
+        var back = [Int](repeating: 0, count: n * k)
+        for t in 0..<k where EntityTag.allowed(t, after: nil) { best[t] = flat[t] }
+        best.withUnsafeMutableBufferPointer { best in
+            back.withUnsafeMutableBufferPointer { back in
+                for i in 1..<n {
+                    let row = i * k, previous = row - k
+                    for t in 0..<k {
+                        // `EntityTag.allowed`: an I tag follows the B or I of its type (t - 1 and t), any other tag anything.
+                        let after = EntityTag.isInside(t) ? t - 1...t : 0...k - 1
+                        let score = flat[row + t]
+                        for p in after where best[previous + p] > -.infinity {
+                            let value = best[previous + p] + score
+                            if value > best[row + t] {
+                                best[row + t] = value
+                                back[row + t] = p
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        var tags = [Int](repeating: 0, count: n)
+        let last = (n - 1) * k
+        tags[n - 1] = (0..<k).max { best[last + $0] < best[last + $1] }!
+        for i in stride(from: n - 1, to: 0, by: -1) { tags[i - 1] = back[i * k + tags[i]] }
+        return tags
     }
 
     static func facts(_ document: [TokenizedParagraph]) -> NameFeatures.DocumentFacts {
@@ -150,6 +188,6 @@ extension EntityTagger {
     package func with(dev: EntityEvaluation) -> EntityTagger {
         var record = training
         record.dev = dev
-        return EntityTagger(keys: keys, classifier: classifier, training: record)
+        return EntityTagger(keys: keys, steps: steps, scale: scale, training: record)
     }
 }

@@ -31,11 +31,10 @@ package enum EntityTaggerArtifact {
     }
 
     package static func encode(_ tagger: EntityTagger) throws -> Data {
-        let (scale, steps) = quantize(tagger.classifier.weights)
         let document = Document(
-            format: format, formatVersion: formatVersion, tags: tagger.classifier.classes,
-            keys: PackedNumbers.base64(tagger.keys), weightScale: scale, weights: PackedNumbers.base64(steps),
-            checksum: checksum(tagger.keys, steps), training: tagger.training)
+            format: format, formatVersion: formatVersion, tags: EntityTag.names,
+            keys: PackedNumbers.base64(tagger.keys), weightScale: tagger.scale, weights: PackedNumbers.base64(tagger.steps),
+            checksum: checksum(tagger.keys, tagger.steps), training: tagger.training)
         return try ModelArtifact.fileData(document)
     }
 
@@ -60,9 +59,7 @@ package enum EntityTaggerArtifact {
             throw StanceError.model(file: name, "checksum mismatch: the file was changed or damaged after it was written")
         }
         guard zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }) else { throw StanceError.model(file: name, "the feature keys are not sorted") }
-        let classifier = LogisticRegressionModel(
-            classes: document.tags, sparseColumns: keys.count, denseColumns: 0, weights: steps.map { Double($0) * document.weightScale })
-        return EntityTagger(keys: keys, classifier: classifier, training: document.training)
+        return EntityTagger(keys: keys, steps: steps, scale: document.weightScale, training: document.training)
     }
 
     /// The tagger shipped inside the package (trained on GUM, see models/).

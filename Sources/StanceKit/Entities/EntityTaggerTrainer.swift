@@ -109,8 +109,6 @@ package struct EntityTaggerTrainer: Sendable {
         record.fit = report
         // The weights the model file can hold, so every figure measured is the shipped model's.
         let (scale, steps) = EntityTaggerArtifact.quantize(model.weights)
-        let stored = LogisticRegressionModel(
-            classes: model.classes, sparseColumns: keys.count, denseColumns: 0, weights: steps.map { Double($0) * scale })
-        return EntityTagger(keys: keys, classifier: stored, training: record)
+        return EntityTagger(keys: keys, steps: steps, scale: scale, training: record)
     }
 }

@@ -21,6 +21,25 @@ struct EntityTaggerTests {
         #expect(joined.map(\.tokens) == [0..<3] && joined[0].type == .place)
     }
 
+    @Test("the Viterbi path is the best-scoring allowed sequence, checked against every sequence of up to four tokens")
+    func viterbiIsExhaustiveBest() {
+        let k = EntityTag.names.count
+        var generator = SystemRandomNumberGenerator()
+        for n in 1...4 {
+            for _ in 0..<25 {
+                let flat = (0..<n * k).map { _ in Double.random(in: -6...0, using: &generator) }
+                var best = (score: -Double.infinity, tags: [Int]())
+                for code in 0..<Int(pow(Double(k), Double(n))) {
+                    let tags = (0..<n).map { code / Int(pow(Double(k), Double($0))) % k }
+                    guard tags.indices.allSatisfy({ EntityTag.allowed(tags[$0], after: $0 == 0 ? nil : tags[$0 - 1]) }) else { continue }
+                    let score = tags.indices.reduce(0.0) { $0 + flat[$1 * k + tags[$1]] }
+                    if score > best.score { best = (score, tags) }
+                }
+                #expect(EntityTagger.bestTags(flat) == best.tags, "n = \(n)")
+            }
+        }
+    }
+
     static let training: [EntityDocument] = (0..<30).map { k in
         let person = ["Anna Berg", "Omar Haddad", "Lena Fischer"][k % 3]
         let place = ["Oslo", "Lyon", "Porto"][k % 3]
@@ -51,7 +70,7 @@ struct EntityTaggerTests {
             == ["Anna Berg/person", "Porto/place"])
         let reloaded = try EntityTaggerArtifact.decode(try EntityTaggerArtifact.encode(tagger), name: "t.json")
         #expect(reloaded.names(in: [paragraph]) == tagger.names(in: [paragraph]))
-        #expect(reloaded.keys == tagger.keys && reloaded.classifier.weights == tagger.classifier.weights, "the trainer already quantized")
+        #expect(reloaded.keys == tagger.keys && reloaded.steps == tagger.steps && reloaded.scale == tagger.scale, "the file holds the steps and scale as they are")
     }
 
     @Test("a damaged or foreign file is refused with its name")
