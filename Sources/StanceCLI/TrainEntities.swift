@@ -7,11 +7,12 @@ extension Train {
     func runEntities() throws {
         try reportingErrors {
             let start = Date()
+            let defaults = EntityTaggerTrainer()
             let classifier = LogisticRegression(
-                c: c ?? Self.entityDefaultC, classWeight: .none, maxIterations: maxIterations,
-                tolerance: tolerance ?? EntityTaggerTrainer().classifier.tolerance)
+                c: c ?? defaults.classifier.c, classWeight: .none, maxIterations: maxIterations,
+                tolerance: tolerance ?? defaults.classifier.tolerance)
             try classifier.validate()
-            let trainer = EntityTaggerTrainer(minimumCount: minDf ?? Self.entityDefaultMinimumCount, classifier: classifier)
+            let trainer = EntityTaggerTrainer(minimumCount: minDf ?? defaults.minimumCount, classifier: classifier)
             try TextFile.checkOutput(out, inputs: train + dev)
             let (documents, files) = try readTraining(EntityCorpus.read)
             let devDocuments = try dev.flatMap { try EntityCorpus.read($0) }
@@ -54,10 +55,4 @@ extension Train {
             Console.progress("wrote \(out) in \(String(format: "%.2f", Date().timeIntervalSince(start))) s", quiet: quiet)
         }
     }
-
-    /// C for the entity tagger: 1, chosen on GUM dev (0.5 and 2 within a point).
-    static let entityDefaultC = 1.0
-    /// Minimum feature count for the entity tagger: 5, chosen on GUM dev with 20,000 GMB
-    /// sentences (3 gave the same figures within a point and a 5.8 MB file; 5 keeps it at 3.6 MB).
-    static let entityDefaultMinimumCount = 5
 }

@@ -2,16 +2,21 @@
 ///
 /// Each template is a namespace combined with a value: the word and its neighbours (±2), the
 /// word pairs around it, its shape and its neighbours' shapes ("Xx", "X.X.", "d"), prefixes and
-/// suffixes, its place in the sentence, whether the place table knows it, and two facts about
-/// the whole document: whether the same word also appears in lower case, and whether it appears
-/// capitalised inside a sentence. The last two find names at the start of a sentence
-/// ("Grabenhofer is …" where the article says "Bonnie Grabenhofer" elsewhere) and rule out
-/// ordinary words there ("However").
+/// suffixes, its place in the sentence, whether the place table knows it, and four facts about
+/// the whole document: whether the same word also appears in lower case, whether it appears
+/// capitalised inside a sentence, after a preposition of place, or after a title. The first two
+/// find names at the start of a sentence ("Grabenhofer is …" where the article says "Bonnie
+/// Grabenhofer" elsewhere) and rule out ordinary words there ("However"); the last two give
+/// every mention of a name the type its clearest context shows ("in Coron", "Mr. Norton").
 struct NameFeatures: Sendable {
     /// What the tagger knows about a document before tagging any of its tokens.
     struct DocumentFacts: Sendable {
         var lowerCase: Set<UInt64> = []
         var capitalisedInside: Set<UInt64> = []
+        /// Capitalised words that somewhere follow a preposition of place ("in Coron").
+        var afterPlaceWord: Set<UInt64> = []
+        /// Capitalised words that somewhere follow a title ("Mr. Norton").
+        var afterRole: Set<UInt64> = []
 
         init(_ sentences: [(tokens: [Token], range: Range<Int>)]) {
             for (tokens, range) in sentences {
@@ -20,16 +25,24 @@ struct NameFeatures: Sendable {
                         lowerCase.insert(tokens[i].key)
                     } else if i > range.lowerBound {
                         capitalisedInside.insert(tokens[i].key)
+                        let previous = tokens[i - 1].key
+                        if NameFeatures.placeWords.contains(previous) { afterPlaceWord.insert(tokens[i].key) }
+                        if ActorWords.roles.contains(previous) { afterRole.insert(tokens[i].key) }
                     }
                 }
             }
         }
     }
 
+    /// Prepositions that put a place after them. Not "at" (a venue or a school: "at Harrow"),
+    /// "to" or "on", which as often come before people and things.
+    static let placeWords = WordLists.keys(["in", "into", "from", "near", "across", "throughout", "outside"])
+
     private enum Template: UInt64 {
         case word = 1, previous, next, previous2, next2, previousPair, nextPair, shape, previousShape, nextShape,
             shapeTrigram, prefix2, prefix3, suffix2, suffix3, suffix4, sentenceStart, capitalisedStart, gazetteer,
-            seenLowerCase, seenCapitalisedInside, length, wordShape, previousRole, bias, firstName, afterFirstName
+            seenLowerCase, seenCapitalisedInside, length, wordShape, previousRole, bias, firstName, afterFirstName,
+            seenAfterPlaceWord, seenAfterRole
     }
 
     /// Appends the keys of token `i` of `sentence` to `keys`.
@@ -65,6 +78,8 @@ struct NameFeatures: Sendable {
         if token.kind == .word {
             if facts.lowerCase.contains(token.key) { add(.seenLowerCase, token.isCapitalized ? 1 : 0) }
             if facts.capitalisedInside.contains(token.key) { add(.seenCapitalisedInside, atStart ? 1 : 0) }
+            if facts.afterPlaceWord.contains(token.key) { add(.seenAfterPlaceWord, 1) }
+            if facts.afterRole.contains(token.key) { add(.seenAfterRole, 1) }
             let scalars = text.scalars[token.span.start..<token.span.end]
             let count = scalars.count
             add(.length, UInt64(min(count, 12)))
