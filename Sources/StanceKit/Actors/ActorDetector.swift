@@ -120,7 +120,7 @@ public struct ActorDetector: Sendable {
     /// candidates: they replace whatever the tagger found there.
     func findMentions(in article: TokenizedArticle, people: [Int: [TextSpan]] = [:]) -> MentionFindings {
         let paragraphs = article.body.map { article[$0] }
-        let names = Self.settingAsideStorms(zip(paragraphs, tagger.names(in: paragraphs)).enumerated().map { p, pair in
+        var names = Self.settingAsideStorms(zip(paragraphs, tagger.names(in: paragraphs)).enumerated().map { p, pair in
             Self.withRuleNames(Self.replacing(pair.1, with: people[article.body[p]] ?? [], in: pair.0), pair.0)
         }, in: paragraphs)
         // Surnames the article confirms: the last words of the people's full names it has.
@@ -130,6 +130,7 @@ public struct ActorDetector: Sendable {
                 surnames.insert(paragraph.tokens[name.tokens.upperBound - 1].key)
             }
         }
+        names = zip(paragraphs, names).map { Self.splittingPeoplesBodies($1, $0.tokens, surnames: surnames) }
         var candidates: [Candidate] = []
         var descriptions: [Description] = []
         var sentenceNumber = 0
@@ -155,6 +156,19 @@ public struct ActorDetector: Sendable {
             for token in WordTokenizer().tokenize(CodePointText(title)) where token.kind == .word && token.isCapitalized { titleKeys.insert(token.key) }
         }
         return MentionFindings(candidates: candidates, descriptions: descriptions, titleKeys: titleKeys)
+    }
+
+    /// A body's name that opens with a surname the article confirms and "'s" is that person's
+    /// body: two names ("Almeida's Democratic Union" after "Rui Almeida", which `NameRules`
+    /// joined as it joins "St. Mary's Medical Center").
+    static func splittingPeoplesBodies(_ names: [TaggedName], _ tokens: [Token], surnames: Set<UInt64>) -> [TaggedName] {
+        names.flatMap { name -> [TaggedName] in
+            let first = name.tokens.lowerBound
+            guard name.type == .organisation, name.tokens.count >= 3, tokens[first + 1].key == possessiveKey, surnames.contains(tokens[first].key)
+            else { return [name] }
+            return [TaggedName(tokens: first..<first + 1, type: .person, confidence: name.confidence),
+                    TaggedName(tokens: first + 2..<name.tokens.upperBound, type: .organisation, confidence: name.confidence)]
+        }
     }
 
     /// `names` with the tokens of every span of `people` made one person's name.

@@ -71,7 +71,7 @@ enum ActorWords {
     static let companyWords = [
         "corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "semiconductor", "semiconductors",
         "motors", "airlines", "airways", "pharmaceuticals", "technologies", "industries", "holdings", "electronics",
-        "laboratories",
+        "laboratories", "banco", "banca", "banque",
     ]
     static let companyWordKeys = WordLists.keys(companyWords)
 

@@ -19,6 +19,16 @@ struct ActorDetectorTests {
         #expect(d.mentions.filter { $0.text == "Peskov" || $0.text == "Dmitry Peskov" }.count == 2)
     }
 
+    @Test("a person's body after a surname the article confirms is a body of its own; a bank's Spanish name is a body's")
+    func peoplesBodies() {
+        let d = detect("Prime Minister Rui Almeida spoke on Sunday. Almeida's Democratic Union won 34 percent.")
+        #expect(names(d) == ["Rui Almeida", "Democratic Union"])
+        #expect(d.actors.first { $0.name == "Democratic Union" }?.type == .organisation)
+        #expect(d.mentions.filter { d.actors[$0.actor].name == "Rui Almeida" }.map(\.text) == ["Rui Almeida", "Almeida"])
+        let bank = detect("The yield on the bond rose sharply on Monday, and analysts at Banco Atlântico warned that a long dispute could delay the next payment.")
+        #expect(bank.actors.first { $0.name == "Banco Atlântico" }?.type == .organisation)
+    }
+
     @Test("countries: short forms, capitals and demonyms merge; sentence words, months and weekdays are not actors")
     func places() {
         let d = detect("During talks on Monday in March, U.S. officials and Washington backed the United States plan. However, American voters were split. The West agreed.")
