@@ -104,8 +104,11 @@ struct SpeakerCue: Equatable {
             words += 1
         }
         // Not a pronoun: in "…, a senior economist, said she expected" the statement follows "she".
+        // Nor after a name in apposition: in "A spokeswoman for the agency, Ingrid Larsen, said the
+        // commission …" Larsen speaks.
         if first - 1 > sentence.lowerBound, sayVerbs.contains(tokens[first - 1].key), tokens[first - 2].kind == .punctuation,
-            !(mention.count == 1 && subjectPronouns.contains(tokens[first].key))
+            !(mention.count == 1 && subjectPronouns.contains(tokens[first].key)),
+            !(tokens[first - 2].key == TokenKey.comma && endsApposition(first - 2, tokens, sentence))
         {
             return SpeakerCue(kind: .verbBefore, verb: first - 1)
         }
@@ -113,6 +116,14 @@ struct SpeakerCue: Equatable {
             return SpeakerCue(kind: .accordingTo, verb: nil)
         }
         return nil
+    }
+
+    /// Whether the comma at `comma` closes a name in apposition: ", Ingrid Larsen,".
+    static func endsApposition(_ comma: Int, _ tokens: [Token], _ sentence: Range<Int>) -> Bool {
+        var start = comma - 1
+        guard start > sentence.lowerBound, tokens[start].kind == .word, tokens[start].isCapitalized else { return false }
+        while start - 1 > sentence.lowerBound, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized { start -= 1 }
+        return tokens[start - 1].key == TokenKey.comma
     }
 
     /// Whether the name starting at `first` follows a preposition of place, itself or as the last of

@@ -29,5 +29,7 @@ struct StanceFinderTests {
         #expect(edges("SAN JOSE, Calif. — Veltron Semiconductor criticized the Commerce Department.") == ["Veltron Semiconductor→Commerce Department"],
                 "a dateline's sentence keeps its edges")
         #expect(!edges("The United Nations welcomed the Turkish proposal. Maria Santos, a spokeswoman for the organisation, said she hoped the talks in Istanbul would resume soon.").contains("United Nations→Maria Santos"))
+        #expect(edges("A spokeswoman for the European Commission, Ingrid Larsen, said the commission \"respects the democratic process\" and would work with whichever government emerged.") == ["Ingrid Larsen→European Union"],
+                "the name in apposition speaks, not what follows the verb")
     }
 }
