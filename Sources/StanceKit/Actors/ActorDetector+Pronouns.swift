@@ -33,6 +33,8 @@ extension ActorDetector {
                 linking.resolved[c] = ruled
             } else if let earlier = sameSubject(c, candidates, context), let actor = linking.resolved[earlier] {
                 linking.resolved[c] = actor
+            } else if let speaker = speakerBefore(c, candidates, context), fits(speaker) {
+                linking.resolved[c] = speaker
             } else {
                 let all = pronounOptions(for: c, candidates, linking, context)
                 let options = all.filter { fits($0.actor) }
@@ -45,6 +47,27 @@ extension ActorDetector {
             if let actor = linking.resolved[c], let wanted, gender[actor] == nil { gender[actor] = wanted }
         }
     }
+
+    /// For a possessive ("his", "her") in what a person says, that person when no one else is
+    /// named between them: "Its chairman, Joaquim Ferraz, said his staff …" is Ferraz's staff,
+    /// however often the article has named someone else before.
+    func speakerBefore(_ c: Int, _ candidates: [Candidate], _ context: PronounFeatures.Context) -> Int? {
+        // "her" before a word ("her staff"), not an object ("told her.", "thanked her for").
+        let key = candidates[c].lastWordKey
+        guard key == Self.hisKey || (key == Self.herKey && candidates[c].nextWord == .word) else { return nil }
+        var d = c - 1
+        while d >= 0, candidates[d].sentence == candidates[c].sentence {
+            if let actor = context.personActor(d), !candidates[d].isPronoun {
+                guard let verb = candidates[d].speakerVerb, verb < candidates[c].tokens.lowerBound else { return nil }
+                return actor
+            }
+            d -= 1
+        }
+        return nil
+    }
+
+    private static let hisKey = TokenKey.of("his")
+    private static let herKey = TokenKey.of("her")
 
     /// For a possessive ("his", "her"), the subject pronoun of the same gender earlier in its
     /// sentence with no person named between them.

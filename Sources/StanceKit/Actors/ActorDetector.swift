@@ -63,6 +63,9 @@ public struct ActorDetector: Sendable {
         var type: Actor.Kind
         /// A name followed by "'s" ("Putin's main opposition figure"): a possessor, not the subject.
         var isPossessor = false
+        /// For a name that says what follows it ("Ferraz, said", "Ferraz told"), the token of its
+        /// verb of saying (`SpeakerCue`).
+        var speakerVerb: Int?
         /// How sure the tagger is of the name (1 for table names and pronouns), times
         /// `namedTypeWeight` where the article says what it is.
         var confidence = 1.0
@@ -147,7 +150,8 @@ public struct ActorDetector: Sendable {
                 defer { sentenceNumber += 1 }
                 let start = max(sentence.lowerBound, dateline ?? 0)
                 guard start < sentence.upperBound else { continue }
-                candidates += find(in: paragraph.tokens, sentence, from: start, paragraph.text, names: nameAt, paragraph: article.body[p], number: sentenceNumber)
+                candidates += find(
+                    in: paragraph.tokens, sentence, from: start, paragraph.text, names: nameAt, classes: paragraph.classes, paragraph: article.body[p], number: sentenceNumber)
                 descriptions += Self.descriptions(in: paragraph.tokens, sentence, from: start, paragraph.text, names: nameAt, paragraph: article.body[p])
             }
         }
@@ -187,7 +191,8 @@ public struct ActorDetector: Sendable {
     /// The candidates of `sentence` from its token `first` on (after a dateline); their sentence
     /// is the whole one, as the stance finder reads it.
     private func find(
-        in tokens: [Token], _ sentence: Range<Int>, from first: Int, _ text: CodePointText, names: [Int: TaggedName], paragraph: Int, number: Int
+        in tokens: [Token], _ sentence: Range<Int>, from first: Int, _ text: CodePointText, names: [Int: TaggedName], classes: [WordClass],
+        paragraph: Int, number: Int
     ) -> [Candidate] {
         var found: [Candidate] = []
         var i = first
@@ -227,6 +232,11 @@ public struct ActorDetector: Sendable {
                 previousWord: range.lowerBound > sentence.lowerBound ? neighbour(range.lowerBound - 1) : .none,
                 nextWord: range.upperBound < sentence.upperBound ? neighbour(range.upperBound) : .none)
             if namedAsOrganisation { made.confidence = Self.namedTypeWeight }
+            if !pronoun, let cue = SpeakerCue.find(mention: range, tokens: tokens, classes: classes, sentence: sentence), cue.kind == .verbAfter,
+                let verb = cue.verb, SpeakerCue.sayVerbs.contains(tokens[verb].key)
+            {
+                made.speakerVerb = verb
+            }
             return made
         }
         func neighbour(_ i: Int) -> Neighbour {

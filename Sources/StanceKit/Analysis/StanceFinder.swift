@@ -25,7 +25,7 @@ struct StanceFinder {
             let items = byParagraph[paragraphIndex]!.sorted { $0.mention.span.start < $1.mention.span.start }
             let paragraph = article[paragraphIndex]
             let (text, tokens) = (paragraph.text, paragraph.tokens)
-            let classes = tokens.map { WordLists.wordClass(of: $0.key) }
+            let classes = paragraph.classes
             let bySentence = Dictionary(grouping: items, by: \.mention.sentence)
             for sentence in paragraph.sentences {
                 let span = paragraph.span(of: sentence)

@@ -5,11 +5,14 @@ package struct TokenizedParagraph: Sendable {
     package let tokens: [Token]
     /// Token ranges of the sentences, in order; together they cover `tokens`.
     package let sentences: [Range<Int>]
+    /// Each token's `WordLists.wordClass` (negator, verb of saying…), which the speaker cue reads.
+    package let classes: [WordClass]
 
     package init(text: CodePointText, tokens: [Token], sentences: [Range<Int>]) {
         self.text = text
         self.tokens = tokens
         self.sentences = sentences
+        classes = tokens.map { WordLists.wordClass(of: $0.key) }
     }
 
     /// Tokenizes and splits `text`.

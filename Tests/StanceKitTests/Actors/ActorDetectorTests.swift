@@ -29,6 +29,17 @@ struct ActorDetectorTests {
         #expect(bank.actors.first { $0.name == "Banco Atlântico" }?.type == .organisation)
     }
 
+    @Test("a possessive in what a person says is the speaker's, however often someone else was named before")
+    func speakersPossessive() {
+        let d = detect("""
+            Prime Minister Rui Almeida dismissed the claim. Almeida told reporters the count was fair, and Almeida urged patience.
+
+            The commission expects final figures on Tuesday. Its chairman, Joaquim Ferraz, said his staff had found no irregularities.
+            """)
+        let his = d.mentions.first { $0.text == "his" }
+        #expect(his.map { d.actors[$0.actor].name } == "Joaquim Ferraz")
+    }
+
     @Test("countries: short forms, capitals and demonyms merge; sentence words, months and weekdays are not actors")
     func places() {
         let d = detect("During talks on Monday in March, U.S. officials and Washington backed the United States plan. However, American voters were split. The West agreed.")
