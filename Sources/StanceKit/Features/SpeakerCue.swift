@@ -148,6 +148,9 @@ struct SpeakerCue: Equatable {
             let verb = cue.verb!
             guard verb + 1 < sentence.upperBound else { return nil }
             let end = nextStatement(after: verb + 1, tokens: tokens, classes: classes, sentence: sentence)
+            // "Silva praised , and she said that Silva praised it": the next statement starts at
+            // the verb's own comma, so this one says nothing.
+            if let end, end <= verb + 1 { return nil }
             return TextSpan(start: tokens[verb + 1].span.start, end: end.map { tokens[$0 - 1].span.end } ?? sentenceEnd)
         case .verbBefore:
             return TextSpan(start: sentenceStart, end: tokens[cue.verb! - 1].span.start)

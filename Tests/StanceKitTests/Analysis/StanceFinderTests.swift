@@ -31,5 +31,8 @@ struct StanceFinderTests {
         #expect(!edges("The United Nations welcomed the Turkish proposal. Maria Santos, a spokeswoman for the organisation, said she hoped the talks in Istanbul would resume soon.").contains("United Nations→Maria Santos"))
         #expect(edges("A spokeswoman for the European Commission, Ingrid Larsen, said the commission \"respects the democratic process\" and would work with whichever government emerged.") == ["Ingrid Larsen→European Union"],
                 "the name in apposition speaks, not what follows the verb")
+        // Found by the analysis fuzz target: the next speaker's statement opened at this verb's
+        // own comma, and an empty statement's span ended before it began (a crash).
+        #expect(edges("Ana Silva praised , and she said that Silva praised it.").isEmpty)
     }
 }
