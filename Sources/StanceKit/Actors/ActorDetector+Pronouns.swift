@@ -52,9 +52,7 @@ extension ActorDetector {
     /// named between them: "Its chairman, Joaquim Ferraz, said his staff …" is Ferraz's staff,
     /// however often the article has named someone else before.
     func speakerBefore(_ c: Int, _ candidates: [Candidate], _ context: PronounFeatures.Context) -> Int? {
-        // "her" before a word ("her staff"), not an object ("told her.", "thanked her for").
-        let key = candidates[c].lastWordKey
-        guard key == Self.hisKey || (key == Self.herKey && candidates[c].nextWord == .word) else { return nil }
+        guard candidates[c].isPossessivePronoun else { return nil }
         var d = c - 1
         while d >= 0, candidates[d].sentence == candidates[c].sentence {
             if let actor = context.personActor(d), !candidates[d].isPronoun {
@@ -65,9 +63,6 @@ extension ActorDetector {
         }
         return nil
     }
-
-    private static let hisKey = TokenKey.of("his")
-    private static let herKey = TokenKey.of("her")
 
     /// For a possessive ("his", "her"), the subject pronoun of the same gender earlier in its
     /// sentence with no person named between them.

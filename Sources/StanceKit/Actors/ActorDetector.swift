@@ -63,6 +63,10 @@ public struct ActorDetector: Sendable {
         var type: Actor.Kind
         /// A name followed by "'s" ("Putin's main opposition figure"): a possessor, not the subject.
         var isPossessor = false
+        /// "his", or "her" before a word ("her staff"): a possessive, not the object in "told her about".
+        var isPossessivePronoun: Bool {
+            isPronoun && ActorWords.possessivePronouns.contains(lastWordKey) && (lastWordKey != ActorWords.herKey || nextWord == .word)
+        }
         /// For a name that says what follows it ("Ferraz, said", "Ferraz told"), the token of its
         /// verb of saying (`SpeakerCue`).
         var speakerVerb: Int?

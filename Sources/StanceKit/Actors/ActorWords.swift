@@ -156,6 +156,7 @@ enum ActorWords {
     static let pronouns = WordLists.keys(["i", "we", "you", "he", "she", "it", "they", "me", "us", "him", "her", "them", "my", "our", "your", "his", "its", "their"])
 
     static let possessivePronouns = WordLists.keys(["his", "her"])
+    static let herKey = TokenKey.of("her")
     static let subjectPronouns = WordLists.keys(["he", "she"])
 
     static let personPronouns = WordLists.keys(["he", "him", "his", "she", "her", "hers", "himself", "herself"])

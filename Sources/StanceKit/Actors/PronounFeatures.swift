@@ -85,8 +85,6 @@ enum PronounFeatures {
             earlierPronoun, inTitle, sameClause, nextWord, clauseRoles, previousWord
     }
 
-    private static let herKey = TokenKey.of("her")
-
     static func keys(pronoun c: Int, mention d: Int, _ candidates: [ActorDetector.Candidate], _ linking: ActorDetector.Linking, _ context: Context) -> [UInt64] {
         var keys: [UInt64] = []
         func add(_ template: Template, _ value: UInt64) { keys.append(TokenKey.combine(template.rawValue, value)) }
@@ -125,7 +123,7 @@ enum PronounFeatures {
         if let wanted, let known = context.titleGender[actor] { add(.titleAgreement, known == wanted ? 1 : 2) }
         if let wanted, let name = context.firstName[actor] { add(.firstNameGender, TokenKey.combine(name, wanted == .male ? 1 : 2)) }
         // "Her" before a word is a possessive ("her son"), else an object ("told her about").
-        let form = pronoun.lastWordKey == herKey && pronoun.nextWord == .word ? TokenKey.combine(herKey, 1) : pronoun.lastWordKey
+        let form = pronoun.lastWordKey == ActorWords.herKey && pronoun.isPossessivePronoun ? TokenKey.combine(ActorWords.herKey, 1) : pronoun.lastWordKey
         add(.pronounForm, TokenKey.combine(form, first ? 1 : 0))
         // Same clause, before the pronoun: "Gasazi tells him" (not Gasazi), "Gasazi lost his hat" (Gasazi).
         if !after, mention.paragraph == pronoun.paragraph, mention.clauseStart == pronoun.clauseStart {
