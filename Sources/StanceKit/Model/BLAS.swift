@@ -96,7 +96,7 @@ package enum BLAS {
     ///
     /// The dense part is summed here rather than by dgemm: with k = 3 outputs and a few dozen
     /// dense columns, dgemm spent more time packing its operands than multiplying (a fifth of
-    /// `stance train`'s time), while a row's dense values are already in cache after its sparse part.
+    /// `stance train`'s time), and only the dense part's non-zeros need reading.
     static func rowsTimesWeights(_ matrix: DesignMatrix, rows: Range<Int>, _ w: [Double], k: Int, into z: inout [Double]) {
         precondition(z.count >= rows.count * k && w.count >= (matrix.sparseColumns + matrix.denseColumns) * k && rows.upperBound <= matrix.rowCount)
         matrix.withRows(w) { row, w in
@@ -141,24 +141,26 @@ struct DesignMatrixRows {
     let offsets: UnsafeBufferPointer<Int>
     let columns: UnsafeBufferPointer<Int32>
     let values: UnsafeBufferPointer<Double>
-    let dense: UnsafeBufferPointer<Double>
+    /// The dense part's non-zeros (`DesignMatrix.denseOffsets` and the rest).
+    let denseOffsets: UnsafeBufferPointer<Int>
+    let denseColumns: UnsafeBufferPointer<Int32>
+    let denseValues: UnsafeBufferPointer<Double>
     let sparseColumns: Int
-    let width: Int
 
     /// z[0..<k] += row r times W (columns × k, the dense columns' rows after the sparse ones).
     @inline(__always)
     func times(_ r: Int, _ w: UnsafePointer<Double>, k: Int, into z: UnsafeMutablePointer<Double>) {
         let sparse = offsets[r]..<offsets[r + 1]
-        let denseRow = r * width
+        let dense = denseOffsets[r]..<denseOffsets[r + 1]
         let denseWeights = w + sparseColumns * k
-        if k == 3 { return times3(sparse, denseRow, w, denseWeights, into: z) }
+        if k == 3 { return times3(sparse, dense, w, denseWeights, into: z) }
         for e in sparse {
             let row = w + Int(columns[e]) * k
             for c in 0..<k { z[c] += values[e] * row[c] }
         }
-        for j in 0..<width {
-            let row = denseWeights + j * k
-            for c in 0..<k { z[c] += dense[denseRow + j] * row[c] }
+        for e in dense {
+            let row = denseWeights + Int(denseColumns[e]) * k
+            for c in 0..<k { z[c] += denseValues[e] * row[c] }
         }
     }
 
@@ -166,7 +168,7 @@ struct DesignMatrixRows {
     @inline(__always)
     func addOuter(_ r: Int, _ z: UnsafePointer<Double>, k: Int, into g: UnsafeMutablePointer<Double>) {
         let sparse = offsets[r]..<offsets[r + 1]
-        let denseRow = r * width
+        let dense = denseOffsets[r]..<denseOffsets[r + 1]
         let denseGradient = g + sparseColumns * k
         if k == 3 {  // the usual negative/neutral/positive case, unrolled
             let (r0, r1, r2) = (z[0], z[1], z[2])
@@ -177,9 +179,9 @@ struct DesignMatrixRows {
                 out[1] += v * r1
                 out[2] += v * r2
             }
-            for j in 0..<width {
-                let v = dense[denseRow + j]
-                let out = denseGradient + j &* 3
+            for e in dense {
+                let v = denseValues[e]
+                let out = denseGradient + Int(denseColumns[e]) &* 3
                 out[0] += v * r0
                 out[1] += v * r1
                 out[2] += v * r2
@@ -190,17 +192,20 @@ struct DesignMatrixRows {
             let out = g + Int(columns[e]) * k
             for c in 0..<k { out[c] += values[e] * z[c] }
         }
-        for j in 0..<width {
-            let out = denseGradient + j * k
-            for c in 0..<k { out[c] += dense[denseRow + j] * z[c] }
+        for e in dense {
+            let out = denseGradient + Int(denseColumns[e]) * k
+            for c in 0..<k { out[c] += denseValues[e] * z[c] }
         }
     }
 
-    /// `times` for k = 3 (the dense row starting at `denseRow` in `dense`), unrolled, with two sets of sums for even and odd terms so that each
-    /// addition need not wait for the one before (the loop is bound by the adds' latency).
+    /// `times` for k = 3, unrolled, with two sets of sums so that each addition need not wait
+    /// for the one before (the loop is bound by the adds' latency): the sparse entries alternate
+    /// between them, and a dense column goes to the first when its index is even. That is where
+    /// the dense loop put it when it ran over every column, zeros included, so the sums (and the
+    /// models trained with them) are the same to the bit.
     @inline(__always)
     private func times3(
-        _ sparse: Range<Int>, _ denseRow: Int, _ w: UnsafePointer<Double>, _ denseWeights: UnsafePointer<Double>,
+        _ sparse: Range<Int>, _ dense: Range<Int>, _ w: UnsafePointer<Double>, _ denseWeights: UnsafePointer<Double>,
         into out: UnsafeMutablePointer<Double>
     ) {
         var (z0, z1, z2) = (out[0], out[1], out[2])
@@ -225,24 +230,19 @@ struct DesignMatrixRows {
             z1 += v * a[1]
             z2 += v * a[2]
         }
-        var j = 0
-        while j + 1 < width {
-            let (u, v) = (dense[denseRow + j], dense[denseRow + j + 1])
+        for e in dense {
+            let j = Int(denseColumns[e])
+            let v = denseValues[e]
             let a = denseWeights + j &* 3
-            z0 += u * a[0]
-            z1 += u * a[1]
-            z2 += u * a[2]
-            y0 += v * a[3]
-            y1 += v * a[4]
-            y2 += v * a[5]
-            j += 2
-        }
-        if j < width {
-            let v = dense[denseRow + j]
-            let a = denseWeights + j &* 3
-            z0 += v * a[0]
-            z1 += v * a[1]
-            z2 += v * a[2]
+            if j & 1 == 0 {
+                z0 += v * a[0]
+                z1 += v * a[1]
+                z2 += v * a[2]
+            } else {
+                y0 += v * a[0]
+                y1 += v * a[1]
+                y2 += v * a[2]
+            }
         }
         (out[0], out[1], out[2]) = (z0 + y0, z1 + y1, z2 + y2)
     }
@@ -254,10 +254,15 @@ extension DesignMatrix {
         rowOffsets.withUnsafeBufferPointer { offsets in
             columnIndices.withUnsafeBufferPointer { columns in
                 values.withUnsafeBufferPointer { values in
-                    dense.withUnsafeBufferPointer { dense in
-                        w.withUnsafeBufferPointer { pw in
-                            body(DesignMatrixRows(offsets: offsets, columns: columns, values: values, dense: dense,
-                                                  sparseColumns: sparseColumns, width: denseColumns), pw.baseAddress!)
+                    denseOffsets.withUnsafeBufferPointer { denseOffsets in
+                        denseIndices.withUnsafeBufferPointer { denseColumns in
+                            denseValues.withUnsafeBufferPointer { denseValues in
+                                w.withUnsafeBufferPointer { pw in
+                                    body(DesignMatrixRows(offsets: offsets, columns: columns, values: values, denseOffsets: denseOffsets,
+                                                          denseColumns: denseColumns, denseValues: denseValues, sparseColumns: sparseColumns),
+                                         pw.baseAddress!)
+                                }
+                            }
                         }
                     }
                 }

@@ -114,9 +114,9 @@ struct SoftmaxObjective: Sendable {
                 let v = matrix.values[e]
                 curvature[Int(matrix.columnIndices[e])] += weight * v * v
             }
-            for j in 0..<matrix.denseColumns {
-                let v = matrix.dense[r * matrix.denseColumns + j]
-                curvature[matrix.sparseColumns + j] += weight * v * v
+            for e in matrix.denseOffsets[r]..<matrix.denseOffsets[r + 1] {
+                let v = matrix.denseValues[e]
+                curvature[matrix.sparseColumns + Int(matrix.denseIndices[e])] += weight * v * v
             }
             curvature[featureRows - 1] += weight
         }

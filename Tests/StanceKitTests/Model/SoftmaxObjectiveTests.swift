@@ -2,8 +2,9 @@ import Foundation
 import Testing
 @testable import StanceKit
 
-/// A small random design matrix with both sparse and dense parts.
-func randomProblem(rows: Int = 40, sparse: Int = 25, dense: Int = 4, classes: Int = 3, seed: UInt64 = 7)
+/// A small random design matrix with both sparse and dense parts; `denseZeros` of the dense
+/// values are zero (as most lexicon statistics are).
+func randomProblem(rows: Int = 40, sparse: Int = 25, dense: Int = 4, classes: Int = 3, seed: UInt64 = 7, denseZeros: Double = 0)
     -> (matrix: DesignMatrix, labels: [Int])
 {
     var state = seed
@@ -19,7 +20,7 @@ func randomProblem(rows: Int = 40, sparse: Int = 25, dense: Int = 4, classes: In
             row.indices.append(Int32(column))
             row.values.append(next() * 2 - 1)
         }
-        row.dense = (0..<dense).map { _ in next() * 2 - 1 }
+        row.dense = (0..<dense).map { _ in next() < denseZeros ? 0 : next() * 2 - 1 }
         matrix.append(row)
         labels.append(Int(next() * Double(classes)) % classes)
     }
@@ -91,6 +92,31 @@ struct SoftmaxObjectiveTests {
         #expect(zip(g1, g2).allSatisfy { abs($0 - $1) < 1e-12 })
     }
 
+    /// The k = 3 kernel skips the dense part's zeros; its sums must be the bits of the loop
+    /// over every dense column, zeros included, that the built-in models were trained with:
+    /// sparse entries alternating between two sets of sums, dense columns by their index's parity.
+    @Test("the k = 3 kernel skips the dense zeros and keeps the bits of the loop over every column")
+    func denseZerosSkippedToTheBit() {
+        let k = 3
+        let (matrix, _) = randomProblem(rows: 60, dense: 9, seed: 11, denseZeros: 0.6)
+        let objective = SoftmaxObjective(matrix: matrix, labels: [Int](repeating: 0, count: matrix.rowCount),
+                                         sampleWeights: [Double](repeating: 1, count: matrix.rowCount), classCount: k, l2: 0)
+        let theta = (0..<objective.parameterCount).map { sin(Double($0) * 0.71) * 3 }
+        let fast = objective.scores(theta)
+        let denseWeights = matrix.sparseColumns * k
+        for r in 0..<matrix.rowCount {
+            var sums = [[Double]](repeating: [0, 0], count: k)
+            for (n, e) in (matrix.rowOffsets[r]..<matrix.rowOffsets[r + 1]).enumerated() {
+                for c in 0..<k { sums[c][n % 2] += matrix.values[e] * theta[Int(matrix.columnIndices[e]) * k + c] }
+            }
+            for (j, v) in matrix.denseRow(r).enumerated() {
+                for c in 0..<k { sums[c][j % 2] += v * theta[denseWeights + j * k + c] }
+            }
+            let bias = (matrix.sparseColumns + matrix.denseColumns) * k
+            for c in 0..<k { #expect(fast[r * k + c] == (sums[c][0] + sums[c][1]) + theta[bias + c], "row \(r) class \(c)") }
+        }
+    }
+
     @Test("the kernels and a naive loop agree on the scores", arguments: [3, 5])
     func kernelsMatchNaive(k: Int) {
         let (matrix, _) = randomProblem(classes: k)
@@ -104,8 +130,9 @@ struct SoftmaxObjectiveTests {
                 for e in matrix.rowOffsets[r]..<matrix.rowOffsets[r + 1] {
                     z += matrix.values[e] * theta[Int(matrix.columnIndices[e]) * k + c]
                 }
+                let dense = matrix.denseRow(r)
                 for j in 0..<matrix.denseColumns {
-                    z += matrix.dense[r * matrix.denseColumns + j] * theta[(matrix.sparseColumns + j) * k + c]
+                    z += dense[j] * theta[(matrix.sparseColumns + j) * k + c]
                 }
                 #expect(abs(z - fast[r * k + c]) < 1e-12)
             }
