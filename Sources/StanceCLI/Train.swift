@@ -318,7 +318,7 @@ struct Train: ParsableCommand {
     static func lexicons(_ arguments: [String]) throws -> [SentimentLexicon] {
         let files = try LexiconLoader.load(arguments.filter { $0 != builtinLexicon }.map(LexiconLoader.Source.init(argument:)))
         guard arguments.contains(builtinLexicon) else { return files }
-        return try ModelArtifact.loadDefault().pipeline.lexicons + files
+        return try ModelArtifact.builtInLexicons() + files
     }
 
     static let builtinLexicon = "builtin"

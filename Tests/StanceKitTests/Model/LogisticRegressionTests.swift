@@ -97,6 +97,13 @@ struct LogisticRegressionTests {
         for example in TestData.toyExamples() { #expect(a.predict(example) == b.predict(example)) }
     }
 
+    @Test("the built-in lexicons read alone are the built-in model's")
+    func builtInLexicons() throws {
+        let lexicons = try ModelArtifact.builtInLexicons()
+        #expect(lexicons.count == 2 && lexicons.allSatisfy { $0.count > 1000 })
+        #expect(lexicons == (try ModelArtifact.loadDefault().pipeline.lexicons))
+    }
+
     @Test("corrupt, truncated, edited and newer model files fail with a clear message")
     func badModelFiles() throws {
         let data = try ModelArtifact.encode(try trainToy())
