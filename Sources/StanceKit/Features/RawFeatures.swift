@@ -28,6 +28,19 @@ package struct RawFeatures {
         for i in dense.indices { dense[i] = 0 }
     }
 
+    /// A copy that owns buffers of exactly its size, for keeping many examples' features (a
+    /// training set). A plain copy would share this buffer, so the next `reset` would allocate
+    /// one as large as the largest example yet for every example kept: 170 MB for NewsMTSC.
+    package func compacted() -> RawFeatures {
+        var copy = self
+        copy.keys = keys.withUnsafeBufferPointer { Array($0) }
+        copy.values = values.withUnsafeBufferPointer { Array($0) }
+        copy.names = names.withUnsafeBufferPointer { Array($0) }
+        copy.blockStarts = blockStarts.withUnsafeBufferPointer { Array($0) }
+        copy.dense = dense.withUnsafeBufferPointer { Array($0) }
+        return copy
+    }
+
     /// Called by the pipeline before each extractor runs; `index` is the extractor's position.
     mutating func beginBlock(_ index: Int) {
         blockStarts.append(keys.count)

@@ -52,7 +52,7 @@ public struct Trainer: Sendable {
             var raw = pipeline.makeRawFeatures()
             return range.map { i in
                 pipeline.encode(pipeline.context(for: examples[i]), into: &raw)
-                return raw
+                return raw.compacted()
             }
         }.flatMap { $0 }
         let labels = examples.map { classIndex[spelling[$0.label!]!]! }
