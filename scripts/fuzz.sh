@@ -13,7 +13,8 @@
 # grows in .build-fuzz/corpus/NAME, starting
 # from the committed seeds in Tests/Fuzz/Seeds/NAME; an input that crashes, breaks a property,
 # takes longer than FUZZ_TIMEOUT seconds (default 10: the linear-time limits) or more than 2 GB is
-# kept in .build-fuzz/crashes/NAME, and the log in .build-fuzz/NAME.log. Exits 1 if any target crashed.
+# kept in .build-fuzz/crashes/NAME, and the log in .build-fuzz/NAME.log (.build-fuzz-plain/ without
+# AddressSanitizer; each job's in jobs-NAME/fuzz-J.log beside it). Exits 1 if any target crashed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${FUZZ_SECONDS:-20}
