@@ -46,4 +46,16 @@ struct SnapshotTests {
         let expected = try #require(try? String(contentsOfFile: path, encoding: .utf8), "no snapshot \(name): run with STANCE_UPDATE_SNAPSHOTS=1")
         #expect(run.stdout == expected, "\(name) differs from its snapshot (\(command.joined(separator: " ")))")
     }
+
+    /// The README's first example is what `make demo` prints: the table snapshot, checked above
+    /// against the binary (it had gone stale by 0.01 in four scores after a retrain).
+    @Test("the README's demo output is the report table's snapshot")
+    func readmeDemo() throws {
+        let readme = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let command = "$ stance report data/samples/council-vote.txt\n"
+        let start = try #require(readme.range(of: command))
+        let end = try #require(readme.range(of: "```", range: start.upperBound..<readme.endIndex))
+        let snapshot = try String(contentsOfFile: Self.folder.appendingPathComponent("report-table.txt").path, encoding: .utf8)
+        #expect(String(readme[start.upperBound..<end.lowerBound]) == snapshot)
+    }
 }
