@@ -36,12 +36,6 @@ package struct DesignMatrix: Sendable {
         assert(row.indices.allSatisfy { $0 >= 0 && Int($0) < sparseColumns }, "column out of range")
     }
 
-    /// Row `r`'s dense part, zeros included.
-    package func denseRow(_ r: Int) -> [Double] {
-        var row = [Double](repeating: 0, count: denseColumns)
-        for e in denseOffsets[r]..<denseOffsets[r + 1] { row[Int(denseIndices[e])] = denseValues[e] }
-        return row
-    }
 
     /// Appends every row of `other`, which must have the same columns.
     package mutating func append(contentsOf other: DesignMatrix) {

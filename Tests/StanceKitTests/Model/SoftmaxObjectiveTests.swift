@@ -2,6 +2,15 @@ import Foundation
 import Testing
 @testable import StanceKit
 
+extension DesignMatrix {
+    /// Row `r`'s dense part, zeros included (the matrix keeps only its non-zeros).
+    func denseRow(_ r: Int) -> [Double] {
+        var row = [Double](repeating: 0, count: denseColumns)
+        for e in denseOffsets[r]..<denseOffsets[r + 1] { row[Int(denseIndices[e])] = denseValues[e] }
+        return row
+    }
+}
+
 /// A small random design matrix with both sparse and dense parts; `denseZeros` of the dense
 /// values are zero (as most lexicon statistics are).
 func randomProblem(rows: Int = 40, sparse: Int = 25, dense: Int = 4, classes: Int = 3, seed: UInt64 = 7, denseZeros: Double = 0)
