@@ -45,6 +45,8 @@ extension ActorDetector {
                     // A double surname alone: "Chatfield-Taylor" for "Adele Chatfield-Taylor".
                     addAlias(person, candidate.text)
                     resolved[c] = person
+                } else if candidate.isNested, let known = actorByName[candidate.text.lowercased()], actors[known].type == .person {
+                    continue  // a person's name on a body ("Collins College"): no mention of the person, nor an actor
                 } else if candidate.wordCount >= 2 {
                     let key = candidate.text.lowercased()
                     let type = candidate.type
@@ -89,15 +91,17 @@ extension ActorDetector {
                 let key = candidate.text.lowercased()
                 let isTitle = ActorWords.roles.contains(candidate.lastWordKey)
                 let mayBeFirstName = candidate.type == .person || FirstNames.entry(candidate.lastWordKey) != nil
-                if let person = personBySurname[candidate.lastWordKey] {
+                // A name inside a body's name is no person's surname or first name ("Crane" in "Crane High School").
+                let mayBePerson = !candidate.isNested
+                if mayBePerson, let person = personBySurname[candidate.lastWordKey] {
                     addAlias(person, candidate.text)
                     addRoles(person, candidate.roles)
                     resolved[c] = person
                 } else if let known = actorByName[key] {
-                    resolved[c] = known
-                } else if candidate.wordCount == 1, isTitle, let person = byTitle[candidate.lastWordKey] {
+                    if !candidate.isNested || actors[known].type != .person { resolved[c] = known }
+                } else if mayBePerson, candidate.wordCount == 1, isTitle, let person = byTitle[candidate.lastWordKey] {
                     resolved[c] = person
-                } else if candidate.wordCount == 1, !isTitle, mayBeFirstName, let person = byFirstName[candidate.lastWordKey] {
+                } else if mayBePerson, candidate.wordCount == 1, !isTitle, mayBeFirstName, let person = byFirstName[candidate.lastWordKey] {
                     addAlias(person, candidate.text)
                     resolved[c] = person
                 } else if candidate.wordCount == 1, candidate.tableEntry == nil, let company = byCompanyName[candidate.lastWordKey] {
@@ -113,6 +117,23 @@ extension ActorDetector {
                     let index = newActor(Actor(name: candidate.text, type: type, roles: candidate.roles))
                     actorByName[key] = index
                     resolved[c] = index
+                }
+            }
+        }
+
+        /// A nested name linked to the actor of the name around it ("Veltron" in "Veltron
+        /// Semiconductor") is that name again, not a mention of its own: it is unlinked.
+        mutating func unlinkNestedRepeats() {
+            var outer: Int? = nil
+            for (c, candidate) in candidates.enumerated() {
+                guard candidate.isNested else {
+                    outer = c
+                    continue
+                }
+                if let outer, candidates[outer].paragraph == candidate.paragraph, candidates[outer].tokens.contains(candidate.tokens.lowerBound),
+                    resolved[outer] == resolved[c]
+                {
+                    resolved[c] = nil
                 }
             }
         }

@@ -61,6 +61,8 @@ public struct ActorDetector: Sendable {
         var roles: [String]
         /// The tagger's type for a name, made organisation by an organisation word ("Union").
         var type: Actor.Kind
+        /// A name inside a longer name ("Collins" in "Collins College"): a mention, but never what a pronoun refers to.
+        var isNested = false
         /// A name followed by "'s" ("Putin's main opposition figure"): a possessor, not the subject.
         var isPossessor = false
         /// "his", or "her" before a word ("her staff"): a possessive, not the object in "told her about".
@@ -114,6 +116,10 @@ public struct ActorDetector: Sendable {
         var descriptions: [Description]
         /// The keys of the title's capitalised words: whom the article is about, a cue for pronouns.
         var titleKeys: Set<UInt64>
+        /// The tagger's type for each name where it stands alone, by `NestedNames.wordsKey`.
+        var standalone: [UInt64: Actor.Kind]
+        /// What the document says of its words (`NameFeatures.DocumentFacts`).
+        var facts: NameFeatures.DocumentFacts
     }
 
     /// Stage 4 of the article pipeline: names linked into actors, then pronouns and
@@ -127,7 +133,9 @@ public struct ActorDetector: Sendable {
     /// candidates: they replace whatever the tagger found there.
     func findMentions(in article: TokenizedArticle, people: [Int: [TextSpan]] = [:]) -> MentionFindings {
         let paragraphs = article.body.map { article[$0] }
-        var names = Self.settingAsideStorms(zip(paragraphs, tagger.names(in: paragraphs)).enumerated().map { p, pair in
+        // What the document says of its words: read once for the tagger and the nested names.
+        let facts = EntityTagger.facts(paragraphs)
+        var names = Self.settingAsideStorms(zip(paragraphs, tagger.names(in: paragraphs, facts: facts)).enumerated().map { p, pair in
             Self.withRuleNames(Self.replacing(pair.1, with: people[article.body[p]] ?? [], in: pair.0), pair.0)
         }, in: paragraphs)
         // Surnames the article confirms: the last words of the people's full names it has.
@@ -138,6 +146,11 @@ public struct ActorDetector: Sendable {
             }
         }
         names = zip(paragraphs, names).map { Self.splittingPeoplesBodies($1, $0.tokens, surnames: surnames) }
+        // What the tagger calls each name where it stands alone: a fact for the names nested in others.
+        var standalone: [UInt64: Actor.Kind] = [:]
+        for (paragraph, found) in zip(paragraphs, names) {
+            for name in found { standalone[NestedNames.wordsKey(paragraph.tokens[name.tokens])] = name.type }
+        }
         var candidates: [Candidate] = []
         var descriptions: [Description] = []
         var sentenceNumber = 0
@@ -155,7 +168,8 @@ public struct ActorDetector: Sendable {
                 let start = max(sentence.lowerBound, dateline ?? 0)
                 guard start < sentence.upperBound else { continue }
                 candidates += find(
-                    in: paragraph.tokens, sentence, from: start, paragraph.text, names: nameAt, classes: paragraph.classes, paragraph: article.body[p], number: sentenceNumber)
+                    in: paragraph.tokens, sentence, from: start, paragraph.text, names: nameAt, classes: paragraph.classes, standalone: standalone, facts: facts,
+                    paragraph: article.body[p], number: sentenceNumber)
                 descriptions += Self.descriptions(in: paragraph.tokens, sentence, from: start, paragraph.text, names: nameAt, paragraph: article.body[p])
             }
         }
@@ -163,7 +177,7 @@ public struct ActorDetector: Sendable {
         if let title = article.article.title {
             for token in WordTokenizer().tokenize(CodePointText(title)) where token.kind == .word && token.isCapitalized { titleKeys.insert(token.key) }
         }
-        return MentionFindings(candidates: candidates, descriptions: descriptions, titleKeys: titleKeys)
+        return MentionFindings(candidates: candidates, descriptions: descriptions, titleKeys: titleKeys, standalone: standalone, facts: facts)
     }
 
     /// A body's name that opens with a surname the article confirms and "'s" is that person's
@@ -196,7 +210,7 @@ public struct ActorDetector: Sendable {
     /// is the whole one, as the stance finder reads it.
     private func find(
         in tokens: [Token], _ sentence: Range<Int>, from first: Int, _ text: CodePointText, names: [Int: TaggedName], classes: [WordClass],
-        paragraph: Int, number: Int
+        standalone: [UInt64: Actor.Kind], facts: NameFeatures.DocumentFacts, paragraph: Int, number: Int
     ) -> [Candidate] {
         var found: [Candidate] = []
         var i = first
@@ -337,8 +351,24 @@ public struct ActorDetector: Sendable {
                 name.confidence *= tagged.confidence
                 name.opensMainClause = opensMainClause(start)
                 found.append(name)
-                if entry == nil, name.type == .organisation {
-                    found += nestedPlaces(in: start..<end, tokens).map { candidate($0.tokens, entry: $0.entry, type: .place) }
+                let places = entry == nil && name.type == .organisation ? nestedPlaces(in: start..<end, tokens) : []
+                for place in places {
+                    var inner = candidate(place.tokens, entry: place.entry, type: .place)
+                    inner.isNested = true
+                    found.append(inner)
+                }
+                if let classifier = tagger.nested, NestedNames.isOuter(name.tokens, type: name.type, tableEntry: entry) {
+                    let context = nestedContext(tokens, name: name.tokens, type: name.type, standalone: standalone, facts: facts)
+                    for run in NestedNames.runs(in: name.tokens, tokens) where !places.contains(where: { $0.tokens == run }) {
+                        // A person named in a body's name ("Collins College", "St. Mary's Medical Center") is no actor of the article.
+                        guard let type = classifier.type(NestedNames.features(run, context)), type != .person,
+                            !NestedNames.isSaintsName(run, tokens)
+                        else { continue }
+                        let table = tableMatch(tokens, run)
+                        var inner = candidate(run, entry: table, type: table.map { tableActors[$0].type } ?? type)
+                        inner.isNested = true
+                        found.append(inner)
+                    }
                 }
             }
             i = end
@@ -355,6 +385,20 @@ public struct ActorDetector: Sendable {
             place.count < name.count && tableActors[entry].type == .place
                 && !(place.count == 1 && PlaceGazetteer.demonyms.contains(tokens[place.lowerBound].key))
         }
+    }
+
+    /// The table entry whose name is exactly `run`, if any.
+    func tableMatch(_ tokens: [Token], _ run: Range<Int>) -> Int? {
+        aliasTable.longestMatch(tokens, at: run.lowerBound, end: run.upperBound).flatMap { $0.length == run.count ? $0.entry : nil }
+    }
+
+    /// What the nested-name classifier knows around the name `name`.
+    func nestedContext(
+        _ tokens: [Token], name: Range<Int>, type: Actor.Kind, standalone: [UInt64: Actor.Kind], facts: NameFeatures.DocumentFacts
+    ) -> NestedNames.Context {
+        NestedNames.Context(
+            tokens: tokens, name: name, type: type, tableType: { tableMatch(tokens, $0).map { tableActors[$0].type } }, standalone: standalone,
+            facts: facts)
     }
 
     /// Whether the name at `start` follows a lower-case organisation noun right after an article
@@ -431,6 +475,7 @@ public struct ActorDetector: Sendable {
         var linker = NameLinker(candidates: candidates, tableActors: tableActors)
         linker.linkFullNames()
         linker.linkSingleNames()
+        linker.unlinkNestedRepeats()
         linker.voteTypes()
         return Linking(actors: linker.actors, resolved: linker.resolved)
     }
@@ -479,7 +524,7 @@ public struct ActorDetector: Sendable {
                 resolved[c] = antecedent
                 if let antecedent, let wanted, gender[antecedent] == nil { gender[antecedent] = wanted }
             } else if let index = resolved[c], actors[index].type == .person, subjectOfSentence[candidate.sentence] == nil,
-                !candidate.isPossessor
+                !candidate.isPossessor, !candidate.isNested
             {
                 subjectOfSentence[candidate.sentence] = index
             }
@@ -512,7 +557,7 @@ public struct ActorDetector: Sendable {
             return ActorMention(
                 actor: actor, paragraph: candidate.paragraph, span: candidate.span, sentence: candidate.sentenceSpan,
                 text: candidate.text, isPronoun: candidate.isPronoun,
-                isDemonym: candidate.tableEntry != nil && PlaceGazetteer.demonyms.contains(TokenKey.of(candidate.text)))
+                isDemonym: candidate.tableEntry != nil && PlaceGazetteer.demonyms.contains(TokenKey.of(candidate.text)), isNested: candidate.isNested)
         }
         // A table name just before a person's title is the side the person speaks for.
         var affiliations: [Int: Set<Int>] = [:]

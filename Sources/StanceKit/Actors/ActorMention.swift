@@ -16,6 +16,9 @@ package struct ActorMention: Sendable, Equatable {
     package var isDescription = false
     /// A demonym ("Dutch libraries", "the Americans"): it refers to a country without naming it.
     package var isDemonym = false
+    /// A name inside a longer name ("England" in "Bank of England"): a mention, but an actor
+    /// named only so is not reported as one of the article's actors.
+    package var isNested = false
 
     /// A name, not a pronoun, a description or a demonym.
     package var isName: Bool { !isPronoun && !isDescription && !isDemonym }

@@ -35,7 +35,7 @@ enum PronounFeatures {
         init(_ candidates: [ActorDetector.Candidate], _ linking: ActorDetector.Linking, byRule: [Int?], titleKeys: Set<UInt64>) {
             self.byRule = byRule
             personOf = candidates.indices.map { c in
-                guard !candidates[c].isPronoun, let actor = linking.resolved[c], linking.actors[actor].type == .person else { return nil }
+                guard !candidates[c].isPronoun, !candidates[c].isNested, let actor = linking.resolved[c], linking.actors[actor].type == .person else { return nil }
                 return actor
             }
             var namings: [Int: [Int]] = [:]

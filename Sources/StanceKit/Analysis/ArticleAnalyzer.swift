@@ -24,7 +24,7 @@ public struct ArticleAnalyzer: Sendable {
     public func analyze(_ article: Article, targets: [String] = [], modelName: String = "StanceKit") -> ArticleAnalysis {
         let tokenized = TokenizedArticle(article)
         let detection = detector.resolveReferences(detector.findMentions(in: tokenized))
-        let reportNames = Self.reportNames(detection.actors, targets: targets)
+        let reportNames = Self.reportNames(detection, targets: targets)
         var scorer = MentionScorer(model: model)
         let scored = scorer.score(detection.mentions.filter { reportNames[$0.actor] != nil }, in: tokenized)
         let aggregate = ActorAggregator(model: model, reportNames: reportNames).aggregate(scored, detection, in: tokenized, scorer: &scorer)
@@ -42,10 +42,15 @@ public struct ArticleAnalyzer: Sendable {
         parallelMap(count: batch.count, threads: threads) { analyze(batch[$0].article, targets: batch[$0].targets, modelName: modelName) }
     }
 
-    /// Which actors to report, under which names: all under their own, or those the user's
-    /// `targets` name under the target's spelling.
-    static func reportNames(_ actors: [Actor], targets: [String]) -> [Int: String] {
-        guard !targets.isEmpty else { return Dictionary(uniqueKeysWithValues: actors.enumerated().map { ($0.offset, $0.element.name) }) }
+    /// Which actors to report, under which names: every actor the article names other than
+    /// inside another name ("England" in "Bank of England" is no actor of the story) under its
+    /// own, or those the user's `targets` name under the target's spelling.
+    static func reportNames(_ detection: ActorDetection, targets: [String]) -> [Int: String] {
+        let actors = detection.actors
+        guard !targets.isEmpty else {
+            let named = Set(detection.mentions.lazy.filter { !$0.isNested }.map(\.actor))
+            return Dictionary(uniqueKeysWithValues: actors.indices.filter(named.contains).map { ($0, actors[$0].name) })
+        }
         var names: [Int: String] = [:]
         for target in targets {
             if let i = match(target, in: actors) { names[i] = target }

@@ -5,6 +5,9 @@
 package struct EntityDocument: Sendable {
     package var id: String
     package var paragraphs: [Paragraph]
+    /// Whether names inside names are marked ("Leiden" in "Leiden University"), as GUM marks
+    /// them and GMB's flat tags do not: only such documents teach `NestedNames`.
+    package var marksNestedNames = true
 
     package struct Paragraph: Sendable {
         package var text: String

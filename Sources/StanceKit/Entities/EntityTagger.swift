@@ -16,22 +16,30 @@ package struct EntityTagger: Sendable {
     /// the columns then fit in the core's cache; a sum of steps is exact.
     let steps: [Int16]
     let scale: Double
+    /// The classifier of names inside found names ("Leiden" in "Leiden University"), when the
+    /// tagger was trained on data that marks them.
+    let nested: NestedNames?
     package let training: EntityTaggerTrainer.Record
 
     /// The feature keys kept in training, sorted: column `i` is `keys[i]`.
     var keys: [UInt64] { vocabulary.keys }
 
-    init(keys: [UInt64], steps: [Int16], scale: Double, training: EntityTaggerTrainer.Record) {
+    init(keys: [UInt64], steps: [Int16], scale: Double, nested: NestedNames? = nil, training: EntityTaggerTrainer.Record) {
         precondition(steps.count == (keys.count + 1) * EntityTag.names.count && scale > 0)
         self.steps = steps
         self.scale = scale
+        self.nested = nested
         self.training = training
         vocabulary = KeyVocabulary(keys: keys)
     }
 
     /// The names of every paragraph of one document (the document's own words inform the tags).
     package func names(in document: [TokenizedParagraph]) -> [[TaggedName]] {
-        let facts = Self.facts(document)
+        names(in: document, facts: Self.facts(document))
+    }
+
+    /// The names of every paragraph of one document whose facts the caller has already read.
+    func names(in document: [TokenizedParagraph], facts: NameFeatures.DocumentFacts) -> [[TaggedName]] {
         var keys: [UInt64] = []
         var scores: [Double] = []
         return document.map { paragraph in
@@ -188,6 +196,6 @@ extension EntityTagger {
     package func with(dev: EntityEvaluation) -> EntityTagger {
         var record = training
         record.dev = dev
-        return EntityTagger(keys: keys, steps: steps, scale: scale, training: record)
+        return EntityTagger(keys: keys, steps: steps, scale: scale, nested: nested, training: record)
     }
 }

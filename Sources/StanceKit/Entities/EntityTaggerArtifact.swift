@@ -20,7 +20,18 @@ package enum EntityTaggerArtifact {
         var weightScale: Double
         var weights: String
         var checksum: String
+        /// The nested-name classifier (`NestedNames`), stored as the tagger's weights are; absent
+        /// from taggers trained on data that marks no nested names.
+        var nested: Nested?
         var training: EntityTaggerTrainer.Record
+    }
+
+    struct Nested: Codable {
+        var classes: [String]
+        var keys: String
+        var weightScale: Double
+        var weights: String
+        var checksum: String
     }
 
     /// Weights rounded to what the file can hold.
@@ -34,7 +45,13 @@ package enum EntityTaggerArtifact {
         let document = Document(
             format: format, formatVersion: formatVersion, tags: EntityTag.names,
             keys: PackedNumbers.base64(tagger.keys), weightScale: tagger.scale, weights: PackedNumbers.base64(tagger.steps),
-            checksum: checksum(tagger.keys, tagger.steps), training: tagger.training)
+            checksum: checksum(tagger.keys, tagger.steps),
+            nested: tagger.nested.map {
+                Nested(
+                    classes: NestedNames.classNames, keys: PackedNumbers.base64($0.keys), weightScale: $0.scale, weights: PackedNumbers.base64($0.steps),
+                    checksum: checksum($0.keys, $0.steps))
+            },
+            training: tagger.training)
         return try ModelArtifact.fileData(document)
     }
 
@@ -59,7 +76,23 @@ package enum EntityTaggerArtifact {
             throw StanceError.model(file: name, "checksum mismatch: the file was changed or damaged after it was written")
         }
         guard zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }) else { throw StanceError.model(file: name, "the feature keys are not sorted") }
-        return EntityTagger(keys: keys, steps: steps, scale: document.weightScale, training: document.training)
+        return EntityTagger(
+            keys: keys, steps: steps, scale: document.weightScale, nested: try document.nested.map { try decode($0, name: name) }, training: document.training)
+    }
+
+    private static func decode(_ nested: Nested, name: String) throws -> NestedNames {
+        guard nested.classes == NestedNames.classNames else {
+            throw StanceError.model(file: name, "the nested-name classes \(nested.classes) are not this tool's (\(NestedNames.classNames))")
+        }
+        guard let keys: [UInt64] = PackedNumbers.values(base64: nested.keys), let steps: [Int16] = PackedNumbers.values(base64: nested.weights),
+            steps.count == (keys.count + 1) * NestedNames.classNames.count, nested.weightScale > 0,
+            ModelArtifact.isPlausible(nested.weightScale * Double(Int16.max))
+        else { throw StanceError.model(file: name, "the nested-name keys or weights are damaged (wrong length or not base64)") }
+        guard checksumMatches(nested.checksum, checksum(keys, steps)) else {
+            throw StanceError.model(file: name, "nested-name checksum mismatch: the file was changed or damaged after it was written")
+        }
+        guard zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }) else { throw StanceError.model(file: name, "the nested-name keys are not sorted") }
+        return NestedNames(keys: keys, steps: steps, scale: nested.weightScale)
     }
 
     /// The tagger shipped inside the package (trained on GUM, see models/).

@@ -29,6 +29,9 @@ package struct EntityTaggerTrainer: Sendable {
         package var minimumCount: Int
         package var c: Double
         package var fit: LogisticRegression.FitReport?
+        /// The runs inside found names the nested-name classifier learned from, and its features.
+        package var nestedRuns: Int?
+        package var nestedFeatures: Int?
         /// Figures on the dev documents, when some were given.
         package var dev: EntityEvaluation?
 
@@ -110,6 +113,13 @@ package struct EntityTaggerTrainer: Sendable {
         record.fit = report
         // The weights the model file can hold, so every figure measured is the shipped model's.
         let (scale, steps) = EntityTaggerArtifact.quantize(model.weights)
-        return EntityTagger(keys: keys, steps: steps, scale: scale, training: record)
+        let tagger = EntityTagger(keys: keys, steps: steps, scale: scale, training: record)
+        // Then the names inside names, from the runs inside the names this tagger finds.
+        let runs = ActorDetector(tagger: tagger, pronounResolver: nil).nestedNameExamples(documents)
+        guard runs.contains(where: { $0.label != 0 }) else { return tagger }
+        let nested = try NestedNames.train(runs)
+        record.nestedRuns = runs.count
+        record.nestedFeatures = nested.keys.count
+        return EntityTagger(keys: keys, steps: steps, scale: scale, nested: nested, training: record)
     }
 }

@@ -72,7 +72,9 @@ package struct GMBReader: Sendable {
                 for m in paragraph.mentions.indices { paragraph.mentions[m].entity = text.string(in: paragraph.mentions[m].span) }
                 return paragraph
             }
-            documents.append(EntityDocument(id: "gmb-\(start / sentencesPerDocument + 1)", paragraphs: paragraphs))
+            var document = EntityDocument(id: "gmb-\(start / sentencesPerDocument + 1)", paragraphs: paragraphs)
+            document.marksNestedNames = false
+            documents.append(document)
         }
         return documents
     }

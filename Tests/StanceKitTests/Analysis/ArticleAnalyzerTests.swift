@@ -36,6 +36,16 @@ struct ArticleAnalyzerTests {
         #expect(analysis.actors[0].mentions == 2)
     }
 
+    @Test("a place named only inside a body's name is no actor of the story, unless asked for; named on its own as well, it is")
+    func nestedOnly() {
+        let text = "Title\n\nThe Bank of England kept rates unchanged. Economists at the University of Manchester were divided."
+        let actors = analyze(text).actors.map(\.actor)
+        #expect(actors.contains("Bank of England") && actors.contains("University of Manchester"))
+        #expect(!actors.contains("England") && !actors.contains("Manchester"))
+        #expect(analyze(text, targets: ["England"]).actors.map(\.actor) == ["England"])
+        #expect(analyze(text + " Rain fell in Manchester.").actors.contains { $0.actor == "Manchester" && $0.mentions == 2 })
+    }
+
     @Test("an article with no actors and an empty article give empty reports")
     func empty() {
         #expect(analyze("").actors.isEmpty)
