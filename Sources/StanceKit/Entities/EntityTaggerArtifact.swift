@@ -69,13 +69,9 @@ package enum EntityTaggerArtifact {
         guard document.tags == EntityTag.names else {
             throw StanceError.model(file: name, "the tags \(document.tags) are not this tool's (\(EntityTag.names))")
         }
-        guard let keys: [UInt64] = PackedNumbers.values(base64: document.keys), let steps: [Int16] = PackedNumbers.values(base64: document.weights),
-            steps.count == (keys.count + 1) * EntityTag.names.count, document.weightScale > 0, ModelArtifact.isPlausible(document.weightScale * Double(Int16.max))
-        else { throw StanceError.model(file: name, "the keys or weights are damaged (wrong length or not base64)") }
-        guard checksumMatches(document.checksum, checksum(keys, steps)) else {
-            throw StanceError.model(file: name, "checksum mismatch: the file was changed or damaged after it was written")
-        }
-        guard zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }) else { throw StanceError.model(file: name, "the feature keys are not sorted") }
+        let (keys, steps) = try unpack(
+            keys: document.keys, weights: document.weights, scale: document.weightScale, checksum: document.checksum, classes: EntityTag.names.count,
+            name: name, part: "")
         return EntityTagger(
             keys: keys, steps: steps, scale: document.weightScale, nested: try document.nested.map { try decode($0, name: name) }, training: document.training)
     }
@@ -84,15 +80,26 @@ package enum EntityTaggerArtifact {
         guard nested.classes == NestedNames.classNames else {
             throw StanceError.model(file: name, "the nested-name classes \(nested.classes) are not this tool's (\(NestedNames.classNames))")
         }
-        guard let keys: [UInt64] = PackedNumbers.values(base64: nested.keys), let steps: [Int16] = PackedNumbers.values(base64: nested.weights),
-            steps.count == (keys.count + 1) * NestedNames.classNames.count, nested.weightScale > 0,
-            ModelArtifact.isPlausible(nested.weightScale * Double(Int16.max))
-        else { throw StanceError.model(file: name, "the nested-name keys or weights are damaged (wrong length or not base64)") }
-        guard checksumMatches(nested.checksum, checksum(keys, steps)) else {
-            throw StanceError.model(file: name, "nested-name checksum mismatch: the file was changed or damaged after it was written")
-        }
-        guard zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }) else { throw StanceError.model(file: name, "the nested-name keys are not sorted") }
+        let (keys, steps) = try unpack(
+            keys: nested.keys, weights: nested.weights, scale: nested.weightScale, checksum: nested.checksum, classes: nested.classes.count,
+            name: name, part: "nested-name ")
         return NestedNames(keys: keys, steps: steps, scale: nested.weightScale)
+    }
+
+    /// Keys and weight steps from their base64 fields, checked: lengths, scale, checksum, key order.
+    private static func unpack(
+        keys: String, weights: String, scale: Double, checksum stored: String, classes: Int, name: String, part: String
+    ) throws -> (keys: [UInt64], steps: [Int16]) {
+        guard let keys: [UInt64] = PackedNumbers.values(base64: keys), let steps: [Int16] = PackedNumbers.values(base64: weights),
+            steps.count == (keys.count + 1) * classes, scale > 0, ModelArtifact.isPlausible(scale * Double(Int16.max))
+        else { throw StanceError.model(file: name, "the \(part)keys or weights are damaged (wrong length or not base64)") }
+        guard checksumMatches(stored, checksum(keys, steps)) else {
+            throw StanceError.model(file: name, "\(part)checksum mismatch: the file was changed or damaged after it was written")
+        }
+        guard zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }) else {
+            throw StanceError.model(file: name, "the \(part.isEmpty ? "feature " : part)keys are not sorted")
+        }
+        return (keys, steps)
     }
 
     /// The tagger shipped inside the package (trained on GUM, see models/).
