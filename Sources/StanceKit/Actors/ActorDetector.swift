@@ -6,7 +6,9 @@
 /// 2. Then the names the entity tagger finds (`EntityTagger`, learned from GUM and GMB), with
 ///    their types; names it types as other (works, events, dates) are not actors. Titles
 ///    ("President", "former", "spokesperson") are split off as roles; a table place inside a
-///    body's name is a mention of its own ("Australia" in "Medical Journal of Australia").
+///    body's name is a mention of its own ("Australia" in "Medical Journal of Australia"), and
+///    so is a name the tagger's `NestedNames` classifier finds inside one ("Leiden" in "Leiden
+///    University").
 /// 3. Names are linked: a surname alone ("Peskov") joins the full name ("Dmitry Peskov").
 /// 4. Pronouns (he/his/she/her) go to the most recent person, so paragraphs that only say "he"
 ///    still count; two patterns point elsewhere: an opening clause ("During his term, Trump …")
@@ -61,7 +63,8 @@ public struct ActorDetector: Sendable {
         var roles: [String]
         /// The tagger's type for a name, made organisation by an organisation word ("Union").
         var type: Actor.Kind
-        /// A name inside a longer name ("Collins" in "Collins College"): a mention, but never what a pronoun refers to.
+        /// A name inside a longer name ("Leiden" in "Leiden University"): a mention, but never what
+        /// a pronoun refers to nor a person's surname.
         var isNested = false
         /// A name followed by "'s" ("Putin's main opposition figure"): a possessor, not the subject.
         var isPossessor = false

@@ -1,8 +1,7 @@
 import Foundation
 
 /// Names inside a longer name, as mentions of their own: "Leiden" in "Leiden University",
-/// "Pittsburgh" in "Pittsburgh Pirates", "NSW" in "University of NSW", "Norton" in "Emperor
-/// Norton Bridge".
+/// "Pittsburgh" in "Pittsburgh Pirates", "NSW" in "University of NSW".
 ///
 /// GUM annotates nested names (on GUM train, 348 of the detector's 825 missed names lay inside a
 /// name it found), and a BIO tagger gives one flat name per token. So each run of capitalised
