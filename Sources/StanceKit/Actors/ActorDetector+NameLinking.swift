@@ -87,7 +87,11 @@ extension ActorDetector {
                 let words = actors[body].name.split(separator: " ")
                 return actors[body].type == .organisation && words.count >= 2 && ActorWords.companyWordKeys.contains(TokenKey.of(String(words[words.count - 1])))
             }) { [TokenKey.of(String(actors[$0].name.split(separator: " ")[0]))] }
-            for (c, candidate) in candidates.enumerated() where !candidate.isPronoun && resolved[c] == nil {
+            // Names inside names last, so that a name standing alone links as it would without
+            // them ("Kaspersky" to Kaspersky Lab, not to the "Kaspersky" inside "Kaspersky Lab").
+            let order = candidates.indices.filter { !candidates[$0].isNested } + candidates.indices.filter { candidates[$0].isNested }
+            for c in order where !candidates[c].isPronoun && resolved[c] == nil {
+                let candidate = candidates[c]
                 let key = candidate.text.lowercased()
                 let isTitle = ActorWords.roles.contains(candidate.lastWordKey)
                 let mayBeFirstName = candidate.type == .person || FirstNames.entry(candidate.lastWordKey) != nil
