@@ -45,8 +45,8 @@ extension ActorDetector {
                     // A double surname alone: "Chatfield-Taylor" for "Adele Chatfield-Taylor".
                     addAlias(person, candidate.text)
                     resolved[c] = person
-                } else if candidate.isNested, let known = actorByName[candidate.text.lowercased()], actors[known].type == .person {
-                    continue  // a person's name on a body ("Collins College"): no mention of the person, nor an actor
+                } else if namesPersonOnBody(candidate) {
+                    continue
                 } else if candidate.wordCount >= 2 {
                     let key = candidate.text.lowercased()
                     let type = candidate.type
@@ -101,8 +101,10 @@ extension ActorDetector {
                     addAlias(person, candidate.text)
                     addRoles(person, candidate.roles)
                     resolved[c] = person
+                } else if namesPersonOnBody(candidate) {
+                    continue
                 } else if let known = actorByName[key] {
-                    if !candidate.isNested || actors[known].type != .person { resolved[c] = known }
+                    resolved[c] = known
                 } else if mayBePerson, candidate.wordCount == 1, isTitle, let person = byTitle[candidate.lastWordKey] {
                     resolved[c] = person
                 } else if mayBePerson, candidate.wordCount == 1, !isTitle, mayBeFirstName, let person = byFirstName[candidate.lastWordKey] {
@@ -123,6 +125,12 @@ extension ActorDetector {
                     resolved[c] = index
                 }
             }
+        }
+
+        /// Whether a name inside a body's name is a person's name the article has ("Collins" in
+        /// "Collins College" after "Mary Collins"): no mention of the person, nor an actor.
+        func namesPersonOnBody(_ candidate: Candidate) -> Bool {
+            candidate.isNested && actorByName[candidate.text.lowercased()].map { actors[$0].type == .person } == true
         }
 
         /// A nested name linked to the actor of the name around it ("Veltron" in "Veltron

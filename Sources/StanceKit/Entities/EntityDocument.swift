@@ -28,4 +28,9 @@ package struct EntityDocument: Sendable {
         self.id = id
         self.paragraphs = paragraphs
     }
+
+    /// The document as an article whose paragraphs are all body paragraphs, as the detector reads it.
+    var article: Article {
+        Article(paragraphs: paragraphs.enumerated().map { Article.Paragraph(index: $0.offset, kind: .body, text: $0.element.text) })
+    }
 }
