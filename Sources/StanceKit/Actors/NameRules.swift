@@ -12,7 +12,8 @@
 ///    over surname particles ("Ursula von der Leyen");
 /// 3. a body's or place's name goes on over "of" (a body's also "for") and what follows ("Medical
 ///    Journal of Australia", "Kiel Institute for the World Economy") or its legal form (", Inc."),
-///    and ends on no joining word; a person's goes on over ", Jr.";
+///    and ends on no joining word nor on a date ("Leiden University on Tuesday"); a person's goes
+///    on over ", Jr.";
 /// 4. a name, "'s" and a body's name are one body ("St. Mary's Medical Center");
 /// 5. a demonym just before a body's or place's name is part of it ("Australian Centre for …");
 /// 6. names inside longer ones go, and a sentence's opening function word is no part of the
@@ -158,6 +159,8 @@ struct NameRules {
     private mutating func continueOverOf() {
         for n in names.indices {
             var end = names[n].tokens.upperBound
+            // "Leiden University on Tuesday": a date after a lower-case word ends no name.
+            while end - 2 > names[n].tokens.lowerBound, ActorWords.calendarWords.contains(tokens[end - 1].key), !tokens[end - 2].isCapitalized { end -= 2 }
             while end - 1 > names[n].tokens.lowerBound, Self.joinsNames(tokens[end - 1].key) || tokens[end - 1].key == TokenKey.comma { end -= 1 }
             names[n].tokens = names[n].tokens.lowerBound..<end
             let sentenceEnd = sentenceOf[end - 1].upperBound
@@ -189,7 +192,7 @@ struct NameRules {
             guard end + 1 < tokens.count, sentenceOf[end] == sentenceOf[end - 1], tokens[end].key == ActorDetector.possessiveKey,
                 let m = byStart[end + 1], names[m].type == .organisation,
                 names[m].tokens.contains(where: { ActorWords.organisationWords.contains(tokens[$0].key) }),
-                EntityTagger.placeTable.longestMatch(tokens, at: names[n].tokens.lowerBound, end: end)?.length != names[n].tokens.count
+                TableMarks.placeTable.longestMatch(tokens, at: names[n].tokens.lowerBound, end: end)?.length != names[n].tokens.count
             else { continue }
             names[n] = TaggedName(tokens: names[n].tokens.lowerBound..<names[m].tokens.upperBound, type: .organisation, confidence: names[m].confidence)
         }

@@ -44,14 +44,14 @@ package struct EntityTagger: Sendable {
         var scores: [Double] = []
         return document.map { paragraph in
             let shapes = paragraph.tokens.map { NameFeatures.shape($0, paragraph.text) }
-            let gazetteer = Self.gazetteerKeys(paragraph)
+            let tables = TableMarks(paragraph)
             var names: [TaggedName] = []
             for sentence in paragraph.sentences where !sentence.isEmpty {
                 scores.removeAll(keepingCapacity: true)
                 for i in sentence {
                     keys.removeAll(keepingCapacity: true)
                     NameFeatures().keys(
-                        paragraph.tokens, paragraph.text, sentence: sentence, at: i, shapes: shapes, gazetteer: gazetteer,
+                        paragraph.tokens, paragraph.text, sentence: sentence, at: i, shapes: shapes, tables: tables,
                         facts: facts, into: &keys)
                     appendLogProbabilities(keys, to: &scores)
                 }
@@ -167,28 +167,6 @@ package struct EntityTagger: Sendable {
     static func facts(_ document: [TokenizedParagraph]) -> NameFeatures.DocumentFacts {
         NameFeatures.DocumentFacts(document.flatMap { paragraph in paragraph.sentences.map { (paragraph.tokens, $0) } })
     }
-
-    /// Per token: the place-table type of the longest table name covering it and whether it
-    /// begins that name, as one key (0 where the table knows no name).
-    static func gazetteerKeys(_ paragraph: TokenizedParagraph) -> [UInt64] {
-        var keys = [UInt64](repeating: 0, count: paragraph.tokens.count)
-        for sentence in paragraph.sentences {
-            for (place, entry) in placeTable.matches(paragraph.tokens, in: sentence) {
-                let type = TokenKey.of(PlaceGazetteer.entries[entry].type.rawValue)
-                for j in place { keys[j] = TokenKey.combine(type, j == place.lowerBound ? 1 : 2) }
-            }
-        }
-        return keys
-    }
-
-    static let placeTable: AliasTable = {
-        var table = AliasTable()
-        table.acronymsInCapitals = false
-        for (i, actor) in PlaceGazetteer.entries.enumerated() {
-            for name in [actor.name] + actor.aliases { table.add(name, entry: i) }
-        }
-        return table
-    }()
 }
 
 extension EntityTagger {

@@ -56,13 +56,13 @@ package struct EntityTaggerTrainer: Sendable {
             let facts = EntityTagger.facts(paragraphs)
             for (paragraph, gold) in zip(paragraphs, document.paragraphs) {
                 let shapes = paragraph.tokens.map { NameFeatures.shape($0, paragraph.text) }
-                let gazetteer = EntityTagger.gazetteerKeys(paragraph)
+                let tables = TableMarks(paragraph)
                 let goldTags = Self.tags(paragraph.tokens, gold.mentions.filter(\.isNamed))
                 for sentence in paragraph.sentences {
                     for i in sentence {
                         var keys: [UInt64] = []
                         NameFeatures().keys(
-                            paragraph.tokens, paragraph.text, sentence: sentence, at: i, shapes: shapes, gazetteer: gazetteer,
+                            paragraph.tokens, paragraph.text, sentence: sentence, at: i, shapes: shapes, tables: tables,
                             facts: facts, into: &keys)
                         allKeys.append(keys)
                         // A name cut by a sentence boundary starts again after it.

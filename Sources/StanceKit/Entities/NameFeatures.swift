@@ -2,7 +2,7 @@
 ///
 /// Each template is a namespace combined with a value: the word and its neighbours (±2), the
 /// word pairs around it, its shape and its neighbours' shapes ("Xx", "X.X.", "d"), prefixes and
-/// suffixes, its place in the sentence, whether the place table knows it, and four facts about
+/// suffixes, its place in the sentence, whether the place or city table knows it, and four facts about
 /// the whole document: whether the same word also appears in lower case, whether it appears
 /// capitalised inside a sentence, after a preposition of place, or after a title. The first two
 /// find names at the start of a sentence ("Grabenhofer is …" where the article says "Bonnie
@@ -42,16 +42,16 @@ struct NameFeatures: Sendable {
         case word = 1, previous, next, previous2, next2, previousPair, nextPair, shape, previousShape, nextShape,
             shapeTrigram, prefix2, prefix3, suffix2, suffix3, suffix4, sentenceStart, capitalisedStart, gazetteer,
             seenLowerCase, seenCapitalisedInside, length, wordShape, previousRole, bias, firstName, afterFirstName,
-            seenAfterPlaceWord, seenAfterRole
+            seenAfterPlaceWord, seenAfterRole, city
     }
 
     /// Appends the keys of token `i` of `sentence` to `keys`.
     ///
     /// - Parameters:
     ///   - shapes: every token's shape key, computed once per paragraph.
-    ///   - gazetteer: per token, the place-table type and position (0 when none).
+    ///   - tables: what the place and city tables know of each token.
     func keys(
-        _ tokens: [Token], _ text: CodePointText, sentence: Range<Int>, at i: Int, shapes: [UInt64], gazetteer: [UInt64],
+        _ tokens: [Token], _ text: CodePointText, sentence: Range<Int>, at i: Int, shapes: [UInt64], tables: TableMarks,
         facts: DocumentFacts, into keys: inout [UInt64]
     ) {
         func add(_ template: Template, _ value: UInt64) { keys.append(TokenKey.combine(template.rawValue, value)) }
@@ -74,7 +74,8 @@ struct NameFeatures: Sendable {
         let atStart = i == sentence.lowerBound
         add(.sentenceStart, atStart ? 1 : 0)
         if atStart && token.isCapitalized { add(.capitalisedStart, token.key) }
-        if gazetteer[i] != 0 { add(.gazetteer, gazetteer[i]) }
+        if tables.places[i] != 0 { add(.gazetteer, tables.places[i]) }
+        if tables.cities[i] != 0 { add(.city, tables.cities[i]) }
         if token.kind == .word {
             if facts.lowerCase.contains(token.key) { add(.seenLowerCase, token.isCapitalized ? 1 : 0) }
             if facts.capitalisedInside.contains(token.key) { add(.seenCapitalisedInside, atStart ? 1 : 0) }

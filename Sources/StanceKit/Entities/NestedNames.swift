@@ -92,8 +92,8 @@ package struct NestedNames: Sendable {
         return others > (1 - Self.noneThreshold) / Self.noneThreshold ? Self.classes[best] : nil
     }
 
-    /// What is known around a run: the words of its name, what the place table makes of the run,
-    /// and what the rest of the document calls the same words.
+    /// What is known around a run: the words of its name, what the place and city tables make of
+    /// the run, and what the rest of the document calls the same words.
     struct Context {
         var tokens: [Token]
         var name: Range<Int>
@@ -108,7 +108,7 @@ package struct NestedNames: Sendable {
 
     private enum Template: UInt64 {
         case bias = 1, outerType, word, first, last, before, after, beforeOuter, afterOuter, outerFirst, outerLast, length,
-            table, standalone, firstName, allCaps, atStart, atEnd, lowerCase, afterPlaceWord, afterRole
+            table, standalone, firstName, allCaps, atStart, atEnd, lowerCase, afterPlaceWord, afterRole, city
     }
 
     /// The feature keys of the run `run` of `context.name`.
@@ -134,6 +134,9 @@ package struct NestedNames: Sendable {
         add(.atStart, run.lowerBound == name.lowerBound ? 1 : 0)
         add(.atEnd, run.upperBound == name.upperBound ? 1 : 0)
         if let type = context.tableType(run) { add(.table, UInt64(Self.classes.firstIndex(of: type) ?? 4)) }
+        if let city = TableMarks.cityTable.longestMatch(tokens, at: run.lowerBound, end: run.upperBound), city.length == run.count {
+            add(.city, UInt64(city.entry))
+        }
         if let type = context.standalone[wordsKey(tokens[run])] { add(.standalone, UInt64(Self.classes.firstIndex(of: type) ?? 4)) }
         if let entry = FirstNames.entry(tokens[run.lowerBound].key) { add(.firstName, entry.isSurname ? 1 : 0) }
         if run.allSatisfy({ tokens[$0].isAllCaps }) { add(.allCaps, 0) }

@@ -1,0 +1,44 @@
+/// What the name tables know of each token of a paragraph, as feature values for the entity
+/// tagger (0 where a table knows nothing): the place table's type of the longest name covering
+/// the token, and the city table's size; each with whether the token begins that name.
+struct TableMarks: Sendable {
+    var places: [UInt64]
+    var cities: [UInt64]
+
+    init(_ paragraph: TokenizedParagraph) {
+        places = Self.marks(paragraph, Self.placeTable) { TokenKey.of(PlaceGazetteer.entries[$0].type.rawValue) }
+        cities = Self.marks(paragraph, Self.cityTable) { UInt64($0 + 1) }
+    }
+
+    private static func marks(_ paragraph: TokenizedParagraph, _ table: AliasTable, value: (Int) -> UInt64) -> [UInt64] {
+        var marks = [UInt64](repeating: 0, count: paragraph.tokens.count)
+        for sentence in paragraph.sentences {
+            for (name, entry) in table.matches(paragraph.tokens, in: sentence) {
+                let key = value(entry)
+                for j in name { marks[j] = TokenKey.combine(key, j == name.lowerBound ? 1 : 2) }
+            }
+        }
+        return marks
+    }
+
+    /// Countries, blocs and capitals (`PlaceGazetteer`).
+    static let placeTable: AliasTable = {
+        var table = AliasTable()
+        table.acronymsInCapitals = false
+        for (i, actor) in PlaceGazetteer.entries.enumerated() {
+            for name in [actor.name] + actor.aliases { table.add(name, entry: i) }
+        }
+        return table
+    }()
+
+    /// Cities and US states (`CityTable`), each entry the number of its size list: a city of a
+    /// million people is more likely a place than a town of 20,000 named "Bar" or "Temple".
+    static let cityTable: AliasTable = {
+        var table = AliasTable()
+        table.acronymsInCapitals = false
+        for (size, names) in [CityTable.millions, CityTable.large, CityTable.towns, CityTable.states].enumerated() {
+            table.add(lines: names, entry: size)
+        }
+        return table
+    }()
+}
