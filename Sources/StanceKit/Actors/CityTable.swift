@@ -17,7 +17,9 @@ Adelaide
 Aden
 Agra
 Ahmedabad
+Al Basrah al Qadimah
 Al Başrah al Qadīmah
+Al Mawsil al Jadidah
 Al Mawşil al Jadīdah
 Aleppo
 Alexandria
@@ -33,6 +35,7 @@ Anyang
 Arequipa
 Ashgabat
 Astana
+Asuncion
 Asunción
 Auckland
 Aurangabad
@@ -58,6 +61,7 @@ Bazhong
 Beijing
 Beirut
 Bekasi
+Belem
 Belgrade
 Belo Horizonte
 Belém
@@ -65,12 +69,15 @@ Bengaluru
 Benin City
 Berlin
 Bhopal
+Bien Hoa
 Bijie
 Birmingham
 Biên Hòa
 Bogor
+Bogota
 Bogotá
 Bozhou
+Brasilia
 Brasília
 Brazzaville
 Brisbane
@@ -89,6 +96,7 @@ Callao
 Caloocan
 Camayenne
 Campinas
+Can Tho
 Cape Town
 Caracas
 Casablanca
@@ -106,12 +114,14 @@ Chengdu
 Chennai
 Chicago
 Chongqing
+Ciudad Juarez
 Ciudad Juárez
 Ciudad Nezahualcoyotl
 Cixi
 Coimbatore
 Conakry
 Copenhagen
+Cordoba
 Curitiba
 Córdoba
 Cần Thơ
@@ -132,6 +142,7 @@ Delhi
 Depok
 Dhaka
 Dhanbad
+Diyarbakr
 Diyarbakır
 Dombivali
 Dongguan
@@ -156,8 +167,10 @@ Fuzhou
 Ganzhou
 Gaziantep
 Gazipur
+Ghaziabad
 Ghāziābād
 Giza
+Goiania
 Goiânia
 Gorakhpur
 Goyang-si
@@ -199,6 +212,7 @@ Howrah
 Huai'an
 Huaibei
 Huainan
+Hue
 Huizhou
 Huzhou
 Huế
@@ -209,6 +223,7 @@ Incheon
 Indore
 Isfahan
 Istanbul
+Izmir
 Iztapalapa
 Jabalpur
 Jacksonville
@@ -238,6 +253,7 @@ Kaduna
 Kaifeng
 Kakamega
 Kallakurichi
+Kalyan
 Kalyān
 Kampala
 Kananga
@@ -261,6 +277,7 @@ Kirkuk
 Kisangani
 Kobe
 Kolkata
+Koln
 Konya
 Kota
 Kowloon
@@ -276,6 +293,7 @@ La Paz
 Lagos
 Lahore
 Lanzhou
+Leon de los Aldama
 León de los Aldama
 Lianyungang
 Liaocheng
@@ -284,20 +302,24 @@ Lima
 Linyi
 Liupanshui
 Liuzhou
+Lome
 Lomé
 London
 Longyan
 Los Angeles
+Luan
 Luanda
 Lubumbashi
 Lucknow
 Ludhiana
+Luliang
 Luohe
 Luohu District
 Luoyang
 Lusaka
 Lu’an
 Lüliang
+Maceio
 Maceió
 Madinah
 Madrid
@@ -317,10 +339,12 @@ Mashhad
 Matola
 Mbuji-Mayi
 Medan
+Medellin
 Medellín
 Meerut
 Meishan
 Melbourne
+Merida
 Mexicali
 Mexico City
 Mianyang
@@ -332,6 +356,7 @@ Mombasa
 Monrovia
 Monterrey
 Montevideo
+Montreal
 Montréal
 Moscow
 Mosul
@@ -414,8 +439,11 @@ Quito
 Qujing
 Rabat
 Raipur
+Rajkot
 Ranchi
 Rangpur
+Ras Bayrut
+Rasapudipalem
 Rasapūdipalem
 Rawalpindi
 Ra’s Bayrūt
@@ -435,10 +463,12 @@ San Diego
 Sanaa
 Santa Cruz de la Sierra
 Santiago
+Santiago de Queretaro
 Santiago de Querétaro
 Santiago de los Caballeros
 Santo Domingo
 Sanya
+Sao Paulo
 Sapporo
 Semarang
 Sendai
@@ -456,6 +486,7 @@ Shijiazhuang
 Shiraz
 Shivaji Nagar
 Shiyan
+Shubra al Khaymah
 Shubrā al Khaymah
 Shymkent
 Singapore
@@ -475,6 +506,7 @@ Sydney
 São Paulo
 Tabriz
 Taguig
+Taian
 Taichung
 Tainan
 Taipei
@@ -488,6 +520,7 @@ Tashkent
 Tbilisi
 Tehran
 Teni
+Thane
 The Bronx
 Thāne
 Tianjin
@@ -502,11 +535,13 @@ Tripoli
 Trujillo
 Ufa
 Ulsan
+Urumqi
 Vadodara
 Valencia
 Varanasi
 Vienna
 Vijayawada
+Virar
 Virār
 Visakhapatnam
 Volgograd
@@ -522,6 +557,7 @@ Wuwei
 Wuxi
 Wuzhong
 Xiamen
+Xian
 Xiangyang
 Xianyang
 Xining
@@ -537,6 +573,7 @@ Yangon
 Yangpu
 Yangzhou
 Yantai
+Yaounde
 Yaoundé
 Yekaterinburg
 Yerevan
@@ -568,6 +605,7 @@ Zunyi
 """
     /// Cities of 100,000 to 999,999 people.
     static let large = """
+A Coruna
 A Coruña
 Aachen
 Aalborg
@@ -577,22 +615,30 @@ Abakaliki
 Abakan
 Abbotsford
 Abbottabad
+Abeche
 Abengourou
 Abeokuta
 Aberdeen
 Abha
 Abiko
 Abilene
+Abnub
 Abnūb
 Abohar
 Abomey
 Abomey-Calavi
 Abreu e Lima
+Abu Ghurayb
+Abu Kabir
+Abu Tij
+Abu al-Kahsib
 Abéché
 Abū Ghurayb
 Abū Kabīr
 Abū Tīj
 Abū al-Kahṣīb
+Acailandia
+Acapulco de Juarez
 Acapulco de Juárez
 Acarigua
 Achalpur
@@ -602,11 +648,15 @@ Acilia-Castel Fusano-Ostia Antica
 Ad-Damazin
 Ad-Damir
 Adachi
+Adapazar
 Adapazarı
+Adigrat
+Adilabad
 Adiwerna
 Admiralteisky
 Ado-Ekiti
 Adoni
+Adyaman
 Adıyaman
 Afyonkarahisar
 Agadez
@@ -614,6 +664,9 @@ Agadir
 Agartala
 Agege
 Ageo
+Agr
+Aguas Claras
+Aguas Lindas de Goias
 Aguascalientes
 Ahar
 Ahilyanagar
@@ -622,6 +675,7 @@ Ahuntsic-Cartierville
 Ahvaz
 Aihara
 Aihui
+Ain Beida
 Airoli
 Ait Melloul
 Aix-en-Provence
@@ -635,6 +689,7 @@ Ajman
 Ajmer
 Akademicheskoe
 Akashi
+Akhmim
 Akhmīm
 Akishima
 Akita
@@ -645,49 +700,73 @@ Aksaray
 Aktau
 Aktobe
 Akure
+Al Ahmadi
 Al Ain City
 Al Ajaylat
 Al Aḩmadī
+Al Bab
+Al Bayda
 Al Bayḑā’
 Al Bāb
 Al Diwaniyah
+Al Fallujah
 Al Fallūjah
 Al Fashn
+Al Faw
 Al Fayyum
+Al Fqih Ben Calah
 Al Fqih Ben Çalah
 Al Fāw
+Al Hasakah
+Al Hawamidiyah
 Al Hillah
+Al Hindiyah
 Al Hindīyah
+Al Hoceima
 Al Hoceïma
+Al Hudaydah
+Al Hufuf
 Al Hufūf
+Al Jadid
 Al Jadīd
 Al Jubayl
 Al Jumayl
 Al Kharj
 Al Khums
+Al Khusus
 Al Khuşūş
+Al Madinah
 Al Madīnah
+Al Mahallah al Kubra
+Al Mahmudiyah
 Al Majaz
+Al Manaqil
 Al Mansurah
 Al Manzalah
 Al Manāqil
+Al Matariyah
 Al Maţarīyah
 Al Maḩallah al Kubrá
 Al Maḩmūdīyah
+Al Miqdadiyah
 Al Miqdādīyah
 Al Mubarraz
 Al Muharraq
 Al Qadarif
+Al Qahirah al Jadidah
+Al Qamishli
 Al Qurnah
 Al Qāhirah al Jadīdah
 Al Qāmishlī
 Al Ḩasakah
 Al Ḩawāmidīyah
 Al Ḩudaydah
+Al-'Ubur
 Al-'Ubūr
 Al-Junaynah
 Al-Kut
 Al-Musayab
+Ala'er
 Alagoinhas
 Alamar
 Alandur
@@ -698,9 +777,11 @@ Albacete
 Albany
 Alberton
 Albuquerque
+Alcala de Henares
 Alcalá de Henares
 Alchevsk
 Alcobendas
+Alcorcon
 Alcorcón
 Alexandra
 Aley
@@ -708,17 +789,22 @@ Algeciras
 Alhambra
 Aliayabiagba
 Alicante
+Aligarh
 Alimosho
 Allentown
 Almendares
 Almere Stad
+Almeria
 Almería
+Almetyevsk
+Almirante Tamandare
 Almirante Tamandaré
 Alor Setar
 Altamira
 Alto Barinas
 Alto Hospicio
 Altona
+Alvaro Obregon
 Alvorada
 Alwar
 Alīgarh
@@ -731,10 +817,12 @@ Amarapura
 Amaravati
 Amarillo
 Amasya
+Ambala
 Ambala Sadar
 Ambarnath
 Ambato
 Ambattur
+Ambikapur
 Ambikāpur
 Ambon
 Ambur
@@ -743,12 +831,15 @@ Americana
 Amersfoort
 Amherst
 Amiens
+Amol
 Ampang
 Amravati
 Amreli
 Amroha
 Amsterdam
+An Nhon
 An Nhơn
+An Nuhud
 An Nuhūd
 Anaco
 Anaheim
@@ -756,11 +847,14 @@ Anand
 Ananindeua
 Anantapur
 Anantnag
+Anapolis
 Anbu
 Anchorage
 Anda
 Anderlecht
 Andijon
+Andimeshk
+Andisheh
 Andong
 Andīmeshk
 Andīsheh
@@ -772,6 +866,7 @@ Angoche
 Angono
 Angra dos Reis
 Angren
+Anjo
 Anjō
 Ankang
 Anliu
@@ -795,20 +890,28 @@ Anyang-si
 Anápolis
 Aomori
 Apalit
+Aparecida de Goiania
 Aparecida de Goiânia
+Apatzingan
 Apatzingán
 Apeldoorn
 Apopa
 Apucarana
 Aqsu
+Ar Ramtha
 Ar Ramthā
 Ar Raqqah
+Ar Rayyan
 Ar Rayyān
+Arabi
 Arabkir
 Aracaju
+Aracatuba
 Arad
+Araguaina
 Araguari
 Araguaína
+Arak
 Arakawa
 Arapiraca
 Arapongas
@@ -816,31 +919,39 @@ Arar
 Araraquara
 Araras
 Araruama
+Araucaria
 Araucária
 Araure
+Araxa
 Araxá
 Araçatuba
 Arba Minch
 Arcahaie
 Archway
+Ardabil
 Ardabīl
 Arezzo
 Arganzuela
 Argenteuil
+Arhus
 Arica
 Arif Wala
 Arifwala
+Arish
 Arjawinangun
+Arkhangelsk
 Arkhangel’sk
 Arlington
 Arlit
 Armavir
 Armenia
+Arnavutkoy
 Arnavutköy
 Arnhem
 Arrah
 Arroyo Naranjo
 Arsuz
+Artem
 Artur Alvim
 Artux
 Artëm
@@ -850,19 +961,27 @@ Aryanah
 Arzamas
 Arāk
 Arīsh
+As Salimiyah
+As Salt
 As Salţ
 As Samawah
+As Sinbillawayn
 As Sinbillāwayn
 As Suwayq
 As Sālimīyah
 Asahikawa
 Asaka
+Asansol
+Asela
+Ash Sharqat
 Ash Sharqāt
+Ash Shatrah
 Ash Shaţrah
 Ashaiman
 Ashdod
 Ashikaga
 Ashkelon
+Ashmun
 Ashmūn
 Ashoknagar Kalyangarh
 Ashuganj City
@@ -872,8 +991,10 @@ Assiut
 Astanajapura
 Astoria
 Astrakhan
+Aswan
 Aswān
 Atani
+Atasehir
 Ataşehir
 Atbara
 Athens
@@ -894,8 +1015,11 @@ Avtozavodskyi
 Awasa
 Awka
 Ayacucho
+Aydn
 Aydın
+Az Zawiyah
 Az Zubayr
+Az Zulfi
 Az Zulfī
 Az Zāwīyah
 Azamgarh
@@ -905,10 +1029,19 @@ Açailândia
 Aïn Beïda
 Ağrı
 Ba Dinh
+Ba Vi
 Ba Vì
+Ba on
 Ba Đồn
 Bab Ezzouar
+Babol
+Bac Giang
+Bac Lieu
+Bac Ninh
+Bac Quang
+Bac Tu Liem
 Bacabal
+Bacau
 Bachuan
 Bacolod City
 Bacoor
@@ -921,7 +1054,9 @@ Badlapur
 Bafoussam
 Bagaha
 Bagalkot
+Bagclar
 Bagerhat
+Baghlan
 Baghlān
 Bago
 Bago City
@@ -930,16 +1065,22 @@ Bagong Silangan
 Baguio
 Bahadurgarh
 Baharampur
+Baharestan
+Baharkah
 Bahawalnagar
 Bahawalpur
+Bahcelievler
+Bahia Blanca
 Bahir Dar
 Bahraigh
 Bahçelievler
 Bahía Blanca
 Bahārestān
+Baia Farta
 Baia Mare
 Baicheng
 Baidoa
+Baidyabati
 Baidyabāti
 Bairro da Penha
 Baise
@@ -952,16 +1093,22 @@ Balakovo
 Balashikha
 Balasore
 Balbala
+Balcon de la Lisa
 Balcón de la Lisa
+Bali
 Balikpapan
 Baliuag
+Balkesir
 Balkh
 Ballarat
 Ballari
+Balneario Camboriu
 Balneário Camboriú
 Balombo
 Balsas
+Balti
 Baltimore
+Balurghat
 Balvanera
 Balıkesir
 Bama
@@ -970,6 +1117,7 @@ Ban I Chang
 Ban Khlong Prawet
 Ban Samae Dam
 Banan
+Banda
 Banda Aceh
 Bandar Abbas
 Bandar Bukit Raja
@@ -978,10 +1126,15 @@ Bandar Seri Alam
 Bandar Sunway
 Bandar Tasik Puteri
 Bandar Utama
+Bandar-e Anzali
 Bandar-e Anzalī
+Bandar-e Mahshahr
 Bandar-e Māhshahr
+Bandarban
+Bandrma
 Bandundu Province
 Bandırma
+Baneh
 Banfora
 Bang Bon
 Bang Kapi
@@ -991,32 +1144,45 @@ Bang Sue
 Bangaon
 Bangkok Noi
 Bangui
+Banha
 Banhā
+Bani Mazar
+Bani Suwayf
 Banja Luka
 Banjar
 Banjaran
 Banjarbaru
 Banjarmasin
+Bankura
 Banqiao
+Bansbaria
+Banswara
 Banyuwangi
 Banī Mazār
 Banī Suwayf
+Bao Loc
 Bao'an Centre
 Baqubah
 Barakaldo
 Baraki
+Barakpur
+Baran
 Baranagar
 Baranovichi
+Barasat
 Barbacena
 Barcarena
+Barddhaman
 Barddhamān
 Bareilly
 Bari
 Bariadi
 Barinas
+Baripada
 Baripāda
 Barishal
 Barking
+Barnala
 Barnaul
 Barnāla
 Barra Mansa
@@ -1028,15 +1194,18 @@ Barshi
 Barueri
 Baruta
 Barysaw
+Basaksehir
 Basel
 Bashan
 Basildon
 Basingstoke
 Basirhat City
+Basti
 Bastī
 Basuo
 Bat Yam
 Bata
+Batala
 Batang
 Batangas
 Bataysk
@@ -1060,9 +1229,11 @@ Bauru
 Bawshar
 Bayambang
 Bayamo
+Bayamon
 Bayamón
 Bayan Lepas
 Bayawan
+Bayji
 Bayjī
 Bayugan
 Baía Farta
@@ -1071,13 +1242,18 @@ Başakşehir
 Baḥarkah
 Beau Bassin-Rose Hill
 Beaumont
+Beawar
+Bechar
 Becontree
 Bedford
 Bedok New Town
 Beed
 Beersheba
+Begoua
 Begusarai
+Behbahan
 Behbahān
+Beian
 Beibei
 Beihai
 Beiliu
@@ -1085,6 +1261,7 @@ Beining
 Beipiao
 Beira
 Bei’an
+Bejaia
 Belagavi
 Belawan
 Belfast
@@ -1095,6 +1272,8 @@ Bella Vista
 Bellevue
 Bello
 Bemowo
+Ben Cat
+Ben Tre
 Bender
 Bendigo
 Benfica
@@ -1107,11 +1286,13 @@ Beni Mellal
 Benito Juarez
 Benito Juárez
 Benoni
+Bento Goncalves
 Bento Gonçalves
 Benxi
 Beppu
 Berazategui
 Berbera
+Berberati
 Berbérati
 Bercham
 Berdyansk
@@ -1125,22 +1306,31 @@ Berkeley
 Bern
 Berrechid
 Bertoua
+Besancon
 Besançon
 Bet Shemesh
 Betim
 Bettiah
+Betul
 Betūl
 Bexley
+Beylikduzu
 Beylikdüzü
 Beāwar
 Bhadrak
+Bhadravati
 Bhadreswar
 Bhadrāvati
+Bhagalpur
+Bhairab Bazar
 Bhairab Bāzār
 Bhakkar
+Bhalswa Jahangirpur
 Bharatpur
+Bharuch
 Bharūch
 Bhatara
+Bhatpara
 Bhavnagar
 Bhawana
 Bhayandar
@@ -1152,6 +1342,7 @@ Bhind
 Bhisho
 Bhiwadi
 Bhiwandi
+Bhiwani
 Bhiwāni
 Bhubaneswar
 Bhuj
@@ -1159,6 +1350,8 @@ Bhusawal
 Bhāgalpur
 Bhālswa Jahangirpur
 Bhātpāra
+Biaoeka
+Biaystok
 Białołeka
 Białystok
 Bibirevo
@@ -1167,28 +1360,38 @@ Bidar
 Bielany
 Bielefeld
 Bielsko-Biala
+Bihar Sharif
 Bihār Sharīf
 Bikaner
 Bila Tserkva
+Bilaspur
 Bilbao
 Bilbeis
 Bilimora
 Billings
+Bilqas
 Bilqās
 Bilāspur
 Bima
 Bimbo
+Binan
 Binangonan
+Bingol
 Bingöl
+Binh Thanh
+Binh Thuy
 Binjai
 Bintulu
 Binzhou
 Biratnagar
 Birendranagar
+Birganj
 Birgañj
 Birigui
+Birjand
 Birkenhead
 Birnin Kebbi
+Biryulevo
 Biryulëvo
 Bishan
 Bishkek
@@ -1208,6 +1411,7 @@ Blitar
 Bloemfontein
 Blumenau
 Bnei Brak
+Bo e
 Boa Vista
 Bobo-Dioulasso
 Bobruysk
@@ -1217,7 +1421,9 @@ Bogorodskoye
 Bogra
 Bohuniya
 Boise
+Bojnurd
 Bojnūrd
+Bokaro
 Bokhtar
 Boksburg
 Bokāro
@@ -1232,23 +1438,29 @@ Bonn
 Bonon
 Bontang
 Borama
+Borazjan
 Bordeaux
 Bordj Bou Arreridj
 Bordj el Kiffan
 Borivli
 Borough Park
 Borshchahivka
+Borujerd
 Borāzjān
 Borūjerd
 Boshan
+Bosque Saude
 Bosque Saúde
 Boston
 Botad
 Botshabelo
 Bottrop
 Botucatu
+Bou Saada
 Bou Saâda
+Bouafle
 Bouaflé
+Bouake
 Bouaké
 Boulder
 Boulogne-Billancourt
@@ -1257,14 +1469,19 @@ Bouskoura
 Boyeros
 Bradford
 Braga
+Braganca
+Braganca Paulista
 Bragança
 Bragança Paulista
+Brahmanbaria
 Brahmapur
+Braila
 Brakpan
 Brampton
 Brandon
 Brantford
 Brasilandia
+Brasov
 Brateyevo
 Bratislava
 Bratsk
@@ -1293,8 +1510,11 @@ Brăila
 Bucaramanga
 Bucheon-si
 Buda
+Budapest III. kerulet
 Budapest III. kerület
+Budapest XI. kerulet
 Budapest XI. kerület
+Budapest XIII. kerulet
 Budapest XIII. kerület
 Budaun
 Buea
@@ -1306,6 +1526,7 @@ Buguma
 Buhe
 Bujumbura
 Bukama
+Bukan
 Bukavu
 Bukhara
 Bukit Batok New Town
@@ -1323,20 +1544,26 @@ Bulawayo
 Bumba
 Bunamwaya
 Bunda
+Bundi
 Bunia
 Bunkyo
+Buon Ho
+Buon Ma Thuot
+Burari
 Buraydah
 Burayu
 Burbank
 Burewala
 Burgas
 Burgos
+Burhanpur
 Burhānpur
 Burlington
 Burnaby
 Burnley
 Burton upon Trent
 Burāri
+Bush
 Bushehr
 Bushwick
 Business Bay
@@ -1344,8 +1571,11 @@ Butanta
 Butembo
 Butterworth
 Butuan
+Butwal
 Butwāl
 Buxar
+Buyukcekmece
+Buzau
 Buzău
 Buôn Hồ
 Buôn Ma Thuột
@@ -1383,6 +1613,8 @@ Bắc Từ Liêm
 Bến Cát
 Bến Tre
 Bồ Đề
+Ca Mau
+Caala
 Cabanatuan City
 Cabimas
 Cabinda
@@ -1392,6 +1624,7 @@ Cabo de Santo Agostinho
 Cabudare
 Cabudwaaq
 Cabuyao
+Cacak
 Cachoeirinha
 Cachoeiro de Itapemirim
 Cacuaco
@@ -1400,6 +1633,7 @@ Caen
 Cagayan de Oro
 Cagliari
 Cagua
+Cai Lay
 Cai Lậy
 Caieiras
 Cainta
@@ -1412,13 +1646,19 @@ Calamba
 Calasiao
 Calumbo
 Calumpit
+Cam Pha
+Cam Pha Mines
 Cam Ranh
+Camacari
+Camaguey
 Camagüey
 Camama
 Camaragibe
 Camaçari
+Cambe
 Cambridge
 Cambé
+Cameta
 Cametá
 Campeche
 Campina Grande
@@ -1426,21 +1666,29 @@ Campo Grande
 Campo Largo
 Campo Limpo
 Campos dos Goytacazes
+Can Giuoc
+Canakkale
 Canberra
+Cancun
 Cancún
 Candelaria
 Cangaiba
 Cangzhou
+Cankaya
 Canoas
+Cao Lanh
 Cao Lãnh
+Cap-Haitien
 Cap-Haïtien
 Capao Redondo
 Capas
 Cape Coast
 Cape Coral
+Capiata
 Capiatá
 Carabanchel
 Caraguatatuba
+Carapicuiba
 Carapicuíba
 Cardiff
 Cariacica
@@ -1455,13 +1703,16 @@ Carrollton
 Cartagena
 Cartago
 Caruaru
+Carupano
 Cary
 Carúpano
 Cascavel
 Castanhal
 Castelar
+Castello de la Plana
 Castelló de la Plana
 Catacamas
+Catalao
 Catalão
 Catamarca
 Catanduva
@@ -1469,6 +1720,7 @@ Catania
 Catbalogan
 Catchiungo
 Catia La Mar
+Cau Giay
 Caucaia
 Cavite City
 Caxias
@@ -1477,6 +1729,7 @@ Cazenga
 Caála
 Cebu City
 Cedar Rapids
+Ceilandia
 Ceilândia
 Celaya
 Centennial
@@ -1486,19 +1739,26 @@ Centro Habana
 Centurion
 Cergy-Pontoise
 Cerro
+Chaeryong-ni
 Chaeryŏng-ni
 Chak Jhumra
 Chakwal
 Chakwama
 Chalco
+Chalus
 Chaman
+Chamartin
 Chamartín
+Chamberi
 Chamberí
+Chanda
 Chandannagar
 Chandigarh
 Chandler
+Chandpur
 Chanduasi
 Chang-hua
+Changam-chon
 Changam-ch’on
 Changhua
 Changji
@@ -1509,7 +1769,9 @@ Changyuan
 Changzheng
 Chaohu
 Chaoyang
+Chapeco
 Chapecó
+Chapra
 Charallave
 Charleroi
 Charleston
@@ -1525,6 +1787,7 @@ Cheltenham
 Chemnitz
 Chengde
 Chenggu
+Chengguan Qu
 Chenghua
 Chengqiao
 Chengtangcun
@@ -1533,6 +1796,7 @@ Chenzhou
 Cheonan
 Cheongju-si
 Cheras
+Cheremushki
 Cheremushky
 Cherepovets
 Cherkasy
@@ -1545,7 +1809,10 @@ Chesapeake
 Chesterfield
 Chetumal
 Chhatarpur
+Chhindwara
 Chhindwāra
+Chi Linh
+Chia
 Chiang Mai
 Chiayi City
 Chiba
@@ -1557,12 +1824,15 @@ Chicoloapan
 Chifeng
 Chigasaki
 Chihuahua
+Chikmagalur
 Chikmagalūr
 Chikusei
 Chikushino-shi
+Chilakalurupet
 Chilakalūrupet
 Chilanzar
 Chililabombwe
+Chillan
 Chilliwack
 Chillán
 Chilpancingo
@@ -1589,22 +1859,31 @@ Chittorgarh
 Chitungwiza
 Chizhou
 Chlef
+Cho Lon
 Choa Chu Kang New Town
+Chofu
 Choloma
 Cholula
 Chom Thong
 Chon Buri
+Chon Thanh
+Chongdan-up
+Chongfu
 Chongjin
 Chongming
 Chongzuo
+Chorzow
 Chorzów
 Christchurch
+Chu
 Chula Vista
 Chumakivskyi
 Chuncheon
 Chunga
 Chungju
 Chunian
+Chuo
+Churu
 Chust
 Chuxiong
 Chuzhou
@@ -1631,8 +1910,10 @@ Cidade Ademar
 Cidade Dutra
 Cidade Lider
 Cidade Tiradentes
+Ciego de Avila
 Ciego de Ávila
 Cienfuegos
+Cigli
 Cikampek
 Cikarang
 Cikupa
@@ -1652,23 +1933,31 @@ Cirebon
 Citeureup
 City of Port Phillip
 City of Westminster
+Ciudad Acuna
 Ciudad Acuña
 Ciudad Apodaca
+Ciudad Benito Juarez
 Ciudad Benito Juárez
+Ciudad Bolivar
 Ciudad Bolívar
 Ciudad Camilo Cienfuegos
 Ciudad Delicias
 Ciudad General Escobedo
 Ciudad Guayana
+Ciudad Guzman
 Ciudad Guzmán
+Ciudad Lazaro Cardenas
 Ciudad Lineal
+Ciudad Lopez Mateos
 Ciudad Lázaro Cárdenas
 Ciudad López Mateos
 Ciudad Madero
+Ciudad Obregon
 Ciudad Obregón
 Ciudad Ojeda
 Ciudad Valles
 Ciudad Victoria
+Ciudad de Villa de Alvarez
 Ciudad de Villa de Álvarez
 Ciudad del Carmen
 Ciudad del Este
@@ -1680,11 +1969,14 @@ Clermont-Ferrand
 Cleveland
 Clovis
 Cluj-Napoca
+Co o
 Coacalco
 Coatepeque
 Coatzacoalcos
+Coban
 Cobán
 Cochabamba
+Codo
 Codó
 Coimbra
 Colatina
@@ -1699,6 +1991,7 @@ Colorado Springs
 Columbia
 Columbus
 Comilla
+Comitan
 Comitán
 Commonwealth
 Comodoro Rivadavia
@@ -1707,45 +2000,63 @@ Concepción
 Concord
 Concordia
 Conselheiro Lafaiete
+Constanta
 Constantine
 Constanţa
 Contagem
 Copacabana
+Copiapo
 Copiapó
 Coquimbo
 Coquitlam
 Coral Springs
 Cork
+Corlu
 Coro
 Corona
 Coronel
 Coronel Fabriciano
 Corpus Christi
 Corrientes
+Corum
 Costa Mesa
 Cotabato
 Cotia
 Cotonou
 Coventry
+Coxs Bazar
 Cox’s Bāzār
+Coyoacan
 Coyoacán
 Craiova
 Crato
 Crawley
+Criciuma
 Criciúma
 Croix-des-Bouquets
 Croydon
+Cua
+Cuauhtemoc
 Cuauhtémoc
+Cuautitlan
+Cuautitlan Izcalli
 Cuautitlán
 Cuautitlán Izcalli
 Cuautla
+Cubatao
 Cubatão
+Cucuta
 Cuddalore
 Cuenca
 Cuernavaca
+Cuiaba
 Cuiabá
+Cuito
+Culiacan
 Culiacán
+Cumana
 Cumaná
+Curico
 Curicó
 Cursino
 Curug
@@ -1753,6 +2064,7 @@ Cusco
 Cuttack
 Cuíto
 Cypress
+Czestochowa
 Częstochowa
 Cà Mau
 Cúa
@@ -1763,16 +2075,19 @@ Cẩm Phả
 Cẩm Phả Mines
 Cờ Đỏ
 Dabou
+Dabrowa Gornicza
 Dachang
 Dadu
 Dagenham
 Dagupan
+Daito
 Daitō
 Dajal
 Dakhla
 Dali
 Daliang
 Daloa
+Dalupura
 Daly City
 Dalūpura
 Dam Dam
@@ -1780,11 +2095,13 @@ Damanhur
 Damietta
 Damoh
 Dandong
+Danli
 Danlí
 Danshui
 Daoukro
 Dar Bouazza
 Darbhanga
+Darjiling
 Darmstadt
 Darnah
 Darnytsya
@@ -1792,7 +2109,9 @@ Dartmouth
 Darwin
 Dasha
 Daska Kalan
+Dasmarinas
 Dasmariñas
+Dasoguz
 Datia
 Datun
 Daule
@@ -1803,14 +2122,17 @@ Davie
 Dawei
 Dawukou
 Daxing
+Daxinganling
 Daxing’anling
 Daye
 Dayrah
+Dayrut
 Dayrūţ
 Dayton
 Daşoguz
 Dchira El Jihadia
 Debre Birhan
+Debre Markos
 Debre Mark’os
 Debre Tabor
 Debrecen
@@ -1820,6 +2142,7 @@ Dehiwala-Mount Lavinia
 Dehradun
 Dehui
 Deir ez-Zor
+Delegacion Cuajimalpa de Morelos
 Delegación Cuajimalpa de Morelos
 Delhi Cantonment
 Delicias
@@ -1849,15 +2172,19 @@ Dewas
 Deyang
 Dezful
 Dezhou
+Dhamar
 Dhamtari
 Dhamār
+Dharan
 Dharashiv
+Dharavi
 Dharmavaram
 Dharān
 Dhaulpur
 Dhirkot
 Dhule
 Dhārāvi
+Di An
 Diadema
 Dibrugarh
 Didao
@@ -1868,7 +2195,9 @@ Digri
 Dihok
 Dijon
 Dikirnis
+Dila
 Dili
+Dimapur
 Dimitrovgrad
 Dimāpur
 Din Daeng
@@ -1881,7 +2210,9 @@ Dingxi
 Dingzhou
 Diourbel
 Dire Dawa
+Disuq
 Disūq
+Divinopolis
 Divinópolis
 Divo
 Dixinn
@@ -1892,6 +2223,7 @@ Dniprovskyi
 Dodoma
 Doha
 Dohad
+Doilungdeqen
 Doilungdêqên
 Dokri
 Dolisie
@@ -1906,6 +2238,7 @@ Dongyang
 Dongying
 Dordrecht
 Dortmund
+Dorud
 Dorūd
 Dos Hermanas
 Dosquebradas
@@ -1916,10 +2249,13 @@ Drammen
 Dresden
 Dubai Investments Park
 Dubai Marina
+Dubreka
 Dubréka
 Dudley
+Duekoue
 Duekoué
 Duisburg
+Duma
 Dumaguete
 Dumai
 Dundee
@@ -1931,10 +2267,13 @@ Duque de Caxias
 Durg
 Durgapur
 Durham
+Durres
 Durrës
 Dushanbe
 Dusit
+Dusseldorf
 Duyun
+Duzce
 Dzerzhinsk
 Düsseldorf
 Düzce
@@ -1956,14 +2295,17 @@ East New York
 Eastbourne
 Ebetsu
 Ebina
+Ebolowa
 Ebute Ikorodu
 Ede
+Edea
 Edinburgh
 Edirne
 Edison
 Edogawe
 Edéa
 Efon-Alaaye
+Eimsbuttel
 Eimsbüttel
 Eindhoven
 Eixample
@@ -1979,6 +2321,7 @@ El Fasher
 El Geneina Fort
 El Jadida
 El Kelaa des Srarhna
+El Limon
 El Limón
 El Monte
 El Mourouj
@@ -1987,12 +2330,16 @@ El Oued
 El Paso
 El Progreso
 El Tigre
+El Vigia
 El Vigía
+Elazg
 Elazığ
 Elbasan
+Elblag
 Elbląg
 Elche
 Eldoret
+Elektrostal
 Elektrostal’
 Elgin
 Elista
@@ -2016,6 +2363,7 @@ Enugu
 Envigado
 Epworth
 Erebuni
+Eregli
 Ereğli
 Erfurt
 Erlangen
@@ -2029,6 +2377,7 @@ Escondido
 Escuintla
 Esenler
 Esenyurt
+Eskisehir
 Eskişehir
 Eslamshahr
 Esmeraldas
@@ -2037,10 +2386,12 @@ Espoo
 Essen
 Esuk Oron
 Etah
+Etawah
 Etobicoke
 Etwatwa
 Etāwah
 Eugene
+Eunapolis
 Eunápolis
 Evansville
 Evaton
@@ -2049,12 +2400,17 @@ Exeter
 Ezeiza
 Ezhou
 E’zhou
+Facatativa
 Facatativá
 Fairfield
 Fangchenggang
 Fanling
+Faqus
+Fardis
 Fardīs
 Fargo
+Faridpur
+Farrukhabad
 Farrukhābād
 Farīdpur
 Fatehpur
@@ -2071,16 +2427,20 @@ Fergana
 Fernando de la Mora
 Ferrara
 Ferraz de Vasconcelos
+Fes al Bali
 Fianarantsoa
+Firozabad
 Firozpur
 Florence
 Florencia
+Florianopolis
 Florianópolis
 Floridablanca
 Floridsdorf
 Foggia
 Fontana
 Fontanar
+Forli
 Forlì
 Formosa
 Fort Collins
@@ -2088,6 +2448,7 @@ Fort Lauderdale
 Fort Wayne
 Fortechnyi
 Foumban
+Foz do Iguacu
 Foz do Iguaçu
 Franca
 Franceville
@@ -2096,6 +2457,7 @@ Francistown
 Franco da Rocha
 Frankfurt am Main
 Freetown
+Freguesia do O
 Freguesia do Ó
 Freiburg
 Fremont
@@ -2103,6 +2465,8 @@ Fresnillo
 Fresno
 Friedrichshain
 Frisco
+Fuan
+Fuchu
 Fuchū
 Fuding
 Fuencarral
@@ -2114,6 +2478,7 @@ Fujieda
 Fujimino
 Fujinomiya
 Fujisawa
+Fukayacho
 Fukayachō
 Fukui-shi
 Fukushima
@@ -2123,15 +2488,18 @@ Fullerton
 Funchal
 Funtua
 Funza
+Furth
 Fuxin
 Fuyu
 Fu’an
+Fyzabad
 Fyzābād
 Fès al Bali
 Fürth
 Fāqūs
 Fīrozābād
 Gabela
+Gabes
 Gaborone
 Gabès
 Gadag
@@ -2139,10 +2507,13 @@ Gadag-Betageri
 Gagnoa
 Gainesville
 Gajuwaka
+Galati
 Galaţi
 Gama
 Gandajika
+Gandhidham
 Gandhinagar
+Gangapur
 Gangavati
 Gangneung
 Gangtok
@@ -2168,6 +2539,7 @@ Gaya
 Gaza
 Gboko
 Gbongan
+Gdansk
 Gdańsk
 Gdynia
 Gebze
@@ -2189,14 +2561,19 @@ Gereida
 Germiston
 Getafe
 Geylang
+Ghardaia
 Ghardaïa
+Ghazipur
 Ghazni
 Ghazīpur
 Ghotki
 Ghulja
+Gia Lam
 Gia Lâm
+Gia Rai
 Gifu
 Gijang
+Gijon
 Gijón
 Gilbert
 Gilgit
@@ -2209,6 +2586,7 @@ Girardot City
 Giresun
 Girga
 Giridih
+Giron
 Girona
 Girón
 Gisenyi
@@ -2218,32 +2596,47 @@ Glazov
 Glendale
 Gliwice
 Gloucester
+Go Vap
 Godhra
+Godome
 Godomè
 Gojra
 Gokalpur
+Golbas
 Gold Coast
+Golestan
 Golestān
 Golfe
+Golyanovo
 Gol’yanovo
 Goma
 Gombe
+Gomez Palacio
+Gonbad-e Kavus
 Gonbad-e Kāvūs
+Gonda City
 Gondal
 Gonder
+Gondia
 Gondiā
 Gondā City
 Gongheyong
 Gongzhuling
+Gorgan
 Gorgān
 Gorontalo
+Gorzow Wielkopolski
 Gorzów Wielkopolski
 Gothenburg
+Gottingen
 Governador Valadares
+Gracia
+Grajau
 Grajaú
 Granada
 Grand Prairie
 Grand Rapids
+Gravatai
 Gravataí
 Gravesend
 Graz
@@ -2264,20 +2657,27 @@ Guadalupe
 Guaianases
 Guanabacoa
 Guanare
+Guangan
 Guangshui
 Guangyuan
 Guang’an
+Guantanamo
 Guantánamo
+Guara
 Guarapari
 Guarapuava
+Guaratingueta
 Guaratinguetá
 Guarenas
+Guaruja
 Guarujá
 Guará
 Guatemala City
 Guatire
 Gucun
+Gudivada
 Gudivāda
+Guediawaye
 Guelma
 Guelmim
 Guelph
@@ -2291,6 +2691,7 @@ Gulu
 Gumi
 Guna
 Gunan
+Gundupalaiyam
 Gundupālaiyam
 Gunpo
 Gunsan
@@ -2298,6 +2699,7 @@ Guntakal
 Guntur
 Gunungsitoli
 Guri-si
+Gurue
 Gurugram
 Gurúè
 Gusau
@@ -2308,8 +2710,10 @@ Guédiawaye
 Gwangmyeong
 Gwangyang
 Gweru
+Gyanpur
 Gyeongju
 Gyeongsan-si
+Gyor
 Gyumri
 Gyānpur
 Győr
@@ -2318,11 +2722,17 @@ Gómez Palacio
 Gölbaşı
 Göttingen
 Gāndhīdhām
+Ha Long
+Ha Tien
+Ha Tinh
 Ha'il
 Haarlem
 Habikino
+Habra
 Hachinohe
+Hachioji
 Hachiōji
+Hadaiq al Qubbah
 Hadano
 Hadejia
 Haeju
@@ -2330,21 +2740,30 @@ Hafar Al-Batin
 Hafizabad
 Hagen
 Hagonoy
+Hai Ba Trung
 Hai Bà Trưng
+Hai Chau
+Hai Duong
 Haicheng
 Haifa
 Hailar
 Hailin
 Hailun
 Haimen
+Hajipur
 Hakodate
 Haldia
 Haldwani
 Halifax
+Halisahar
+Halwan
+Hamadan
 Hamadān
+Hamah
 Hamamatsu
 Hamburg-Mitte
 Hamburg-Nord
+Hamhung
 Hamhŭng
 Hami
 Hamilton
@@ -2359,9 +2778,12 @@ Hanfeng
 Hangu
 Hanjia
 Hannover
+Hanumangarh
 Hanumāngarh
+Hapur
 Harar
 Harburg
+Hardoi
 Hardoī
 Hargeysa
 Haridwar
@@ -2369,13 +2791,19 @@ Harlem
 Harrow
 Hartford
 Harunabad
+Hashtsal
 Hashtsāl
 Hasilpur
 Hassan
 Hat Yai
+Hathazari
+Hathras
 Hatsukaichi
 Haveli Lakha
+Hawalli
 Hayward
+Hayy Khilda
+Hazaribagh
 Hazāribāgh
 Hebi
 Hebron
@@ -2394,6 +2822,7 @@ Hengshan
 Hengshui
 Hepo
 Hepu
+Herat
 Hermosillo
 Herne
 Heroica Guaymas
@@ -2416,6 +2845,7 @@ Himamaylan
 Himeji
 Hindaun
 Hindupur
+Hinganghat
 Hinganghāt
 Hino
 Hinthada
@@ -2427,26 +2857,40 @@ Hisar
 Hitachi
 Hitachi-Naka
 Hlaingthaya
+Hoa Binh
+Hoa Cuong
+Hoa Thanh
+Hoan Kiem
+Hoang Mai
 Hobart
+Hofu
 Hoima
 Hoji ya Henda
+Holguin
 Holguín
 Hollywood
 Homs
 Homyel'
+Honcho
 Honchō
+Hong Ngu
 Honggang
 Hongkou
 Honmachi
 Honolulu
 Hoofddorp
 Horlivka
+Horta-Guinardo
 Horta-Guinardó
 Hortaleza
+Hortolandia
 Hortolândia
+Hosaina
 Hosapete
 Hosa’ina
+Hoshiarpur
 Hoshiārpur
+Hosur
 Hosūr
 Hougang New Town
 Hoàn Kiếm
@@ -2464,6 +2908,7 @@ Huangpu
 Huangshan
 Huangshi
 Huangzhou
+Huanuco
 Huaraz
 Huayin
 Hub
@@ -2480,10 +2925,13 @@ Hulan Ergi
 Huludao
 Hulunbuir
 Humen
+Hung Yen
+Hungnam
 Huntington Beach
 Huntsville
 Huocheng
 Hurghada
+Huyen Lam Ha
 Huyện Lâm Hà
 Huánuco
 Hwado
@@ -2507,12 +2955,15 @@ Hạ Long
 Hải Châu
 Hải Dương
 Hồng Ngự
+Iasi
 Iaşi
+Ibague
 Ibagué
 Ibanda
 Ibaraki
 Ibarra
 Ibb
+Ibirite
 Ibirité
 Ica
 Ichalkaranji
@@ -2521,11 +2972,13 @@ Ichihara
 Ichikawa
 Ichinomiya
 Ichinoseki
+Idku
 Idkū
 Idlib
 Ifakara
 Igarassu
 Igboho
+Igdr
 Iguala de la Independencia
 Iguatemi
 Iida
@@ -2545,10 +2998,12 @@ Ikot Ekpene
 Iksan
 Ila Orangun
 Ilagan
+Ilam
 Ile-Ife
 Ilebo
 Ilesa
 Ilford
+Ilheus
 Ilhéus
 Iligan
 Iligan City
@@ -2559,11 +3014,13 @@ Imperatriz
 Imphal
 Imus
 Inazawa
+Inda Silase
 Inda Silasē
 Indaiatuba
 Independence
 Indianapolis
 Indramayu
+Inegol
 Inezgane
 Inglewood
 Ingolstadt
@@ -2581,6 +3038,7 @@ Ipojuca
 Ipswich
 Iquique
 Iquitos
+Irakleion
 Iranshahr
 Irapuato
 Irbid
@@ -2603,6 +3061,7 @@ Ishinomaki
 Isidro Casanova
 Isiro
 Iskandar Puteri
+Iskenderun
 Islamabad
 Islington
 Ismailia
@@ -2612,16 +3071,21 @@ Isulan
 Itabaiana
 Itabashi
 Itabira
+Itaborai
 Itaboraí
 Itabuna
 Itacoatiara
+Itaguai
 Itaguaí
+Itagui
 Itagüí
 Itaim Bibi
 Itaim Paulista
 Itaituba
+Itajai
 Itajaí
 Itami
+Itanhaem
 Itanhaém
 Itapecerica da Serra
 Itaperuna
@@ -2630,9 +3094,11 @@ Itapevi
 Itapipoca
 Itaquaquecetuba
 Itaquera
+Itarsi
 Itatiba
 Itu
 Ituiutaba
+Ituzaingo
 Ituzaingó
 Itārsi
 Ivano-Frankivsk
@@ -2647,52 +3113,71 @@ Iwo
 Ixtapaluca
 Izhevsk
 Izmaylovo
+Izmit
 Iztacalco
 Izumi
 Izumisano
 Izumo
 Iğdır
+Jabalya
 Jabaquara
+Jaboatao dos Guararapes
 Jaboatão dos Guararapes
 Jabālyā
+Jacarei
 Jacareí
 Jackson
 Jacmel
 Jacobabad
+Jaen
 Jaffa
 Jaffna
+Jagadhri
 Jagdalpur
+Jagtial
 Jagtiāl
 Jagādhri
+Jahanabad
 Jahrom
 Jahānābād
 Jaigaon
+Jajmau
 Jalai Nur
+Jalalabad
 Jalalpur Jattan
 Jalalpur Pirwala
 Jalandhar
 Jalapa
 Jalgaon
 Jalingo
+Jalna
+Jalpaiguri
 Jalpāiguri
 Jalālābād
 Jamaica
+Jamalpur
 Jambi City
 Jammu
 Jamnagar
 Jampur
+Jamuria
 Jamālpur
 Janakpur
 Jandira
+Janzur
 Janzūr
 Japeri
+Jaragua
+Jaragua do Sul
 Jaraguá
 Jaraguá do Sul
 Jaranwala
 Jardim Angela
 Jardim Helena
 Jardim Sao Luis
+Jatai
 Jataí
+Jau
 Jauharabad
 Jaunpur
 Jayapura
@@ -2704,6 +3189,7 @@ Jember
 Jena
 Jeongeup
 Jeonju
+Jequie
 Jequié
 Jerez de la Frontera
 Jersey City
@@ -2711,12 +3197,16 @@ Jerusalem
 Jessore
 Jetpur
 Jhang Sadr
+Jhansi
 Jhelum
+Jhunjhunun
 Jhunjhunūn
 Jhānsi
+Ji Parana
 Ji Paraná
 Jiagedaqi
 Jiamusi
+Jian
 Jianchang
 Jiangyou
 Jianshui
@@ -2737,7 +3227,9 @@ Jimeta
 Jimma
 Jinchang
 Jincheng
+Jind
 Jinfeng
+Jingan
 Jingdezhen
 Jinghong
 Jingling
@@ -2747,6 +3239,7 @@ Jing’an
 Jinshan
 Jinshanlu
 Jinzhou
+Jiroft
 Jishou
 Jishu
 Jiupu
@@ -2759,16 +3252,21 @@ Jizan
 Jizhou
 Jizzax
 Ji’an
+Joao Pessoa
+Joetsu
 Johor Bahru
 Joinville
 Joliet
 Jolo
 Jombang
 Jomvu
+Jonkoping
 Jorhat
 Jose Bonifacio
+Jose C. Paz
 José C. Paz
 João Pessoa
+Juan Diaz
 Juan Díaz
 Juazeiro
 Juazeiro do Norte
@@ -2776,10 +3274,13 @@ Juba
 Juiz de Fora
 Juja
 Juliaca
+Junagadh
+Jundiai
 Jundiaí
 Jurong Town
 Jurong West
 Jutiapa
+Jyvaskyla
 Jyväskylä
 Jönköping
 Jājmau
@@ -2795,14 +3296,18 @@ Kabinda
 Kabwe
 Kadapa
 Kadoma
+Kaechon
 Kaech’ŏn
+Kaesong
 Kaesŏng
+Kafr ad Dawwar
 Kafr ad Dawwār
 Kafr ash Shaykh
 Kafrul
 Kafue
 Kagoshima
 Kahama
+Kahramanmaras
 Kahramanmaraş
 Kaili
 Kairouan
@@ -2812,6 +3317,8 @@ Kajang
 Kajansi
 Kakamigahara
 Kakegawa
+Kakinada
+Kakogawacho-honmachi
 Kakogawachō-honmachi
 Kalaban Koro
 Kalaburagi
@@ -2821,6 +3328,7 @@ Kaliningrad
 Kalininskiy
 Kalisz
 Kallang
+Kallithea
 Kallithéa
 Kalmiuskyi
 Kalmunai
@@ -2831,6 +3339,9 @@ Kalynivskyi
 Kamagaya
 Kamakura
 Kamalia
+Kamalshahr
+Kamarhati
+Kamensk-Uralskiy
 Kamensk-Ural’skiy
 Kamina
 Kamirenjaku
@@ -2851,11 +3362,15 @@ Kamālshahr
 Kanayannur
 Kanazawa
 Kanchipuram
+Kanchrapara
+Kandahar
 Kandahār
 Kandy
 Kangding
 Kanggye
+Kangnyong
 Kangnyŏng
+Kangson
 Kangsŏn
 Kanhangad
 Kani
@@ -2867,19 +3382,27 @@ Kansk
 Kaolack
 Kapar
 Kara
+Karabaglar
 Karabağlar
+Karabuk
 Karabük
 Karagandy
+Karaikkudi
 Karaman
 Karamay
 Karatsu
+Karawalnagar
 Karawang
 Kariega
+Karimnagar
 Kariya
 Karlsruhe
+Karnal
 Karnaphuli
 Karnāl
+Karol Bagh
 Karol Bāgh
+Karsyaka
 Karur
 Karuri
 Karāwalnagar
@@ -2894,6 +3417,7 @@ Kashihara-shi
 Kashipur
 Kashiwa
 Kashiwara
+Kashmar
 Kassala
 Kassel
 Kastamonu
@@ -2917,7 +3441,9 @@ Kawaguchi
 Kawanishi
 Kaya
 Kayes
+Kazerun
 Kazo
+Kecskemet
 Kecskemét
 Kediri
 Kedungwuni
@@ -2928,6 +3454,7 @@ Kembangan
 Kemerovo
 Kendari
 Kenema
+Keng Tung
 Kenitra
 Kennedy
 Kent
@@ -2937,9 +3464,12 @@ Kerman
 Kermanshah
 Kfar Saba
 Khabarovsk
+Khairpur Mirs
 Khairpur Mir’s
 Khamis Mushait
 Khammam
+Khan Yunis
+Khanaqin
 Khandwa
 Khanna
 Khanpur
@@ -2949,6 +3479,7 @@ Khardah
 Khargone
 Kharian
 Khasavyurt
+Khasnahzan
 Khasnahzān
 Khemisset
 Khenchela
@@ -2960,16 +3491,21 @@ Khlong Sam Wa
 Khlong Toei
 Khmelnytskyi
 Khobar
+Khomeyni Shahr
 Khomeynī Shahr
 Khon Kaen
+Khoroshevo-Mnevniki
 Khoroshëvo-Mnevniki
 Khorramabad
 Khorramshahr
 Khouribga
 Khujand
+Khuraybat as Suq
 Khuraybat as Sūq
 Khurja
+Khushab
 Khushāb
+Khuy
 Khuzdar
 Khwisero
 Khān Yūnis
@@ -2979,6 +3515,7 @@ Kiambu
 Kibaha
 Kiel
 Kielce
+Kien An
 Kigoma
 Kikolo
 Kikuyu
@@ -2996,13 +3533,17 @@ Kingston
 Kingston upon Hull
 Kipushi
 Kira
+Kirari Sulemannagar
+Kirdasah
 Kirdāsah
 Kirishima
 Kirov
+Kiryu
 Kiryū
 Kirāri Sulemānnagar
 Kisaran
 Kisarazu
+Kiselevsk
 Kiselëvsk
 Kishanganj
 Kishangarh
@@ -3021,7 +3562,9 @@ Kitchener
 Kitengela
 Kitwe
 Kiến An
+Klagenfurt am Worthersee
 Klagenfurt am Wörthersee
+Klaipeda
 Klaipėda
 Klang
 Klaten
@@ -3040,7 +3583,9 @@ Kohat
 Koidu
 Kokshetau
 Kokubunji
+Kolar
 Kolda
+Kolhapur
 Kolhāpur
 Kollam
 Kolomna
@@ -3055,14 +3600,17 @@ Komsomolsk-on-Amur
 Kon Tum
 Konak
 Konibodom
+Konosu
 Korba
 Koreatown
 Korhogo
+Koriyama
 Korla
 Korolev
 Korolyov
 Koronadal
 Koshigaya
+Kosice
 Kostanay
 Kosti
 Kostroma
@@ -3074,10 +3622,12 @@ Kota Damansara
 Kota Kinabalu
 Kota Kuala Muda
 Kotamobagu
+Koto
 Kotri
 Kotō
 Koudougou
 Koumassi
+Kousseri
 Kousséri
 Koutiala
 Kovpakivskyi
@@ -3087,6 +3637,7 @@ Kowloon City Centre
 Kozhikode
 Košice
 Kragujevac
+Krakow
 Kraków
 Kramatorsk
 Krasnodar
@@ -3097,8 +3648,10 @@ Kresek
 Kreuzberg
 Krishnanagar
 Kristiansand
+Krkkale
 Kroonstad
 Kropyvnytskyi
+Krsehir
 Krugersdorp
 Kryvyy Rih
 Ksar El Kebir
@@ -3107,10 +3660,13 @@ Kuala Kubu Baharu
 Kuala Terengganu
 Kuantan
 Kuching
+Kucukcekmece
 Kufa
 Kukatpally
+Kukichuo
 Kukichūō
 Kulim
+Kulob
 Kulti
 Kumagaya
 Kumamoto
@@ -3135,12 +3691,15 @@ Kusatsu
 Kushinagar
 Kushiro
 Kushtia
+Kutahya
 Kutaisi
 Kuwana
+Kuzminki
 Kuz’minki
 KwaDukuza
 Kwai Chung
 Kwekwe
+Ky Anh
 Kyaukpyu
 Kyauktan
 Kyengera
@@ -3148,6 +3707,7 @@ Kyimyindine
 Kyivskyi
 Kyzyl
 Kyzylorda
+Kzltepe
 Kütahya
 Küçükçekmece
 Kākināda
@@ -3167,7 +3727,9 @@ Kŭlob
 Kỳ Anh
 L'Hospitalet de Llobregat
 La Ceiba
+La Cite-Limoilou
 La Cité-Limoilou
+La Concepcion
 La Concepción
 La Gi
 La Laguna
@@ -3180,6 +3742,7 @@ La Trinidad
 La Vega
 La Victoria
 Laayoune
+Labe
 Labuan Bajo
 Labé
 Ladysmith
@@ -3190,6 +3753,8 @@ Lagarto
 Lages
 Laghouat
 Lahad Datu
+Lahan
+Lahijan
 Lahti
 Lahān
 Laibin
@@ -3201,32 +3766,40 @@ Lajeado
 Lak Si
 Lakeland
 Lakewood
+Lakhimpur
 Lakhīmpur
 Lal Bahadur Nagar
 Lalitpur
+Lambare
 Lambaré
 Lampa
 Lampang
 Lancaster
 Lander
+Lang Son
 Lang'ata
 Langfang
 Langley
 Langsa
 Lansing
+Lanus
 Lanús
+Lao Cai
 Laoag
 Laohekou
 Lapu-Lapu City
 Larache
 Laredo
+Larisa
 Larkana
 Las Cruces
 Las Palmas de Gran Canaria
+Las Pinas
 Las Piñas
 Las Tunas
 Las Vegas
 Lashio
+Lasnamae
 Lasnamäe
 Lat Krabang
 Lat Phrao
@@ -3248,6 +3821,7 @@ Le Vieux-Longueuil
 Lecheng
 Leeds
 Leeuwarden
+Leganes
 Leganés
 Legaspi
 Legnica
@@ -3260,11 +3834,14 @@ Lekki
 Lembang
 Lengshuijiang
 Leninsk-Kuznetsky
+Leogane
+Leon
 Les Cayes
 Leshan
 Lethbridge
 Leuven
 Leverkusen
+Levis
 Lewisville
 Lexington
 Lexington-Fayette
@@ -3285,6 +3862,7 @@ Licheng
 Lichinga
 Lichuan
 Lida
+Liege
 Lijiang
 Likasi
 Lille
@@ -3298,6 +3876,7 @@ Lincang
 Lincoln
 Linfen
 Linhares
+Linkoping
 Linköping
 Linqu
 Linshui
@@ -3325,13 +3904,16 @@ Loa Janan
 Lobito
 Lodhran
 Logan City
+Logrono
 Logroño
 Loja
 Lomas de Zamora
 Londrina
 Long Beach
 Long Bien
+Long Khanh
 Long Khánh
+Long Xuyen
 Long Xuyên
 Longfeng
 Longgang
@@ -3342,6 +3924,7 @@ Longshan
 Longshui
 Longueuil
 Loni
+Los Banos
 Los Baños
 Los Mochis
 Los Puertos de Altagracia
@@ -3357,6 +3940,7 @@ Luancheng
 Luanshya
 Lubango
 Lubbock
+Lubeck
 Lublin
 Lubuklinggau
 Lucapa
@@ -3365,6 +3949,7 @@ Ludwigshafen am Rhein
 Luena
 Lugazi
 Luhansk
+Luis Eduardo Magalhaes
 Luis Eduardo Magalhães
 Lumajang
 Luodian
@@ -3375,6 +3960,7 @@ Luton
 Lutsk
 Luxor
 Luzhou
+Luziania
 Luziânia
 Lviv
 Lyon
@@ -3390,16 +3976,20 @@ Lāhījān
 Lạng Sơn
 M'Sila
 Ma On Shan
+Maanshan
 Maastricht
 Maba
 Mabalacat City
 Mabopane
+Macae
+Macapa
 Macapá
 Macau
 Macaé
 Machala
 Macheng
 Machida
+Machilipatnam
 Machilīpatnam
 Machiques
 Madanapalle
@@ -3407,23 +3997,31 @@ Madhavaram
 Madhurampur Dehri
 Madhyamgram
 Madhyapur Thimi
+Madinat Hamad
+Madinat an Nasr
 Madison
 Madiun
 Madrid Centro
 Madīnat an Naşr
 Madīnat Ḩamad
 Maebashi
+Magangue
 Magangué
 Magdalena Contreras
 Magdeburg
+Mage
 Magelang
+Maghaghah
 Maghāghah
 Magnitogorsk
 Magugpo Poblacion
 Magé
+Mahabad
 Mahajanga
 Maharagama
+Mahbubnagar
 Mahbūbnagar
+Mahesana
 Maheshtala
 Mahesāna
 Mahilyow
@@ -3434,7 +4032,9 @@ Maidstone
 Maijdi
 Mailsi
 Mainz
+Maipu
 Maipú
+Mairipora
 Mairiporã
 Majie
 Makati City
@@ -3445,6 +4045,7 @@ Makurdi
 Malabo
 Malabon
 Malacca
+Malaga
 Malakal
 Malambo
 Malang
@@ -3452,15 +4053,19 @@ Malanje
 Malappuram
 Malatia-Sebastia
 Malatya
+Malayer
 Malda
 Maldonado
 Male
 Malegaon
+Maler Kotla
 Malindi
 Malir Cantonment
 Malita
 Malkajgiri
+Mallawi
 Mallawī
+Malmo
 Malmö
 Malolos
 Maltepe
@@ -3483,16 +4088,20 @@ Mandoli
 Mandsaur
 Mandurah
 Mandya
+Maneah
+Manfalut
 Manfalūţ
 Mangalagiri
 Mangaluru
 Mango
+Mangyongdae-ri
 Manisa
 Manizales
 Manjhand
 Mannheim
 Manokwari
 Manolo Fortich
+Manpo
 Manp’o
 Mansa
 Mansfield
@@ -3506,10 +4115,13 @@ Manzini
 Manéah
 Man’gyŏngdae-ri
 Mar del Plata
+Maraba
 Marabá
+Maracanau
 Maracanaú
 Maracay
 Maradi
+Maragheh
 Maramag
 Maran
 Marand
@@ -3521,18 +4133,25 @@ Mardan
 Mardin
 Marianao
 Mariara
+Marica
 Maricá
 Marienthal
 Marikina City
+Marilia
+Maringa
 Maringá
+Marino
 Marituba
 Mariupol
+Marivan
 Mariveles
 Marka
 Markham
+Marne La Vallee
 Marne La Vallée
 Maroua
 Marrakesh
+Marsa Matruh
 Marseille
 Marsá Maţrūḩ
 Martapura
@@ -3553,11 +4172,13 @@ Mascara
 Maseru
 Masina
 Masindi
+Masjed Soleyman
 Masjed Soleymān
 Matadi
 Matagalpa
 Matanzas
 Mataram
+Mataro
 Mataró
 Mathura
 Mati
@@ -3566,20 +4187,26 @@ Matsudo
 Matsue
 Matsumoto
 Matsusaka
+Matsuto
 Matsutō
 Matsuyama
 Matuga
+Maturin
 Maturín
 Mau
+Maua
 Mauá
 Mawlamyine
 Maxixe
 Maykop
 Mazabuka
+Mazar-e Sharif
+Mazatlan
 Mazatlán
 Mazyr
 Mazār-e Sharīf
 Ma’anshan
+Mbake
 Mbaké
 Mbale
 Mbandaka
@@ -3593,7 +4220,9 @@ McAllen
 McKinney
 Mdantsane
 Meads
+Medea
 Medina Estates
+Medinipur
 Medinīpur
 Meguro
 Meiktila
@@ -3626,6 +4255,8 @@ Mezhdurechensk
 Miami
 Miami Gardens
 Mian Channun
+Miandoab
+Mianeh
 Mianwali
 Miass
 Middelburg
@@ -3638,6 +4269,7 @@ Milton
 Milton Keynes
 Milwaukee
 Minamirinkan
+Minatitlan
 Minatitlán
 Minato
 Minato City
@@ -3656,16 +4288,20 @@ Miri
 Mirpur Khas
 Mirpur Model Thana
 Miryalaguda
+Mirzapur
 Mirzāpur
 Mishima
 Miskolc
 Misratah
 Mississauga
+Mit Ghamr
 Mito
+Mitrovice
 Mitrovicë
 Mitte
 Mityana
 Mixco
+Miyakonojo
 Miyakonojō
 Miyazaki
 Mlolongo
@@ -3678,18 +4314,25 @@ Modena
 Modesto
 Moers
 Moga
+Mogi Guacu
 Mogi Guaçu
 Mogi das Cruzes
 Mohali
+Mohammad Shahr
 Mohammadpur
 Mohammedia
 Mojokerto
 Mokopane
+Mokotow
 Mokotów
 Mokpo
+Monchengladbach
 Moncloa-Aravaca
 Monclova
+Mong Cai
+Mong Yang
 Mongu
+Monteria
 Montería
 Montes Claros
 Montgomery
@@ -3698,6 +4341,7 @@ Montreuil
 Monywa
 Monza
 Mopti
+Moradabad
 Moratalaz
 Moratuwa
 Morelia
@@ -3714,9 +4358,12 @@ Morādābād
 Moshi
 Mosquera
 Mossamedes
+Mossoro
 Mossoró
 Mostaganem
 Mostar
+Mostoles
+Mothihari
 Mothīhāri
 Motijheel
 Moundou
@@ -3737,20 +4384,26 @@ Mukim Pulai
 Mukono
 Muktsar
 Mulenvos
+Mulheim
 Mulhouse
 Mulugu
 Munger
+Munster
 Muntinlupa
+Munuf
 Munūf
+Muratpasa
 Muratpaşa
 Murcia
 Murfreesboro
+Muriae
 Muriaé
 Muricay
 Muridke
 Murmansk
 Murom
 Murrieta
+Murwara
 Murwāra
 Musaffah
 Musanze
@@ -3758,9 +4411,12 @@ Musashino
 Muscat
 Mushin
 Musoma
+Mustafabad
+Mustafakemalpasa
 Mustafakemalpaşa
 Mustafābād
 Mutare
+Muzaffarabad
 Muzaffargarh
 Muzaffarnagar
 Muzaffarpur
@@ -3768,6 +4424,8 @@ Muzaffarābād
 Mwala
 Mwene
 Mwene-Ditu
+My Hao
+My Tho
 Myeik
 Myingyan
 Mykilska Borshchahivka
@@ -3792,11 +4450,13 @@ Mỹ Hào
 Mỹ Tho
 N'dalatando
 NIA Valencia
+Nabatiye et Tahta
 Nabatîyé et Tahta
 Naberezhnyye Chelny
 Nablus
 Nacala
 Nada
+Nadiad
 Nadiād
 Nador
 Naga
@@ -3805,15 +4465,23 @@ Nagano
 Nagaoka
 Nagaon
 Nagapattinam
+Nagar Naluakot
 Nagar Naluākot
 Nagareyama
+Nagarpur
 Nagasaki
+Nagaur
 Nagda
+Nagercoil
 Naha
+Nahiyat al Iskandariyah
+Naihati
 Naihāti
 Naivasha
 Najaf
+Najafabad
 Najafābād
+Najran
 Najrān
 Nakano
 Nakhodka
@@ -3823,8 +4491,10 @@ Nakhon Si Thammarat
 Nakuru
 Nalchik
 Nalgonda
+Nam inh
 Nam Định
 Namangan
+Nampo
 Nampula
 Namp’o
 Namur
@@ -3834,7 +4504,9 @@ Nancun
 Nancy
 Nanded
 Nandurbar
+Nandyal
 Nandyāl
+Nangloi Jat
 Nanjin
 Nankana Sahib
 Nanpiao
@@ -3855,6 +4527,7 @@ Narmadapuram
 Narowal
 Narsingdi
 Nashville
+Nasim Shahr
 Nasimshahr
 Nasiriyah
 Nassau
@@ -3862,18 +4535,22 @@ Nasushiobara
 Nasīm Shahr
 Natal
 Natore
+Naucalpan de Juarez
 Naucalpan de Juárez
+Navadwip
 Navadwīp
 Navegantes
 Navoiy
 Navojoa
 Navotas
 Navsari
+Nawabganj
 Nawabshah
 Nawābganj
 Nay Pyi Taw
 Nazilli
 Nazran
+Nazret
 Nazrēt
 Ndola
 Neftekamsk
@@ -3884,13 +4561,16 @@ Nehe
 Neihu
 Neili
 Neiva
+Nekemte
 Nek’emtē
 Nellore
 Nepalgunj
 Nepean
 Netanya
 Neue Neustadt
+Neukolln
 Neukölln
+Neuquen
 Neuquén
 Neuss
 Nevinnomyssk
@@ -3910,10 +4590,15 @@ Newport
 Newport News
 Newton
 Neyagawa
+Neyshabur
 Neyshābūr
 Neyveli
+Nga Bay
+Ngaoundere
 Ngaoundéré
+Nghi Son
 Nghi Sơn
+Nghi Xuan
 Nghi Xuân
 Ngong
 Nguru
@@ -3921,6 +4606,7 @@ Ngã Bảy
 Nha Trang
 Nianbo
 Nice
+Nicolas Romero
 Nicolás Romero
 Nicosia
 Nigel
@@ -3929,17 +4615,25 @@ Niihama
 Niiza
 Nijmegen
 Nikopol
+Nilopolis
+Nilufer
 Nilópolis
 Nilüfer
 Nimach
+Nimes
 Ningde
+Ninger
 Ning’er
+Ninh Hoa
 Ninh Hòa
 Nippes
+Nis
 Nishi-Tokyo-shi
 Nishinomiya
 Nishio
+Niteroi
 Niterói
+Nizamabad
 Nizhnekamsk
 Nizhnevartovsk
 Nizhny Tagil
@@ -3970,12 +4664,14 @@ Northampton
 Norwalk
 Norwich
 Norzagaray
+Nossa Senhora de Fatima
 Nossa Senhora de Fátima
 Nossa Senhora do Socorro
 Nottingham
 Nou Barris
 Nouadhibou
 Nova Friburgo
+Nova Iguacu
 Nova Iguaçu
 Nova Lima
 Nova Serrana
@@ -3993,7 +4689,9 @@ Novomoskovsk
 Novorossiysk
 Novotroitsk
 Novozavodskyi
+Novyye Cheremushki
 Novyye Cherëmushki
+Novyye Kuzminki
 Novyye Kuz’minki
 Noyabrsk
 Nsukka
@@ -4001,13 +4699,16 @@ Ntuzuma
 Nuevo Laredo
 Nukus
 Numazu
+Nunoa
 Nuremberg
 Nyagatare
 Nyala
 Nyingchi
+Nyiregyhaza
 Nyzhnodniprovsk
 Nyíregyháza
 Nzega
+Nzerekore
 Nzérékoré
 Nîmes
 Nāgarpur
@@ -4015,6 +4716,7 @@ Nāgaur
 Nāgercoil
 Nāngloi Jāt
 Nāḩiyat al Iskandarīyah
+O Mon
 Oakland
 Oakville
 Oaxaca
@@ -4024,6 +4726,7 @@ Obihiro
 Obninsk
 Obolon
 Obuase
+Ocana
 Ocaña
 Oceanside
 Ochakovo-Matveyevskoye
@@ -4034,7 +4737,9 @@ Odessa
 Odintsovo
 Offa
 Offenbach
+Ogaki
 Ogbomoso
+Oita
 Ojo de Agua
 Okara
 Okayama
@@ -4056,10 +4761,13 @@ Olmaliq
 Olongapo
 Olsztyn
 Omaha
+Ome
+Omuta
 Ondjiva
 Ondo
 Ongata Rongai
 Ongole
+Onojo
 Onomichi
 Ontario
 Ooty
@@ -4070,33 +4778,41 @@ Oral
 Oran
 Orange
 Ordu
+Orebro
 Orekhovo-Borisovo
 Orekhovo-Borisovo Severnoye
 Orekhovo-Zuyevo
+Orel
 Orenburg
 Orihuela
 Orizaba
 Orkney
 Orlando
+Orleans
 Orléans
 Ormoc
 Orsha
 Orsk
+Orumiyeh
 Oruro
 Orël
 Orūmīyeh
+Osaki
 Osan
 Osasco
 Osh
 Oshawa
 Oshodi
+Oshu
 Osmaniye
+Osnabruck
 Osnabrück
 Osogbo
 Osorno
 Ostrava
 Ota
 Otaru
+Otsu
 Ottakring
 Ottawa South
 Ouahigouya
@@ -4115,24 +4831,32 @@ Oxnard
 Oyama
 Oyo
 Paarl
+Pabna
 Pachuca de Soto
+Paco do Lumiar
 Padalarang
 Padang
 Padangsidempuan
 Paderborn
 Padua
+Paechon-up
 Paech’ŏn-ŭp
 Paek'ak
 Pagadian
 Pailou
 Pak Kret
+Pakdasht
 Pakokku
 Pakpattan
 Palakkad
 Palangkaraya
+Palanpur
 Palermo
+Palhoca
 Palhoça
+Pali
 Pallabi
+Pallavaram
 Pallāvaram
 Palm Bay
 Palma
@@ -4156,22 +4880,28 @@ Pandi
 Pandit Deen Dayal Upadhyaya Nagar
 Pangkalanbuun
 Pangkalpinang
+Panguila
 Panguíla
+Panihati
 Panipat
 Paniqui
 Pano Aqil
 Panshan
 Panvel
 Panzhihua
+Par Naogaon
 Paradise
 Paragominas
 Parakou
 Paramaribo
+Parana
+Paranagua
 Paranaguá
 Paranaque City
 Paraná
 Parauapebas
 Parbhani
+Pardis
 Pardīs
 Pare
 Parelheiros
@@ -4189,11 +4919,14 @@ Paris 16 Passy
 Paris 17 Batignolles-Monceau
 Paris 18 Buttes-Montmartre
 Paris 19 Buttes-Chaumont
+Paris 20 Menilmontant
 Paris 20 Ménilmontant
 Parla
 Parma
+Parnaiba
 Parnamirim
 Parnaíba
+Parsabad
 Parung
 Pasadena
 Pasarkemis
@@ -4208,14 +4941,19 @@ Passo Fundo
 Passos
 Pasto
 Pasuruan
+Patan
 Paterson
+Pathankot
 Pathein
 Pathānkot
 Pati
+Patiala
 Patiāla
 Patos de Minas
+Patra
 Pattaya
 Pattoki
+Paulinia
 Paulista
 Paulo Afonso
 Paulínia
@@ -4226,6 +4964,7 @@ Payakumbuh
 Paço do Lumiar
 Pearland
 Pechersk
+Pecs
 Pedreira
 Peicheng
 Pekalongan
@@ -4236,6 +4975,7 @@ Pemalang
 Pematangsiantar
 Pemba
 Pembroke Pines
+Penalolen
 Pengpu
 Pengze
 Penza
@@ -4244,6 +4984,7 @@ Perbaungan
 Percut
 Perdizes
 Pereira
+Peristeri
 Peristéri
 Perling
 Perm
@@ -4251,29 +4992,41 @@ Perpignan
 Perugia
 Pervouralsk
 Pescara
+Petah Tiqva
 Petaling Jaya
 Petapa
 Petare
 Petaẖ Tiqva
 Peterborough
+Petionville
 Petrogradka
 Petrolina
 Petropavl
 Petropavlovsk-Kamchatsky
+Petropolis
 Petrozavodsk
+Petrzalka
 Petrópolis
 Petržalka
 Peñalolén
 Pforzheim
+Phagwara
 Phagwāra
 Phalaborwa
+Phan Rang-Thap Cham
 Phan Rang-Tháp Chàm
+Phan Thiet
 Phan Thiết
 Phasi Charoen
+Pho Yen
+Phong ien
 Phong Điền
 Phool Nagar
 Phra Pradaeng
+Phu Ly
+Phu My
 Phu Quoc
+Phuc Yen
 Phusro
 Phú Mỹ
 Phú Quốc
@@ -4281,11 +5034,14 @@ Phúc Yên
 Phổ Yên
 Phủ Lý
 Piacenza
+Piatra Neamt
 Piatra Neamţ
 Piedecuesta
 Piedras Negras
 Pietermaritzburg
+Pilibhit
 Pilsen
+Pinar del Rio
 Pinar del Río
 Pindamonhangaba
 Pindi Bhattian
@@ -4307,6 +5063,7 @@ Pirituba
 Pisa
 Pita Kotte
 Pitalito
+Pitesti
 Piteşti
 Pithampur
 Pittsburgh
@@ -4317,13 +5074,18 @@ Plano
 Plano Piloto
 Plaridel
 Playa del Carmen
+Plaza de la Revolucion
 Plaza de la Revolución
 Pleiku
+Ploiesti
 Ploieşti
 Plovdiv
 Plumbon
 Plymouth
+Poa
 Poblacion
+Pock
+Pocos de Caldas
 Podgorica
 Podolsk
 Pohang
@@ -4333,11 +5095,14 @@ Poltava
 Pomona
 Pompano Beach
 Ponce
+Ponnani
 Ponnāni
 Ponta Grossa
 Pontianak
 Poole
+Popayan
 Popayán
+Por do Sol
 Porbandar
 Porlamar
 Port Blair
@@ -4360,15 +5125,18 @@ Portsmouth
 Porz am Rhein
 Posadas
 Potchefstroom
+Potosi
 Potosí
 Potsdam
 Pouso Alegre
 Poza Rica de Hidalgo
+Poznan
 Poznań
 Pozniaky
 Poá
 Poços de Caldas
 Prabumulih
+Praga Poudnie
 Praga Południe
 Praia
 Praia Grande
@@ -4381,7 +5149,9 @@ Preston
 Pristina
 Prizren
 Probolinggo
+Proddatur
 Proddatūr
+Prokopyevsk
 Prokop’yevsk
 Providence
 Provo
@@ -4406,11 +5176,13 @@ Puerto Vallarta
 Pulandian
 Pulilan
 Pulong Santa Cruz
+Punasa
 Punggol
 Puning
 Puno
 Punta Arenas
 Punta Cana
+Punta Cardon
 Punta Cardón
 Punto Fijo
 Punāsa
@@ -4429,6 +5201,7 @@ Pyatigorsk
 Pyay
 Pyeongtaek
 Pyin Oo Lwin
+Pyongsong
 Pátra
 Pécs
 Pétionville
@@ -4445,11 +5218,14 @@ Pīlibhīt
 Płock
 P’yŏngsŏng
 Qadirpur Ran
+Qaem Shahr
 Qalyub
 Qarchak
 Qarshi
+Qasr Bin Ghashir
 Qazvin
 Qaşr Bin Ghashīr
+Qeadize
 Qeładizê
 Qianjiang
 Qiaotou
@@ -4463,7 +5239,17 @@ Qiqihar
 Qitaihe
 Qods
 Qom
+Quan Ba
+Quan Bon
+Quan Muoi
+Quan Muoi Mot
+Quan Nam
+Quan Sau
+Quan uc Thinh
+Quang Ngai
 Quarto Oggiaro
+Quchan
+Quebec
 Queenstown
 Queenstown Estate
 Queimados
@@ -4473,10 +5259,12 @@ Quetzaltenango
 Quevedo
 Quezon
 Qui Nhon
+Quibdo
 Quibdó
 Quilicura
 Quillacollo
 Quilmes
+Quilpue
 Quilpué
 Qurayyat
 Quthbullapur
@@ -4493,12 +5281,18 @@ Quận Đức Thịnh
 Qā’em Shahr
 Qūchān
 Rabak
+Rach Gia
 Radom
 Raebareli
+Rafah
 Rafaḩ
+Rafsanjan
 Rafsanjān
 Rahim Yar Khan
+Raichur
+Raiganj
 Raigarh
+Raj-Nandgaon
 Raja Jang
 Rajamahendravaram
 Rajapalayam
@@ -4509,8 +5303,10 @@ Ramadi
 Ramagundam
 Ramat Gan
 Ramenki
+Ramgundam
 Ramiros
 Ramna Maidan
+Rampur
 Rancagua
 Rancho Cucamonga
 Randburg
@@ -4519,10 +5315,14 @@ Ranebennur
 Rangamati
 Rangel
 Rangkasbitung
+Raniganj
+Ranipet
 Rantauprapat
+Ranyah
 Raposo Tavares
 Ras Al Khaimah
 Rasht
+Ratlam
 Ratlām
 Raurkela Industrial Township
 Rawang
@@ -4537,6 +5337,7 @@ Regensburg
 Reggio Calabria
 Reggio nell'Emilia
 Regina
+Rehovot
 Reims
 Relizane
 Remscheid
@@ -4553,12 +5354,17 @@ Retiro
 Reus
 Reutlingen
 Rewa
+Rewari
 Rewāri
+Reykjavik
 Reykjavík
 Reynosa
 Reẖovot
 Riacho Fundo II
 Rialto
+Ribeirao Pires
+Ribeirao Preto
+Ribeirao das Neves
 Ribeirão Pires
 Ribeirão Preto
 Ribeirão das Neves
@@ -4571,6 +5377,7 @@ Rijeka
 Rimini
 Rio Branco
 Rio Claro
+Rio Cuarto
 Rio Grande
 Rio Pequeno
 Rio Verde
@@ -4585,6 +5392,7 @@ Rivne
 Rize
 Rizhao
 Roanoke
+Robat Karim
 Robertsonpet
 Robāţ Karīm
 Rochester
@@ -4593,6 +5401,7 @@ Rodenkirchen
 Rodriguez
 Rohini
 Rohtak
+Rondonopolis
 Rondonópolis
 Roodepoort
 Roorkee
@@ -4609,12 +5418,14 @@ Round Rock
 Rourkela
 Roxas City
 Rubtsovsk
+Ruda Slaska
 Ruda Śląska
 Rudnyy
 Rudrapur
 Rufisque
 Rufisque est
 Rugao
+Ruian
 Ruiru
 Rui’an
 Ruqi
@@ -4624,10 +5435,12 @@ Rustaq
 Rustavi
 Rustenburg
 Rutchenkivskyi
+Ryazan
 Ryazanskiy
 Ryazan’
 Rybinsk
 Rybnik
+Rzeszow
 Rzeszów
 Río Cuarto
 Rāichūr
@@ -4643,14 +5456,19 @@ Rạch Giá
 Sa Dec
 Saaba
 Saanich
+Saarbrucken
 Saarbrücken
 Sabadell
+Sabah as Salim
 Sabanalarga
+Sabara
 Sabará
 Sabha
 Sabt Alalayah
+Sabya
 Sabzevar
 Sacaba
+Sacoma
 Sacomã
 Sacramento
 Saddiqabad
@@ -4658,15 +5476,20 @@ Safi
 Saga
 Sagamihara
 Saguenay
+Saham
+Saharanpur
 Saharsa
 Sahiwal
 Sahāranpur
 Sai Mai
+Saida
 Saidpur
+Saijo
 Saijō
 Saint Paul
 Saint Peters
 Saint-Denis
+Saint-Etienne
 Saint-Louis
 Saint-Louis-de-Terrebonne
 Saint-Marc
@@ -4682,10 +5505,13 @@ Saki
 Sakiet ed Daier
 Sakiet ez Zit
 Sakura
+Salalah
 Salamanca
 Salaqi
 Salatiga
 Salavat
+Sale
+Sale Al Jadida
 Salem
 Salerno
 Salford
@@ -4696,15 +5522,20 @@ Salta
 Saltillo
 Saltivka
 Salto
+Salvaleon de Higuey
 Salvaleón de Higüey
 Salzburg
 Salzgitter
 Salé
 Salé Al Jadida
+Sam Son
+Samalut
 Samambaia
+Samandag
 Samandağ
 Samarinda
 Samarkand
+Samarra
 Samba
 Sambalpur
 Sambhal
@@ -4720,6 +5551,8 @@ San Bernardo
 San Blas-Canillejas
 San Carlos
 San Carlos del Zulia
+San Cristobal
+San Cristobal de las Casas
 San Cristóbal
 San Cristóbal de las Casas
 San Felipe
@@ -4727,59 +5560,78 @@ San Fernando
 San Fernando de Apure
 San Francisco
 San Francisco De Borja
+San Francisco de Macoris
 San Francisco de Macorís
 San Jose
+San Jose del Cabo
 San Jose del Monte
 San José
 San José del Cabo
 San Juan
+San Juan Sacatepequez
 San Juan Sacatepéquez
 San Juan de los Morros
+San Juan del Rio
 San Juan del Río
 San Justo
 San Lorenzo
 San Luis
+San Luis Potosi
 San Luis Potosí
+San Luis Rio Colorado
 San Luis Río Colorado
 San Martin
 San Martin Texmelucan de Labastida
 San Mateo
 San Miguel
 San Miguel de Allende
+San Miguel de Tucuman
 San Miguel de Tucumán
+San Miguel del Padron
 San Miguel del Padrón
 San Miguelito
+San Nicolas de los Arroyos
+San Nicolas de los Garza
 San Nicolás de los Arroyos
 San Nicolás de los Garza
 San Pablo
 San Pablo de las Salinas
 San Pedro
+San Pedro Garza Garcia
 San Pedro Garza García
 San Pedro Sula
+San Pedro de Macoris
 San Pedro de Macorís
 San Pedro de la Paz
 San Rafael
 San Salvador
 San Salvador de Jujuy
 San Tung Chung Hang
+San-Pedro
 San-Pédro
 Sanandaj
 Sancaktepe
+Sancti Spiritus
 Sancti Spíritus
+Sandacho
 Sandachō
 Sandakan
 Sandy Springs
 Sangju
 Sangla Hill
+Sangli
 Sanhe
+Sanlurfa
 Sanmenxia
 Sanming
 Sano
 Sanshui
 Sant Andreu
+Sant Marti
 Sant Martí
 Santa Ana
 Santa Anita - Los Ficus
+Santa Barbara d'Oeste
 Santa Bárbara d'Oeste
 Santa Catarina
 Santa Clara
@@ -4789,6 +5641,7 @@ Santa Cruz
 Santa Cruz de Tenerife
 Santa Cruz do Sul
 Santa Fe
+Santa Lucia Cotzumalguapa
 Santa Lucía Cotzumalguapa
 Santa Luzia
 Santa Maria
@@ -4798,13 +5651,18 @@ Santa Rosa
 Santa Tecla
 Santa Teresa del Tuy
 Santana
+Santana de Parnaiba
 Santana de Parnaíba
 Santander
+Santarem
 Santarém
 Santiago de Cuba
 Santiago de Surco
 Santiago del Estero
+Santo Andre
 Santo André
+Santo Antonio
+Santo Antonio de Jesus
 Santo António
 Santo Antônio de Jesus
 Santo Domingo Este
@@ -4812,10 +5670,27 @@ Santo Domingo Oeste
 Santo Domingo de los Colorados
 Santol
 Santos
+Sants-Montjuic
 Sants-Montjuïc
 Sanxia
+Sao Bernardo do Campo
+Sao Caetano do Sul
+Sao Carlos
+Sao Goncalo do Amarante
+Sao Joao de Meriti
+Sao Jose
+Sao Jose de Ribamar
+Sao Jose do Rio Preto
+Sao Jose dos Campos
+Sao Jose dos Pinhais
+Sao Leopoldo
+Sao Lourenco da Mata
 Sao Lucas
+Sao Luis
+Sao Mateus
+Sao Pedro da Aldeia
 Sao Rafael
+Sao Vicente
 Sapele
 Sapopemba
 Sapucaia do Sul
@@ -4827,13 +5702,17 @@ Saratov
 Sargodha
 Sarh
 Sari
+Sariwon-si
 Sariwŏn-si
+Sarria-Sant Gervasi
 Sarrià-Sant Gervasi
+Sasaram
 Sasarām
 Sasebo
 Saskatoon
 Sasolburg
 Satara
+Satkhira
 Satna
 Satu Mare
 Saugor
@@ -4841,11 +5720,13 @@ Saurimo
 Savannah
 Savannakhet
 Savar
+Saveh
 Sawai Madhopur
 Sawangan
 Sayama
 Saïda
 Schaerbeek
+Schoneberg
 Schöneberg
 Scottsdale
 Seattle
@@ -4858,6 +5739,8 @@ Sector 5
 Sector 6
 Secunderabad
 Seeb
+Segou
+Seguela
 Sehore
 Sejong
 Sejoumi
@@ -4889,14 +5772,17 @@ Seri Manjung
 Serilingampalle
 Serpukhov
 Serra
+Sertaozinho
 Sertãozinho
 Set Ka Lay
 Setagaya
 Setapak
 Sete Lagoas
 Setia Alam
+Setif
 Seto
 Settat
+Setubal
 Setúbal
 Sevastopol
 Severnyy
@@ -4912,16 +5798,23 @@ Shah Alam
 Shahdad Kot
 Shahdadpur
 Shahecheng
+Shahin Shahr
+Shahjanpur
 Shahkot
 Shahr-e Kord
+Shahr-e Sadra
 Shahr-e Ṣadrā
+Shahrak-e Pardisan
 Shahrak-e Pardīsān
 Shahre Jadide Andisheh
+Shahreza
 Shahreẕā
+Shahriar
 Shahrisabz
 Shahrud
 Shahrīār
 Shahuwadi
+Shahzadpur
 Shajing
 Shakargarh
 Shakhty
@@ -4931,6 +5824,7 @@ Shangri-La
 Shangyu
 Shangzhi
 Shanhaiguan
+Shantipur
 Shanwei
 Shaoshan
 Shaowu
@@ -4949,6 +5843,7 @@ Sherpur
 Shevchenkivskyi
 Shevchenko
 Shibganj
+Shibin al Kawm
 Shibuya
 Shibīn al Kawm
 Shihezi
@@ -4972,6 +5867,7 @@ Sholapur
 Shomolu
 Shouguang
 Shreveport
+Shrirampur
 Shrīrāmpur
 Shuangcheng
 Shuanglonghu
@@ -4980,8 +5876,10 @@ Shuifu
 Shuizhai
 Shujaabad
 Shulin
+Shunan
 Shunyi
 Shuozhou
+Shushtar
 Shyamnagar
 Shāhjānpur
 Shāhzādpur
@@ -5004,6 +5902,7 @@ Siguatepeque
 Siguiri
 Siheungdong
 Siirt
+Sikar
 Sikasso
 Silang
 Silchar
@@ -5014,8 +5913,11 @@ Simele
 Simferopol
 Simi Valley
 Simmering
+Simoes Filho
 Simões Filho
+Sinah
 Sincelejo
+Sinchon-up
 Sinch’ŏn-ŭp
 Sinfra
 Singa
@@ -5025,9 +5927,12 @@ Singkawang
 Singosari
 Singrauli
 Sinjhoro
+Sinnuris
 Sinnūris
 Sinop
+Sinpo
 Sinp’o
+Sinuiju
 Sinŭiju
 Sioux Falls
 Siping
@@ -5036,12 +5941,15 @@ Sirajganj
 Sirjan
 Sirsa
 Sirte
+Sisli
+Sitapur
 Sitiawan
 Sittwe
 Situbondo
 Sivakasi
 Sivas
 Siverek
+Siwan
 Siwān
 Skardu
 Skhidni Kvartaly
@@ -5054,13 +5962,18 @@ Smolensk
 Smolyanskyi
 Soacha
 Sobral
+Soc Trang
 Sochi
+Sodermalm
 Sodo
 Sogamoso
 Sohag
 Sohar
+Soka
+Sokode
 Sokodé
 Soledad
+Soledad de Graciano Sanchez
 Soledad de Graciano Sánchez
 Solihull
 Solikamsk
@@ -5070,11 +5983,15 @@ Solntsevo
 Solwezi
 Somaroboro
 Somerset West
+Son La
+Son Tay
+Sonargaon
 Songcheng
 Songea
 Songnan
 Songnim-ni
 Songyuan
+Sonipat
 Sonārgaon
 Sonīpat
 Soreang
@@ -5084,6 +6001,7 @@ Sorriso
 Sorsogon
 Soshanguve
 Sosnowiec
+Soubre
 Soubré
 Souk Ahras
 Sousse
@@ -5094,6 +6012,7 @@ South Fulton
 Southampton
 Southend-on-Sea
 Soyapango
+Soyibug
 Soyo
 Soyībug
 Spanish Town
@@ -5138,6 +6057,7 @@ Suihua
 Suining
 Suita
 Suizhou
+Sujangarh
 Sujiatun
 Sukabumi
 Sukawati
@@ -5148,10 +6068,13 @@ Suleja
 Sullana
 Sultan Kudarat
 Sultan Pur Majra
+Sultanah
 Sultanbeyli
 Sultangazi
+Sultanpur
 Sultānpur
 Sulţānah
+Sumare
 Sumaré
 Sumayl
 Sumbawanga
@@ -5162,6 +6085,7 @@ Sumgayit
 Sumida
 Sumy
 Suncheon
+Sunchon
 Sunch’ŏn
 Sunderland
 Sungai Buloh
@@ -5177,13 +6101,16 @@ Surakarta
 Surat Thani
 Surendranagar
 Surgut
+Suriapet
 Suriāpet
 Surprise
 Surrey
+Suruc
 Surulere
 Suruç
 Sutton
 Sutton Coldfield
+Suwaylih
 Suzano
 Suzuka
 Swansea
@@ -5195,6 +6122,7 @@ Syracuse
 Syzran
 Szczecin
 Szeged
+Szekesfehervar
 Székesfehérvár
 São Bernardo do Campo
 São Caetano do Sul
@@ -5229,6 +6157,7 @@ Sūjāngarh
 Sơn La
 Sơn Tây
 Sầm Sơn
+Taboao da Serra
 Tabora
 Taboão da Serra
 Tabuk
@@ -5244,9 +6173,11 @@ Taganrog
 Taganskiy
 Taguatinga
 Tahoua
+Tahta
 Tai Po
 Taibai
 Taicang
+Taif
 Taipa
 Taiping
 Taishan
@@ -5254,6 +6185,7 @@ Taito
 Taitung
 Taiz
 Tajimi
+Tajura
 Takamatsu
 Takaoka
 Takarazuka
@@ -5268,8 +6200,10 @@ Taldykorgan
 Talhar
 Taling Chan
 Talisay
+Talkha
 Tallahassee
 Tallinn
+Tam Ky
 Tam Kỳ
 Tama
 Tamale
@@ -5282,6 +6216,8 @@ Tampere
 Tampico
 Tampines Estate
 Tampines New Town
+Tan An
+Tan Chau
 Tandil
 Tando Adam
 Tando Allahyar
@@ -5289,6 +6225,7 @@ Tando Bago
 Tando Muhammad Khan
 Tanga
 Tangail
+Tangara da Serra
 Tangará da Serra
 Tanggu
 Tanghe
@@ -5307,32 +6244,45 @@ Tapachula
 Tarakan
 Taranto
 Taraz
+Targowek
+Targu Mures
 Targówek
+Tariba
 Tarija
 Tarime
 Tarlac City
+Tarnow
 Tarnów
 Tarragona
 Tarsus
+Tartus
 Tasek Glugor
 Tasikmalaya
+Tatui
 Tatuí
+Taubate
 Taubaté
 Taunggyi
 Taungoo
 Taunsa
 Tauranga
 Tawau
+Tay Ho
+Tay Ninh
 Tayabas
 Taytay
 Taza
 Ta’if
+Tebessa
 Tebingtinggi
 Tegal
 Tegucigalpa
+Tehuacan
 Tehuacán
 Teixeira de Freitas
+Tekirdag
 Tekirdağ
+Tekstilshchiki
 Tekstil’shchiki
 Tel Aviv
 Telde
@@ -5347,9 +6297,11 @@ Tempe
 Tempe Junction
 Temuco
 Tengyue
+Teofilo Otoni
 Tepexpan
 Tepic
 Teresina
+Teresopolis
 Teresópolis
 Ternate
 Terni
@@ -5358,29 +6310,50 @@ Terrassa
 Terrebonne
 Teshi Old Town
 Tete
+Tetouan
+Tetuan de las Victorias
 Tetuán de las Victorias
 Texcoco de Mora
 Teziutlan
 Teófilo Otoni
+Thai Nguyen
+Thanesar
+Thanh Hoa
 Thanh Hóa
+Thanh Khe
 Thanh Khê
+Thanh Pho Ba Ria
+Thanh Xuan
 Thanh Xuân
+Thanh pho Song Cong
 Thanjavur
 Thaton
 The Hague
 Thembisa
 Thenali
+Thessaloniki
 Thessaloníki
+Thi Tran Thuan Chau
+Thi Tran ai Tu
+Thi Tran ong Trieu
+Thies
+Thies Nones
 Thika
 Thiruvananthapuram
 Thiès
 Thiès Nones
 Thohoyandou
+Thoi Lai
 Thon Buri
 Thoothukudi
 Thornton
+Thot Not
 Thousand Oaks
 Thrissur
+Thu Dau Mot
+Thu uc
+Thuan An
+Thuan Thanh
 Thunder Bay
 Thung Khru
 Thuqbah
@@ -5399,15 +6372,19 @@ Thủ Dầu Một
 Thủ Đức
 Tianfu
 Tiaret
+Tiebo
 Tieli
 Tieling
 Tigwav
 Tilburg
+Tima
 Timika
+Timisoara
 Timişoara
 Timon
 Tin Shui Wai
 Tinaquillo
+Tinh Bien
 Tinsukia
 Tirana
 Tiraspol
@@ -5415,12 +6392,15 @@ Tirmiz
 Tirupati
 Tiruppur
 Tiruvannamalai
+Tiruvottiyur
 Tiruvottiyūr
+Titagarh
 Titiwangsa
 Titāgarh
 Tivaouane
 Tizi Ouzou
 Tiébo
+Tlahuac
 Tlalnepantla
 Tlalpan
 Tlaquepaque
@@ -5433,7 +6413,9 @@ Tobolsk
 Tobruk
 Tochigi
 Tocoa
+Tokai
 Tokat
+Tokchon
 Tokorozawa
 Tokoza
 Tokushima
@@ -5445,7 +6427,9 @@ Toluca
 Tolyatti
 Tomakomai
 Tomsk
+Tonala
 Tonalá
+Tondabayashicho
 Tondabayashichō
 Tongchuan
 Tongchuanshi
@@ -5458,14 +6442,19 @@ Tongzhou
 Tonk
 Toowoomba
 Topeka
+Torbat-e Heydariyeh
 Torbat-e Ḩeydarīyeh
 Tordher
 Toride
 Torrance
+Torrejon de Ardoz
 Torrejón de Ardoz
+Torreon
 Torreón
+Torun
 Toruń
 Toshima
+Totonicapan
 Totonicapán
 Tottenham
 Tottori-shi
@@ -5480,15 +6469,19 @@ Toyohashi
 Toyokawa
 Toyonaka
 Toyota
+Tra Vinh
 Trabzon
+Trang Bang
 Trento
 Tri-Cities
 Trier
 Trieste
 Trincomalee
 Trindade
+Trois-Rivieres
 Trois-Rivières
 Trondheim
+Troparevo
 Troparëvo
 Trà Vinh
 Trảng Bàng
@@ -5505,6 +6498,7 @@ Tsuen Wan
 Tsukuba
 Tsuruoka
 Tsuyama
+Tubarao
 Tubarão
 Tucson
 Tuen Mun
@@ -5512,7 +6506,9 @@ Tuguegarao
 Tula
 Tulancingo
 Tulsa
+Tulua
 Tuluá
+Tumkur
 Tumkūr
 Tumxuk
 Tunduma
@@ -5525,14 +6521,18 @@ Turgutlu
 Turhal
 Turin
 Turkistan
+Turkmenabat
 Turku
 Turmero
 Turpan
 Tuscaloosa
 Tuxtepec
 Tuxtla
+Tuy Hoa
 Tuy Hòa
+Tuyen Quang
 Tuyên Quang
+Tuz Khurmatu
 Tuzla
 Tver
 Twifu Praso
@@ -5554,33 +6554,41 @@ Tājūrā’
 Tōkai
 Tŏkch’ŏn
 Tịnh Biên
+Uba
 Ube
 Uberaba
+Uberlandia
 Uberlândia
 Ubon Ratchathani
 Ubá
 Udaipur
+Udgir
 Udgīr
 Udine
 Udon Thani
 Udupi
 Ueda
 Ugep
+Uige
 Uijeongbu-si
 Uji
 Ujjain
+Ujpest
 Ukhta
 Ulan Bator
 Ulan-Ude
 Ulanhot
 Ulanqab
 Ulhasnagar
+Ullyul
 Ulm
 Ulu Bedok
 Uluberiya
 Ulyanovsk
 Umarkot
+Umea
 Umeå
+Umm Qasr
 Umm Qaşr
 Umraniye
 Umuahia
@@ -5588,6 +6596,7 @@ Umuarama
 Unaizah
 Ungaran
 Universal City
+Unnao
 Unnāo
 Upata
 Uppal Kalan
@@ -5598,12 +6607,16 @@ Urayasu
 Urdaneta
 Urganch
 Uromi
+Ursynow
 Ursynów
 Uruapan
 Uruguaiana
 Uruma
+Usak
 Usera
+Uskudar
 Ussuriysk
+Ust-Ilimsk
 Ust-Kamenogorsk
 Ust’-Ilimsk
 Utrecht
@@ -5622,8 +6635,11 @@ Valladolid
 Valle de La Pascua
 Valledupar
 Vallejo
+Valparaiso
+Valparaiso de Goias
 Valparaíso
 Valparaíso de Goiás
+Valsad
 Valsād
 Van
 Van Nuys
@@ -5631,10 +6647,14 @@ Vancouver
 Vanderbijlpark
 Vantaa
 Vapi
+Varamin
 Varginha
 Varna
+Varzea Grande
+Varzea Paulista
 Varāmīn
 Vasco da Gama
+Vasteras
 Vasyl'evsky Ostrov
 Vaughan
 Vedado
@@ -5645,12 +6665,14 @@ Vellore
 Venlo
 Venustiano Carranza
 Veracruz
+Veraval
 Vereeniging
 Verhunskyi
 Verona
 Verāval
 Veshnyaki
 Vespasiano
+Viamao
 Viamão
 Viana
 Vicenza
@@ -5659,6 +6681,8 @@ Victoria de Durango
 Victorville
 Vidisha
 Vientiane
+Viet Tri
+Viet Yen
 Vigo
 Vihari
 Vijayapura
@@ -5683,8 +6707,13 @@ Villavicencio
 Ville-Marie
 Villeurbanne
 Vilnius
+Vina del Mar
 Vinh
+Vinh Chau
+Vinh Long
+Vinh Yen
 Vinnytsya
+Viransehir
 Viranşehir
 Virginia
 Virginia Beach
@@ -5692,6 +6721,9 @@ Visalia
 Viseu
 Vista
 Vitebsk
+Vitoria
+Vitoria da Conquista
+Vitoria de Santo Antao
 Vitória
 Vitória da Conquista
 Vitória de Santo Antão
@@ -5702,6 +6734,7 @@ Việt Yên
 Vladikavkaz
 Vladimir
 Vladivostok
+Vlore
 Vlorë
 Volgodonsk
 Vologda
@@ -5709,6 +6742,7 @@ Volta Redonda
 Volzhsky
 Votorantim
 Vryheid
+Vung Tau
 Vyhurivshchyna-Troyeshchyna
 Vykhino-Zhulebino
 Várzea Grande
@@ -5718,8 +6752,10 @@ Vĩnh Châu
 Vĩnh Long
 Vĩnh Yên
 Vũng Tàu
+Wabrzych
 Waco
 Wad Medani
+Wadi as Sir
 Wafangdian
 Wah Cantt
 Wakayama
@@ -5736,6 +6772,7 @@ Wanxian
 Warangal
 Warder
 Wardha
+Warisan
 Warren
 Warri
 Warrington
@@ -5782,15 +6819,19 @@ Winejok
 Winnipeg
 Winston-Salem
 Winterthur
+Wocawek
 Woking
 Wola
 Wolfsburg
 Wollongong
 Wolverhampton
 Wong Tai Sin
+Wonju
+Wonsan
 Woodlands
 Worcester
 Worthing
+Wrocaw
 Wrocław
 Wuchuan
 Wuda
@@ -5798,6 +6839,7 @@ Wugang
 Wuhai
 Wujiaqu
 Wuppertal
+Wurzburg
 Wushan
 Wuxue
 Wuyishan
@@ -5809,6 +6851,7 @@ Włocławek
 Wŏnju
 Wŏnsan
 Xai-Xai
+Xalapa de Enriquez
 Xalapa de Enríquez
 Xiangcheng
 Xiangtan
@@ -5841,6 +6884,7 @@ Xiuying
 Xiva
 Xizhi
 Xochimilco
+Xuan Loc
 Xuancheng
 Xuanhua
 Xunchang
@@ -5856,6 +6900,7 @@ Yamaguchi
 Yamato
 Yamoussoukro
 Yamuna Nagar
+Yanan
 Yanbu
 Yangcheng
 Yangchun
@@ -5872,12 +6917,15 @@ Yaritagua
 Yaroslavl
 Yasenevo
 Yautepec
+Yavatmal
 Yavatmāl
 Yawnghwe
 Yazd
 Yei
 Yelahanka
 Yelets
+Yen Bai
+Yen Vinh
 Yenagoa
 Yenangyaung
 Yeoju
@@ -5897,6 +6945,7 @@ Yokkaichi
 Yokosuka
 Yola
 Yonago
+Yongan
 Yongchuan
 Yongji
 Yongkang
@@ -5924,6 +6973,7 @@ Yuzhno-Sakhalinsk
 Yên Bái
 Yên Vinh
 Zaanstad
+Zabol
 Zabrze
 Zacatecas
 Zagazig
@@ -5977,9 +7027,11 @@ Zhujing
 Zhulebino
 Zhumadian
 Zhytomyr
+Zielona Gora
 Zielona Góra
 Ziguinchor
 Zinder
+Zipaquira
 Zipaquirá
 Zitong
 Ziyang
@@ -5989,8 +7041,10 @@ Zoetermeer
 Zomba
 Zonguldak
 Zoucheng
+Zuglo
 Zugló
 Zumpango
+Zurich
 Zwolle
 Zyablikovo
 Zyuzino
@@ -6070,16 +7124,23 @@ Aalsmeer
 Aalst
 Aalten
 Aalter
+Aanekoski
 Aarau
+Aarsal
 Aarschot
 Aarsâl
+Ab Pakhsh
 Abadeh
+Abadia de Goias
 Abadia de Goiás
+Abaete
 Abaeté
 Abala
 Abalak
 Abancay
 Abano Terme
+Abare
+Abarkuh
 Abarkūh
 Abaré
 Abashiri
@@ -6090,6 +7151,8 @@ Abba
 Abbeville
 Abbey Wood
 Abbiategrasso
+Abdanan
+Abderafi
 Abdu Rahiman Nagar
 Abdulino
 Abejorral
@@ -6098,12 +7161,15 @@ Abepura
 Aberdare
 Aberystwyth
 Abhar
+Abhayapuri
 Abhayāpuri
 Abim
 Abingdon
 Abington
 Abinsk
+Abiy Adi
 Aboisso
+Aboisso Comoe
 Aboisso Comoé
 Aboka
 Abomsa
@@ -6115,14 +7181,27 @@ Abqaiq
 Abrama
 Abrantes
 Abreus
+Abrisham
 Abrīsham
+Abu
+Abu Hammad
+Abu Hayl
+Abu Hummus
 Abu Jibeha
+Abu Qir
+Abu Qurqas
+Abu Road
 Abu Suweir-el-Mahatta
+Abu Tisht
+Abu Zabad
+Abu al Matamir
+Abu an Numrus
 Abucay
 Abuko
 Aburi
 Abuyog
 Abyei
+Abyek
 Abū Hayl
 Abū Qurqāş
 Abū Qīr
@@ -6136,9 +7215,13 @@ Acacias
 Acacías
 Acajete
 Acajutla
+Acambaro
 Acaponeta
+Acara
+Acarau
 Acaraú
 Acará
+Acatlan de Osorio
 Acatlán de Osorio
 Acatzingo
 Acayucan
@@ -6146,8 +7229,12 @@ Accrington
 Acerra
 Achaguas
 Achampet
+Acharipallam Vaniyakudi
+Acharnes
 Acharnés
+Acheres
 Achern
+Achhibal
 Achhnera
 Achhībal
 Achim
@@ -6163,16 +7250,22 @@ Acornhoek
 Acquaviva delle Fonti
 Acqui Terme
 Acre
+Acreuna
 Acreúna
 Acton
 Actopan
+Acu
 Acworth
 Acámbaro
+Ad Dana
+Ad Darbasiyah
 Ad Darbāsīyah
 Ad Darwa
 Ad Dasmah
+Ad Dawadimi
 Ad Dawādimī
 Ad Dilam
+Ad Dilinjat
 Ad Dilinjāt
 Ad Dindar
 Ad Douiem
@@ -6184,6 +7277,7 @@ Adam
 Adamantina
 Adampur
 Adams Morgan
+Adanattutekkumuri Kizhakku
 Addanki
 Addison
 Adebaye
@@ -6195,12 +7289,18 @@ Adelfas
 Adelfia
 Adelphi
 Adenta
+Adet
 Adh Dhayd
+Adiake
 Adiaké
+Adichanallur
 Adichānallūr
 Adilcevaz
 Adirampattinam
+Adis Kidame
+Adis Zemen
 Adiyanuthu
+Adjaouere
 Adjaouèrè
 Adjarra
 Adjud
@@ -6212,12 +7312,16 @@ Ado-Odo
 Adra
 Adrano
 Adrar
+Adre
 Adrian
 Adriano
+Adrogue
 Adrogué
 Adré
+Adur
 Adwa
 Adwick le Street
+Adzope
 Adzopé
 Adūr
 Affery
@@ -6229,9 +7333,13 @@ Afipskiy
 Aflao
 Aflou
 Afogados da Ingazeira
+Afonso Claudio
 Afonso Cláudio
 Afragola
+Afranio
 Afrânio
+Afsin
+Afua
 Afula
 Afurada de Baixo
 Afuá
@@ -6242,43 +7350,64 @@ Aga
 Agano
 Agar
 Agaram
+Agaro
 Agats
 Agawam
 Agbor
 Agboville
+Agdas
 Agde
 Agen
 Aghajari
 Aghdam
 Aghjabadi
 Aghsu
+Agia Paraskevi
+Agia Varvara
+Agidel
 Agidel’
 Agincourt North
 Agincourt South-Malvern West
 Aginskoye
+Agioi Anargyroi
 Agios Dimitrios
 Agios Ioannis Rentis
+Aglantzia
 Aglantziá
 Aglipay
+Agnibilekrou
 Agnibilékrou
 Agogo
 Agoo
 Agoura
 Agoura Hills
+Agourai
 Agouraï
 Agrestina
 Agrigento
+Agrinio
 Agropoli
 Agryz
 Agrínio
+Agua Azul do Norte
+Agua Boa
+Agua Branca
 Agua Caliente
+Agua Clara
 Agua Dulce
+Agua Preta
 Agua Prieta
 Agua Rasa
 Aguachica
 Aguada de Pasajeros
 Aguadas
 Aguadilla
+Aguai
+Aguas Belas
+Aguas Formosas
+Aguas Santas
+Aguas de Lindoia
+Aguaytia
 Aguaytía
 Aguazul
 Aguaí
@@ -6286,9 +7415,13 @@ Agudo
 Agudos
 Aguelmous
 Agui
+Aguie
 Aguilares
+Aguilas
+Aguimes
 Aguié
 Agulu
+Agustin Codazzi
 Agustín Codazzi
 Agía Paraskeví
 Agía Varvára
@@ -6296,7 +7429,9 @@ Agüimes
 Ah Lel
 Ahaus
 Ahfir
+Ahigbe Koffikro
 Ahigbé Koffikro
+Ahiwara
 Ahlat
 Ahlen
 Ahlone
@@ -6310,20 +7445,43 @@ Ahram
 Ahraura
 Ahrensburg
 Ahu
+Ahuachapan
 Ahuachapán
 Ahualulco de Mercado
 Ahwa
 Ahwatukee Foothills
 Ahwiaa
 Ahīwāra
+Aibak
 Aichach
+Aigaleo
+Aigio
 Aigáleo
 Aiken
 Aileu
 Aimogasta
+Aimores
 Aimorés
+Ain Arnat
+Ain Attig
+Ain Beni Mathar
+Ain Bessem
+Ain Defla
 Ain El Aouda
+Ain Fakroun
+Ain Harrouda
+Ain Kercha
+Ain MLila
+Ain Oulmene
+Ain Oussera
+Ain Sefra
+Ain Smara
 Ain Sukhna
+Ain Taoujdat
+Ain Taya
+Ain Temouchent
+Ain Touta
+Ain el Bya
 Ain el Hadjel
 Aioi
 Aira
@@ -6337,16 +7495,19 @@ Ait Yazza
 Aiud
 Aix-les-Bains
 Aizu-misato Machi
+Ajab Shir
 Ajab Shīr
 Ajaccio
 Ajaigarh
 Ajalpan
+Ajanur
 Ajaokuta
 Ajara
 Ajeetgarh
 Ajiki
 Ajim
 Ajka
+Ajnala
 Ajnāla
 Ajānūr
 Akademgorodok
@@ -6361,11 +7522,18 @@ Akatsi
 Akatsuka
 Akbarpur
 Akbou
+Akcaabat
+Akcakale
+Akcakoca
+Akcapnar
+Akdagmadeni
 Akdağmadeni
+Akersberga
 Akesalayi
 Aketi
 Akhaltsikhe
 Akhisar
+Akhnur
 Akhnūr
 Akhtubinsk
 Akhtyrskiy
@@ -6375,18 +7543,23 @@ Akihabara
 Akim Oda
 Akiruno
 Akitsu
+Akividu
 Akivīdu
 Akjoujt
 Akkarampalle
+Akkol
 Akkol’
 Aklera
+Akluj
 Aklūj
 Akonolinga
 Akora Khattak
 Akot
 Akouda
+Akoupe
 Akoupé
 Aksay
+Aksehir
 Aksu
 Aksum
 Aku
@@ -6394,6 +7567,7 @@ Akune
 Akureyri
 Akwanga
 Akwatia
+Akyaz
 Akyazı
 Akyurt
 Akçaabat
@@ -6402,86 +7576,147 @@ Akçakoca
 Akçapınar
 Akşehir
 Al Aaroui
+Al Abyar
 Al Abyār
 Al Bada'a
+Al Badari
 Al Badrashayn
 Al Badārī
 Al Bahah
+Al Bajur
+Al Balyana
 Al Balyanā
+Al Basaliyah Bahri
+Al Battaliyah
+Al Bawiti
 Al Bawīţī
-Al Bayda
+Al Bayadiyah
 Al Bayāḑīyah
 Al Başalīyah Baḩrī
 Al Baţţālīyah
+Al Birah
 Al Brouj
+Al Bukayriyah
 Al Bukayrīyah
 Al Burayj
+Al Buraymi
 Al Buraymī
 Al Burayqah
 Al Burj
 Al Bājūr
 Al Bīrah
+Al Fahahil
+Al Farwaniyah
 Al Farwānīyah
 Al Faḩāḩīl
+Al Fintas
 Al Finţās
+Al Fuhays
+Al Fulah
 Al Furjan
 Al Fuḩayş
 Al Fūlah
+Al Ghanayim
+Al Ghanim
 Al Ghanāyim
 Al Ghurayfah
 Al Ghānim
+Al Hamidiyah
+Al Hammam
+Al Hamul
+Al Harithah
 Al Hasaheisa
+Al Hawatah
+Al Hayy
+Al Hazm
+Al Hilal al Gharbiyah
+Al Hilal ash Sharqiyah
+Al Hilaliyya
 Al Hilāl al Gharbīyah
 Al Hilāl ash Sharqīyah
 Al Hilāliyya
+Al Hirak
+Al Hurshah
+Al Husayniyah
 Al Hārithah
+Al Ibrahimiyah
 Al Ibrāhīmīyah
+Al Jahra
 Al Jahrā’
+Al Jammaliyah
 Al Jammālīyah
 Al Jawf
 Al Jazeera Aba
 Al Jubayhah
+Al Jumum
 Al Jumūm
 Al Jurf
 Al Karama
+Al Khabra
 Al Khabrā’
+Al Khaburah
+Al Khafji
 Al Khafjī
+Al Khankah
+Al Kharjah
 Al Khawr
 Al Khurmah
 Al Khābūrah
 Al Khānkah
 Al Khārjah
 Al Kiswah
+Al Lith
 Al Līth
+Al Mahawil
+Al Mahbulah
 Al Mahbūlah
+Al Malikiyah
 Al Manqaf
 Al Manşūrah
+Al Maraghah
 Al Marj
 Al Marāghah
+Al Mayadin
 Al Mayādīn
 Al Maḩāwīl
 Al Mijlad
+Al Minshah
 Al Minshāh
+Al Mishkhab
 Al Mishkhāb
 Al Mithnab
 Al Mizhar First
 Al Munayzilah
+Al Murar al Qadim
 Al Murar al Qadīm
 Al Muteena
 Al Mālikīyah
+Al Qaim
+Al Qanatir al Khayriyah
+Al Qanayat
+Al Qantarah
 Al Qanāyāt
 Al Qanāţir al Khayrīyah
 Al Qanţarah
+Al Qararah
 Al Qaryatayn
 Al Qarārah
+Al Qassasin
+Al Qatif
+Al Qawasim
 Al Qawāsim
 Al Qaşşāşīn
 Al Qaţīf
+Al Qitena
 Al Qiţena
 Al Qubbah
+Al Qunaytirah
 Al Qunayţirah
 Al Qurayn
 Al Qusais 1
+Al Qusayr
+Al Qusiyah
+Al Qutayfah
 Al Quşayr
 Al Quţayfah
 Al Qā’im
@@ -6494,8 +7729,10 @@ Al Wajh
 Al Wakrah
 Al Waqf
 Al Warqaa
+Al Wasitah
 Al Wasl
 Al Wāsiţah
+Al Yamun
 Al Yāmūn
 Al Ḩammām
 Al Ḩamīdīyah
@@ -6507,16 +7744,23 @@ Al Ḩurshah
 Al Ḩusaynīyah
 Al Ḩāmūl
 Al-'Alam
+Al-'Aluas
 Al-'Alūaṣ
 Al-Barka
 Al-Fashaqah
+Al-Faw
 Al-Fāw
 Al-Hamdaniya
+Al-Kharijah
 Al-Khārijah
+Al-Minya al-Jadidah
 Al-Minyā al-Jadīdah
+Al-Qasim
+Al-Qutaynah
 Al-Quṭaynah
 Al-Qāsim
 Al-Tabqa
+Ala Moana - Kakaako
 Ala Moana - Kakaʻako
 Ala-Buka
 Alabaster
@@ -6537,26 +7781,37 @@ Alameda de Osuna
 Alaminos
 Alamo
 Alamogordo
+Alampalaiyam
 Aland
 Alandi
 Alang
 Alangad
+Alangayam
+Alangulam
 Alangāyam
+Alankod
 Alapayevsk
+Alapl
 Alaplı
+Alaquas
 Alaquàs
 Alarobia
+Alasehir
+Alattur
 Alattūr
+Alatyr
 Alatyr’
 Alaşehir
 Alba
 Alba Iulia
+Albaderia
 Albadéria
 Albal
 Albania
 Albano Laziale
 Albany Creek
 Albany Park
+Albardon
 Albardón
 Albemarle
 Albenga
@@ -6570,16 +7825,25 @@ Albolote
 Alborada Jaltenco
 Alboraya
 Albstadt
+Albu Kamal
 Albufeira
 Alcabideche
+Alcala de Guadaira
+Alcala la Real
+Alcalde Diaz
 Alcalde Díaz
 Alcalá de Guadaira
 Alcalá la Real
 Alcamo
+Alcaniz
+Alcantara
 Alcantarilla
+Alcazar de San Juan
 Alcañiz
+Alcobaca
 Alcobaça
 Alcoy
+Alcudia
 Alcázar de San Juan
 Alcântara
 Alcúdia
@@ -6598,17 +7862,24 @@ Alegrete
 Aleksandrov
 Aleksandrovsk
 Aleksandrovskoye
+Aleksandrow odzki
 Aleksandrów Łódzki
 Alekseyevka
 Aleksin
 Aleksotas
+Alem Paraiba
+Alencon
+Alengad
 Alengād
 Alenquer
 Alençon
+Ales
 Aleshtar
 Alessandria
+Alesund
 Alexandra Hills
 Alexandroupoli
+Alexania
 Alexeyevka
 Alexânia
 Aleysk
@@ -6621,30 +7892,42 @@ Alfortville
 Alfragide
 Alfreton
 Alfter
+Algemesi
 Algemesí
+Alges
 Algete
 Alghero
 Algonquin
 Algorta
+Algueirao
 Algueirão
 Algés
 Alhama de Murcia
 Alhandra
+Alhaurin de la Torre
+Alhaurin el Grande
 Alhaurín de la Torre
 Alhaurín el Grande
 Ali
 Ali Mendjeli
 Ali Sabih
 Aliaga
+Alianca
 Aliança
 Aliağa
+Alibag
 Alice
 Alice Springs
 Alicia
 Alief
+Aliganj
+Aligudarz
+Alimos
 Alindao
+Alingsas
 Alingsås
 Alipur
+Alipur Duar
 Alirajpur
 Aliso Viejo
 Aliwal North
@@ -6659,6 +7942,7 @@ Allen
 Allen Park
 Allendale
 Allende
+Allerd
 Allerton
 Allerød
 Alliance
@@ -6680,9 +7964,12 @@ Almendralejo
 Almendrales
 Almonte
 Almora
+Almoradi
 Almoradí
 Almozara
+Almunecar
 Almuñécar
+Alnavar
 Alnāvar
 Aloha
 Along
@@ -6692,14 +7979,18 @@ Alotenango
 Alpharetta
 Alphen aan den Rijn
 Alpignano
+Alpinopolis
 Alpinópolis
+Alquizar
 Alquízar
 Alsdorf
 Alsergrund
 Alsfeld
 Alsip
+Alsorakos
 Alsterdorf
 Alsórákos
+Alt-Hohenschonhausen
 Alt-Hohenschönhausen
 Alta
 Alta Floresta d'Oeste
@@ -6712,6 +8003,7 @@ Altamont
 Altamonte Springs
 Altamura
 Altay
+Altdorf bei Nurnberg
 Altdorf bei Nürnberg
 Altea
 Altena
@@ -6719,40 +8011,52 @@ Altenburg
 Altepexi
 Altglienicke
 Altinho
+Altinopolis
 Altinópolis
+Altnsehir
 Alto Alegre
+Alto Alegre do Maranhao
 Alto Alegre do Maranhão
+Alto Alegre do Pindare
 Alto Alegre do Pindaré
 Alto Araguaia
 Alto De Pinheiros
 Alto Hama
 Alto Lucero
 Alto Molocue
+Alto Paraiso
 Alto Paraíso
 Alton
 Altona Meadows
 Altona-Altstadt
 Altona-Nord
+Altonia
 Altoona
 Altos
 Altotonga
 Altrincham
 Altstadt Nord
 Altstadt Sud
+Altufyevskiy
 Altuf’yevskiy
 Altus
 Altônia
 Altınşehir
 Aluche
 Alum Rock
+Aluminio
 Alumínio
+Alur
 Alushta
 Aluva
 Alvalade
 Alvand
 Alvarado
+Alvaraes
+Alvares Machado
 Alvarães
 Alvin
+Alvinopolis
 Alvinópolis
 Alwaye
 Alytus
@@ -6772,6 +8076,8 @@ Amadeo
 Amagi
 Amahai
 Amakusa
+Amalapuram
+Amaliada
 Amaliáda
 Amalner
 Amalāpuram
@@ -6782,28 +8088,36 @@ Amandelbult
 Amangarh
 Amaraji
 Amarante
+Amarante do Maranhao
 Amarante do Maranhão
 Amargosa
+Amarpatan
 Amarpur
 Amarpātan
+Amatitlan
 Amatitlán
 Amba Giorgis
 Ambad
+Ambah
 Ambaji
+Ambajogai
 Ambalangoda
 Ambalantota
 Ambalavao
+Amballur
 Amballūr
 Ambam
 Ambanja
 Ambarakaraka
 Ambarawa
+Ambasa
 Ambasamudram
 Ambato Boeny
 Ambatofinandrahana
 Ambatolampy
 Ambatondrazaka
 Amberg
+Ambikapuram
 Ambikāpuram
 Ambilobe
 Amboanjo
@@ -6819,8 +8133,11 @@ Ambājogāi
 Amdjarass
 Ameca
 Amecameca
+Amelia Rodrigues
+America Dourada
 American Canyon
 American Fork
+Americo Brasiliense
 Americus
 Amersham
 Amersham on the Hill
@@ -6829,15 +8146,21 @@ Amesbury
 Amet
 Amherst Center
 Ami
+Amingarh
+Aminpur
+Aminyevo
 Amin’yevo
+Amir Kola
 Amirdzhan
 Amizmiz
 Amizour
 Amla
+Amlagora
 Amlai
 Amlapura
 Amlapura city
 Amlash
+Amli
 Ammainaickanur
 Ammanford
 Ammi Moussa
@@ -6854,7 +8177,9 @@ Ampara
 Amparafaravola
 Amparo
 Ampasimanolotra
+Ampere
 Amphoe Sikhiu
+Ampliacion San Mateo
 Ampliación San Mateo
 Amposta
 Ampthill
@@ -6863,8 +8188,11 @@ Amroli
 Amstelveen
 Amsterdam-Zuidoost
 Amstetten
+Amta
+Amudalavalasa
 Amudālavalasa
 Amuntai
+Amur
 Amursk
 Amvrosiivka
 Amélia Rodrigues
@@ -6873,22 +8201,32 @@ Américo Brasiliense
 Amīngarh
 Amīnpur
 Amīr Kolā
+An Hai
 An Hải
+An Khe
 An Khê
 An Muileann gCearr
 An Nabk
 An Najmah
+An Nasiriyah
 An Nimas
+An Nubariyah
+An Nusayrat
 An Nuşayrāt
 An Nāşirīyah
 An Nūbārīyah
+An Trach
 An Trạch
 An-Najaylah
 Anacortes
 Anadyr
+Anage
 Anagé
+Anahuac
 Anaimalai
 Anaime
+Anaiyur
+Anajas
 Anajatuba
 Anajás
 Anak
@@ -6902,26 +8240,36 @@ Anan
 Anandpur
 Anapa
 Anapu
+Anar
+Anastacio
 Anastácio
+Anatuya
+Anbyon-up
 Anbyŏn-ŭp
 Ancaster
 Ancharakandy
 Anchau
 Anchieta
 Ancien-Prozi
+Ancon
 Ancona
 Ancud
 Ancón
 Andada
 Andahuaylas
+Andalucia
 Andalucía
 Andapa
+Ande
 Andenne
+Anderanboukan
 Andernach
 Anderson
 Andes
 Andilamena
 Andipalayam
+Andippatti
+Andira
 Andirá
 Andkhoy
 Andol
@@ -6933,32 +8281,44 @@ Andradina
 Andreyevskoye
 Andria
 Andritz
+Andrychow
 Andrychów
+Andujar
 Andulo
 Andé
 Andéranboukan
 Andújar
+Aneho
 Anekal
+Anew
 Anfu
+Angamali
 Angamāli
 Angat
 Angatuba
+Angelholm
+Angermunde
 Angermünde
+Angk Tasaom
 Anglet
 Angleton
 Angol
+Angouleme
 Angoulême
 Angri
 Angul
 Anguo
+Angyalfold
 Angyalföld
 Anhanguera
 Anhua
 Anicuns
+Anie
 Anié
 Anjad
 Anjala
 Anjangaon
+Anjar
 Anjiang
 Anjozorobe
 Anju
@@ -6979,6 +8339,7 @@ Anlu
 Anna
 Annaberg-Buchholz
 Annaka
+Annamalainagar
 Annandale
 Annapolis
 Annecy
@@ -6991,6 +8352,7 @@ Anniston
 Annonay
 Annur
 Annāmalainagar
+Ano Liosia
 Anoka
 Anori
 Anping
@@ -7011,6 +8373,7 @@ Anthem
 Anthiyur
 Antibes
 Antigua Guatemala
+Antiguo Cuscatlan
 Antiguo Cuscatlán
 Antonina
 Antony
@@ -7020,7 +8383,11 @@ Antsalova
 Antsohihy
 Antsohimbondrona
 Antu
+Anupgarh
+Anuppanadi
+Anuppur
 Anuppānadi
+Anupshahr
 Anuradhapura
 Anusawari
 Anwen
@@ -7045,6 +8412,11 @@ Aoulef
 Aoulouz
 Aourir
 Aoxi
+Ap Binh Chau
+Ap Ho Phong
+Ap Long Thanh
+Ap Mot
+Ap Phuoc Tinh
 Apac
 Apache Junction
 Apam
@@ -7052,6 +8424,7 @@ Apan
 Aparecida
 Aparecida do Taboado
 Aparri
+Apartado
 Apartadó
 Apas
 Apaseo el Alto
@@ -7061,74 +8434,104 @@ Apatity
 Apengjiang
 Apex
 Apia
+Apiai
 Apiaí
+Apicum-Acu
 Apicum-Açu
 Apizaco
+Aplahoue
 Aplahoué
 Aplerbeck
 Apodi
 Apolda
 Apomu
 Apopka
+Apora
 Aporá
 Apostol Santiago
+Apostoles
 Apostolove
 Apple Valley
 Appleton
 Aprelevka
 Aprilia
 Apsheronsk
+Apui
 Apuí
 Apóstoles
+Aq Qala
 Aqaba
 Aqsay
+Aquidaba
 Aquidabã
 Aquidauana
 Aquiraz
+Ar Rabiyah
+Ar Radisiyah Qibli
 Ar Radīsīyah Qiblī
 Ar Rahad
+Ar Rahmaniyah
+Ar Ram wa Dahiyat al Barid
+Ar Rashidiyah
 Ar Rass
 Ar Rastan
+Ar Rayayinah
 Ar Rayna
 Ar Rayāyinah
 Ar Raḩmānīyah
 Ar Riqqah
+Ar Riyad
 Ar Riyāḑ
 Ar Rudayyif
 Ar Rumaylah
 Ar Rumaythah
+Ar Rumaythiyah
 Ar Rumaythīyah
+Ar Rutbah
 Ar Ruways
 Ar Ruţbah
 Ar Rābiyah
 Ar Rām wa Ḑāḩiyat al Barīd
 Ar Rāshidīyah
+Ar-Rawdah
 Ar-Rawḍah
 Ara Ali
 Ara Damansara
 Ara-dong
+Aracagi
+Aracariguama
 Aracataca
 Aracati
 Araci
 Aracoiaba
+Aracoiaba da Serra
 Aracruz
+Aracuai
+Aradippou
 Aradíppou
+Aragarcas
 Aragarças
 Aragua de Barcelona
 Araguatins
 Arai
 Araioses
 Arakkonam
+Arakl
 Araklı
 Aral
+Arambagh
 Aramboli
 Arame
 Aramil
 Aramoko-Ekiti
+Aran Bidgol
 Aranda de Duero
 Arandas
+Aranelovac
 Arang
+Arangaon
 Aranjuez
+Arantangi
 Arantāngi
 Aranyaprathet
 Aranđelovac
@@ -7136,9 +8539,11 @@ Arao
 Arapiles
 Arapoti
 Araquari
+Ararangua
 Araranguá
 Ararat
 Arari
+Araria
 Araripe
 Araripina
 Araruna
@@ -7172,9 +8577,12 @@ Arcot
 Arcoverde
 Arcueil
 Ardahan
+Ardakan
 Ardakān
 Ardea
 Arden-Arcade
+Ardesen
+Ardestan
 Ardestān
 Ardeşen
 Ardmore
@@ -7183,6 +8591,7 @@ Arecibo
 Areeiro
 Areia
 Areia Branca
+Areka
 Arele
 Arendal
 Arenella
@@ -7192,12 +8601,16 @@ Areraj
 Arerti
 Arese
 Arewusitang
+Arfa Moussaia
 Arfa Moussaïa
 Arfoud
 Arganda
 Argentan
+Argos
+Arguelles
 Argun
 Argungu
+Argyroupoli
 Argyroúpoli
 Argüelles
 Arhavi
@@ -7208,30 +8621,37 @@ Aricanduva
 Ariccia
 Arida
 Ariel
+Ariguani
 Ariguaní
 Arima
 Aringay
 Arinos
 Ario de Rosales
+Aripuana
 Aripuanã
 Ariquemes
 Arita
 Arivonimamo
 Arix
 Ariyallur
+Ariyalur
 Ariyalūr
+Ariyankuppam
 Ariyānkuppam
 Arizona
 Arjona
 Arkadag
+Arkalgud
 Arkalgūd
 Arkalyk
 Arles
 Arlington Heights
 Arlon
+Armacao dos Buzios
 Armant
 Armação dos Búzios
 Armdale
+Armentieres
 Armentières
 Armidale
 Armilla
@@ -7242,11 +8662,13 @@ Arnsberg
 Arnstadt
 Aroa
 Aroeiras
+Aron
 Arona
 Aroor
 Arouca
 Arpino
 Arraial do Cabo
+Arraijan
 Arraiján
 Arras
 Arrecife
@@ -7261,17 +8683,23 @@ Arroyo Grande
 Arroyo Seco
 Arroyo de la Miel
 Arroyomolinos
+Arsanjan
 Arsanjān
+Arsenyev
 Arsen’yev
 Arshyntseve
 Arsi Negele
 Arsikere
 Arsin
 Arsk
+Arsta
+Art Khwajah
 Arta
 Artashat
 Arteixo
+Artemida
 Artemisa
+Artemovskiy
 Artesia
 Artigas
 Artik
@@ -7282,6 +8710,7 @@ Artëmovskiy
 Aru
 Arua
 Arucas
+Aruja
 Arujá
 Arukutti
 Arumanai
@@ -7289,6 +8718,7 @@ Arumuganeri
 Arun Amarin
 Aruppukkottai
 Arvayheer
+Arvi
 Arvin
 Arwal
 Arys
@@ -7299,19 +8729,34 @@ Arzignano
 Arāmbāgh
 Arāria
 As Sadd
+As Saff
+As Safirah
 As Safīrah
+As Sahil
+As Salahat
+As Salamiyah
 As Salamīyah
+As Salihiyah al Jadidah
+As Sallum
 As Sallūm
+As Sanamayn
+As Santah
 As Sanţah
 As Sarw
+As Satwah
+As Sawani
 As Sawānī
 As Saţwah
+As Suki
 As Sulayyil
+As Sultah al Jadidah
 As Sulţah al Jadīdah
+As Suwayrah
 As Sāḩil
 As Sūkī
 As-Suwayda
 Asaba
+Asadabad
 Asadābād
 Asagaya-minami
 Asagayakita
@@ -7322,8 +8767,13 @@ Asakura
 Asakusa
 Asamankese
 Asan
+Asandh
+Asara
+Asasa
+Asbe Teferi
 Asbest
 Asbury Park
+Ascencion de Guarayos
 Ascención de Guarayos
 Aschaffenburg
 Ascheberg
@@ -7332,11 +8782,16 @@ Ascoli Piceno
 Ascot
 Ascot Vale
 Asenovgrad
+Aserri
 Aserrí
+Ash Shafa
 Ash Shafā
+Ash Shamiyah
 Ash Shaykh Zuwayd
+Ash Shuhada
 Ash Shuhadā’
 Ash Shāmīyah
+Ash-Shaykh Zayid
 Ash-Shaykh Zāyid
 Asha
 Ashburn
@@ -7348,6 +8803,7 @@ Ashford
 Ashibetsu
 Ashington
 Ashiya
+Ashkhaneh
 Ashland
 Ashmont
 Ashoknagar
@@ -7359,20 +8815,29 @@ Ashton in Makerfield
 Ashton-under-Lyne
 Ashwaubenon
 Asia
+Asifabad
 Asifābād
+Asika
 Asilah
+Asind
 Asino
+Askale
 Asker
+Asmar
 Asni
+Asnieres-sur-Seine
 Asnières-sur-Seine
 Aso
+Asosa
 Asparuhovo
 Aspe
 Aspen Hill
 Aspern
+Aspropyrgos
 Asprópyrgos
 Assa
 Assab
+Assare
 Assaré
 Asse
 Assebroek
@@ -7384,21 +8849,30 @@ Assin Foso
 Assis Chateaubriand
 Asso
 Assomada
+Astaneh-ye Ashrafiyeh
 Astara
 Asti
 Aston
 Astorga
 Astraviec
 Astrea
+Asuncion Mita
 Asunción Mita
 Asāra
+At Tafilah
+At Taj
 At Tall
+At Tall al Kabir
 At Tall al Kabīr
+At Taraf
+At Tarif
 At Tāj
+Atakpame
 Atakpamé
 Atalaia
 Atalaia do Norte
 Atalaya
+Atamaria
 Atamaría
 Atambua
 Atami
@@ -7408,13 +8882,18 @@ Atarfe
 Atarra
 Atascadero
 Atascocita
+Ataye
 Atbasar
 Atebubu
+Atfih
 Ath
+Ath Thumamah Khamsun
 Ath Thumāmah Khamsūn
+Athagarh
 Athani
 Atherton
 Athi River
+Athieme
 Athis-Mons
 Athiyannur
 Athiémé
@@ -7427,9 +8906,12 @@ Atlacomulco de Fabela
 Atlantic City
 Atlantis
 Atlixco
+Atmakur
 Atmakūr
 Atotonilco el Alto
+Atoyac de Alvarez
 Atoyac de Álvarez
+Atrauli
 Atraulī
 Atronie
 Atsabe
@@ -7456,32 +8938,43 @@ Auderghem
 Audincourt
 Aue
 Auerbach
+Auere Neustadt
 Augusta
+Augusto Correa
 Augusto Corrêa
+Augustow
 Augustów
+Auhammadpur Majri
 Auhammadpur Mājri
 Aulnay-sous-Bois
 Aung San
 Aungban
+Aurad
 Auraiya
 Aurangabad Cantonment
 Aurich
 Aurillac
+Aurora do Para
 Aurora do Pará
 Aurād
 Ausa
 Austintown
 Australind
 Autazes
+Autlan de Navarro
 Autlán de Navarro
 Autun
 Auxerre
+Avalepalli
 Avalēpalli
 Avan
 Avanigadda
+Avaniyapuram
 Avaniyāpuram
+Avare
 Avaré
 Avdiyivka
+Avedre
 Avedøre
 Aveiro
 Avellino
@@ -7490,7 +8983,9 @@ Aventura
 Aversa
 Avezzano
 Avignon
+Avila
 Avilala
+Aviles
 Avilés
 Avinashi
 Avion
@@ -7507,12 +9002,15 @@ Avvocata
 Awa
 Awaji
 Awara
+Awash
 Awati
 Aweil
 Awendo
 Awgu
+Awlad Saqr
 Awlād Şaqr
 Awoshi
+Awsim
 Awsīm
 Awuliya
 Axochiapan
@@ -7522,13 +9020,18 @@ Ayagoz
 Ayakudi
 Ayala Alabang
 Ayamonte
+Ayana
 Ayanavelikulangara Vadakku
+Ayancheri
 Ayang-ni
 Ayapel
 Ayase
 Ayaviri
+Aydun
 Aydūn
 Ayer Itam
+Ayikudi
+Aykel
 Aykhal
 Ayla Patakata
 Aylesbury
@@ -7541,29 +9044,43 @@ Ayr
 Aytos
 Ayutla de los Libres
 Ayutuxtepeque
+Ayvalk
 Ayvalık
 Ayyalur
+Ayyampettai
 Ayyampettāi
+Az Zabadani
 Az Zabadānī
+Az Zahra
 Az Zahrā’
+Az Zarqa
 Az Zarqā
+Az Zayniyah Qibli
 Az Zaynīyah Qiblī
+Az Zuwaydah
+Az Zuwaytinah
 Az Zuwaytīnah
 Az Zuwāydah
 Azacualpa
+Azadshahr
+Azaguie
 Azaguié
 Azambuja
 Azamino
 Azazga
+Azeitao
 Azeitão
 Azemmour
 Azhatebage
+Azhikkod
 Azhikkōd
+Azhiyur
 Azhiyūr
 Azhoor
 Azilal
 Azimpur
 Azla
+Azna
 Aznakayevo
 Aznā
 Azogues
@@ -7608,6 +9125,7 @@ Aţ Ţafīlah
 Aţ Ţaraf
 Aţ Ţārif
 Aţfīḩ
+Ba Na
 Baalbek
 Baao
 Baar
@@ -7615,30 +9133,44 @@ Baardheere
 Baarn
 Babaeski
 Babahoyo
+Babai
 Babamba
 Babana
+Babanusah
 Babanūsah
+Babarpur
 Babat
 Babati
 Baben
 Babenhausen
 Baberu
+Babila
+Babile
+Babina
+Bablai
 Bablāi
 Babo-Pangulo
+Babolsar
 Babor
 Baboua
+Babra
+Babrala
 Babrāla
 Babu
 Babushkin
 Babīlā
 Babīlē
 Babīna
+Bac Kan
 Bacabeira
 Bacchus Marsh
+Bach Mai
 Bacheli
 Bachhraon
 Back Bay
 Back Mountain
+Backa Palanka
+Backa Topola
 Backnang
 Baclaran
 Bacoli
@@ -7648,10 +9180,12 @@ Bad Arolsen
 Bad Bentheim
 Bad Berleburg
 Bad Driburg
+Bad Durkheim
 Bad Dürkheim
 Bad Essen
 Bad Harzburg
 Bad Hersfeld
+Bad Homburg vor der Hohe
 Bad Homburg vor der Höhe
 Bad Honnef
 Bad Kissingen
@@ -7660,6 +9194,7 @@ Bad Laasphe
 Bad Langensalza
 Bad Lippspringe
 Bad Mergentheim
+Bad Munder am Deister
 Bad Münder am Deister
 Bad Nauheim
 Bad Neuenahr-Ahrweiler
@@ -7669,6 +9204,7 @@ Bad Oldesloe
 Bad Pyrmont
 Bad Rappenau
 Bad Reichenhall
+Bad Sackingen
 Bad Salzuflen
 Bad Salzungen
 Bad Saulgau
@@ -7676,30 +9212,42 @@ Bad Schwartau
 Bad Segeberg
 Bad Soden am Taunus
 Bad Säckingen
+Bad Tolz
 Bad Tölz
 Bad Vilbel
 Bad Waldsee
 Bad Wildungen
 Bad Zwischenahn
+Bada
+Bada Barabil
 Bada Barabīl
 Bada Malhera
 Badagara
 Badagry
+Badami
+Badamibagh
 Badarganj
 Baddi
 Baddomalhi
 Baden
 Baden-Baden
+Badepalli
 Badessa
+Badgam
 Badger
 Badgām
 Badhoevedorp
 Badi
+Badiyah
+Badnawar
 Badnāwar
 Badou
 Badr
+Badr Hunayn
 Badr Ḩunayn
+Badshahpur
 Badulla
+Baduria
 Badvel
 Bady Bassitt
 Badāmibāgh
@@ -7711,12 +9259,16 @@ Baependi
 Baesweiler
 Baeza
 Bafang
+Bafata
 Bafatá
 Baffa
 Bafia
 Bafilo
+Bafoulabe
 Bafoulabé
+Bafq
 Bafra
+Baft
 Bafut
 Bagale
 Bagamoyo
@@ -7724,16 +9276,25 @@ Bagan Serai
 Bagar
 Bagasra
 Bagayevskaya
+Bagbahra
 Bagbera
 Bagdogra
+Bage
 Bage'awati
+Bagepalli
 Bageqi
 Baggabag B
+Bagh
+Bagh-e Malek
 Bagha Purana
 Bagheria
+Baghestan
+Baghpat
+Baglun
 Bagneux
 Bagnolet
 Bagnoli
+Bagnols-sur-Ceze
 Bagnols-sur-Cèze
 Bagong Barrio
 Bagong Pagasa
@@ -7741,13 +9302,23 @@ Bagre
 Bagru
 Bagua Grande
 Baguim do Monte
+Bagula
 Bagulā
 Bagé
+Bah
 Bah-Bah
 Bahacheve
+Bahadurganj
+Bahar
+Baharak
 Bahau
+Bahe-Blaon
+Baherden
 Baheri
+Bahia Honda
+Bahia de Caraquez
 Bahjoi
+Bahla
 Bahlā’
 Bahula
 Bahé-Blaon
@@ -7757,13 +9328,17 @@ Bahādurganj
 Bahār
 Bahārak
 Baia Sprie
+Baianba
+Baiao
 Baibli
 Baichihe
+Baicoi
 Baidi
 Baie du Tombeau
 Baie-Comeau
 Baie-Mahault
 Baiersbronn
+Baigong Jiedao
 Baiguan
 Baihar
 Baihe
@@ -7777,6 +9352,8 @@ Baikunthpur
 Bail-Hongal
 Bailadores
 Baildon
+Bailen
+Bailesti
 Baileys Crossroads
 Bailin
 Bailundo
@@ -7785,6 +9362,7 @@ Baima
 Baimajing
 Bainbridge Island
 Baiquan
+Bairagnia
 Bairnsdale
 Bairro Militar
 Bairro Novo
@@ -7792,6 +9370,7 @@ Bairro Parque Nossa Senhora do Carmo
 Bairāgnia
 Bais
 Baisheng
+Baishi Zhen
 Baishikante
 Baishishan
 Baitao
@@ -7805,8 +9384,11 @@ Baizi
 Baião
 Bai’anba
 Baja
+Bajil
+Bajitpur
 Bajos de Haina
 Bakal
+Bakarwala
 Bakarwāla
 Bakau
 Bakau New Town
@@ -7816,15 +9398,19 @@ Bakhmach
 Bakhmut
 Bakhri
 Bakhtiarpur
+Bakhtiyarpur
 Bakhtiyārpur
 Baki
 Bako
 Bakoti
 Bakri
 Baksan
+Bakxanov
 Bakıxanov
 Balabanovo
+Balachor
 Balad
+Balaghat
 Balagtas
 Balaguer
 Balai Pungut
@@ -7836,9 +9422,14 @@ Balakrishnapuram
 Balamban
 Balanbale
 Balanga
+Balangir
 Balapulang
+Balapur
+Balarampur
 Balarāmpur
 Balashov
+Balatah
+Balatck
 Balatçık
 Balaungi
 Balayan
@@ -7852,9 +9443,9 @@ Baldwin Park
 Bale Hawassa
 Bale Robe
 Balen
+Baleyara
 Balezino
 Balfour
-Bali
 Baliguda
 Balik Pulau
 Balingen
@@ -7871,19 +9462,30 @@ Ballitoville
 Ballwin
 Ballymena
 Balma
+Balmazujvaros
 Balmazújváros
+Balneario Arroio do Silva
+Balneario Gaivota
+Balneario Picarras
+Balneario Rincao
 Balneário Arroio do Silva
 Balneário Gaivota
 Balneário Piçarras
 Balneário Rincão
 Balod
+Baloda Bazar
 Baloda Bāzār
 Balotra
 Balqash
+Balrampur
 Balrāmpur
+Bals
 Balta
+Baltim
 Baltiysk
 Balu
+Balugan
+Balugaon
 Balulang
 Balung
 Balussheri
@@ -7897,6 +9499,7 @@ Balāţah
 Balş
 Balţīm
 Bam
+Bamaur
 Bamba
 Bamban
 Bambang
@@ -7906,8 +9509,11 @@ Bamberg
 Bambesi
 Bambey
 Bambous
+Bambui
 Bambuí
+Bamor Kalan
 Bamusso
+Bamyan
 Ban Ang Sila
 Ban Aranyik
 Ban Bang Bamru
@@ -7920,6 +9526,7 @@ Ban Dung
 Ban Houakhoua
 Ban Huai Thalaeng
 Ban Kamala
+Ban Kengkok
 Ban Khlong Bang Bon
 Ban Khlong Bang Phran
 Ban Khlong Bang Ramat
@@ -7933,6 +9540,7 @@ Ban Laongam
 Ban Mai
 Ban Mo
 Ban Na
+Ban Na Hy
 Ban Na San
 Ban Nong Wua So
 Ban Phaeo
@@ -7949,17 +9557,19 @@ Ban Talat Bueng
 Ban Talat Nua
 Ban Talat Yai
 Ban Tha Kham
+Ban Xeno
 Ban Xénô
+Banabuiu
 Banabuiú
 Banamba
 Bananeiras
+Banapur
 Banat
 Banaz
 Banbridge
 Banbury
 Banbury-Don Mills
 Banco Filipino Homes
-Banda
 Bandar
 Bandar Baharu
 Bandar Baru Salak Tinggi
@@ -7980,8 +9590,11 @@ Bandar-e Deylam
 Bandar-e Deyr
 Bandar-e Emam Khomeyni
 Bandar-e Gaz
+Bandar-e Genaveh
 Bandar-e Genāveh
+Bandar-e Kangan
 Bandar-e Kangān
+Bandar-e Khamir
 Bandar-e Khamīr
 Bandar-e Kong
 Bandar-e Lengeh
@@ -7990,9 +9603,12 @@ Bandariba
 Bandeirantes
 Banderilla
 Bandiagara
+Bandikui
 Bandipura
 Bandjoun
+Bando
 Bandō
+Banepa
 Banepā
 Banes
 Banfield
@@ -8025,8 +9641,12 @@ Bang Sue subdistrict
 Bang Yi Khan
 Banga
 Banganapalle
+Bangangte
 Bangangté
 Bangarapet
+Bangarda
+Bangarda Chhota
+Bangarmau
 Bangassou
 Bangawan
 Bangbontai
@@ -8042,13 +9662,22 @@ Bangolo Tahouake
 Bangor
 Bangsar
 Bangued
+Bani
+Bani Suhayla
+Bani Suwayf al Jadidah
 Bani Walid
 Bani Yas City
 Baniachang
+Banigbe
 Banigbé
 Banikoara
+Baniyas
 Banjul
+Bank
+Banka
+Bankapur
 Bankass
+Banki
 Banko
 Bankra
 Bankstown
@@ -8057,17 +9686,27 @@ Banlung
 Banmankhi
 Banmankhi Bazar
 Banning
+Bannur
 Bannūr
 Banora Point
+Banovce nad Bebravou
 Bansalan
+Bansdih
+Bansi
+Banska Bystrica
 Banská Bystrica
 Banstead
+Banswada
 Bantay
 Bantayan
+Bante
 Banting
 Bantul
+Bantva
+Bantval
 Bantvāl
 Banté
+Banur
 Banyo
 Banyoles
 Banyumas
@@ -8078,29 +9717,46 @@ Banūr
 Baocheng
 Baohe
 Baojia
+Baola
 Baolong
 Baoluan
+Baonli
 Baoqing
 Baoro
 Baoutifla
 Baoxing
 Baoying
+Bapatla
+Baprola
+Baqa el Gharbiya
+Baqershahr
 Bar
 Bar Bigha
 Bar-le-Duc
+Bara Uchana
 Bara Uchāna
 Barabai
 Barabinsk
 Baracoa
 Baradero
+Baragua
 Baraguá
+Barah
 Barajas de Madrid
 Baraki Barak
+Baramati
+Baramula
+Baranain
 Baranoa
+Barao de Cocais
+Barao de Grajau
+Barara
 Baras
 Barauli
+Barauna
 Barauni
 Baraut
+Baravat
 Baravāt
 Barañáin
 Baraúna
@@ -8108,6 +9764,7 @@ Barbacha
 Barbalha
 Barbastro
 Barbate
+Barbera del Valles
 Barberena
 Barberton
 Barberà del Vallès
@@ -8120,6 +9777,8 @@ Barcelos
 Barda
 Bardaskan
 Bardejov
+Bardoli
+Bardsir
 Bardsīr
 Bareggio
 Bareja
@@ -8130,23 +9789,32 @@ Bareta
 Bargarh
 Bargi
 Bargny
+Bargny Guedj
 Bargny Guèdj
 Bargny Ngoude
+Bargur
 Bargūr
+Barh
 Barhiya
+Bari Sadri
 Bari Sādri
 Barika
 Barinitas
 Bariq
 Bariri
 Barjala
+Barka
+Barka Kana
 Barkam
 Barki Saria
 Barkā Kānā
 Barkā’
+Barlad
 Barletta
 Barmbek-Nord
+Barmbek-Sud
 Barmbek-Süd
+Barmer
 Barnagar
 Barnes
 Barnet
@@ -8157,6 +9825,7 @@ Barnstaple
 Baro
 Baroda
 Barogo
+Barpali
 Barpeta
 Barpeta Road
 Barpāli
@@ -8166,13 +9835,18 @@ Barra Funda
 Barra Velha
 Barra da Estiva
 Barra da Tijuca
+Barra de Santo Antonio
 Barra de Santo Antônio
+Barra de Sao Francisco
 Barra de São Francisco
 Barra do Bugres
+Barra do Choca
 Barra do Choça
 Barra do Corda
 Barra do Dande
+Barra do Garcas
 Barra do Garças
+Barra do Pirai
 Barra do Piraí
 Barra dos Coqueiros
 Barracas
@@ -8185,10 +9859,12 @@ Barreira
 Barreirinha
 Barreirinhas
 Barreiro
+Barreiro do Jaiba
 Barreiro do Jaíba
 Barreiros
 Barrett Town
 Barrhead
+Barri Gotic
 Barri Gòtic
 Barri de Sant Andreu
 Barri de les Corts
@@ -8208,14 +9884,19 @@ Barstow Heights
 Bartlesville
 Bartlett
 Bartley Green
+Bartn
+Bartolome Maso
 Bartolomé Masó
 Bartoszyce
 Bartow
 Bartın
 Baruipur
+Baruni
 Barus
 Baruun-Urt
+Barwah
 Barwala
+Barwani
 Barwāh
 Barwāla
 Barwāni
@@ -8226,6 +9907,7 @@ Barāra
 Basankusu
 Basauri
 Basavakalyan
+Basavana Bagevadi
 Basavana Bāgevādi
 Basford
 Bashanet
@@ -8238,6 +9920,7 @@ Basni
 Basoda
 Basoko
 Basotu
+Baspalli
 Bassano del Grappa
 Bassar
 Bassila
@@ -8245,8 +9928,10 @@ Bassum
 Bastia
 Bastia umbra
 Bastos
+Basudebpur
 Basukinath
 Baswa
+Basyun
 Basyūn
 Bat Khela
 Batabo
@@ -8262,6 +9947,8 @@ Bath Beach
 Bathgate
 Bathurst
 Bathurst Manor
+Bati
+Batie
 Batifa
 Batié
 Batken
@@ -8284,6 +9971,7 @@ Batu Kurau
 Batubulan
 Batuco
 Baturaden
+Baturite
 Baturité
 Batī
 Bau
@@ -8299,6 +9987,9 @@ Bauta
 Bautzen
 Bavet
 Bavly
+Bawal
+Bawana
+Bawani Khera
 Bawku
 Bawāna
 Bawāni Khera
@@ -8312,6 +10003,7 @@ Bayad
 Bayaguana
 Bayan
 Bayan Hot
+Bayana
 Bayanan
 Bayandai
 Bayanhongor
@@ -8321,8 +10013,10 @@ Baychester
 Bayeux
 Bayi
 Bayiji
+Baykalsk
 Baykal’sk
 Baymak
+Bayndr
 Baynjiwayn
 Bayombong
 Bayonet Point
@@ -8334,8 +10028,13 @@ Bayreuth
 Bayshore Gardens
 Bayside
 Bayswater
+Bayt Hanina
+Bayt Hanun
+Bayt Jala
 Bayt Jālā
+Bayt Lahya
 Bayt Lāhyā
+Bayt al Faqih
 Bayt al Faqīh
 Bayt Ḩanīnā
 Bayt Ḩānūn
@@ -8349,6 +10048,9 @@ Bayāna
 Bayındır
 Baza
 Bazar-Korgon
+Bazar-e Yakawlang
+Bazarak
+Bazpur
 Bañga
 Bačka Palanka
 Bačka Topola
@@ -8364,23 +10066,32 @@ Beauvais
 Beaver Dam
 Beavercreek
 Beaverton
+Bebedja
 Bebedouro
 Beberibe
 Bebington
+Becedi-Brignan
+Becej
 Becerril
+Bechatow
 Bechem
 Beckenham
 Beckingen
 Beckley
 Beckum
 Bedburg
+Bedele
 Bedelē
+Bedesa
 Bedford Park-Nortown
 Bedi
+Bediala
+Bediondo
 Bedlington
 Bedong
 Bedugul
 Bedworth
+Bedzin
 Bedēsa
 Beekhuizen
 Beerse
@@ -8388,7 +10099,10 @@ Beersel
 Befandriana
 Begamganj
 Begampur
+Begles
 Begoro
+Beguedo
+Begun
 Begūn
 Behat
 Behror
@@ -8403,17 +10117,23 @@ Beitbridge
 Beitun
 Beiwangli
 Beja
+Bejaad
+Bejar
 Bejaâd
 Bejucal
 Bejuma
 Bekalta
+Bekes
+Bekescsaba
 Bekily
 Bekobod
+Bekoji
 Bektemir
 Bekwai
 Bek’ojī
 Bel Air
 Bel Air North
+Bel Air Riviere Seche
 Bel Air Rivière Sèche
 Bel Air South
 Bel-Air
@@ -8421,19 +10141,26 @@ Bela
 Bela Bela
 Bela Cruz
 Bela Vista
+Bela Vista de Goias
 Bela Vista de Goiás
+Belabo
 Belaga
+Belalcazar
 Belalcázar
 Belas
 Belaya Glina
 Belaya Kalitva
+Beldanga
 Beldānga
 Belebey
 Beled Hawo
 Beledweyne
 Belek
-Belem
+Belem de Sao Francisco
 Belen
+Belen Gualcho
+Belen de Umbria
+Belev
 Belfort
 Beli
 Beliatta
@@ -8485,6 +10212,7 @@ Belterra
 Beltline
 Belton
 Beltsville
+Belur
 Beluru
 Belvedere Park
 Belvidere
@@ -8495,9 +10223,11 @@ Belén Gualcho
 Belén de Umbría
 Belëv
 Belūr
+Bembereke
 Bembla et Mnara
 Bembèrèkè
 Bemerode
+Bemetara
 Bemetāra
 Ben Ahmed
 Ben Arous
@@ -8506,6 +10236,8 @@ Ben Guerir
 Ben Jerrar
 Ben Mehidi
 Ben Taieb
+Ben Thuy
+Benalmadena
 Benalmádena
 Benavente
 Benbrook
@@ -8513,6 +10245,8 @@ Bend
 Bendale
 Bende
 Bendorf
+Benesov
+Benetusser
 Benetússer
 Benevento
 Benevides
@@ -8528,7 +10262,9 @@ Beni Mester
 Beni Saf
 Beni Tamou
 Beni Yakhlef
+Benicarlo
 Benicarló
+Benicassim
 Benicia
 Benicàssim
 Benidorm
@@ -8552,8 +10288,11 @@ Bentong Town
 Bentonville
 Bentota
 Bentung
+Beohari
 Beohāri
 Beolgyo
+Beoumi
+Bequimao
 Bequimão
 Bera
 Berasia
@@ -8566,6 +10305,7 @@ Berck
 Berck-Plage
 Berdsk
 Berdychiv
+Bere
 Berea
 Berehove
 Bereket
@@ -8575,6 +10315,8 @@ Berestyn
 Berezan
 Berezhany
 Berezniaky
+Berezovka
+Berezovskiy
 Berga
 Bergama
 Bergeijk
@@ -8585,6 +10327,7 @@ Bergheim
 Bergkamen
 Bergneustadt
 Bergschenhoek
+Beri Khas
 Beri Khās
 Beringen
 Berisso
@@ -8593,6 +10336,7 @@ Berkel en Rodenrijs
 Berkhamsted
 Berkley
 Berkovitsa
+Berlin Kopenick
 Berlin Köpenick
 Bermejo
 Bermeo
@@ -8603,6 +10347,7 @@ Beroroha
 Beroun
 Berrahal
 Berriane
+Berriozabal
 Berriozábal
 Berrouaghia
 Berruguete
@@ -8618,14 +10363,17 @@ Berëzovskiy
 Besbes
 Beshariq
 Beshkent
+Besikduzu
 Beslan
 Besni
 Bessemer
 Best
 Besuki
+Bet Shean
 Bet She’an
 Betafo
 Betamcherla
+Betera
 Bethal
 Bethany
 Bethel Park
@@ -8633,9 +10381,11 @@ Bethesda
 Bethlehem
 Bethnal Green
 Bethpage
+Bethune
 Betioky
 Betma
 Betong
+Betou
 Betroka
 Bettendorf
 Betulia
@@ -8654,59 +10404,90 @@ Bexhill-on-Sea
 Beykonak
 Beyla
 Beylagan
+Beypazar
 Beypazarı
 Beypore
+Beysehir
 Beyşehir
 Bezenchuk
 Bezerros
 Bezhetsk
+Beziers
 Bezons
 Bečej
 Bełchatów
 Beşikdüzü
+Bhabhar
 Bhabhua
+Bhachau
 Bhachāu
+Bhadasar
 Bhadauni
 Bhadaur
 Bhadgaon
 Bhadohi
+Bhadra
+Bhadrachalam
 Bhadrapur
-Bhadravati
 Bhadrāchalam
 Bhainsdehi
 Bhaisa
+Bhalki
 Bhalwal
 Bhamo
 Bhan
+Bhandara
+Bhandaria
+Bhander
 Bhandāra
 Bhanga
 Bhanjanagar
+Bhanpura
+Bhanpuri
+Bhanvad
+Bharanikavu Tekku
 Bharanikāvu Tekku
 Bharthana
+Bharwari
 Bharwāri
+Bhatapara
 Bhati
 Bhatkal
+Bhatpara Abhaynagar
 Bhattiprolu
 Bhaun
 Bhauri
+Bhavani
 Bhavāni
+Bhawani Mandi
+Bhawanigarh
+Bhawanipatna
 Bhawanipur
 Bhawāni Mandi
 Bhawānipatna
 Bhawānīgarh
+Bhayavadar
 Bhelai
 Bhera
+Bheramara
 Bherāmāra
 Bhikangaon
+Bhikhi
+Bhikkiwind Uttar
 Bhikkiwind Uttār
+Bhikshandarkovil
 Bhikshāndārkovil
 Bhilai Charoda
 Bhiloda
 Bhimber
 Bhimdatta
+Bhimunipatnam
+Bhindar
 Bhindār
 Bhinga
+Bhinmal
 Bhit Shah
+Bhitarwar
 Bhitarwār
 Bhogpur
 Bhokar
@@ -8714,6 +10495,7 @@ Bhokardan
 Bhola
 Bholav
 Bhongaon
+Bhongir
 Bhongīr
 Bhoom
 Bhopalwala
@@ -8723,6 +10505,7 @@ Bhudgaon
 Bhundsi
 Bhupalpally
 Bhusawar
+Bhuwana
 Bhuwāna
 Bhābhar
 Bhādra
@@ -8739,17 +10522,21 @@ Bhāyāvadar
 Bhīkhi
 Bhīmunipatnam
 Bhīnmāl
+Biaa Podlaska
 Biak
 Biancavilla
 Biankouma
 Bianouan
 Biantang
 Bianzhuang
+Biaogard
 Biaora
 Biarritz
 Biała Podlaska
 Białogard
+Biba
 Bibai
+Biberach an der Ri
 Biberach an der Riß
 Bibiani
 Bibir Hat
@@ -8758,33 +10545,49 @@ Bibā
 Bicester
 Bichena
 Bicholim
+Bidasar
 Bidbid
 Biddeford
 Biddulph
 Bideford
+Bidestan
+Bidhuna
 Bidhūna
 Bidur
 Biebrich
+Bieby
 Bielawa
 Biella
 Bielsk Podlaski
+Bienczyce
+Bierun
 Bieruń
 Biesdorf
 Bietigheim-Bissingen
 Bieńczyce
 Big Spring
 Biga
+Bigadic
 Bigadiç
 Biggleswade
 Bignay Uno
 Bignona
+Bigoraj
+Biguacu
 Biguaçu
+Bihac
 Biharamulo
+Bihariganj
+Bihat
 Bihać
+Bihta
 Bihtā
 Bihārīganj
 Bihāt
 Bijaipur
+Bijapur
+Bijar
+Bijawar
 Bijaynagar
 Bijbehara
 Bijeljina
@@ -8797,9 +10600,14 @@ Bikou
 Bikram
 Bikramganj
 Bilajari
+Bilara
+Bilari
+Bilasipara
+Bilderstockchen
 Bilderstöckchen
 Bilecik
 Bilgi
+Bilgram
 Bilgrām
 Bilhaur
 Bilhorod-Dnistrovskyi
@@ -8823,9 +10631,12 @@ Bilzen
 Bilāra
 Bilāri
 Bilāsipāra
+Bim Son
 Bimbila
+Bin Jawwad
 Bin Jawwād
 Bin Xian
+Bina
 Binalbagan
 Binche
 Bindki
@@ -8835,6 +10646,7 @@ Bingen am Rhein
 Bingerville
 Binghamton
 Bingley
+Binh Minh
 Binika
 Binmaley
 Binnish
@@ -8853,19 +10665,26 @@ Birgaon
 Birine
 Biritiba Mirim
 Biritinga
+Birkerd
 Birkerød
 Birkhadem
 Birkirkara
 Birmitrapur
 Birni N Konni
+Birnin Gaoure
 Birnin Gaouré
 Birnin Kudu
 Birobidzhan
 Birpara
+Birpur
 Birsk
 Biruaca
+Birur
+Biryulevo Zapadnoye
 Biryulëvo Zapadnoye
 Birūr
+Bisalgarh
+Bisalpur
 Bisauli
 Bisceglie
 Bischheim
@@ -8875,14 +10694,18 @@ Bishop Auckland
 Bishopbriggs
 Bishops Stortford
 Bishopstoke
+Bishrampur
 Bishrāmpur
+Biskupin-Sepolno-Dabie-Bartoszowice
 Biskupin-Sępolno-Dąbie-Bartoszowice
 Bislig
 Bismarck
 Bismil
 Bissikrima
 Bissāu
+Bistrita
 Bistriţa
+Biswan
 Biswanath Chariali
 Biswān
 Bisālgarh
@@ -8896,12 +10719,14 @@ Bittou
 Bituruna
 Biu
 Bixby
+Biyala
 Biyalā
 Biyang
 Bizen
 Biéby
 Biłgoraj
 Bjelovar
+Bjorlanda
 Björlanda
 Bla
 Black Creek
@@ -8930,11 +10755,13 @@ Blauwgrond
 Blauwput
 Blaydon-on-Tyne
 Blenheim
+Blenimeouin
 Blerick
 Bletchley
 Blieskastel
 Bloemhof
 Blois
+Blolequin
 Bloléquin
 Blomberg
 Bloomfield
@@ -8954,6 +10781,7 @@ Blythe
 Bléniméouin
 Bni Bouayach
 Bo Phloi
+Boa Esperanca
 Boa Esperança
 Boa Viagem
 Boa Vista do Tupim
@@ -8966,6 +10794,7 @@ Bobangui
 Bobbili
 Bobigny
 Bobingen
+Boblingen
 Boboniessoko
 Bobonong
 Bobrov
@@ -8975,6 +10804,7 @@ Boca Raton
 Boca Suno
 Boca da Mata
 Boca do Acre
+Bocaiuva
 Bocaiúva
 Bocaranga
 Bocaue
@@ -8982,20 +10812,28 @@ Bochnia
 Bocholt
 Bochum-Werne
 Bockum
+Bocono
 Boconoito
 Boconó
+Bocsa
 Bocşa
+Bod
 Bodaybo
 Bode Saadu
 Bodegraven
 Boden
 Bodh Gaya
 Bodhan
+Bodinayakkanur
 Bodināyakkanūr
+Boditi
 Bodmin
+Bodoco
 Bodocó
+Bodri
 Bodrum
 Bodrī
+Bodupal
 Bodupāl
 Bodø
 Bodītī
@@ -9003,6 +10841,7 @@ Boedo
 Boende
 Boeng Kak Pir
 Bogale
+Bogande
 Bogandé
 Bogatynia
 Bogd
@@ -9017,30 +10856,39 @@ Bogorodsk
 Bogotol
 Bogovinje
 Boguchar
+Bogue
+Boguszow-Gorce
 Boguszów-Gorce
 Bogué
 Bohicon
 Bohnice
 Bohodukhiv
 Bohodukhivskyi
+Bohumin
 Bohumín
 Bohuslav
 Boiro
 Bois-Colombes
 Boisar
 Boisbriand
+Boissy-Saint-Leger
 Boissy-Saint-Léger
 Boituva
 Bojia
 Bojonegoro
+Bokajan
 Bokajān
+Boke
 Bokoro
 Boksitogorsk
 Boké
 Bol
+Bol'soj Kamen'
 Bol'šoj Kamen'
+Bolarum
 Boldumsaz
 Bolenge
+Bolesawiec
 Bolesławiec
 Bolgatanga
 Bolhrad
@@ -9051,6 +10899,7 @@ Bolobo
 Bologoye
 Bolotnoye
 Bolpur
+Bolshaya Setun
 Bolvadin
 Bolārum
 Bol’shaya Setun’
@@ -9060,9 +10909,11 @@ Bom Jardim
 Bom Jesus
 Bom Jesus da Lapa
 Bom Jesus das Selvas
+Bom Jesus de Goias
 Bom Jesus de Goiás
 Bom Jesus do Itabapoana
 Bom Jesus do Tocantins
+Bom Jesus dos Perdoes
 Bom Jesus dos Perdões
 Bom Retiro
 Bom Sucesso
@@ -9072,11 +10923,13 @@ Bombo
 Bomfim
 Bommasandra Industrial Area
 Bon Air
+Bonab
 Bonan
 Bonao
 Bondo
 Bondowoso
 Bondy
+Bonen
 Bonga
 Bongabon
 Bongaigaon
@@ -9102,14 +10955,18 @@ Boothapandi
 Bootle
 Bopal
 Boppard
+Boqueirao
 Boqueirão
 Boquim
 Boquira
 Bor
+Boras
 Boraure
+Borawar
 Borba
 Borda da Mata
 Bordj Ghdir
+Bordj Menaiel
 Bordj Menaïel
 Bordj Zemoura
 Bordj el Bahri
@@ -9125,6 +10982,7 @@ Borisoglebsk
 Boriziny
 Borj Cedria
 Borken
+Borlange
 Borlänge
 Bormujos
 Borna
@@ -9139,9 +10997,11 @@ Boroon
 Borotou-Koro
 Borovichi
 Borovskiy
+Borsa
 Borsad
 Borssele
 Bortnychi
+Borujen
 Boryeong
 Boryslav
 Boryspil
@@ -9156,12 +11016,16 @@ Bosconia
 Boscoreale
 Boseong
 Boshkengash
+Boshruyeh
 Boshrūyeh
 Boskoop
 Bossangoa
 Bosse
+Bossembele
 Bossembélé
 Bossier City
+Bostanabad
+Bostanl
 Bostanlı
 Bostonia
 Bostānābād
@@ -9172,9 +11036,12 @@ Bothell
 Bothell West
 Bothfeld
 Botolan
+Botosani
 Botou
 Botoşani
+Bou Arfa
 Bou Hanifia el Hamamat
+Bou Ismail
 Bou Ismaïl
 Bou Izakarn
 Bou Tlelis
@@ -9193,10 +11060,12 @@ Bougara
 Bougouni
 Bouguenais
 Bouinan
+Bouira
 Boujdour
 Boujniba
 Boukadir
 Bouknadel
+Boukoumbe
 Boukoumbé
 Boulder City
 Boulogne-sur-Mer
@@ -9212,9 +11081,11 @@ Bourbonnais
 Bourem
 Bourg-en-Bresse
 Bourg-la-Reine
+Bourg-les-Valence
 Bourg-lès-Valence
 Bourges
 Bourzanga
+Bousse
 Bousso
 Boussu
 Boussé
@@ -9230,6 +11101,7 @@ Bowmanville
 Bowthorpe
 Boxtel
 Boyabat
+Boyampalaiyam
 Boyampālaiyam
 Boyarka
 Boyle Heights
@@ -9240,6 +11112,8 @@ Boysun
 Bozeman
 Bozoum
 Bozova
+Bozuyuk
+Bozyaz
 Bozyazı
 Bozüyük
 Boû Arfa
@@ -9249,11 +11123,14 @@ Brackel
 Bracken Ridge
 Brackenheim
 Bracknell
+Braco do Norte
 Brad
 Bradenton
 Bradley
 Braemar Hill
 Bragado
+Brahmana Periya Agraharam
+Brahmanan di Bari
 Braine-l'Alleud
 Braine-le-Comte
 Braintree
@@ -9264,12 +11141,18 @@ Bramhall
 Bramhapuri
 Bramsche
 Brandenburg an der Havel
+Brandys nad Labem-Stara Boleslav
 Brandýs nad Labem-Stará Boleslav
 Branford
 Braniewo
+Branik
 Brant
 Braník
+Bras
 Brasil Novo
+Brasilandia de Minas
+Brasileia
+Brasilia de Minas
 Brasilândia de Minas
 Brasiléia
 Brasnorte
@@ -9278,10 +11161,13 @@ Brasília de Minas
 Braunstone
 Brawley
 Bray
+Brazlandia
 Brazlândia
 Braço do Norte
+Brcko
 Brea
 Breaza
+Breclav
 Bredasdorp
 Bredbury
 Bregenz
@@ -9289,7 +11175,9 @@ Brejo
 Brejo Santo
 Brejo da Madre de Deus
 Bremerton
+Bremervorde
 Bremervörde
+Brena
 Brenham
 Brentwood
 Brentwood Estates
@@ -9297,6 +11185,7 @@ Brera
 Bressanone
 Bresso
 Bressuire
+Bretigny-sur-Orge
 Bretten
 Breu Branco
 Breyten
@@ -9334,6 +11223,8 @@ Britz
 Brive-la-Gaillarde
 Brixham
 Brixton
+Brndbyvester
+Brno stred
 Brno střed
 Broad Ripple
 Broadmoor
@@ -9371,18 +11262,24 @@ Brough
 Brownsburg
 Brownwood
 Broxburn
+Bruay-la-Buissiere
 Bruay-la-Buissière
+Bruchkobel
 Bruchköbel
 Bruchsal
+Bruckmuhl
 Bruckmühl
 Brufut
+Bruggen
 Brugherio
+Bruhl
 Brumadinho
 Brumado
 Brummen
 Brunoy
 Brunssum
 Brunswick
+Bruntal
 Bruntál
 Brusciano
 Brushy Creek
@@ -9406,15 +11303,18 @@ Brāhmanān di Bāri
 Brčko
 Bsharri
 Bua Yai
+Buaale
 Buan
 Buaran
 Bubanza
 Bucak
+Bucerias
 Bucerías
 Bucha
 Buchanan
 Buchen in Odenwald
 Buchholz in der Nordheide
+Buckeburg
 Buckeye
 Buckhall
 Buckingham
@@ -9425,28 +11325,48 @@ Budadiri
 Budafok
 Budai
 Budaka
+Budaors
+Budapest I. kerulet
 Budapest I. kerület
+Budapest II. kerulet
 Budapest II. kerület
+Budapest IV. kerulet
 Budapest IV. kerület
+Budapest V. kerulet
 Budapest V. kerület
+Budapest VI. kerulet
 Budapest VI. kerület
+Budapest VIII. kerulet
 Budapest VIII. kerület
+Budapest XII. kerulet
 Budapest XII. kerület
+Budapest XIX. kerulet
 Budapest XIX. kerület
+Budapest XV. kerulet
 Budapest XV. kerület
+Budapest XVI. kerulet
 Budapest XVI. kerület
+Budapest XVII. kerulet
 Budapest XVII. kerület
+Budapest XVIII. kerulet
 Budapest XVIII. kerület
+Budapest XX. kerulet
 Budapest XX. kerület
+Budapest XXI. kerulet
 Budapest XXI. kerület
+Budapest XXII. kerulet
 Budapest XXII. kerület
+Budapest XXIII. kerulet
 Budapest XXIII. kerület
 Budaörs
 Buderim
 Budge Budge
+Budhana
+Budhlada
 Budhlāda
 Budhni
 Budhāna
+Budingen
 Buduburam
 Buduran
 Budva
@@ -9469,10 +11389,13 @@ Buguruslan
 Buhesi
 Buhi
 Buhimba
+Buhl
+Buhusi
 Buhuşi
 Buikwe
 Buin
 Buinsk
+Buique
 Bujaru
 Bukit Beruntung
 Bukit Gambir
@@ -9488,26 +11411,34 @@ Bukuru
 Bukuya
 Bula Atumba
 Bulacan
+Bulach
 Bulakamba
 Bulan
 Bulancak
+Bulank
 Bulanık
+Buldana
 Buldāna
 Bulgan
 Bulle
 Bullhead City
 Bulolo
+Bulqize
 Bulqizë
 Bultfontein
 Buluan
 Bulungu
+Bulungur Shahri
 Bulung’ur Shahri
+Bumahen
 Bumpe
 Bunawan
 Bunbury
 Bundaberg
+Bunde
 Bundibugyo
 Bundoora
+Bundu
 Bungku
 Bungo-Takada-shi
 Bungoma
@@ -9515,11 +11446,15 @@ Bungu
 Buni
 Bunjwah
 Bununka Kunda
+Buon Trap
 Bur Dubai
 Buraca
+Buram
 Burao
 Burauen
 Burdur
+Bure
+Buren
 Burg bei Magdeburg
 Burgdorf
 Burgersdorp
@@ -9527,6 +11462,7 @@ Burgess Hill
 Burghausen
 Burglesum
 Burhaniye
+Burhanuddin
 Burhar
 Burhānuddin
 Buri
@@ -9541,6 +11477,7 @@ Buriticupu
 Buritirama
 Buritis
 Buritizeiro
+Burj Islam
 Burj Islām
 Burjassot
 Burke
@@ -9556,6 +11493,7 @@ Burntwood
 Burqin
 Burriana
 Burscheid
+Burstadt
 Burton
 Burunday
 Burutu
@@ -9573,6 +11511,7 @@ Bushenge
 Bushey
 Busia
 Businga
+Busko-Zdroj
 Busko-Zdrój
 Busogo
 Busolwe
@@ -9585,6 +11524,7 @@ Buston
 Bustos
 Busumbala
 Buta
+Butajira
 Butajīra
 Butaleja
 Butare
@@ -9593,6 +11533,7 @@ Butel
 Butemba
 Butha-Buthe
 Buthidaung Town
+Butia
 Butiama
 Butiá
 Butte
@@ -9621,6 +11562,7 @@ Buíque
 Buôn Trấp
 Bu’aale
 Bwizibwera
+Byadgi
 Byaroza
 Byasanagar
 Byblos
@@ -9628,6 +11570,7 @@ Byford
 Bykhov
 Byndoor
 Bystrc
+Bytow
 Bytów
 Byumba
 Byādgi
@@ -9745,14 +11688,21 @@ Bản Na Hỷ
 Bắc Kạn
 Bến Thủy
 Bỉm Sơn
+Caacupe
 Caacupé
+Caaguazu
 Caaguazú
+Caapora
 Caaporã
+Caarapo
 Caarapó
+Caazapa
 Caazapá
+Cabaceiras do Paraguacu
 Cabaceiras do Paraguaçu
 Cabadbaran
 Cabagan
+Cabaiguan
 Cabaiguán
 Cabayangan
 Cabeceiras de Basto
@@ -9764,14 +11714,24 @@ Cabot
 Cabra
 Cabramatta
 Cabrero
+Cabreuva
 Cabreúva
+Cabrican
 Cabricán
+Cabrobo
 Cabrobó
+Cacador
+Cacahoatan
 Cacahoatán
+Cacapava
+Cacapava do Sul
+Cacem
+Caceres
 Cachan
 Cachoeira
 Cachoeira Paulista
 Cachoeira do Arari
+Cachoeira do Piria
 Cachoeira do Piriá
 Cachoeira do Sul
 Cachoeiras de Macacu
@@ -9779,35 +11739,49 @@ Cacimba de Dentro
 Cacoal
 Cacocum
 Caconde
+Cacule
 Caculé
 Cacuso
 Cacém
+Cadca
 Cadereyta
+Cadereyta Jimenez
 Cadereyta Jiménez
 Caerphilly
+Caete
+Caetes
+Caetite
 Caetité
 Caeté
 Caetés
 Cafarnaum
 Cafayate
+Cafelandia
 Cafelândia
 Cafunfo
 Cage Mazumbo
+Caglayancerit
 Cagnes-sur-Mer
 Caguas
 Cahama
 Cahors
 Cahul
+Cai Rang
+Cai oi Vam
 Caia
+Caiaponia
 Caiapônia
+Caibarien
 Caibarién
 Caicara
 Caicara del Orinoco
 Caicedonia
+Caico
 Caicó
 Caidian
 Caijia
 Caijiagang
+Cair
 Cairu
 Caivano
 Caja Seca
@@ -9815,9 +11789,11 @@ Cajamar
 Cajari
 Cajati
 Cajazeiras
+Cajica
 Cajicá
 Cajueiro
 Cajuru
+Cakovec
 Cala
 Calabanga
 Calabasas
@@ -9829,6 +11805,7 @@ Calais
 Calamvale
 Calangute
 Calapan
+Calarca
 Calarcá
 Calatagan
 Calatayud
@@ -9866,27 +11843,37 @@ Calumet City
 Calumpang
 Caluquembe
 Calverton
+Calvia
 Calvillo
 Calvià
 Calw
+Cam Le
+Cam Lo
 Cam Lộ
 Camabatela
 Camacan
 Camacupa
+Camaguan
 Camaguán
 Camaiore
+Camajuani
 Camajuaní
 Camamu
+Camana
 Camanducaia
 Camaná
+Camaqua
 Camaquã
+Camara de Lobos
 Camarate
 Camargo
 Camarillo
 Camas
+Cambara
 Cambará
 Camberley
 Camberwell
+Camboriu
 Camboriú
 Camborne
 Cambrai
@@ -9894,6 +11881,7 @@ Cambre
 Cambria Heights
 Cambrils
 Cambuci
+Cambui
 Cambundi
 Cambundi Catembo
 Cambuslang
@@ -9905,6 +11893,7 @@ Camiling
 Camiri
 Camoapa
 Camocim
+Camocim de Sao Felix
 Camocim de São Félix
 Camp Springs
 Campamento
@@ -9916,9 +11905,12 @@ Campbell River
 Campechuela
 Campestre
 Campi Bisenzio
+Campia Turzii
+Campina
 Campina Grande do Sul
 Campina Verde
 Campina da Lagoa
+Campinapolis
 Campinápolis
 Campiña
 Campo Alegre
@@ -9930,6 +11922,7 @@ Campo Formoso
 Campo Limpo Paulista
 Campo Magro
 Campo Maior
+Campo Mourao
 Campo Mourão
 Campo Novo do Parecis
 Campo Verde
@@ -9943,16 +11936,24 @@ Campos Belos
 Campos Gerais
 Campos Novos
 Campos Sales
+Campos do Jordao
 Campos do Jordão
 Campsie
+Campulung Moldovenesc
 Camrose
 Camucuio
+Can
+Can Gio
+Can uoc
+Canaa dos Carajas
 Canacassala
+Canada de Gomez
 Cananea
 Canapi
 Canarana
 Canarsie
 Canary Wharf
+Canas
 Canavieiras
 Canaã dos Carajás
 Canby
@@ -9962,22 +11963,33 @@ Candeias do Jamari
 Candelária
 Candi Prambanan
 Candiac
+Candido Mendes
+Candido Mota
+Candido Sales
+Candido de Abreu
 Candler-McAfee
 Canela
 Canelones
+Canete
 Cangandala
 Cangas do Morrazo
 Cangkat Jong
 Canguaretama
+Cangucu
 Canguçu
 Canhotinho
+Canicatti
 Canicattì
+Canico
 Canidelo
 Canillas
 Canillejas
+Caninde
+Caninde de Sao Francisco
 Canindé
 Canindé de São Francisco
 Caniço
+Cankr
 Canlaon
 Cannes
 Canning
@@ -9986,9 +11998,12 @@ Canning Vale
 Cannock
 Canoga Park
 Canoinhas
+Canon City
 Canosa di Puglia
 Canovelles
+Cansancao
 Cansanção
+Canta
 Cantagalo
 Cantanhede
 Cantaura
@@ -9998,13 +12013,16 @@ Canterbury
 Canto do Buriti
 Canton
 Cantonment
+Cantu
 Cantá
 Cantù
 Canudos
+Canuelas
 Canutama
 Canvey Island
 Canyon Country
 Canyon Lake
+Cao Bang
 Cao Bằng
 Caohe
 Caohui
@@ -10016,6 +12034,9 @@ Capacho Nuevo
 Capalaba
 Capanema
 Capannori
+Capao Bonito
+Capao da Canoa
+Capao do Leao
 Caparica
 Cape Girardeau
 Capela
@@ -10026,6 +12047,8 @@ Capesterre-Belle-Eau
 Capim Grosso
 Capinzal
 Capistrano
+Capitan Bermudez
+Capitao Poco
 Capitol Hill
 Capitol Riverfront
 Capitán Bermúdez
@@ -10041,15 +12064,20 @@ Capão da Canoa
 Capão do Leão
 Caraballeda
 Caracal
+Caracarai
 Caracaraí
 Carahue
+Carai
 Caranavi
+Carandai
 Carandaí
 Carangola
+Caransebes
 Caransebeş
 Carate Brianza
 Caratinga
 Carauari
+Caraubas
 Caravaca
 Carazinho
 Caraí
@@ -10060,14 +12088,17 @@ Carbondale
 Carbonia
 Carcaixent
 Carcar
+Carcarana
 Carcarañá
 Carcassonne
 Carcavelos
 Cardedeu
+Cardenas
 Cardito
 Cardona
 Carei
 Careiro
+Careiro da Varzea
 Careiro da Várzea
 Carepa
 Carey
@@ -10082,12 +12113,16 @@ Carinhanha
 Carini
 Caripito
 Carira
+Carire
+Caririacu
 Caririaçu
 Cariré
+Carius
 Cariús
 Carlet
 Carlingford
 Carlisle
+Carlopolis
 Carlos A. Carrillo
 Carlos Barbosa
 Carlos Casares
@@ -10103,12 +12138,16 @@ Carmen De La Legua Reynoso
 Carmen de Areco
 Carmen de Patagones
 Carmen de Viboral
+Carmenes
 Carmichael
 Carmo
 Carmo do Cajuru
+Carmo do Paranaiba
 Carmo do Paranaíba
 Carmo do Rio Claro
+Carmopolis de Minas
 Carmópolis de Minas
+Carnaiba
 Carnaubal
 Carnaxide
 Carnaíba
@@ -10129,15 +12168,18 @@ Carrao
 Carrara
 Carrboro
 Carrickfergus
+Carrieres-sous-Poissy
 Carrigaline
 Carrizal
 Carrières-sous-Poissy
 Carrollwood
 Carrollwood Village
 Carrum Downs
+Carsamba
 Carshalton
 Carson
 Carson City
+Cartama
 Cartaya
 Carteret
 Cartersville
@@ -10168,9 +12210,12 @@ Casas Adobes
 Casavatore
 Cascais
 Cascina
+Casco Historico de Vallecas
+Casco Historico de Vicalvaro
 Casco Histórico de Vallecas
 Casco Histórico de Vicálvaro
 Caserta
+Casgyn
 Casigua El Cubo
 Casilda
 Casimiro de Abreu
@@ -10180,9 +12225,12 @@ Cassanguidi
 Cassano Magnago
 Cassano d'Adda
 Casselberry
+Cassia
+Cassilandia
 Cassilândia
 Cassino
 Castaic
+Castanos
 Castaños
 Castel Maggiore
 Castel Volturno
@@ -10190,11 +12238,13 @@ Castelfranco Emilia
 Castelfranco Veneto
 Castellammare di Stabia
 Castellana
+Castellar del Valles
 Castellar del Vallès
 Castelldefels
 Castelnau-le-Lez
 Castelo
 Castelo Branco
+Castelo do Piaui
 Castelo do Piauí
 Castelvetrano
 Castiglione delle Stiviere
@@ -10217,13 +12267,17 @@ Castro-Urdiales
 Castrop-Rauxel
 Castrovillari
 Casula
+Cat
+Cat Ba
 Catabola
 Catacaos
 Cataguases
+Catalca
 Catalina Foothills
 Catamayo
 Catanauan
 Catandica
+Catano
 Catanzaro
 Catarman
 Catarroja
@@ -10234,26 +12288,35 @@ Caterham
 Catete
 Catford
 Cathedral City
+Cativa
 Cativá
+Catole do Rocha
 Catolé do Rocha
 Catonsville
 Catriel
 Cattolica
 Catu
 Catumbela
+Cau Dien
 Caucagua
+Caucaguito
 Caucagüito
 Caucasia
 Caucete
 Caulfield North
 Cauquenes
+Causeni
 Cauto Cristo
+Cava De Tirreni
 Cava Dè Tirreni
 Cavaillon
 Cave Spring
 Caxambu
 Caxito
+Cay
 Cayambe
+Caycuma
+Cayeli
 Cayenne
 Cayey
 Cazin
@@ -10266,7 +12329,9 @@ Cañas
 Cañete
 Cañon City
 Cañuelas
+Ceadir-Lunga
 Ceadîr-Lunga
+Ceara-Mirim
 Ceará-Mirim
 Cecina
 Cedar City
@@ -10276,8 +12341,10 @@ Cedar Park
 Cedro
 Ceeldheer
 Ceerigaabo
+Cegled
 Ceglie Messapica
 Cegléd
+Cehegin
 Cehegín
 Cela
 Celbridge
@@ -10288,6 +12355,7 @@ Cendajuru
 Cenisia
 Cenon
 Centar
+Centar Zupa
 Centar Župa
 Centenario
 Center City
@@ -10309,18 +12377,27 @@ Centretown
 Centreville
 Centro
 Centro Familiar la Soledad
+Centro Novo do Maranhao
 Centro Novo do Maranhão
 Ceper
 Cepu
 Cercola
+Cerdanyola del Valles
 Cerdanyola del Vallès
 Cerejeiras
 Ceres
+Cerete
 Cereté
 Cergy
 Cerignola
+Cerkes
+Cerkezkoy
+Cermik
+Cernavoda
 Cernavodă
 Cernusco sul Naviglio
+Cerny Most
+Cerqueira Cesar
 Cerqueira César
 Cerquilho
 Cerritos
@@ -10330,16 +12407,26 @@ Cerveteri
 Cervia
 Cesano Boscone
 Cesano Maderno
+Cesario Lange
 Cesena
 Cesenatico
+Cesis
+Ceska Lipa
+Ceska Trebova
+Ceske Budejovice
+Cesky Tesin
+Cesme
 Cessnock
+Cesson-Sevigne
 Cesson-Sévigné
 Cestas
 Cesário Lange
 Cetinje
 Ceuta
 Ceyhan
+Ceylanpnar
 Ceylanpınar
+Cha Grande
 Cha-am
 Chabahar
 Chabet el Ameur
@@ -10347,73 +12434,101 @@ Chacabuco
 Chacao
 Chacarita
 Chachapoyas
+Chachaura
 Chachoengsao
 Chadderton
+Chaeryong-up
 Chaeryŏng-ŭp
 Chagni
 Chaguanas
 Chaguaramas
+Chahar Dangeh
 Chahe
 Chahār Dangeh
 Chai Badan
 Chai Nat
+Chaibasa
+Chaidari
 Chaigou
 Chaihe
 Chaiyaphum
+Chajari
 Chajarí
 Chak
 Chak Azam Sahu
 Chak Five Hundred Seventy-five
 Chak One Hundred Twenty Nine Left
 Chak Thirty-one -Eleven Left
+Chakan
 Chakapara
 Chake Chake
+Chakia
+Chaklasi
 Chaklāsi
 Chakradharpur
 Chaksawari
 Chaksu
+Chakulia
 Chala
+Chalakilakakara
+Chalala
 Chalatenango
 Chalchuapa
 Chalfont Saint Peter
 Chalinze
 Chalisgaon
 Chalk Farm
+Chalkida
+Chalkidona
 Chalkidóna
 Chalkída
 Challakere
 Challans
 Challapalle
 Chalmette
+Chalon-sur-Saone
 Chalon-sur-Saône
+Chalons-en-Champagne
 Chalthan
 Chalāla
 Cham
+Chamalieres
 Chamalières
 Chamba
 Chambas
 Chambersburg
+Chambery
 Chambishi
 Chamblee
 Chambly
 Chambéry
+Chamgordan
 Chamgordān
+Champa
 Champaign
 Champigny-sur-Marne
 Champlin
+Champoton
 Champotón
 Champs-sur-Marne
 Chamrajnagar
+Chamran
 Chamrān
 Chan Kasem
 Chanaje
+Chanasma
 Chancay
+Chandameta
 Chandauli
 Chanderi
 Chandia
 Chandili
+Chandor
 Chandrakona
 Chandrapura
+Chandur
+Chandur Bazar
+Changanacheri
 Changanācheri
 Changba
 Changbai
@@ -10434,12 +12549,15 @@ Changtan
 Changtu
 Changuinola
 Changxin
+Changyon
 Changyŏn
 Chanhassen
+Chania
 Chanika
 Chaniá
 Channagiri
 Channapatna
+Channarayapatna
 Channarāyapatna
 Channelview
 Chanod
@@ -10447,27 +12565,36 @@ Chanpatia
 Chanthaburi
 Chantilly
 Chaotian
+Chapada dos Guimaraes
 Chapada dos Guimarães
+Chapadao do Sul
 Chapadinha
 Chapadão do Sul
 Chapala
+Chapar
 Chaparral
 Chapayevsk
 Chapchal
 Chapel Allerton
 Chapel Hill
 Chapeltown
+Char Bhadrasan
 Char Bhadrāsan
+Charam
+Charamaddi
 Charata
 Charef
 Charenton-le-Pont
 Charentsavan
 Charikar
 Charipara
+Charkhari
+Charkhi Dadri
 Charkhi Dādri
 Charkhāri
 Charlesbourg
 Charlestown
+Charleville-Mezieres
 Charleville-Mézières
 Charlotte Amalie
 Charlottenburg-Nord
@@ -10477,25 +12604,41 @@ Charlottetown
 Charneca de Caparica
 Charqueada
 Charqueadas
+Charthawal
 Charthāwal
 Chartres
 Charām
 Charāmaddi
+Chascomus
 Chascomús
 Chaska
 Chatan
+Chateau-Thierry
+Chateaudun
+Chateauguay
+Chateauroux
+Chatelet
+Chatelineau
+Chatellerault
+Chatenay-Malabry
 Chatham
+Chatillon
 Chato
 Chatou
+Chatra
 Chatrā
 Chatswood
 Chatsworth
 Chatuchak subdistrict
+Chau Phong
+Chau oc
 Chaudfontaine
 Chauk
 Chaumont
 Chaumu
 Chaupimarca
+Chautapal
+Chautara
 Chautāpal
 Chautārā
 Chavara
@@ -10507,6 +12650,7 @@ Chaykovskiy
 Chaïdári
 Cheadle Hulme
 Cheb
+Chebarkul
 Chebarkul’
 Chebba
 Chebli
@@ -10517,26 +12661,36 @@ Chegem
 Chegutu
 Chek Chue
 Chekhov
+Chekkiad
 Chekkiād
 Chelak
 Chelamartam
 Chelambra
 Chelenko
+Chelghoum el Aid
 Chelghoum el Aïd
 Chellalat el Adhaouara
 Chelles
 Chelora
 Chelsea
+Chem
+Chemancheri
 Chemini
 Chemmumiahpet
+Chemno
 Chemor
+Chemza
+Chenaran
+Chencha
 Chendamangalam
 Chendrappini
 Chengala
 Chengalam
 Chengalpattu
 Chengam
+Chengamanad
 Chengamanād
+Chengannur
 Chengannūr
 Chenghai
 Chengjiang
@@ -10549,17 +12703,21 @@ Chengzihe
 Chenini Nahal
 Chenjiaba
 Chenlou
+Chennevieres-sur-Marne
 Chennevières-sur-Marne
 Chennimalai
+Chenove
 Chenshi
 Chentuan
 Chenôve
 Chenārān
 Cheongsong gun
 Cheorwon
+Chepen
 Cheppad
 Chepén
 Cheraga
+Cheranellur
 Cheranellūr
 Cheranmahadevi
 Cherbourg
@@ -10593,7 +12751,9 @@ Chestermere
 Chestnut Hill
 Chetouane
 Chetput
+Chettinayakkanpatti
 Chettināyakkanpatti
+Chettipalaiyam
 Chettipālaiyam
 Chetwayi
 Cheung Chau
@@ -10605,18 +12765,26 @@ Chełm
 Chełmno
 Chełmża
 Chhabra
+Chhagalnaiya
 Chhala
+Chhanera
 Chhanerā
+Chhapar
 Chhaprauli
 Chharra
+Chhata
+Chhatak
+Chhatapur
 Chhatrapur
 Chhaya
+Chhibramau
 Chhibrāmau
 Chhipa Barod
 Chhiri
 Chhor
 Chhota Gobindpur
 Chhota Udepur
+Chhoti Sadri
 Chhoti Sādri
 Chhāgalnāiya
 Chhāpar
@@ -10635,6 +12803,7 @@ Chicago Heights
 Chicago Lawn
 Chicago Loop
 Chichaoua
+Chichen-Itza
 Chichester
 Chichibu
 Chichigalpa
@@ -10654,27 +12823,37 @@ Chieti
 Chiffa
 Chigiri
 Chignahuapan
+Chigorodo
 Chigorodó
 Chiguayante
+Chik Ballapur
 Chik Ballāpur
+Chika
 Chikhli
+Chiknayakanhalli
 Chiknāyakanhalli
+Chiko
 Chikodi
 Chikugo
 Chikuma
 Chilanga Township
+Chilapa de Alvarez
 Chilapa de Álvarez
 Chilaw
 Chilca
 Chilecito
 Chilibre
+Chilla Soroda Bangar
 Chilla Soroda Bāngar
+Chillan Viejo
 Chillicothe
 Chilliwack-Downtown
 Chillum
+Chillupar
 Chillupār
 Chilly-Mazarin
 Chillán Viejo
+Chilmari
 Chilmāri
 Chimala
 Chimaltenango
@@ -10683,7 +12862,9 @@ Chimbas
 Chimbel
 Chimichagua
 Chinahsen
+Chinch'on
 Chinch'ŏn
+Chinchina
 Chinchiná
 Chincholi
 Chinde
@@ -10691,12 +12872,16 @@ Chindumbo
 Chingford
 Chinguar
 Chinhoyi
+Chinna Andankovil
 Chinna Salem
 Chinna Āndānkovil
 Chinnachowk
 Chinnalapatti
+Chinnamanur
 Chinnamanūr
+Chinnavadampatti
 Chinnavādampatti
+Chinnur
 Chinnūr
 Chino
 Chino Hills
@@ -10704,30 +12889,39 @@ Chinobod
 Chinoz
 Chinsali
 Chintamani
+Chinu
 Chinú
 Chioggia
 Chios
 Chipinge
 Chipiona
+Chiplun
 Chiplūn
 Chippenham
+Chipurupalle
+Chiquinquira
 Chiquinquirá
 Chirakkal
+Chirala
 Chiredzi
+Chiriguana
 Chiriguaná
 Chirkunda
 Chiroqchi
 Chirpan
 Chirundu
+Chiryu
 Chiryū
 Chisankane
 Chisasa
 Chisec
 Chishmy
 Chislehurst
+Chistopol
 Chistopol’
 Chiswick
 Chitaguppa
+Chitapur
 Chitarpur
 Chitembo
 Chitipa
@@ -10735,20 +12929,25 @@ Chitose
 Chitrakoot Dham
 Chitral
 Chittaranjan
+Chittur
 Chittūr
+Chiure
 Chivacoa
 Chivasso
 Chivilcoy
 Chivolo
 Chiyoda
 Chiúre
+Chmistar
 Chmistâr
 Choa Saidan Shah
 Chockli
 Chocope
 Chodavaram
 Chodov
+Chodziez
 Chodzież
+Choghadak
 Choghādak
 Choi Hung Estate
 Choi Wan
@@ -10756,9 +12955,12 @@ Choibalsan
 Choisy-le-Roi
 Chojnice
 Chok Chai
+Chokkanathapuram
 Chokkanāthapuram
 Chokolivka
+Chokwe
 Chokwé
+Cholargos
 Cholargós
 Cholet
 Chom Bueng
@@ -10769,6 +12971,7 @@ Chomutov
 Chon Daen
 Chone
 Chong Nonsi
+Chongju
 Chongkan
 Chonglong
 Chongoyape
@@ -10781,12 +12984,17 @@ Chopinzinho
 Chorakhe Bua
 Chorfa
 Chorley
+Chornomorsk
 Chornomors’k
+Chorod
 Chorozinho
+Chortiatis
 Chortiátis
 Chortkiv
 Chortoq
+Chorwad
 Chorwād
+Chosal-li
 Choshi
 Chosica
 Choszczno
@@ -10798,6 +13006,7 @@ Christiana
 Christiansburg
 Christopher-Champlain
 Chrudim
+Chrzanow
 Chrzanów
 Chubek
 Chudovo
@@ -10811,12 +13020,14 @@ Chulucanas
 Chum Phae
 Chumphon
 Chumukedima
+Chunar
 Chunchupally
 Chunggang
 Chunghwa
 Chunskiy
 Chunār
 Chur
+Churachandpur
 Church-Yonge Corridor
 Churi
 Churāchāndpur
@@ -10864,15 +13075,22 @@ Cianorte
 Cibitoke
 Cibolo
 Cicero
+Cicero Dantas
 Cicurug
 Cidade Ocidental
+Cidade Universitaria
 Cidade Universitária
 Cidreira
+Ciechanow
 Ciechanów
 Ciempozuelos
+Cienaga
+Cienaga de Oro
+Cienega de Flores
 Cieszyn
 Cieza
 Cifuentes
+Cihuatlan
 Cihuatlán
 Cikcilli
 Cimarron Hills
@@ -10880,9 +13098,12 @@ Cimin
 Cimitarra
 Cinco Ranch
 Cinco Saltos
+Cine
 Cinisello Balsamo
+Cinkanse
 Cinkansé
 Cintalapa de Figueroa
+Cipo
 Cipolletti
 Cipó
 Ciranjang-hilir
@@ -10891,14 +13112,17 @@ Circoiscrizione I
 Circoiscrizione IV
 Circoiscrizione VII
 Cirencester
+Cirie
 Ciriè
 Ciro
 Ciro Redondo
+Cisnadie
 Cisnădie
 Cisterna di Latina
 Citong
 Citrus Heights
 Citrus Park
+Citta di Castello
 Città di Castello
 City Garden
 City One
@@ -10907,28 +13131,37 @@ City of Sammamish
 Ciudad Altamirano
 Ciudad Bolivia
 Ciudad Choluteca
+Ciudad Constitucion
 Ciudad Constitución
+Ciudad Fernandez
 Ciudad Fernández
 Ciudad Guadalupe Victoria
 Ciudad Hidalgo
+Ciudad Jardin
 Ciudad Jardín
 Ciudad Mante
+Ciudad Melchor Muzquiz
 Ciudad Melchor Múzquiz
 Ciudad Mendoza
+Ciudad Miguel Aleman
 Ciudad Miguel Alemán
 Ciudad Nueva
 Ciudad Piar
 Ciudad Real
+Ciudad Rio Bravo
 Ciudad Río Bravo
 Ciudad Sabinas Hidalgo
 Ciudad Sahagun
 Ciudad Sandino
 Ciudad Satelite
+Ciudad Serdan
 Ciudad Serdán
 Ciudad Universitaria
 Ciudad Vieja
 Ciudad de Allende
+Ciudad de Armeria
 Ciudad de Armería
+Ciudad de Huajuapan de Leon
 Ciudad de Huajuapan de León
 Ciudad de Huitzuco
 Ciutadella
@@ -10950,6 +13183,7 @@ Clarines
 Clark-Fulton
 Clarksburg
 Clarksdale
+Claudio
 Clausthal-Zellerfeld
 Clay
 Clayton
@@ -10966,6 +13200,7 @@ Clemson
 Clermont
 Clevedon
 Cleveland Heights
+Clevelandia
 Clevelândia
 Clichy
 Clichy-sous-Bois
@@ -10987,7 +13222,10 @@ Clydach
 Clydebank
 Clydesdale
 Cláudio
+Co Loa
+Co To
 Coachella
+Coalcoman de Vazquez Pallares
 Coalcomán de Vázquez Pallares
 Coalinga
 Coalville
@@ -11004,6 +13242,7 @@ Cobourg
 Coburg
 Cocal
 Cocal do Sul
+Cocalzinho de Goias
 Cocalzinho de Goiás
 Cochrane
 Cockeysville
@@ -11013,6 +13252,7 @@ Coconut Grove
 Cocorote
 Cocos
 Cocula
+Codajas
 Codajás
 Codlea
 Codru
@@ -11021,16 +13261,20 @@ Coelho Neto
 Coesfeld
 Coeur d'Alene
 Coffs Harbour
+Cofradia
 Cofradía
 Cogan
 Cognac
 Cohoes
 Coihueco
+Coin
 Coishco
 Coity
+Cojimar
 Cojutepeque
 Cojímar
 Colachel
+Colbun
 Colbún
 Colcapirhua
 Cole Harbour
@@ -11038,6 +13282,7 @@ Colegiales
 Coleraine
 Colfontaine
 Colgong
+Colider
 Coligny
 Colinas
 Colinas do Tocantins
@@ -11065,10 +13310,12 @@ Colombes
 Colombia
 Colomiers
 Colomoncagua
+Colon
 Coloncito
 Colonelganj
 Colonia
 Colonia Caroya
+Colonia Leopoldina
 Colonia Nativitas
 Colonia Wanda
 Colonia del Sacramento
@@ -11088,8 +13335,10 @@ Colônia Leopoldina
 Comal
 Comalapa
 Comalcalco
+Comanesti
 Comayagua
 Combs-la-Ville
+Come
 Comillas
 Comiso
 Comitancillo
@@ -11098,6 +13347,7 @@ Commerce City
 Como
 Comodoro
 Comonfort
+Compiegne
 Compiègne
 Compostela
 Compton
@@ -11105,6 +13355,16 @@ Comrat
 Comé
 Comăneşti
 Concarneau
+Conceicao
+Conceicao da Barra
+Conceicao da Feira
+Conceicao das Alagoas
+Conceicao de Macabu
+Conceicao do Almeida
+Conceicao do Araguaia
+Conceicao do Coite
+Conceicao do Jacuipe
+Conceicao do Mato Dentro
 Conceição
 Conceição da Barra
 Conceição da Feira
@@ -11116,10 +13376,13 @@ Conceição do Coité
 Conceição do Jacuípe
 Conceição do Mato Dentro
 Concepcion Ibaba
+Concepcion del Uruguay
 Concepción del Uruguay
 Conception Bay South
 Conchal
 Conchas
+Concon
+Concordia do Para
 Concón
 Concórdia
 Concórdia do Pará
@@ -11127,6 +13390,7 @@ Conda
 Condado
 Conde
 Condeixa-a-Nova
+Condeuba
 Condeúba
 Conegliano
 Coney Island
@@ -11142,10 +13406,13 @@ Cono Norte
 Conroe
 Conselheiro Pena
 Consett
+Consolacao
 Consolacion
+Consolacion del Sur
 Consolación del Sur
 Consolação
 Constanza
+Constitucion
 Constitución
 Contai
 Contamana
@@ -11171,6 +13438,8 @@ Copperas Cove
 Coquitlam Town Centre
 Coquitlam West
 Corabia
+Coracao de Jesus
+Coracao de Maria
 Coral Gables
 Coral Terrace
 Coralville
@@ -11179,16 +13448,20 @@ Corato
 Coração de Jesus
 Coração de Maria
 Corbeil-Essonnes
+Corbelia
 Corby
 Corbélia
 Corcoran
 Cordeiro
+Cordeiropolis
 Cordeirópolis
 Cordenons
 Cordova
 Core Neighbourhoods
+Coreau
 Coreaú
 Corfu
+Coria del Rio
 Coria del Río
 Corigliano Scalo
 Corinth
@@ -11197,22 +13470,28 @@ Corio
 Cormano
 Cormeilles-en-Parisis
 Cornaredo
+Cornelio Procopio
 Cornelius
+Cornella de Llobregat
 Cornellà de Llobregat
 Corner Brook
 Cornwall
 Cornélio Procópio
+Coroata
 Coroatá
 Coromandel
 Coronado
 Coronda
 Coronel Brandsen
+Coronel Joao Sa
 Coronel João Sá
 Coronel Oviedo
 Coronel Pringles
+Coronel Suarez
 Coronel Suárez
 Coronel Vivida
 Corozal
+Corquin
 Corquín
 Corralillo
 Correggio
@@ -11226,7 +13505,9 @@ Corsico
 Cortazar
 Cortland
 Cortlandt Manor
+Corumba
 Corumbá
+Corupa
 Corupá
 Coruripe
 Corvallis
@@ -11235,21 +13516,26 @@ Cosamaloapan
 Coscomatepec de Bravo
 Cosenza
 Coslada
+Cosmopolis
 Cosmópolis
 Cosoleacaque
+Cosquin
 Cosquín
 Costa Rica
 Costillares
 Coswig
 Cota
+Cote-Saint-Luc
 Cotoca
 Cotorra
 Cottage Grove
 Cottage Lake
 Cottbus
 Cottonwood Heights
+Cotui
 Cotuí
 Coudekerque-Branche
+Coueron
 Coulommiers
 Coulsdon
 Council Bluffs
@@ -11261,7 +13547,9 @@ Courcelles
 Cournon-d'Auvergne
 Courtenay
 Couëron
+Cove
 Coventry Hills
+Covilha
 Covilhã
 Covina
 Covington
@@ -11276,6 +13564,7 @@ Coyula
 Cozumel
 Coín
 Cradock
+Craibas
 Craigavon
 Craigieburn
 Crailsheim
@@ -11291,6 +13580,7 @@ Cranebrook
 Cranendonck
 Cranford
 Cranston
+Crateus
 Crateús
 Cravinhos
 Crawfordsville
@@ -11298,19 +13588,25 @@ Craíbas
 Creil
 Crema
 Cremona
+Crepy-en-Valois
 Crespo
 Crest Hill
 Crestview
+Creteil
 Creve Coeur
 Crevillente
 Crewe
 Cricklewood
 Crimmitschau
+Crisopolis
 Cristalina
+Cristinapolis
 Cristinápolis
 Cristo Rey
 Crisópolis
+Crixas
 Crixás
+Croata
 Croatá
 Crocetta
 Crofton
@@ -11327,18 +13623,24 @@ Cruz Alta
 Cruz Machado
 Cruz das Almas
 Cruz del Eje
+Cruz do Espirito Santo
 Cruz do Espírito Santo
 Cruzeiro
 Cruzeiro do Oeste
 Cruzeiro do Sul
+Cruzilia
 Cruzília
 Crystal
 Crystal Lake
 Crépy-en-Valois
 Créteil
 Csepel-Csillagtelep
+Csepel-Kiralyerdo
 Csepel-Királyerdő
+Csongrad
 Csongrád
+Cu Chi
+Cua Nam
 Cuamba
 Cuango-Luzamba
 Cuatro Caminos
@@ -11346,6 +13648,8 @@ Cuautepec de Hinojosa
 Cuautlancingo
 Cubal
 Cubal do Lumbo
+Cubuk
+Cubuklu
 Cucuyagua
 Cudahy
 Cuemba
@@ -11355,6 +13659,8 @@ Cugnaux
 Cuijiaji
 Cuilapa
 Cuilo
+Cuimba
+Cuite
 Cuité
 Cuiyun
 Cukai
@@ -11373,41 +13679,55 @@ Cumaru
 Cumberland
 Cumbernauld
 Cumbum
+Cumra
 Cunco
 Cuncolim
+Cunduacan
 Cunduacán
 Cuneo
+Cung Kiem
 Cung Kiệm
 Cunha
 Cupang
 Cupertino
 Cupira
+Cuprija
+Curaca
+Curacavi
 Curacaví
 Curanilahue
 Curaçá
 Curchorem
 Curepipe
+Curionopolis
 Curionópolis
 Curitibanos
 Currais Novos
 Curralinho
 Curridabat
+Curtea de Arges
 Curtea de Argeş
 Curti
+Curuca
+Curumani
 Curumaní
+Curundu
 Curundú
 Curup
 Cururupu
+Curuzu Cuatia
 Curuzú Cuatiá
 Curuçá
 Curvelo
 Cusano
 Cuscatancingo
+Custodia
 Custoias
 Custódia
 Cutler
 Cutler Bay
 Cutler Ridge
+Cutral-Co
 Cutral-Có
 Cuxhaven
 Cuyahoga Falls
@@ -11418,6 +13738,7 @@ Cyato
 Cyberjaya
 Cypress Hills
 Czechowice-Dziedzice
+Czeladz
 Czeladź
 Czerwionka-Leszczyny
 Cáceres
@@ -11450,6 +13771,7 @@ Cổ Đô
 Củ Chi
 Cửa Nam
 Da Nyin Kone
+Daan
 Daanbantayan
 Dabajuro
 Dabakala
@@ -11461,6 +13783,7 @@ Dabhoi
 Daboh
 Dabola
 Dabra
+Dabwali
 Dabwāli
 Dachang Shandao
 Dachau
@@ -11469,6 +13792,7 @@ Dachnoye
 Dadamtu
 Dade
 Dadhar
+Dadri
 Daet
 Dafengdong
 Dagadji
@@ -11478,20 +13802,26 @@ Dagestanskiye Ogni
 Daggakraal
 Dagomys
 Daguan
+Dagze
 Dagzê
+Dahanu
 Daharki
+Dahegam
 Dahegām
 Dahlem
 Dahmani
 Dahuangshan
+Dai Mo
 Daigo
 Daik-u
 Dailekh
 Daimiel
 Daisen
 Daizhuang
+Dajabon
 Dajabón
 Dajin
+Dakor
 Dakoro
 Dakota Ridge
 Dalai
@@ -11506,6 +13836,7 @@ Dali Old Town
 Dalianwan
 Daliyat al Karmel
 Dalkola
+Dalli Rajhara
 Dalli Rājhara
 Dalmine
 Dalnegorsk
@@ -11516,17 +13847,21 @@ Dalton
 Dalu
 Dalung
 Dalyoni Bolo
+Damad
 Damaia
 Daman
 Damansara Damai
 Damaturu
+Damavand
 Dambai
 Damboa
 Damboya
 Dambulla
+Damghan
 Damiao
 Dammarie-les-Lys
 Damme
+Damnagar
 Damnoen Saduak
 Damongo
 Damoujia
@@ -11538,6 +13873,7 @@ Damāvand
 Dan Khun Thot
 Dana Point
 Danai
+Danane
 Danané
 Danao
 Danbury
@@ -11566,18 +13902,30 @@ Dapaong
 Dapeng
 Daphne
 Dapitan
+Dapoli
 Dar
 Dar Chabanne
 Dar Chioukh
+Dar Kulayb
 Dar Naim
+Dar as Salam
+Dar el Beida
 Dar el Beïda
+Dar el Haj Taieb
 Dar el Haj Taïeb
 Dara
+Darab
+Daran
+Darasuram
+Daraw
+Darayya
 Darazo
+Darchula
 Dardoq
 Dareda
 Darende
 Dargaz
+Dargecit
 Dargeçit
 Darhan
 Darien
@@ -11592,8 +13940,11 @@ Darton
 Daru
 Daruba
 Darwen
+Darwha
 Darya Khan
+Daryapur
 Daryāpur
+Darzciems
 Darāw
 Dashahe
 Dashan
@@ -11604,11 +13955,16 @@ Dashitou
 Dashtobod
 Dashu
 Dashun
+Dasna
 Dasnapur
+Dassa-Zoume
 Dassa-Zoumè
 Dastgerd
+Dasuya
 Dasūya
+Dataganj
 Date
+Dattapur
 Datteln
 Dattāpur
 Daud Khel
@@ -11633,7 +13989,10 @@ Daxu
 Dayal
 Dayal Pur
 Dayang
+Dayr Hafir
+Dayr Mawas
 Dayr Mawās
+Dayr al Balah
 Dayr al Balaḩ
 Dayr Ḩāfir
 Daytona Beach
@@ -11651,18 +14010,26 @@ DeKalb
 DeLand
 DeSoto
 Deal
+Dean Funes
 Dearborn
 Dearborn Heights
 Deba
 Debaltseve
 Debar
+Debark
 Debark’
+Debica
 Debila
+Deblin
+Decan
 Decatur
 Deception Bay
+Decin
+Decines-Charpieu
 Dededo Village
 Deder
 Dedham
+Dedougou
 Dedovsk
 Dedza
 Dee Why
@@ -11677,7 +14044,9 @@ Degema Hulk
 Deggendorf
 Deglur
 Degtyarsk
+Dehaqan
 Dehdasht
+Dehloran
 Dehlorān
 Dehu Road
 Dehāqān
@@ -11692,12 +14061,14 @@ Del Rio
 Delanggu
 Delano
 Delaware
+Delbruck
 Delbrück
 Delcevo
 Delft
 Delfzijl
 Delgado
 Deli Tua
+Delijan
 Delitzsch
 Dellys
 Delmenhorst
@@ -11708,8 +14079,11 @@ Deltona
 Delījān
 Demak
 Demba
+Dembecha
 Dembech’a
+Dembi Dolo
 Dembī Dolo
+Demerval Lobao
 Demerval Lobão
 Demirci
 Demiyivka
@@ -11721,6 +14095,7 @@ Denai Alam
 Denain
 Denderleeuw
 Dendermonde
+Denenchofu
 Deneysville
 Dengbu
 Denia
@@ -11734,15 +14109,22 @@ Deoband
 Deogarh
 Deolali
 Deolāli
+Deoranian
 Deoraniān
 Deori
+Deori Khas
 Deori Khās
+Depalpur
 Depew
 Depālpur
+Deqen
 Deqing
+Dera
 Dera Bugti
 Dera Colliery Township
+Dera Mandi
 Dera Māndi
+Deressia
 Dergaon
 Derhachi
 Derry
@@ -11750,6 +14132,8 @@ Derry Village
 Des Plaines
 Desa Parkcity
 Desa Petaling
+Desaiganj
+Desarmes
 Descalvado
 Desenzano del Garda
 Desert Hot Springs
@@ -11764,6 +14148,7 @@ Det Udom
 Detmold
 Detroit-Shoreway
 Deuil-la-Barre
+Deulgaon Raja
 Deurne
 Deutz
 Deux-Montagnes
@@ -11776,8 +14161,10 @@ Devarkonda
 Devarshola
 Develi
 Deventer
+Devgadh Bariya
 Devgadh Bāriya
 Devgarh
+Devinska Nova Ves
 Devinuwara
 Devizes
 Devonport
@@ -11789,45 +14176,62 @@ Deán Funes
 Deçan
 Deūlgaon Rāja
 Dhabad
+Dhafni
 Dhafní
 Dhahran
 Dhamanagar
 Dhamas
+Dhamnod
+Dhampur
 Dhanaula
 Dhanaura
 Dhandhuka
 Dhanera
+Dhankuta
 Dhankutā
 Dhanmondi
 Dhanot
 Dhanpuri
+Dhar
 Dharampur
 Dharampuri
 Dharamsala
 Dharangaon
 Dharapuram
+Dhari
+Dhariwal
+Dharmabad
 Dharmadam
 Dharmanagar
 Dharmapuram
 Dharmapuri
 Dharmkot
 Dharmābād
+Dharni
+Dharuhera
+Dharur
 Dhaunkal
 Dhaurahra
 Dhekiajuli
+Dhenkanal
 Dhenkānāl
+Dhi as Sufal
 Dhing
 Dholka
 Dhone
 Dhoraji
 Dhoro Naro
+Dhrangadhra
 Dhrol
 Dhrāngadhra
 Dhubri
 Dhulagari
+Dhulian
 Dhulikhel
 Dhuliān
+Dhupgari
 Dhupgāri
+Dhuri
 Dhāka
 Dhāmnod
 Dhāmpur
@@ -11850,13 +14254,16 @@ Diamond Harbour
 Dianbu
 Dianella
 Dianga
+Dianopolis
 Dianra
 Dianshui
 Dianzi
 Dianópolis
+Diaoube
 Diaoubé
 Diaoyucheng
 Diapaga
+Dias d'Avila
 Dias d'Ávila
 Diawala
 Dibai
@@ -11864,17 +14271,24 @@ Dibate
 Dibaya-Lubwe
 Dibba Al-Fujairah
 Dibba Al-Hisn
+Dich Vong
 Dickinson
 Dickson
 Didam
 Didcot
 Didim
 Didouche Mourad
+Didwana
 Didy
+Diebougou
 Dieburg
 Diego Martin
+Diegonefla
+Diehiba
+Diema
 Diemen
 Dien Bien Phu
+Dien Thanh
 Diepenbeek
 Diepholz
 Dieppe
@@ -11882,7 +14296,9 @@ Diest
 Dietikon
 Dietzenbach
 Diffa
+Dig
 Digboi
+Dighwara
 Dighwāra
 Digih Habar Es
 Diglipur
@@ -11906,8 +14322,10 @@ Dimbokro
 Dimona
 Dimtu
 Dinalupihan
+Dinanagar
 Dinapur Cantonment
 Dinar
+Dindarpur
 Dindori
 Dinga
 Dingjia
@@ -11915,12 +14333,16 @@ Dingolfing
 Dingshi
 Dingtao
 Dinguiraye
+Dinhata
 Dinnington
 Dinskaya
 Dinslaken
 Dinuba
 Diobahika
+Dioila
+Dionisio Cerqueira
 Dionísio Cerqueira
+Diosgyor
 Diourou
 Diourouzon
 Dioïla
@@ -11930,14 +14352,17 @@ Diphu
 Dipolog
 Dippa Kunda
 Dirba
+Dire
 Diriamba
 Diré
 Discovery Bay
 Discovery Park
+Dishna
 Dishnā
 District of Taher
 Ditzingen
 Diu
+Divandarreh
 Divichibazar
 Divino
 Divnogorsk
@@ -11948,28 +14373,35 @@ Dixiana
 Dixon
 Diyadin
 Diyarb Najm
+Dizangue
 Dizangué
+Dizicheh
 Diébougou
 Diégonéfla
 Diéhiba
 Diéma
 Diósgyőr
 Diễn Thành
+Djakotome
 Djakotomé
 Djamaa
 Djambala
 Djapadji
 Djemmal
+Djenne
 Djenné
 Djibo
 Djidiouia
 Djidja
 Djougou
 Djugu
+Dlhe diely
 Dlhé diely
 Dmitrov
 Dniprorudne
 Doba
+Dobeln
+Dobling
 Dobo
 Doboj
 Dobrich
@@ -11986,9 +14418,14 @@ Dogbo
 Dogomet
 Dogonbadan
 Dogondoutchi
+Dogubayazt
+Dohar
+Dohazari
 Dohazāri
 Dohār
+Dois Corregos
 Dois Córregos
+Dois Irmaos
 Dois Irmãos
 Dois Vizinhos
 Dok Kham Tai
@@ -11998,6 +14435,7 @@ Dokuchayevsk
 Dole
 Dolgoprudnyy
 Dollard-Des Ormeaux
+Dolny Kubin
 Dolný Kubín
 Dolo
 Dologon
@@ -12013,7 +14451,9 @@ Doma
 Domaa-Ahenkro
 Domalanoan
 Dombe Grande
+Dombovar
 Dombóvár
+Domchanch
 Domchānch
 Dome
 Domingos Martins
@@ -12028,6 +14468,7 @@ Don Torcuato
 Don Valley Village
 Donaghmede
 Donaueschingen
+Donauworth
 Donauwörth
 Doncaster East
 Dondaicha
@@ -12060,8 +14501,10 @@ Donna
 Donskoy
 Donskoye
 Dooru Verinag
+Doraha
 Doral
 Dorbod
+Dorcheh Piaz
 Dorcheh Pīāz
 Dorchester
 Doreen
@@ -12077,9 +14520,11 @@ Doropo
 Dorset Park
 Dorsten
 Dorstfeld
+Dortyol
 Dorval
 Dorāha
 Dosso
+Dostlik Shahri
 Dothan
 Dotzheim
 Douai
@@ -12090,6 +14535,7 @@ Douar Tindja
 Douar Toulal
 Douarnenez
 Douentza
+Douera
 Dougabougou
 Douglas
 Douglasville
@@ -12102,6 +14548,7 @@ Douéra
 Dover
 Dovercourt-Wallace Emerson-Junction
 Dovzhansk
+Dowlatabad
 Dowlatābād
 Dowleswaram
 Downers Grove
@@ -12117,8 +14564,10 @@ Draa el Mizan
 Dracena
 Drachten
 Dracut
+Dragasani
 Dragash
 Draguignan
+Drama
 Drancy
 Draper
 Draveil
@@ -12159,11 +14608,16 @@ Dubai Festival City
 Dubai International Financial Centre
 Dubai Internet City
 Dubai Silicon Oasis
+Dubasari
 Dubbo
+Dubendorf
 Dubna
+Dubnica nad Vahom
 Dubnica nad Váhom
 Dubno
 Dubovka
+Dubrajpur
+Dubravka
 Dubrovnik
 Dubrājpur
 Dubti
@@ -12185,15 +14639,18 @@ Dukku
 Dukli
 Dukuhturi
 Dukuria
+Dulce Nombre de Culmi
 Dulce Nombre de Culmí
 Duliajan
 Duliajan Oil Town
 Dullewala
+Dulmen
 Dulsberg
 Duluth
 Dum Duma
 Dumas
 Dumbarton
+Dumbea
 Dumbéa
 Dumfries
 Dumila
@@ -12202,10 +14659,14 @@ Dumka
 Dumont
 Dumra
 Dumraon
+Dumyat al Jadidah
 Dumyāţ al Jadīdah
+Dun Laoghaire
 Dunaharaszti
+Dunajska Streda
 Dunajská Streda
 Dunakeszi
+Dunaujvaros
 Dunayivtsi
 Dunaújváros
 Dunbage
@@ -12216,6 +14677,7 @@ Duncraig
 Dundalk
 Dunfermline
 Dunga Bunga
+Dungarpur
 Dungu
 Dungun
 Dunhao
@@ -12227,32 +14689,43 @@ Dunwoody
 Dunyapur
 Duoba
 Duobao
+Duong Minh Chau
 Dupax Del Norte
 Dupax del Sur
 Dupnitsa
 Dupont Circle
+Dura
+Durame
 Duramē
 Durango
 Durant
 Durazno
 Durbanville
 Dure
+Duren
 Durgāpur
 Durian Tunggal
+Durlesti
 Durleşti
 Dursh Khela
 Dursunbey
 Dushan
 Dushi
+Dusseldorf-Pempelfort
 Dutse
 Dutsen Wai
 Duvernay
 Duxbury
+Duyen Hai
 Duyên Hải
 Duzhou
+Dvur Kralove nad Labem
 Dvůr Králové nad Labem
+Dwarka
 Dwarsloop
 Dwārka
+Dyane
+Dyatkovo
 Dyat’kovo
 Dyer
 Dyersburg
@@ -12264,9 +14737,12 @@ Dzaoudzi
 Dzerzhinskiy
 Dzerzhinsky
 Dzhankoy
+Dziadowo
 Działdowo
+Dzierzoniow
 Dzierżoniów
 Dzodze
+Dzuunharaa
 Dzuunmod
 Dzyarzhynsk
 Dzüünharaa
@@ -12317,7 +14793,9 @@ Dūrā
 Dương Minh Châu
 Dại Mỗ
 Dịch Vọng
+Ea Drang
 Ea Drăng
+Ea Tling
 Ea T’ling
 Eagan
 Eagle
@@ -12389,6 +14867,7 @@ Eastvale
 Eastwood
 Eau Claire
 Eaubonne
+Ebano
 Ebara
 Ebbw Vale
 Ebebiyin
@@ -12403,16 +14882,23 @@ Eccles
 Ech Chettia
 Echemmaia Est
 Echigawa
+Echirolles
 Echizen
 Echo Park
 Echuca
+Ecija
+Eckernforde
 Eckernförde
 Ecopark
 Ecoporanga
+Ecully
 Ecunna
+Edaccheri
 Edacchēri
 Edaicode
+Edakkazhiyur
 Edakkazhiyūr
+Edappal
 Edappāl
 Edattala
 Edavai
@@ -12422,6 +14908,7 @@ Eden
 Eden Prairie
 Edenbridge-Humber Valley
 Edenvale
+Edessa
 Edewecht
 Edfu
 Edgemont
@@ -12429,6 +14916,7 @@ Edgewater
 Edgewood
 Edina
 Edinburg
+Edinet
 Edineţ
 Edmond
 Edmonds
@@ -12437,9 +14925,11 @@ Edosaki
 Edremit
 Edwardsville
 Eeklo
+Eerguna
 Eersel
 Effiduase
 Effium
+Efkarpia
 Efkarpía
 Egbe
 Eger
@@ -12447,6 +14937,8 @@ Eggenberg
 Eggenstein-Leopoldshafen
 Eggertsville
 Egham
+Egirdir
+Egkomi
 Eglinton East
 Egra
 Egypt Lake-Leto
@@ -12456,6 +14948,7 @@ Ehingen
 Eibar
 Eibergen
 Eidelstedt
+Eiendorf
 Eifuku
 Eight Mile Plains
 Eiguliai
@@ -12465,9 +14958,11 @@ Eilenburg
 Einbeck
 Einsiedeln
 Eiras
+Eirunepe
 Eirunepé
 Eisen
 Eisenach
+Eisenhuttenstadt
 Eisenhüttenstadt
 Eisenzicken
 Eisleben Lutherstadt
@@ -12481,12 +14976,14 @@ Ekazhevo
 Ekeren
 Eket
 Ekondo Titi
+Ekpe
 Ekpoma
 Ekpé
 El Abadia
 El Abiodh Sidi Cheikh
 El Affroun
 El Ain
+El Aioun
 El Alia
 El Amria
 El Aouinet
@@ -12495,19 +14992,23 @@ El Arrouch
 El Asintal
 El Astillero
 El Attaf
+El Ayoun
 El Aïoun
 El Bagre
 El Bahay
 El Banco
 El Bauga
 El Bayadh
+El Bolson
 El Bolsón
 El Cafetal
 El Calafate
 El Camino Real
 El Campello
 El Carmel
+El Carmen de Bolivar
 El Carmen de Bolívar
+El Carmen de Chucuri
 El Carmen de Chucurí
 El Centro
 El Cerrito
@@ -12548,6 +15049,7 @@ El Malah
 El Mansouria
 El Marsa
 El Masnou
+El Meghaier
 El Meghaïer
 El Menia
 El Mgarsa
@@ -12558,13 +15060,16 @@ El Nido
 El Palmar
 El Palomar
 El Pao
+El Paraiso
 El Paraíso
 El Pedregal
 El Prat de Llobregat
 El Pueblito
+El Puerto de Santa Maria
 El Puerto de Santa María
 El Quisco
 El Reno
+El Reten
 El Retén
 El Rosario
 El Salto
@@ -12587,6 +15092,7 @@ El-Tor
 Elamanchili
 Elamkunnapuzha
 Elampalloor
+Elancourt
 Elandakuttai
 Elayavur
 Elbeuf
@@ -12598,9 +15104,12 @@ Eldama Ravine
 Eldersburg
 Eldorado
 Eldorado do Sul
+Eldorado dos Carajas
 Eldorado dos Carajás
 Electronic City Phase I
+Elefsina
 Elefsína
+Eleftherio - Kordelio
 Elefthério - Kordelió
 Elektrogorsk
 Elektrougli
@@ -12624,9 +15133,12 @@ Ellendale
 Ellensburg
 Ellesmere Port Town
 Ellicott City
+Elliniko
 Ellinikó
 Ellwangen
+Elmadag
 Elmadağ
+Elmal
 Elmalı
 Elmina
 Elmira
@@ -12635,6 +15147,7 @@ Elmschenhagen
 Elmshorn
 Elmwood
 Elmwood Park
+Eloi Mendes
 Eloise
 Elorza
 Eloy
@@ -12644,6 +15157,7 @@ Eltham
 Eltville
 Elubo
 Elumalai
+Elur
 Elwood
 Ely
 Elyria
@@ -12653,21 +15167,26 @@ Emali
 Eman
 Embajadores
 Embalse
+Embarcacion
 Embarcación
 Embi
 Embu
+Embu-Guacu
 Embu-Guaçu
 Emden
 Emerson Hill
 Emet
 Emiliano Zapata
 Emin
+Eminonu
 Eminönü
+Emirdag
 Emirdağ
 Emmeloord
 Emmen
 Emmendingen
 Emmerich
+Emmiganur
 Emmiganūr
 Empalme
 Empangeni
@@ -12677,11 +15196,14 @@ Empuluzu
 Emsdetten
 Emsworth
 Emure-Ekiti
+En Naqoura
 En Nedjma
 En Nâqoûra
 Ena
 Encantado
 Encanto
+Encarnacion
+Encarnacion de Diaz
 Encarnación
 Encarnación de Díaz
 Enchanted Hills
@@ -12708,6 +15230,7 @@ Englewood
 Enid
 Eniwa
 Enkhuizen
+Enkoping
 Enköping
 Enna
 Ennepetal
@@ -12716,12 +15239,17 @@ Ennis
 Enrique B. Magalona
 Ensley
 Entre Rios
+Entrevias
 Entrevías
 Entroncamento
 Enugu-Ezike
 Enugu-Ukwu
 Enzan
 Epe
+Epernay
+Epinal
+Epinay-sur-Seine
+Epitaciolandia
 Epitaciolândia
 Eppan
 Eppelborn
@@ -12729,26 +15257,36 @@ Eppendorf
 Epping
 Eppingen
 Epsom
+Eqbaliyeh
 Eqbālīyeh
+Eqlid
 Eqlīd
+Equeurdreville-Hainneville
 Er Roseires
+Eragny
+Eramala
 Erandio
 Erandique
 Erandol
 Erannoli
+Erattupetta
+Eravattur
 Eravattūr
 Eravur Town
 Erawan
 Erba
 Erbaa
+Ercis
 Erciş
 Ercolano
+Erd
 Erdaojiang
 Erdek
 Erdemli
 Erdenet
 Erding
 Erechim
+Eremankono
 Erenhot
 Erftstadt
 Ergani
@@ -12762,6 +15300,7 @@ Erlin
 Erlun
 Ermenek
 Ermesinde
+Ermitagana
 Ermitagaña
 Ermont
 Ermua
@@ -12770,12 +15309,15 @@ Erraguntla
 Errenteria
 Ersheng
 Erskine
+Eruvadi
 Eruvatti
 Eruvādi
 Eruwa
+Ervalia
 Ervália
 Erwitte
 Erzin
+Erzsebetvaros
 Erzsébetváros
 Erémankono
 Erāmala
@@ -12784,6 +15326,7 @@ Es Senia
 Esbjerg
 Escada
 Escalante
+Escarcega
 Esch-sur-Alzette
 Eschborn
 Eschwege
@@ -12791,15 +15334,20 @@ Eschweiler
 Escuinapa de Hidalgo
 Escuque
 Escárcega
+Eseka
 Eselsberg
+Esfarayen
 Esfarāyen
 Esher
 Eshowe
+Eshtehard
 Eshtehārd
 Esik
 Esim
 Eskilstuna
 Eslam Qaleh
+Eslamabad-e Gharb
+Eslov
 Eslöv
 Eslāmābād-e Gharb
 Esmeralda
@@ -12808,14 +15356,18 @@ Esparreguera
 Esparza
 Espelkamp
 Espera Feliz
+Esperanca
 Esperantina
+Esperantinopolis
 Esperantinópolis
 Esperanza
 Esperança
+Espigao dOeste
 Espigão dOeste
 Espinal
 Espinho
 Espinosa
+Espirito Santo do Pinhal
 Espiye
 Esplanada
 Esplugues de Llobregat
@@ -12824,6 +15376,7 @@ Esposende
 Espumoso
 Espírito Santo do Pinhal
 Esquel
+Esquias
 Esquilino
 Esquimalt
 Esquina
@@ -12834,11 +15387,15 @@ Essendon
 Essex
 Essling
 Esslingen
+Estacio
+Estahban
 Estahbān
 Estancia
+Estancia Velha
 Estcourt
 Este
 Esteio
+Esteli
 Estelle
 Estelí
 Estepona
@@ -12853,13 +15410,18 @@ Estância
 Estância Velha
 Esztergom
 Eséka
+Et Taiyiba
+Et Tira
 Etajima
+Etampes
+Etawa
 Etlik
 Etmadpur
 Ettadhamen
 Etterbeek
 Ettlingen
 Ettumanoor
+Ettumanur
 Ettumānūr
 Etāwa
 Euclid
@@ -12868,6 +15430,7 @@ Euless
 Eunos
 Eupen
 Eureka
+Eusebio
 Euskirchen
 Eustis
 Eusébio
@@ -12882,7 +15445,12 @@ Evergreen Park
 Evesham
 Eving
 Evington
+Evka-Uc
 Evka-Üç
+Evora
+Evosmos
+Evreux
+Evry
 Ewell
 Ewing
 Exmouth
@@ -12891,6 +15459,7 @@ Extremoz
 Exu
 Eyl
 Eysines
+Eyvan
 Eyvān
 Ez Zahra
 Ezhome
@@ -12907,6 +15476,7 @@ Eṭ Ṭīra
 E’erguna
 FELDA Chini
 Faaa
+Fabijoniskes
 Fabijoniškės
 Fabriano
 Faches-Thumesnil
@@ -12915,6 +15485,7 @@ Fada N'gourma
 Fadhigaradle
 Faenza
 Fafe
+Fagaras
 Failsworth
 Fair Lawn
 Fair Oaks
@@ -12936,19 +15507,25 @@ Fajardo
 Faji Kunda
 Fakfak
 Falagueira
+Falakata
+Falavarjan
 Falconara Marittima
 Falkenberg
 Falkenhagener Feld
 Falkensee
 Falkirk
+Falkoping
 Falköping
 Fall River
 Fallbrook
 Fallingbrook
 Falmouth
+Falna
+Falticeni
 Falun
 Falāvarjān
 Famagusta
+Famailla
 Famaillá
 Fana
 Fandriana
@@ -12958,6 +15535,7 @@ Fangshan
 Fanipol
 Fanlou
 Fano
+Fanzeres
 Faqirwali
 Far Rockaway
 Fara Department
@@ -12966,11 +15544,15 @@ Farafenni
 Farah
 Farakka
 Faranah
+Faraskur
 Farato
 Faratsiho
 Fareham
 Farias Brito
 Faribault
+Faridkot
+Farij Kulayb
+Farij al Amir
 Farkhor
 Farmers Branch
 Farmington
@@ -12982,10 +15564,13 @@ Farnham
 Farnworth
 Faro
 Farragut
+Farrashband
 Farrokh Shahr
 Farroupilha
 Farrukhnagar
 Farrāshband
+Farsan
+Farshut
 Farshūţ
 Fartura
 Faruka
@@ -12993,35 +15578,47 @@ Farum
 Farīdkot
 Farīj Kulayb
 Farīj al Amīr
+Fasa
 Fasano
 Fastiv
 Fasā
 Fate
+Fatehabad
 Fatehganj West
+Fatehgarh Churian
 Fatehgarh Chūriān
 Fatehjang
 Fatehnagar
+Fatehpur Sikri
 Fatehpur Sīkri
 Fatehābād
 Fatick
+Fatima
+Fatima do Sul
 Fatsa
 Fatwa
 Favara
 Faversham
 Faxinal
 Faya-Largeau
+Fayfa
 Fayfā’
+Fayid
 Fayzabad
 Fazakerley
+Fazelabad
 Fazhanhe
 Fazilka
 Fazilpur
+Fecamp
 Federal
 Federal Way
+Fedj MZala
 Fedj M’Zala
 Fedorovskiy
 Feicheng
 Feidh el Botma
+Feijo
 Feijó
 Feira
 Feira Grande
@@ -13057,17 +15654,22 @@ Fenyi
 Feodosiya
 Feraoun
 Ferdows
+Ferdowsiyeh
 Ferdowsīyeh
+Ferencvaros
 Ferencváros
+Fereydun Kenar
 Fereydūn Kenār
 Fergus
 Ferguson
 Feriana
 Ferizaj
 Ferizli
+Ferkessedougou
 Ferkessédougou
 Fermo
 Fern Creek
+Fernandopolis
 Fernandópolis
 Ferndale
 Ferndown
@@ -13076,20 +15678,26 @@ Fernley
 Ferntree Gully
 Ferokh
 Ferreiros
+Ferrenafe
 Ferreñafe
 Ferrol
 Ferry Pass
+Ferunabad
 Ferūnābād
+Fetesti
+Fetesti-Gara
 Feteşti
 Fetești-Gară
 Fethiye
 Fianga
+Fiche
 Fichē
 Ficksburg
 Fiddlesticks
 Fidenza
 Fiditi
 Fier
+Fier-Cifci
 Fier-Çifçi
 Figueira da Foz
 Figueres
@@ -13099,7 +15707,9 @@ Filadélfia
 Filakit
 Filderstadt
 Fili
+Filiasi
 Filiaşi
+Filingue
 Filingué
 Fillmore
 Financial District
@@ -13113,6 +15723,9 @@ Finsterwalde
 Fiorano
 Firmat
 Firminy
+Firozpur Jhirka
+Firuzabad
+Firuzkuh
 Fischeln
 Fishers
 Fishtown
@@ -13121,15 +15734,18 @@ Fiumicino
 Five Corners
 Flagami
 Flagstaff
+Flakiedougou
 Flakièdougou
 Flandes
 Flatbush
 Flatlands
 Fleet
 Fleetwood
+Flemalle-Haute
 Fleming Island
 Flemingdon Park
 Flensburg
+Fleron
 Flers
 Fleurus
 Fleury-les-Aubrais
@@ -13142,13 +15758,16 @@ Flores
 Flores da Cunha
 Floresta
 Floresta do Araguaia
+Floresti
 Floreşti
 Floriano
 Florida
 Florida Ridge
 Floridia
 Florin
+Florina
 Florissant
+Florsheim
 Flower Mound
 Flowing Wells
 Flémalle-Haute
@@ -13157,11 +15776,14 @@ Flórina
 Flörsheim
 Fnidek
 Fo Tan
+Foca
 Fochville
+Focsani
 Focșani
 Foggy Bottom
 Fokino
 Foley
+Folie Mericourt
 Folie Méricourt
 Foligno
 Folkestone
@@ -13176,6 +15798,7 @@ Fondi
 Fonseca
 Fontaine
 Fontainebleau
+Fontarron
 Fontarrón
 Fonte Boa
 Fontem
@@ -13190,6 +15813,7 @@ Forchheim
 Fordham
 Fordon
 Fords
+Forecariah
 Forest
 Forest Grove
 Forest Heights
@@ -13235,6 +15859,7 @@ Fort Washington
 Fort William
 Fort-de-France
 Fortim
+Fortin de las Flores
 Fortress Hill
 Fortuna
 Fortuna Foothills
@@ -13244,7 +15869,9 @@ Fos-sur-Mer
 Foso
 Fossano
 Foster City
+Fot
 Fouchana
+Fougeres
 Fougères
 Foumbot
 Fountain
@@ -13265,8 +15892,10 @@ Framingham
 Framingham Center
 Francavilla Fontana
 Francavilla al Mare
+Francisco Beltrao
 Francisco Beltrão
 Francisco I. Madero
+Francisco Sa
 Francisco Sá
 Franconia
 Franconville
@@ -13281,6 +15910,7 @@ Frankston
 Frankston East
 Frankston South
 Franschhoek
+Franzosisch Buchholz
 Französisch Buchholz
 Frascati
 Fraser Heights
@@ -13311,6 +15941,7 @@ Freilassing
 Freire
 Freising
 Freital
+Frejus
 French Rocks
 Frenda
 Fresh Meadows
@@ -13335,6 +15966,7 @@ Frohnau
 Frolovo
 Frome
 Fronan
+Frondenberg
 Front Royal
 Frontera
 Frontignan
@@ -13345,11 +15977,13 @@ Frutal
 Frutillar
 Fryazevo
 Fryazino
+Frydek-Mistek
 Fréjus
 Fröndenberg
 Frýdek-Místek
 Fu Cheong Estate
 Fubang
+Fuchucho
 Fuchūchō
 Fudong
 Fuefuki
@@ -13369,34 +16003,47 @@ Fukawa
 Fuki
 Fukiage-fujimi
 Fukuchiyama
+Fukuecho
 Fukuechō
 Fukumitsu
 Fukura
 Fukuroi
 Fukutsu
+Fulad Shahr
 Fulda
 Fulham
 Fulu
 Fulwood
+Fuman
 Funabori
 Funaishikawa
+Fundacion
 Fundación
+Fundao
 Fundong
 Fundão
 Funehikimachi-funehiki
+Funfhaus
 Fungurume
+Funyan Bira
 Funyan Bīra
 Fuorigrotta
 Fuqing
 Fuquay-Varina
 Furano
 Furmanov
+Furstenfeldbruck
+Furstenwalde
 Furukawa
 Furzedown
+Fusagasuga
 Fusagasugá
+Fushe-Kruje
 Fushimi
 Fushë-Krujë
+Fuso
 Fussa
+Fussen
 Fusō
 Futian
 Futog
@@ -13408,6 +16055,7 @@ Fuyuan
 Fuyun
 Fuzuli
 Fylde
+Fyli
 Fylí
 Fátima
 Fátima do Sul
@@ -13438,16 +16086,21 @@ Gabane
 Gabiadji
 Gabriel Leyva Solano
 Gabrovo
+Gabu
 Gabú
 Gadani
+Gadarwara
 Gaddi Annaram
 Gadhada
 Gadhinglaj
 Gadhra
 Gadkhol
 Gadouan
+Gadow-Popowice Poudniowe
 Gadsden
+Gadwal
 Gadwāl
+Gaesti
 Gaeta
 Gafargaon
 Gafsa
@@ -13472,11 +16125,16 @@ Galapa
 Galapagar
 Galappo
 Galatina
+Galatsi
 Galdakao
+Galdar
+Galebre
 Galeras
 Galesburg
 Galesong
 Galich
+Galikesh
+Gallaorol Shahri
 Gallarate
 Gallatin
 Galle
@@ -13485,13 +16143,17 @@ Gallipoli
 Gallup
 Gallus
 Galt
+Galugah
 Galveston
+Galvez
 Galway
 Galátsi
 Galébré
 Galūgāh
+Gamagori
 Gamagōri
 Gambat
+Gambela
 Gambiran Satu
 Gamboma
 Gamboru
@@ -13512,6 +16174,8 @@ Gandia
 Gandiaye
 Gandu
 Ganei Tikva
+Gangakher
+Gangarampur
 Ganghwa-gun
 Gangjia
 Gangoh
@@ -13522,6 +16186,8 @@ Ganguwa
 Gangxia
 Gangākher
 Gangārāmpur
+Ganh Hao
+Ganj Dundwara
 Ganj Dundwāra
 Gannan
 Gannavaram
@@ -13531,8 +16197,10 @@ Ganshoren
 Ganshui
 Ganta
 Gantang
+Ganvie
 Ganvié
 Ganye
+Gaoan
 Gaofeng
 Gaogou
 Gaogu
@@ -13553,8 +16221,10 @@ Garango
 Garba Tula
 Garbagnate Milanese
 Garbsen
+Garca
 Garches
 Garching
+Garcia
 García
 Gardanne
 Garden City
@@ -13563,9 +16233,12 @@ Gardner
 Gare
 Garfield
 Garfield Heights
+Garges-les-Gonesse
 Garges-lès-Gonesse
+Gargzdai
 Gargždai
 Garh Maharaja
+Garhakota
 Garhchiroli
 Garhmuktesar
 Garhshankar
@@ -13576,20 +16249,25 @@ Garibaldi
 Garko
 Garmdarreh
 Garmisch-Partenkirchen
+Garmsar
 Garmsār
 Garner
 Garoowe
 Garopaba
 Garot
 Garoua
+Garoua Boulai
 Garoua Boulaï
+Garrafao do Norte
 Garrafão do Norte
 Garston
 Gartenstadt
+Garupa
 Garupá
 Garuva
 Garwolin
 Gary
+Garzon
 Garzón
 Garça
 Gaspar
@@ -13608,15 +16286,19 @@ Gauripur
 Gaurnadi
 Gautier
 Gauting
+Gava
 Gavar
+Gavle
 Gavrilov-Yam
 Gavà
 Gawler
 Gay
+Gayeri
 Gayéri
 Gaz-e Borkhar
 Gazakh
 Gazaoua
+Gazipasa
 Gazipaşa
 Gazojak
 Gaztambide
@@ -13635,6 +16317,7 @@ Gedangan
 Gedeb
 Gedera
 Gediz
+Gedo
 Geel
 Geertruidenberg
 Geesthacht
@@ -13661,11 +16344,14 @@ Gembu
 Gemerek
 Gemert
 Gemlik
+Genc
 General Acha
 General Alvear
 General Belgrano
 General Emilio Aguinaldo
+General Guemes
 General Güemes
+General Jose de San Martin
 General José de San Martín
 General Juan Madariaga
 General Mamerto Natividad
@@ -13690,9 +16376,12 @@ Gentilly
 Genzano di Roma
 Genç
 Georgiyevsk
+Georgsmarienhutte
 Georgsmarienhütte
 Geraardsbergen
+Gerakas
 Geraldton
+Gerash
 Gerede
 Gereshk
 Geretsried
@@ -13700,9 +16389,11 @@ Gerik
 Gerisek
 Gerlingen
 Germantown
+Germasogeia
 Germasógeia
 Germering
 Germersheim
+Germi
 Germī
 Gernika-Lumo
 Gero
@@ -13713,6 +16404,7 @@ Gerāsh
 Gescher
 Geseke
 Gesundbrunnen
+Getulio Vargas
 Getxo
 Getúlio Vargas
 Gevelsberg
@@ -13727,8 +16419,13 @@ Gharo
 Gharonda Neemka Bangar
 Gharroli
 Gharyan
+Ghatal
+Ghatampur
+Ghatanji
 Ghatkesar
+Ghatsila
 Ghauspur
+Ghayl Ba Wazir
 Ghayl Bā Wazīr
 Ghazaouet
 Ghazieh
@@ -13736,9 +16433,11 @@ Ghedi
 Gheorgheni
 Gherla
 Ghinnir
+Ghogardiha
 Ghogardīha
 Ghorabandha
 Ghormach
+Ghosi
 Ghosī
 Ghoti Budrukh
 Ghubaysh
@@ -13748,23 +16447,31 @@ Ghātampur
 Ghātanji
 Ghātsīla
 Ghātāl
+Gia Nghia
 Gia Nghĩa
 Giaginskaya
+Giannitsa
 Giannitsá
 Giardinetti-Tor Vergata
 Giarre
 Gibara
 Gibraltar
+Giddalur
 Giddalūr
+Giddarbaha
 Giddarbāha
+Gidole
+Gieen
 Gien
 Giengen an der Brenz
+Gieroz
 Gierłoż
 Gießen
 Gif-sur-Yvette
 Gifhorn
 Gigante
 Gihombo
+Gijduvon Shahri
 Gikongoro
 Gil
 Gilching
@@ -13773,8 +16480,11 @@ Gillette
 Gilly
 Gilroy
 Gimbi
+Gimbicho
+Gimja Bet Maryam
 Gimja Bēt Maryam
 Ginan
+Ginchi
 Gingee
 Ginja Bet
 Ginosa
@@ -13784,6 +16494,7 @@ Gioia del Colle
 Gion
 Giovinazzo
 Girau do Ponciano
+Girua
 Giruá
 Gisborne
 Gitarama
@@ -13798,11 +16509,16 @@ Giv'at Shmuel
 Givatayim
 Givors
 Giyani
+Gizycko
 Giżycko
+Gjakove
 Gjakovë
 Gjilan
+Gjirokaster
 Gjirokastër
+Gjorce Petro
 Gjorče Petro
+Gjvik
 Gjøvik
 Glace Bay
 Gladbeck
@@ -13813,6 +16529,7 @@ Glassboro
 Glassmanor
 Glastonbury
 Glauchau
+Glazoue
 Glazoué
 Glen Avon
 Glen Burnie
@@ -13836,63 +16553,90 @@ Glenwood
 Gligbeuadji
 Glinde
 Glogovac
+Gloria
+Gloria do Goita
 Glossop
 Glostrup
 Gloversville
 Glugor
+Glyfada
 Glyfáda
 Glória
 Glória do Goitá
 Gnago
 Gnatroa
+Gnepasso
 Gniezno
 Gnépasso
+Go Cong
 Goa
+Goalpara
 Goaso
 Goba
 Gobabis
+Gobardanga
+Gobernador Galvez
 Gobernador Gálvez
 Gobernador Virasora
+Gobesa
 Gobichettipalayam
 Gobindgarh
 Gobindpur
+Gobo
 Gobu
 Gobārdānga
 Gobēsa
 Gobō
 Goch
+God
 Godalming
 Godda
 Gode
 Godean
 Goderich
 Godfrey
+Godo
 Godoli
+Godollo
 Goes
+Gogow
+Gogri Jamalpur
 Gogri Jamālpur
 Gogrial
 Gohad
+Gohana
 Gohlis
 Gohouo
 Gohyakkoku
 Gohāna
 Goiana
+Goianesia
+Goianesia do Para
 Goianinha
 Goianira
 Goianésia
 Goianésia do Pará
+Goias
 Goiatuba
+Goioere
 Goioerê
 Goirle
 Goiás
+Gojo
 Gojō
 Gokak
 Gokarna
 Gokavaram
+Gokdepe
+Goksun
 Gokwe
+Gola Gokarannath
 Gola Gokarannāth
+Golaghat
+Golbahar
 Golbahār
 Golborne
+Golcuk
 Goldasht
 Golden
 Golden Gate
@@ -13901,9 +16645,11 @@ Golden Triangle
 Golden Valley
 Golders Green
 Goldsboro
+Goleniow
 Goleniów
 Goleta
 Golitsyno
+Golpayegan
 Golpāyegān
 Golungo Alto
 Golwayn
@@ -13911,12 +16657,17 @@ Golāghāt
 Gombi
 Gombong
 Gomboussougou
+Gomishan
 Gomoh
 Gomīshān
+Gonabad
+Gonaives
+Gonate
 Gonaté
 Gonaïves
 Gondola
 Gondomar
+Gonen
 Gonesse
 Gongchangling
 Gongdanglegi Kulon
@@ -13927,6 +16678,7 @@ Gongping
 Gongqingcheng
 Gongtan
 Gongyi
+Goniana Mandi
 Goniāna Mandi
 Gonsenheim
 Gonubie
@@ -13938,21 +16690,29 @@ Goodyear
 Goole
 Goose Creek
 Gooty
+Gopalganj
 Gopavaram
+Goppingen
 Gopālganj
 Gorai
 Gorantla
+Goraya
+Gorazde
 Goražde
 Gorbitz
 Gordon Head
+Gore
+Gorele
 Gorelovo
 Gorgonzola
 Gori
 Gorinchem
 Goris
 Gorizia
+Gorji-ye Sofla
 Gorjī-ye Soflá
 Gorlice
+Gorlitz
 Gormi
 Gorna Oryahovitsa
 Gornji Milanovac
@@ -13961,9 +16721,11 @@ Gornyak
 Gorod Shebekino
 Gorodets
 Gorodishche
+Gorogly
 Goroka
 Gorongosa
 Gorseinon
+Gorukle
 Goryachevodskiy
 Goryachiy Klyuch
 Goré
@@ -13980,6 +16742,7 @@ Gosport
 Gossas Village
 Gossau
 Gostivar
+Gostyn
 Gostynin
 Gostyń
 Gotan
@@ -13988,7 +16751,9 @@ Gotemba
 Goth Radhan
 Gotha
 Gothara
+Goto
 Gotse Delchev
+Gotsucho
 Gotvand
 Gotō
 Gouda
@@ -13998,21 +16763,28 @@ Goulmima
 Goundam
 Gounou Gaya
 Gourcy
+Goure
 Gouré
 Goussainville
 Govardhan
 Governador Celso Ramos
+Governador Edison Lobao
 Governador Edison Lobão
 Governador Mangabeira
 Governador Nunes Freire
 Govlar
+Gowno
 Goya
+Goycay
+Goyerkata
 Goyerkāta
 Goygol
 Goz Beida
 Goālpāra
 Graaff Reinet
 Grabouw
+Gracanica
+Gradacac
 Gradačac
 Gradignan
 Grafton
@@ -14054,6 +16826,7 @@ Grao de Murviedro
 Grapevine
 Grarem
 Grasse
+Gravata
 Gravatá
 Gravina di Catania
 Gravina in Puglia
@@ -14115,11 +16888,17 @@ Grimbergen
 Grimma
 Grimsby
 Grimstad
+Grivegnee
 Grivegnée
+Gro-Gerau
+Gro-Umstadt
+Grobenzell
 Grodzisk Mazowiecki
+Groenhain
 Groesbeek
 Grombalia
 Gronau
+Groostheim
 Groot IJsselmonde
 Groot-Brakrivier
 Grootfontein
@@ -14135,6 +16914,7 @@ Groß-Gerau
 Groß-Umstadt
 Großenhain
 Großostheim
+Grudziadz
 Grudziądz
 Grugliasco
 Grumo Nevano
@@ -14142,26 +16922,38 @@ Gryazi
 Gryazovets
 Gryfice
 Gryfino
+Grzegorzki
 Grzegórzki
 Gröbenzell
 Gua Musang
 Guabiruba
 Guabo
+Guacari
 Guacarí
+Guacui
 Guadalupe Victoria
 Guadix
 Guaduas
+Guaiba
+Guaimaro
+Guaira
+Guaiuba
 Guaiúba
+Guajara Mirim
 Guajará Mirim
 Gualaceo
 Gualaco
+Gualan
 Gualeguay
+Gualeguaychu
 Gualeguaychú
 Gualán
 Guama
 Guamal
+Guamare
 Guamaré
 Guamo
+Guamuchil
 Guamúchil
 Guanajay
 Guanajuato
@@ -14174,21 +16966,29 @@ Guangcun
 Guangpu
 Guangshun
 Guangtong
+Guanhaes
 Guanhu
 Guanhães
 Guanlong
 Guanshan
 Guanyin
 Guanzhuang
+Guapiacu
 Guapiara
 Guapiaçu
+Guapiles
 Guapimirim
+Guapo
+Guapore
 Guaporé
 Guapó
 Guarabira
 Guaraciaba do Norte
+Guarai
 Guaramirim
 Guaranda
+Guaranesia
+Guaranta do Norte
 Guarantã do Norte
 Guaranésia
 Guararapes
@@ -14198,16 +16998,20 @@ Guaratuba
 Guaraí
 Guarda
 Guardamar del Segura
+Guarei
 Guareí
 Guariba
 Guasave
 Guasdualito
 Guasipati
 Guastatoya
+Guaxupe
 Guaxupé
 Guayama
+Guayaramerin
 Guayaramerín
 Guaynabo
+Guazacapan
 Guazacapán
 Guaçuí
 Guaíba
@@ -14223,18 +17027,29 @@ Gubkinskiy
 Guchang
 Gucheng
 Gucheng Chengguanzhen
+Guchoazy
 Gudalur
 Guder
 Gudermes
 Gudiyatham
 Gudong
+Gudur
+Guduvancheri
 Gueckedou
 Guelendeng
 Guemar
+Guepaouo
+Guerande
 Guerara
 Guercif
+Gueret
 Guerou
+Guessabo
+Gueyo
 Gueznaia
+Guezon
+Guia de Isora
+Guiberoua
 Guibéroua
 Guidan Roumdji
 Guider
@@ -14242,29 +17057,42 @@ Guidiguis
 Guidonia
 Guidonia Montecelio
 Guiglo
+Guigue
+Guihulngan
 Guihulñgan
 Guildford
 Guilford
+Guimar
+Guimaraes
 Guimarães
 Guimba
 Guindalera
+Guines
+Guinguineo
 Guinguinéo
 Guiping
+Guira de Melena
 Guiren
+Guiria
 Guisa
 Guisborough
 Guiseley
 Guiset East
 Gujan-Mestras
 Gujar Khan
+Gujo
 Gujō
 Gukovo
+Gulabpura
+Gulaothi
+Gulariya
 Gulariyā
 Gulebage
 Guledagudda
 Gulfport
 Gulgam
 Guliston
+Gulkevichi
 Gulou
 Gulābpura
 Gulāothi
@@ -14273,36 +17101,55 @@ Gumaca
 Gumdag
 Gumel
 Gumia
+Gumla
 Gumlā
 Gummersbach
 Gummi
 Gummidipundi
+Gumushane
+Gundlupet
 Gundlupēt
+Gungoren Merter
 Gunjur
 Gunnaur
 Gununo
 Gunupur
+Gunzburg
 Gunzenhausen
 Guochuan
 Guocun
 Guofu
 Guojia
+Guolemude
 Guozhen
 Gupi
 Gura Humorului
+Gurbete
 Gurbetē
 Gurdaspur
+Gurgentepe
 Gurlan
+Gurmatkal
 Gurmatkāl
 Gurnee
+Guroymak
+Gurpnar
+Gursahaiganj
 Gursahāiganj
+Gursarai
 Gursarāi
+Gursu
+Guru Har Sahai
 Guru Har Sahāi
 Gurun
+Gurupa
 Gurupi
 Gurupá
+Guruvayur
 Guruvāyūr
+Guryevsk
 Gur’yevsk
+Gus-Khrustalnyy
 Gusev
 Gushikawa
 Gushu
@@ -14310,8 +17157,10 @@ Gusinoozyorsk
 Guskhara
 Gusong
 Gustavsberg
+Gustrow
 Gus’-Khrustal’nyy
 Gutao
+Gutersloh
 Gutin
 Guxi
 Guxian
@@ -14335,8 +17184,12 @@ Gwaram
 Gwarzo
 Gwoza
 Gwynn Oak
+Gyal
 Gympie
+Gyoda
+Gyomaendrod
 Gyomaendrőd
+Gyongyos
 Gyula
 Gyzylarbat
 Gyál
@@ -14392,7 +17245,9 @@ Gūdūr
 G’allaorol Shahri
 G’ijduvon Shahri
 H Street NE
+Ha Giang
 Ha Tsuen
+Ha ong
 Haabersti
 Haaga
 Haaksbergen
@@ -14400,6 +17255,7 @@ Haaltert
 Haan
 Haar
 Habaswein
+Habbouch
 Habboûch
 Habiganj
 Hachimantai
@@ -14407,6 +17263,8 @@ Hacienda Heights
 Hacienda La Calera
 Hacienda Santa Fe
 Hackensack
+Haclar
+Hacqabul
 Hacılar
 Hacıqabul
 Had Soualem
@@ -14417,8 +17275,11 @@ Haddington
 Hadera
 Hadero
 Haderslev
+Hadgaon
 Hadgāon
 Hadim
+Hadishahr
+Hadithah
 Hadjout
 Hadleigh
 Hadley Wood
@@ -14426,9 +17287,13 @@ Hadong
 Hadyach
 Haedo
 Haenam
+Haflong
+Hafnarfjorur
 Hafnarfjörður
+Hafshejan
 Hafshejān
 Haftkel
+Hagere Hiywet
 Hagere Maryam
 Hagerstown
 Hagi
@@ -14436,6 +17301,7 @@ Haguenau
 Haibara-akanedai
 Haidong Zhen
 Haiger
+Hailakandi
 Hailsham
 Hailākāndi
 Haines City
@@ -14444,23 +17310,36 @@ Haitang
 Haitou
 Haiyang
 Haizhou
+Hajduboszormeny
+Hajdunanas
+Hajduszoboszlo
 Hajdúböszörmény
 Hajdúnánás
 Hajdúszoboszló
+Haje
 Haji Zeynalabdin
 Hajiawa
+Hajiganj
+Hajin
 Hajira
+Hajjah
+Hajjiabad
+Hajnowka
 Hajnówka
+Hajo
 Hajīn
 Hakenfelde
 Hakha
+Hakkari
 Hakkâri
 Hakonegasaki
 Hakui
+Hakuromachi
 Hakurōmachi
 Hala
 Hala'ib
 Halabja
+Halac
 Halaç
 Halberstadt
 Haldaur
@@ -14470,6 +17349,8 @@ Hale
 Halesowen
 Halewood
 Half Way Tree
+Halfaya
+Halhul
 Halifax South End
 Halifax West End
 Haliyal
@@ -14478,6 +17359,8 @@ Halle
 Halle-Neustadt
 Halluin
 Halmstad
+Haloch
+Halol
 Halstenbek
 Haltern am See
 Haltom City
@@ -14485,17 +17368,20 @@ Halton Hills
 Haludbani
 Halvad
 Halver
-Halwan
 Ham Lake
+Ham Ninh
 Hamada
 Hamakita
 Hamanoichi
 Hamar
 Hambantota
 Hamden
+Hameenlinna
 Hameln
+Hamidiyeh
 Hamilton East
 Hamina
+Hamirpur
 Hamma Bouziane
 Hammam Bou Hadjar
 Hammam Sousse
@@ -14508,42 +17394,52 @@ Hamtramck
 Hamura
 Hamīrpur
 Hanahan
+Hanairike
 Hanamaki
 Hanau am Main
 Hanawa
 Hancheng
 Hanchuan
+Handia
 Handiā
+Handlova
 Handlová
 Haney
 Hanford
 Hang Dong
 Hang Hau
+Hangal
 Haninge
 Hannan
 Hannibal
+Hanno
+Hannoversch Munden
 Hannoversch Münden
 Hannō
 Hanover
 Hanover Park
 Hansestadt Salzwedel
 Hansestadt Stade
+Hansi
 Hanting
 Hanumana
 Hanwang
 Hanwella Ihala
 Hanworth
 Hanyin Chengguanzhen
+Hanyu
 Hanyuan
 Hanyū
 Han’airike
 Haojiaqiao
 Haomen
 Happy Valley
+Haql
 Haqqulobod
 Haramachi
 Harappa
 Harare Western Suburbs
+Harasta
 Harbel
 Harbu
 Harda
@@ -14552,14 +17448,19 @@ Harderwijk
 Harelbeke
 Haren
 Harihar
+Harij
+Haripad
 Haripur
 Haripād
+Harir
 Harker Heights
 Harlesden
 Harlingen
 Harlow
 Harmanli
 Harnoli
+Harnosand
+Harpalpur
 Harpanahalli
 Harpen
 Harpenden
@@ -14572,43 +17473,55 @@ Harrison
 Harrisonburg
 Harrogate
 Harsewinkel
+Harsin
 Harstad
+Harsud
 Harsīn
 Harsūd
 Hartbeesfontein
 Hartbeespoort
 Hartbeestfontein-A
+Hartishek
 Hartlepool
 Hartley
 Hartranft
 Hartīshēk
+Harur
 Haruta
 Harvestehude
 Harvey
 Harwich
 Harūr
 Hasaki
+Hasanabad
 Hasanpur
 Haselhorst
 Hashima
 Hashimoto
 Hashtgerd
 Hashtpar
+Hashtrud
 Hashtrūd
+Hasimara
 Haskovo
 Haslemere
 Haslett
 Haslingden
+Hasselby Villastad
 Hasselt
 Hassi Bahbah
 Hassi Messaoud
+Hassleholm
+Hastinapur
 Hastings
 Hastings-Sunrise
 Hastināpur
 Hasuda
 Hasune
+Hat Piplia
 Hatfield
 Hato Mayor del Rey
+Hatogaya-honcho
 Hatogaya-honchō
 Hatonuevo
 Hatta
@@ -14628,11 +17541,15 @@ Havant
 Havelian
 Havelock
 Haverhill
+Haveri
 Havertown
+Havirov
+Havlickuv Brod
 Havlíčkův Brod
 Havza
 Havířov
 Hawarden
+Hawtah Bani Tamim
 Hawthorn
 Hawthorn South
 Hawthorne
@@ -14643,11 +17560,13 @@ Hayashino
 Haydock
 Hayes
 Hayesville
+Hayk
 Hayling Island
 Hayrabolu
 Hays
 Haysyn
 Haywards Heath
+Hayy al Quwaysimah
 Hazebrouck
 Hazel Dell
 Hazel Grove
@@ -14657,6 +17576,7 @@ Hazleton
 Hazorasp
 Hazro City
 Haßloch
+Hdrbey
 Heanor
 Heavitree
 Heba
@@ -14702,14 +17622,17 @@ Helena
 Helensvale
 Heli Mandi
 Helin
+Heliopolis
 Hell's Kitchen
 Hell-Ville
 Hellersdorf
 Hellevoetsluis
+Hellin
 Hellín
 Helmond
 Helmstedt
 Helong
+Helsingr
 Helsingør
 Hem
 Hemel Hempstead
@@ -14720,6 +17643,7 @@ Hempstead
 Hendala
 Hendek
 Hendersonville
+Hendijan
 Hendrik-Ido-Ambacht
 Hendrina
 Hendījān
@@ -14728,6 +17652,7 @@ Hengbei
 Hengchun
 Hengelo
 Henichesk
+Henin-Beaumont
 Hennaya
 Hennenman
 Hennigsdorf
@@ -14762,8 +17687,11 @@ Herndon
 Herne Bay
 Herning
 Heroica Caborca
+Heroica Ciudad de Juchitan de Zaragoza
 Heroica Ciudad de Juchitán de Zaragoza
 Heroica Ciudad de Tlaxiaco
+Heroica Zitacuaro
+Herouville-Saint-Clair
 Herrenberg
 Herriman
 Herstal
@@ -14805,9 +17733,11 @@ Hida
 Hidaka
 Hidalgo
 Hiddenhausen
+Hidrolandia
 Hidrolândia
 Hietzing
 Higashi-Matsuyama
+Higashigo
 Higashigotanda
 Higashigō
 Higashikagawa
@@ -14828,6 +17758,7 @@ Highlands Ranch
 Highton
 Highview
 Higuerote
+Hihya
 Hihyā
 Hiji
 Hikari
@@ -14839,6 +17770,7 @@ Hillcrest Heights
 Hillcrest Village
 Hille
 Hillegom
+Hillerd
 Hillerød
 Hilliard
 Hillsborough
@@ -14855,6 +17787,7 @@ Himimachi
 Himora
 Hinakallu
 Hinatuan
+Hincesti
 Hinche
 Hinckley
 Hindley
@@ -14869,16 +17802,24 @@ Hirado
 Hiragi
 Hirai
 Hirakawa
+Hirakud
 Hirara
+Hiratacho
 Hiratachō
+Hire
+Hirekerur
 Hirekerūr
+Hiriyur
 Hiriyūr
+Hirna
 Hirokawa
 Hiré
 Hisai-motomachi
 Hisor
+Hispanoamerica
 Hispanoamérica
 Hisua
+Hit
 Hita
 Hitachi-ota
 Hitachiomiya
@@ -14888,6 +17829,7 @@ Hitoto
 Hitoyoshi
 Hizan
 Hizume
+Hjrring
 Hjørring
 Hladkivka
 Hlanganani
@@ -14895,11 +17837,14 @@ Hlegu
 Hlohlolwane
 Hlohovec
 Hlotse
+Hlubocepy
 Hlubočepy
 Hlukhiv
 Hlybokaye
 Hmaw Bi
+Hns
 Ho Man Tin
+Hoan Lao
 Hobaramachi
 Hobbs
 Hoboken
@@ -14909,8 +17854,11 @@ Hockenheim
 Hod HaSharon
 Hodal
 Hoddesdon
+Hodmezovasarhely
+Hodonin
 Hodonín
 Hoensbroek
+Hoeryong
 Hoeryŏng
 Hoeyang
 Hof
@@ -14925,6 +17873,8 @@ Hohenstein-Ernstthal
 Hohoe
 Hoi An
 Hoi Lai Estate
+Hojai
+Hojo
 Hojāi
 Hok Yuen
 Hokmali
@@ -14933,10 +17883,12 @@ Hokuto
 Hola
 Holalkere
 Holambra
+Holbk
 Holbrook
 Holbæk
 Holden
 Holenarasipura
+Holesovice
 Holešovice
 Holiday
 Holladay
@@ -14962,13 +17914,17 @@ Homburg
 Homer Glen
 Homestead
 Homewood
+Homnabad
 Homnābād
 Honda
 Hondarribia
 Hondomachi-hondo
 Hong Kah
+Hong Linh
 Hong Lok Yuen
+Hongan
 Hongbao
+Hongchon
 Hongch’ŏn
 Hongguang Qidui
 Honghe
@@ -14977,11 +17933,14 @@ Hongjiang
 Honglu
 Hongqiao
 Hongseong
+Hongwon
 Hongwŏn
 Hongzhou
 Hong’an
 Honiara
+Honjo
 Honjō
+Honnali
 Honnavar
 Honnāli
 Hoogeveen
@@ -14997,12 +17956,14 @@ Hopatcong Hills
 Hope Mills
 Hopewell
 Hopin
+Hopital Saint-Louis
 Hopkins
 Hopkinsville
 Hoppers Crossing
 Horad Zhodzina
 Horasan
 Horb am Neckar
+Horde
 Horgen
 Horikiri
 Horishni Plavni
@@ -15015,22 +17976,28 @@ Horley
 Horn
 Horn Lake
 Hornchurch
+Horni Mecholupy
 Hornsby
 Horní Měcholupy
 Horodok
 Horsens
 Horsforth
 Horsham
+Horstel
 Horta
 Horten
 Horwich
+Horyuji
 Hosadurga
+Hoshakuji
 Hoskote
 Hostafrancs
+Hostivar
 Hostivař
 Hostomel
 Hot Springs
 Hotaka
+Hotting
 Houba
 Hough
 Houghton-Le-Spring
@@ -15038,6 +18005,7 @@ Houhai
 Houilles
 Houma
 Houmt Souk
+Hounde
 Houndé
 Hounslow
 Houqiao
@@ -15045,20 +18013,27 @@ Houshan
 Houthalen
 Houzhen
 Hove
+Hovelhof
 Hoveyzeh
+Hovsan
 Howard
 Howard Beach
 Howick
 Howli
+Hoxter
 Hoxtolgay
 Hoyerswerda
 Hoyland Nether
 Hoàn Lão
 Hpa-An
+Hpakan
 Hpākān
+Hradec Kralove
 Hradec Králové
 Hranice
 Hrazdan
+Hrsholm
+Hrubieszow
 Hrubieszów
 Hruzkyi
 Huacho
@@ -15073,6 +18048,7 @@ Hualien City
 Hualin
 Hualmay
 Hualong
+Hualpen
 Hualpén
 Hualqui
 Huamachuco
@@ -15107,6 +18083,8 @@ Huber Heights
 Huby
 Hucheng
 Huckarde
+Huckelhoven
+Huckeswagen
 Hucknall
 Huddinge
 Hude
@@ -15119,6 +18097,7 @@ Huejotzingo
 Huejutla de Reyes
 Huercal-Overa
 Huesca
+Huetamo de Nunez
 Huetamo de Núñez
 Hueytown
 Hufeng
@@ -15135,12 +18114,14 @@ Huixtla
 Huizen
 Hujra Shah Muqim
 Hukeri
+Hukkyo-ri
 Hukumpeta
 Hulbuk
 Hull
 Hulu Langat
 Hulu Yam Lama
 Humacao
+Humaita
 Humaitá
 Humanes de Madrid
 Humansdorp
@@ -15150,11 +18131,17 @@ Humberstone
 Humberto de Campos
 Humble
 Humboldtkolonie
+Humenne
 Humenné
+Hummelsbuttel
 Hummelsbüttel
+Hun
 Hunchun
 Hunedoara
+Hunfeld
+Hung My
 Hungund
+Hunsur
 Hunsūr
 Hunt Valley
 Huntersville
@@ -15166,8 +18153,11 @@ Huntington Station
 Huntley
 Hunts Cross
 Hunts Point
+Hunucma
 Hunucmá
 Huolu
+Huong Thuy
+Huong Tra
 Huoqiu Chengguanzhen
 Huoshilafu
 Hupari
@@ -15175,10 +18165,13 @@ Hurlingham
 Hurricane
 Hurst
 Hurstville
+Hurth
 Huruta
+Husainabad
 Husainpur
 Husainābād
 Hushitai
+Husi
 Huskvarna
 Husum
 Hutagalli
@@ -15196,17 +18189,22 @@ Hvidovre
 Hwacheon
 Hwadae
 Hwange
+Hwangju-up
 Hwangju-ŭp
+Hwasong
 Hwasun
 Hwasŏng
+Hwawon
 Hwawŏn
 Hyattsville
 Hybla Valley
 Hyde
 Hyde Park
+Hyeres
 Hyesan-dong
 Hyosha
 Hythe
+Hyuga
 Hyvinge
 Hyères
 Hyūga
@@ -15265,58 +18263,80 @@ Hồng Lĩnh
 I-n-Tillit
 IJmuiden
 IJsselstein
+Iacu
 Iapala
 Iati
+Iawa
 Iaçu
 Iba
 Ibaiti
 Ibara
+Ibate
 Ibatiba
 Ibaté
 Ibbenbueren
 Ibeto
 Ibi
+Ibia
 Ibiapina
+Ibicarai
 Ibicaraí
 Ibicoara
 Ibimirim
 Ibipeba
+Ibipora
 Ibiporã
 Ibirama
 Ibirapitanga
 Ibirataia
+Ibiruba
 Ibirubá
 Ibitinga
+Ibitita
 Ibititá
+Ibiuna
 Ibiza
 Ibiá
 Ibiúna
 Ibnat
 Ibo Town
 Ibotirama
+Ibra
+Ibrahimpatnam
 Ibrāhīmpatnam
 Ibrā’
+Ibshaway
 Ibshawāy
 Ibusuki
+Icapui
 Icapuí
+Icara
 Icatu
+Icchannur
 Icchannūr
+Ichchapuram
 Ichchāpuram
+Ichhawar
 Ichhāwar
 Ichikikushikino
 Ichinoe
+Ico
 Icod de los Vinos
 Icó
 Idaga Hamus
 Idah
 Idaho Falls
+Idaiyarpalaiyam
 Idaiyarpālaiyam
+Idangansalai
 Idangansālai
 Idanre
 Idappadi
 Idar
 Idar-Oberstein
+Idhna
 Idhnā
+Idil
 Idiofa
 Ido-dong
 Idstein
@@ -15329,8 +18349,13 @@ Iga
 Igaci
 Iganga
 Igangan
+Igapora
 Igaporã
+Igaracu do Tiete
 Igarapava
+Igarape
+Igarape Miri
+Igarape-Acu
 Igarapé
 Igarapé Miri
 Igarapé-Açu
@@ -15348,6 +18373,7 @@ Igra
 Igreja Nova
 Igrejinha
 Iguaba Grande
+Iguai
 Igualada
 Iguape
 Iguatu
@@ -15357,6 +18383,8 @@ Igunga
 Igurusi
 Igusa
 Ihiala
+Ihnasiyah
+Ihnasya al Madinah
 Ihnāsyā al Madīnah
 Ihnāsīyah
 Ihosy
@@ -15367,11 +18395,14 @@ Iiyama
 Ijebu-Jesa
 Ijevan
 Ijoko
+Ijui
+Ijuin
 Ijuí
 Ijūin
 Ikalamavony
 Ikaruga
 Ikebukuro
+Ikedacho
 Ikedachō
 Ikegami
 Ikeno
@@ -15387,16 +18418,23 @@ Ilave
 Ilchester
 Ile-des-Soeurs
 Ilembula
+Ilgn
 Ilgın
 Ilha Solteira
+Ilha de Itamaraca
 Ilha de Itamaracá
 Ilhabela
+Ilhavo
 Ilhota
+Ilidza
 Ilidža
 Ilinden
+Ilion
+Ilioupoli
 Ilioúpoli
 Ilkal
 Ilkeston
+Ilkhchi
 Illapel
 Illela
 Illertissen
@@ -15409,14 +18447,19 @@ Ilmenau
 Ilo
 Ilongero
 Ilopango
+Ilovaysk
 Ilovays’k
+Ilskiy
 Ilula
 Ilām
 Il’skiy
 Imaichi
+Imamoglu
 Imara Daima Estate
+Imaricho-ko
 Imarichō-kō
 Imatra
+Imbe
 Imbituba
 Imbituva
 Imbé
@@ -15441,16 +18484,21 @@ Inabanga
 Inabe
 Inada
 Inagi
+Inaja
 Inajá
 Inam Maniyachi
 Inami
 Inaruwa
 Inashiki
 Inca
+Incirli
+Incirliova
 Indabaguna
 Indaial
 Indang
+Indapur
 Indargarh
+Independencia
 Independência
 Indergarh
 Indi
@@ -15464,8 +18512,10 @@ Indre By
 Indri
 Indāpur
 Infernetto
+Inga
 Ingabu
 Ingelheim am Rhein
+Ingeniero Pablo Nogues
 Ingeniero Pablo Nogués
 Ingenio
 Inglewood-Finn Hill
@@ -15476,6 +18526,7 @@ Inhapi
 Inhapim
 Inhulets
 Inhumas
+Inija
 Injambakkam
 Injibara
 Inkhil
@@ -15489,10 +18540,13 @@ Inokashira
 Inokura
 Inongo
 Inopacan
+Inowrocaw
 Inowrocław
 Inozemtsevo
+Inseno
 Insēno
 Inta
+Inticho
 Intich’o
 Inuyama
 Inver Grove Heights
@@ -15500,6 +18554,7 @@ Invercargill
 Inverness
 Inza
 Inđija
+Ioannina
 Iona
 Iowa City
 Ioánnina
@@ -15507,15 +18562,21 @@ Ipaba
 Ipameri
 Ipanema
 Ipatovo
+Ipero
 Iperu
 Iperó
 Ipiales
+Ipiau
 Ipiaú
 Ipil
 Ipinda
+Ipira
 Ipirá
+Ipis
 Ipixuna
+Ipixuna do Para
 Ipixuna do Pará
+Ipora
 Iporá
 Iporã
 Ipoti
@@ -15524,28 +18585,37 @@ Ipu
 Ipubi
 Ipueiras
 Ipís
+Iracemapolis
 Iracemápolis
 Iradan
+Irakleio
+Iramallur
 Iramallūr
 Iranduba
 Iraquara
+Irara
 Irará
 Irati
+Iraucuba
 Irauçuba
 Irbit
+Irece
 Irecê
 Iriba
 Irimbiliyam
 Iringal
+Irinjalakuda
 Irinjālakuda
 Iriona
 Irituia
+Iriveri
 Irivēri
 Irlam
 Irondequoit
 Iroopara
 Irosin
 Irpin
+Irugur
 Irugūr
 Irun
 Irving Park
@@ -15578,19 +18648,24 @@ Ishimbay
 Ishinari
 Ishioka
 Ishitsuka
+Ishj
 Ishqoshim
 Ishwardi
 Ishøj
 Isieke
+Isilkul
 Isil’kul’
 Isingiro
 Isiolo
 Iskandar
+Iskilip
 Iskitim
 Isla
 Isla Cristina
 Isla Vista
 Islamgarh
+Islamnagar
+Islampur
 Isle of Lewis
 Isleworth
 Islington-City Centre West
@@ -15605,44 +18680,62 @@ Issaquah
 Issia
 Issoire
 Issy-les-Moulineaux
+Istalif
+Istgah-e Rah Ahan-e Garmsar
+Istinye
 Istiqlol
 Istok
 Istra
 Istres
 Istālif
 Isumi
+It Ong
+Ita
 Itabaianinha
 Itabela
+Itabera
 Itaberaba
+Itaberai
 Itaberaí
 Itaberá
 Itabirito
 Itacarambi
+Itacare
 Itacaré
+Itagiba
 Itagibá
+Itai
+Itaiba
+Itaiopolis
 Itaitinga
 Itaiópolis
 Itajobi
+Itajuba
 Itajubá
+Itajuipe
 Itajuípe
 Itako
 Itamaraju
 Itamarandiba
 Itambacuri
+Itambe
 Itambé
 Itampolo
 Itanagar
 Itanhandu
+Itanhem
 Itanhém
 Itaobim
 Itaocara
 Itapaci
+Itapage
 Itapagé
 Itaparica
 Itapecerica
 Itapecuru Mirim
 Itapema
 Itapemirim
+Itaperucu
 Itaperuçu
 Itapetinga
 Itapeva
@@ -15650,7 +18743,11 @@ Itapicuru
 Itapira
 Itapiranga
 Itapissuma
+Itapiuna
 Itapiúna
+Itapoa
+Itapolis
+Itapora
 Itaporanga
 Itaporanga d'Ajuda
 Itapororoca
@@ -15659,9 +18756,11 @@ Itapoá
 Itapoã
 Itapuranga
 Itaqui
+Itaquirai
 Itaquiraí
 Itaquitinga
 Itarantim
+Itarare
 Itararé
 Itarema
 Itariri
@@ -15669,27 +18768,38 @@ Itatiaia
 Itatim
 Itatinga
 Itatira
+Itaugua
 Itauguá
+Itauna
+Itay al Barud
 Itaí
 Itaíba
 Itaúna
 Iten
+Iteya
 Itezhi-Tezhi
 Ithaca
 Itigi
+Itinga do Maranhao
 Itinga do Maranhão
 Itirapina
+Itiuba
 Itiúba
+Ito
 Itogawa
 Itogon
 Itoigawa
 Itoman
+Itororo
 Itororó
 Itoshima
+Itsa
 Itsoseng
 Itsukaichi
+Ituacu
 Ituango
 Ituaçu
+Itubera
 Ituberá
 Itumbiara
 Itupeva
@@ -15702,11 +18812,14 @@ Itzehoe
 Itá
 Itápolis
 Itō
+Iuna
+Ivaipora
 Ivaiporã
 Ivanovka
 Ivanteyevka
 Ivato
 Ivatsevichi
+Ivdel
 Ivdel’
 Ives Estates
 Ivohibe
@@ -15719,14 +18832,17 @@ Iwakura
 Iwamizawa
 Iwanuma
 Iwase
+Iwon-up
 Iwŏn-ŭp
 Ixelles
 Ixmiquilpan
+Ixtaczoquitlan
 Ixtaczoquitlán
 Ixtapa
 Ixtapa-Zihuatanejo
 Ixtapan de la Sal
 Ixtepec
+Ixtlan del Rio
 Ixtlán del Río
 Iyesi
 Iyo
@@ -15736,11 +18852,16 @@ Izazi
 Izberbash
 Izegem
 Iziaslav
+Izki
 Izkī
 Izluchinsk
 Izmayil
+Iznik
+Izobilnyy
 Izobil’nyy
 Izu
+Izucar de Matamoros
+Izumiotsu
 Izumiōtsu
 Izunokuni
 Izyum
@@ -15756,6 +18877,7 @@ Jablonec nad Nisou
 Jaboticabal
 Jaboticatubas
 Jacaltenango
+Jacana
 Jacareacanga
 Jacarezinho
 Jaciara
@@ -15764,15 +18886,19 @@ Jacksonville Beach
 Jacobina
 Jacobo Hunter
 Jacona de Plancarte
+Jacunda
 Jacundá
 Jacupiranga
 Jacutinga
 Jadcherla
 Jadugora
-Jaen
+Jafarabad
 Jafaro
+Jagalur
 Jagalūr
 Jagatsinghapur
+Jagdishpur
+Jagdispur
 Jagdīshpur
 Jagdīspur
 Jaggaiahpet
@@ -15782,41 +18908,57 @@ Jaglot
 Jagna
 Jagodina
 Jagraon
+Jaguapita
 Jaguapitã
 Jaguaquara
 Jaguara
+Jaguarao
 Jaguarari
 Jaguare
 Jaguaretama
+Jaguariaiva
 Jaguariaíva
 Jaguaribe
 Jaguaripe
+Jaguariuna
 Jaguariúna
 Jaguaruana
 Jaguaruna
 Jaguarão
 Jaguaré
+Jaguey Grande
 Jagüey Grande
 Jahangira
+Jahangirabad
 Jahanian
 Jahanian Shah
+Jahazpur
 Jahāngīrābād
 Jahāzpur
+Jaiba
+Jaicos
 Jaicós
 Jainagar
 Jais
 Jaisalmer
 Jaisingpur
+Jaitaran
 Jaito
 Jaitpur
 Jaitāran
+Jajarm
+Jajpur
 Jakobsberg
 Jakobstad
 Jakomini
 Jalajala
 Jalakandapuram
+Jalali
 Jalalpore
+Jalalpur
 Jalandhar Cantonment
+Jalarpet
+Jalaun
 Jalda
 Jales
 Jalesar
@@ -15827,32 +18969,50 @@ Jalladiampet
 Jalochi
 Jalolquduq
 Jalor
+Jalostotitlan
 Jalostotitlán
+Jalpa de Mendez
 Jalpa de Méndez
 Jalpatagua
+Jalq
+Jaltipan de Morelos
 Jalālpur
 Jalālābad
 Jalālī
 Jalārpet
 Jam
 Jamaame
+Jamadoba
+Jamai
 Jamaica Plain
 Jamay
+Jambai
 Jambes
 Jambusar
 Jamestown
+Jamjamal
 Jamjamāl
 Jamjodhpur
 Jamkhandi
+Jamkhed
 Jammalamadugu
 Jammu Cantonment
+Jamner
 Jamrud
+Jamsa
+Jamtara
+Jamui
+Jamul
+Jamundi
 Jamundí
 Jamūī
 Janakkala
+Janauba
 Janaúba
 Jand
 Jandaia do Sul
+Jandiala
+Jandiala Guru
 Jandiāla
 Jandiāla Gurū
 Janeng
@@ -15861,6 +19021,11 @@ Jangaon
 Jangheung
 Jangipur
 Jangseong
+Janin
+Janjgir
+Jansath
+Januaria
+Janub as Surrah
 Januária
 Janīn
 Janūb as Surrah
@@ -15868,21 +19033,30 @@ Jaora
 Japaratuba
 Japekrom
 Jarabacoa
+Jarabulus
+Jarajus
 Jaral del Progreso
+Jaramana
 Jaramānā
 Jarash
 Jardim
+Jardim Botanico
 Jardim Botânico
 Jardim Paulista
+Jardin America
 Jardines de la Silla
+Jardinopolis
 Jardinópolis
 Jardín América
+Jaridih
 Jarinu
 Jarocin
+Jarosaw
 Jarosław
 Jarrow
 Jaru
 Jaruco
+Jarvenpaa
 Jarwal
 Jarābulus
 Jarājūs
@@ -15890,14 +19064,20 @@ Jasaan
 Jasdan
 Jashpur Nagar
 Jasidih
+Jasim
 Jask
 Jasmine Estates
+Jaso
 Jasper
 Jaspur
+Jastrzebie Zdroj
 Jastrzębie Zdrój
 Jaswantnagar
+Jaszbereny
 Jasło
 Jatani
+Jatara
+Jatauba
 Jataúba
 Jaten
 Jatibarang
@@ -15907,8 +19087,10 @@ Jatiwangi
 Jatoi Shimali
 Jatāra
 Jauja
+Javanrud
 Javea
 Javānrūd
+Jawad
 Jawaharnagar
 Jawhar
 Jawi
@@ -15917,23 +19099,29 @@ Jaworzno
 Jaxaay Parcelle Niakoul Rap
 Jayamkondacholapuram
 Jaynagar Majilpur
+Jayrud
 Jayrūd
 Jaçanã
 Jaíba
 Jebba
 Jebel
+Jedeida
 Jedeïda
+Jedrzejow
 Jefferson City
 Jeffersontown
 Jeffersonville
 Jeffreys Bay
 Jega
+Jekabpils
 Jekulo
 Jelcz
 Jelcz Laskowice
 Jelebu
+Jelenia Gora
 Jelenia Góra
 Jelgava
+Jelilyuzi
 Jelilyüzi
 Jelutong
 Jendouba
@@ -15945,11 +19133,15 @@ Jenzan
 Jequitinhonha
 Jerada
 Jerantut
+Jeremie
 Jeremoabo
+Jerez de Garcia Salinas
 Jerez de García Salinas
 Jericho
 Jesi
 Jesus Maria
+Jesus Menendez
+Jesus del Monte
 Jesús María
 Jesús Menéndez
 Jesús del Monte
@@ -15958,20 +19150,34 @@ Jette
 Jevargi
 Jewar
 Jeypore
+Jhabua
 Jhadeshwar
 Jhajha
 Jhajjar
+Jhalawar
+Jhalida
 Jhalidā
+Jhalod
+Jhalrapatan
+Jhalu
+Jhanjharpur
 Jhanjhārpur
+Jhargram
 Jharia
+Jharoda Kalan
 Jharoda Kalān
+Jharoda Mazra Burari
 Jharoda Mazra Burāri
 Jharsuguda
 Jhawarian
+Jhingergacha
 Jhingergācha
+Jhinjhak
+Jhinjhana
 Jhinjhāna
 Jhol
 Jhumri Telaiya
+Jhusi
 Jhābua
 Jhālod
 Jhālrapātan
@@ -15983,6 +19189,7 @@ Jhūsi
 Jiachuan
 Jiagao
 Jiahanbage
+Jiangan
 Jiangbei
 Jiangjia
 Jiangkou
@@ -15996,6 +19203,7 @@ Jiangyan
 Jiangzhuang
 Jiang’an
 Jianlong
+Jianou
 Jianshan
 Jian’ou
 Jiaogong
@@ -16005,6 +19213,8 @@ Jiasi
 Jiawang Zhen
 Jiayi
 Jiayue
+Jicin
+Jidd Hafs
 Jidd Ḩafş
 Jidong
 Jiehu
@@ -16013,15 +19223,19 @@ Jietou
 Jiexiu
 Jifeng
 Jigani
+Jiguani
 Jiguaní
 Jihlava
 Jijoca de Jericoacoara
+Jiladiguda
 Jilib
 Jilādiguda
+Jimaguayu
 Jimaguayú
 Jimo
 Jinan-gun
 Jinding
+Jindrichuv Hradec
 Jindřichův Hradec
 Jing'an
 Jinggou
@@ -16038,15 +19252,18 @@ Jinotepe
 Jinqiao
 Jinsha
 Jinshi
+Jintur
 Jintūr
 Jinxiang
 Jinzhongzi
 Jipijapa
+Jiquilpan de Juarez
 Jiquilpan de Juárez
 Jirapa
 Jirapur
 Jirkov
 Jishui
+Jisr ash Shughur
 Jisr ash Shughūr
 Jitai
 Jitra
@@ -16058,10 +19275,19 @@ Jiulongshan
 Jiushan
 Jiuxian
 Jiwani
+Jiwanpur
 Jixian
 Jičín
+Joacaba
 Joal
+Joao Alfredo
+Joao Camara
+Joao Dourado
+Joao Lisboa
+Joao Monlevade
+Joao Pinheiro
 Joaquim Gomes
+Joaquin V. Gonzalez
 Joaquín V. González
 Joaçaba
 Jobabo
@@ -16089,25 +19315,36 @@ Jollyville
 Jona
 Jonava
 Jonesboro
+Jonquiere
 Jonquière
 Joplin
 Jora
 Jora Khurd
 Jorat
 Jordan
+Jose Cardel
+Jose Mariano Jimenez
+Jose Panganiban
 Jose Pañganiban
 Jose Rizal
+Jose de Freitas
 Josefstadt
+Joso
 José Bonifácio
 José Cardel
 José Mariano Jiménez
 José de Freitas
+Joue-les-Tours
 Jounieh
 Jouy-le-Moutier
 Joué-lès-Tours
 Jovellanos
 Jowai
+Joyo
+Joypur Hat
 Joypur Hāt
+Jozefow
+Jozsefvaros
 João Alfredo
 João Câmara
 João Dourado
@@ -16116,14 +19353,19 @@ João Monlevade
 João Pinheiro
 Juan Aldama
 Juan Griego
+Juan Jose Castelli
+Juan Jose Rios
 Juan José Castelli
 Juan José Ríos
 Juan de Acosta
 Juan-les-Pins
+Juanjui
 Juanjuí
 Juara
 Juatuba
 Jubayt
+Jucas
+Juchen
 Juchitepec
 Jucurutu
 Jucás
@@ -16133,42 +19375,56 @@ Judibana
 Judita
 Juegang
 Juexi
+Jugial
 Jugiāl
+Jugsalai
 Jugsālai
 Juhaynah
 Juigalpa
+Juina
+Jujuvadi
 Jukui
 Julau
 Julianadorp
+Julich
+Julio de Castilhos
 Juma Shahri
+Jumayra
 Jumayrā
 Jumet
 Jumilla
 Jumunjin
+Junagarh
 Junction City
 Juneau
 Jungpyong
 Juniata Park
+Junin
 Junlian
 Junnar
 Junqueiro
+Junqueiropolis
 Junqueirópolis
 Junín
 Jupi
 Jupiter
+Juquia
 Juquitiba
 Juquiá
 Jurm
+Jurmala
 Jurong East
 Jurupa Valley
 Juruti
 Jussara
 Justicia
+Justiniskes
 Justiniškės
 Juticalpa
 Jutou
 Juventino Rosas
 Juwana
+Juybar
 Juye
 Juína
 Jwaneng
@@ -16228,71 +19484,100 @@ Kabbasin
 Kabeya-Kamwanga
 Kabilpor
 Kabirwala
+Kabkabiyah
 Kabkābīyah
 Kabnur
 Kabo
 Kabompo
+Kabrai
 Kabrāi
+Kabudarahang
 Kabūdarāhang
 Kachhwa
 Kachia
 Kachidoki
+Kachisi
 Kachkanar
 Kachīsī
 Kadachira
 Kadakkavoor
 Kadamakudi
+Kadan
 Kadayal
 Kadayanallur
 Kadaň
 Kade
 Kadi
+Kadiganpalli
+Kadikkad
 Kadikkād
 Kadima Zoran
 Kadiolo
+Kadipur
 Kadiri
 Kadirli
 Kadiyivka
+Kadnhan
 Kadod
 Kadodara
 Kadogawa
 Kadoorie
 Kadugli
+Kadungalur
 Kadungalūr
+Kadur
 Kadınhanı
 Kadūr
+Kaedi
+Kaele
 Kaeng Khoi
 Kaeng Khro
 Kafanchan
 Kaffrine
 Kafia Kingi
+Kafr Kanna
 Kafr Kannā
+Kafr Laha
 Kafr Lāhā
+Kafr Manda
 Kafr Mandā
+Kafr Qasim
 Kafr Qāsim
+Kafr Saqr
 Kafr Shukr
+Kafr Takharim
 Kafr Takhārīm
+Kafr Zayta
 Kafr Zaytā
+Kafr al Battikh
 Kafr al Baţţīkh
+Kafr al Kurdi
 Kafr al Kurdī
+Kafr az Zayyat
 Kafr az Zayyāt
 Kafr Şaqr
 Kafranbel
 Kaga
 Kaga-Bandoro
 Kagadi
+Kagal
 Kagano
+Kagaznagar
 Kagaznāgār
 Kageleke
 Kagoro
+Kagzman
 Kahandhale
 Kahin
 Kahna Nau
+Kahnuj
 Kahnūj
 Kahoku
 Kahone
+Kahrizak
 Kahror Pakka
 Kahrīzak
+Kahta
 Kahului
 Kahuta
 Kai
@@ -16301,17 +19586,24 @@ Kaiama
 Kaihua
 Kaij
 Kaikalapettai
+Kaikalur
 Kaikalūr
+Kailaras
+Kailashahar
 Kailua
 Kailāras
 Kailāshahar
 Kaimganj
 Kaimori
+Kaimuki
 Kaimukī
 Kaimur
 Kainan
 Kaipamangalam
+Kairana
 Kairāna
+Kais
+Kaisariani
 Kaisarianí
 Kaiserslautern
 Kaitaichi
@@ -16336,6 +19628,8 @@ Kakkalapalle
 Kakkanad
 Kakkodi
 Kakonko
+Kakori
+Kakrala
 Kakrāla
 Kakuda
 Kakuma
@@ -16347,56 +19641,79 @@ Kalabo
 Kalach
 Kalach-na-Donu
 Kalachinsk
+Kaladi
+Kalakkadu
 Kalakkādu
+Kalale
+Kalaleh
 Kalalé
 Kalamansig
+Kalamaria
 Kalamariá
 Kalamassery
 Kalamata
 Kalamazoo
 Kalamb
+Kalamnuri
 Kalamnūri
+Kalanaur
+Kalanwali
+Kalappatti
 Kalasin
 Kalat
+Kalavad
 Kalavoor
 Kalaw
+Kalayat
+Kalba
 Kalbatau
 Kalbā
 Kaleke Mandi
 Kalghatgi
 Kalgoorlie
 Kalher
+Kalia
 Kalianget
+Kaliganj
 Kalihi Valley
 Kalihi-Palama
 Kalima
+Kalimpong
 Kalininsk
 Kalinjur
 Kalinkovichi
 Kaliro
 Kalisizo
 Kalispell
+Kaliyaganj
 Kalk
+Kalka
 Kallakkurichchi
 Kallam
 Kallamchavadi
 Kallangur
 Kallar Kahar
+Kalleribhagam
 Kalleribhāgam
 Kallidaikurichi
 Kallio
+Kalliyassheri
 Kalliyasshēri
 Kalliyoor
 Kallukuttam
+Kallur Tekkumuri
+Kallur Vadakummuri
 Kallūr Tekkumuri
 Kallūr Vadakummuri
 Kalmar
 Kalmeshwar
 Kalmthout
+Kalna
 Kalocsa
 Kalodzishchy
 Kalomo
 Kalpatta
+Kalpi
 Kaltan
 Kaltenkirchen
 Kalugumalai
@@ -16404,6 +19721,7 @@ Kalundborg
 Kalur Kot
 Kalush
 Kalutara
+Kalwakurti
 Kalwākurti
 Kalyandurg
 Kalyani
@@ -16416,23 +19734,30 @@ Kam Ying
 Kamabi
 Kamachumu
 Kamaishi
+Kamakhyanagar
 Kamal
 Kamal Pur Majra Burari
+Kamalapuram
 Kamalasai
 Kamalganj
 Kamalāpuram
 Kaman
 Kamaqhekeza
 Kamar Mushani
+Kamareddi
 Kamaruddinnagar
 Kamata
+Kamateron
 Kamaterón
 Kamatgi
+Kamayakkavundanpatti
 Kamba
 Kambar
 Kambove
+Kameda-honcho
 Kameda-honchō
 Kamen
+Kamen-na-Obi
 Kamenjane
 Kamenka
 Kamensk-Shakhtinsky
@@ -16441,9 +19766,13 @@ Kamen’-na-Obi
 Kameoka
 Kameyama
 Kami
+Kamienna Gora
 Kamienna Góra
 Kamifukuoka
+Kamigori
+Kamigoto
 Kamigotō
+Kamigyo-ku
 Kamigyō-ku
 Kamigōri
 Kamiichi
@@ -16454,14 +19783,17 @@ Kamimaruko
 Kaminokawa
 Kaminoma
 Kaminoyama
+Kamioi
 Kamisu
 Kamiya
 Kamizawa
 Kamiōi
 Kammivapettai
 Kamo
+Kamogatacho-kamogata
 Kamogatachō-kamogata
 Kamogawa
+Kamojimacho-jogejima
 Kamojimachō-jōgejima
 Kamp-Lintfort
 Kampar
@@ -16510,11 +19842,13 @@ Kampung Teluk Air Tawar
 Kampung Teluk Kemang
 Kampung Teluk Kumbar
 Kamra
+Kamthi
 Kamuli
 Kamunting
 Kamwenge
 Kamyanets-Podilskyi
 Kamyanobridskyi
+Kamyaran
 Kamyshlov
 Kamyzyak
 Kan Nar Middle
@@ -16523,6 +19857,7 @@ Kanakapura
 Kanaker-Zeytun
 Kanamachi
 Kanash
+Kanasin
 Kanasín
 Kanata
 Kanaya
@@ -16535,10 +19870,15 @@ Kandalaksha
 Kandalloor
 Kandamkunnu
 Kandana
+Kandari
 Kandhkot
+Kandhla
 Kandi
 Kandiaro
+Kandla
 Kandoeng
+Kandra
+Kandukur
 Kandukūr
 Kandyagash
 Kandāri
@@ -16553,12 +19893,15 @@ Kangaba
 Kanganpur
 Kangar
 Kangasala
+Kangavar
 Kangayam
+Kangdong-up
 Kangdong-ŭp
 Kangeyanallur
 Kangkar
 Kangle
 Kangāvar
+Kanhan
 Kanhirode
 Kanhān
 Kanie
@@ -16571,25 +19914,36 @@ Kanjia
 Kanjiramkulam
 Kankakee
 Kankauli
+Kanke
+Kanker
 Kanmaki
+Kannabecho-yahiro
 Kannabechō-yahiro
 Kannad
 Kannamangalam
+Kannampalaiyam
 Kannampālaiyam
+Kannanendal
+Kannankurichchi
 Kannapolis
 Kannapuram
 Kannauj
+Kanniyakumari
 Kanniyākumāri
 Kannod
 Kannur
 Kannānendal
 Kannānkurichchi
+Kanonjicho
 Kanowit
 Kansad
 Kansanshi
+Kansapur
 Kansāpur
 Kant
+Kantabanji
 Kantai
+Kanth
 Kantharalak
 Kantyshevo
 Kantābānji
@@ -16604,9 +19958,11 @@ Kanō
 Kan’onjichō
 Kaoma
 Kaouara
+Kaoueni
 Kaouéni
 Kapadvanj
 Kapan
+Kapas Herd
 Kapasan
 Kapchorwa
 Kapellen
@@ -16615,16 +19971,20 @@ Kapiri Mposhi
 Kapit
 Kapolei
 Kapolei Villages
+Kaposvar
 Kaposvár
 Kapotnya
 Kappiyara
+Kapren
 Kapsabet
+Kapsan-up
 Kapsan-ŭp
 Kapurthala Town
 Kaputa
 Kaqun
 Kara Suu
 Kara-Balta
+Kara-Kul
 Kara-Kulja
 Kara-Kul’
 Karabanovo
@@ -16634,22 +19994,36 @@ Karacabey
 Karachayevsk
 Karachev
 Karachi University Employees Co-operative Housing Society
+Karacoban
+Karad
+Karahrud
 Karahrūd
+Karaikal
+Karaippudur
 Karak City
+Karakkad
+Karakocan
 Karakol
 Karakoçan
+Karakul
 Karakul’
+Karala
+Karamadai
 Karambi
 Karamsad
 Karamuck
+Karamursel
 Karamürsel
 Karangampel
 Karanganom
 Karangnongko
 Karangsembung
+Karanja
+Karanjia
 Karanjiā
 Karankasso
 Karanpur
+Karapnar
 Karapınar
 Karasu
 Karasu Mahallesi
@@ -16662,7 +20036,9 @@ Karavayevi Dachi
 Karaçoban
 Karben
 Karcag
+Kardhan
 Kardhān
+Karditsa
 Kardzhali
 Kardítsa
 Kareli
@@ -16676,9 +20052,11 @@ Karia Ba Mohamed
 Kariapatti
 Kariba
 Karimabad
+Karimganj
 Karingal
 Karjan
 Karjat
+Karkala
 Karlova Ves
 Karlovac
 Karlovo
@@ -16690,25 +20068,33 @@ Karlskoga
 Karlskrona
 Karlstad
 Karlstadt
+Karmala
+Karmiel
 Karmi’el
 Karmāla
 Karnobat
+Karo
 Karoi
+Karoliniskes
 Karoliniškės
 Karonga
 Karor
 Karori
 Karow
+Karowice-Rozanka
 Karpinsk
 Karratha
 Kars
 Kartaly
+Kartarpur
 Kartasura
 Karthikappally
 Kartuzy
 Kartārpur
 Karuizawa
 Karukh
+Karumalur
+Karumandi Chellipalaiyam
 Karumattampatti
 Karumālūr
 Karumāndi Chellipālaiyam
@@ -16716,6 +20102,7 @@ Karungappalli
 Karusi
 Karuva
 Karuvanthuruthy
+Karvina
 Karviná
 Karwar
 Karād
@@ -16725,6 +20112,7 @@ Karłowice-Różanka
 Kas
 Kasaali
 Kasai
+Kasamatsucho
 Kasamatsuchō
 Kasambya
 Kasamwa
@@ -16732,12 +20120,15 @@ Kasanda
 Kasangulu
 Kasanje
 Kasaoka
+Kasara
+Kasaragod
 Kasba
 Kasba Tadla
 Kaseda-shirakame
 Kasempa
 Kaset Sombun
 Kaset Wisai
+Kasganj
 Kashiba
 Kashihara
 Kashima
@@ -16746,14 +20137,17 @@ Kashin
 Kashira
 Kashiwazaki
 Kashmor
+Kasibugga
 Kasihan
 Kasimov
+Kasipalaiyam
 Kasli
 Kasoa
 Kasongo
 Kasongo-Lunda
 Kasozi
 Kaspiysk
+Kasrawad
 Kasrāwad
 Kasserine
 Kastanayevo
@@ -16764,6 +20158,7 @@ Kasungu
 Kasāra
 Katagami
 Kataiya
+Katalem va Sadat Shahr
 Katanawa
 Katanda
 Katangi
@@ -16772,6 +20167,7 @@ Kataragama
 Katav-Ivanovsk
 Kataysk
 Katerero
+Katerini
 Katerynivka
 Kateríni
 Katesh
@@ -16779,17 +20175,27 @@ Katete
 Katghora
 Katha
 Katheru
+Kathhara
 Kathhāra
+Kathlal
 Kathlāl
+Kathor
 Kathu
 Kathua
 Katima Mulilo
 Katiola
 Katirur
+Kato
+Kato Lakatameia
+Kato Polemidia
 Katobu
 Katoke
+Katol
 Katori-shi
 Katoro
+Katoya
+Katpadi
+Katras
 Katrineholm
 Katsina-Ala
 Katsuragi
@@ -16797,7 +20203,11 @@ Katsuren-haebaru
 Katsuura
 Katsuyama
 Kattanam
+Kattaqorgon Shahri
 Kattaqo’rg’on Shahri
+Kattatturai
+Kattipparutti
+Kattivakkam
 Kattivākkam
 Kattumannarkoil
 Kattur
@@ -16814,10 +20224,16 @@ Kaukauna
 Kaulsdorf
 Kaura Namoda
 Kavadarci
+Kavaje
 Kavajë
+Kavakl
 Kavaklı
+Kavala
 Kavalerovo
+Kavali
 Kavanur
+Kavar
+Kaveripatnam
 Kavisuryanagar
 Kavála
 Kavār
@@ -16825,6 +20241,7 @@ Kawage
 Kawalu
 Kawambwa
 Kawaminami
+Kawanoecho
 Kawanoechō
 Kawardha
 Kawasan Penempatan Ulu Benut Lima
@@ -16834,6 +20251,7 @@ Kawasan Perindustrian Cheng
 Kawasi
 Kawit
 Kawkareik
+Kawm Hamadah
 Kawm Ḩamādah
 Kawthoung
 Kax
@@ -16843,6 +20261,7 @@ Kayan
 Kayanza
 Kayar
 Kayna
+Kaynasl
 Kaynaşlı
 Kayonza
 Kaysville
@@ -16855,23 +20274,29 @@ Kaélé
 Kaïs
 Kağızman
 Kbombole
+Ke-Macina
 Kearney
 Kearns
 Kearny
 Keat Hong Village
+Kebemer
 Kebili
 Kebomas
 Kebonarun
 Kebri Dahar
+Kedainiai
 Kedia
+Kedougou
 Kedrovka
 Kedungwaru
+Kedzierzyn-Kozle
 Keene
 Keetmanshoop
 Keevallur
 Keezhkulam
 Kefamenanu
 Keffi
+Keflavik
 Keflavík
 Kegalle
 Kehl
@@ -16885,8 +20310,11 @@ Kelaa Kebira
 Kelaat Mgouna
 Kelaniya
 Kele
+Kelenfold
 Kelenföld
 Kelheim
+Kelibia
+Kelishad va Sudarjan
 Kelkheim
 Kelkit
 Kellabine
@@ -16894,14 +20322,17 @@ Keller
 Kellyville
 Kelo
 Kelīshād va Sūdarjān
+Kemalpasa
 Kemalpaşa
 Kemer
 Kemi
+Kemise
 Kemisē
 Kempas
 Kempen
 Kempston
 Kempston Hardwick
+Kemri
 Kemrī
 Ken Caryl
 Kencong
@@ -16910,6 +20341,7 @@ Kendal
 Kendale Lakes
 Kendall
 Kendall West
+Kendraparha
 Kendrāparha
 Keng Hau
 Kenge
@@ -16937,26 +20369,34 @@ Kep
 Kepala Batas
 Kepanjen
 Kepong
+Keratsini
 Keratsíni
 Kerava
 Kercha
 Keren
 Kericho
+Kerkandi
 Kerkera
 Kerki
 Kerkrade
 Kernersville
+Kerou
+Kerouane
 Kerpen
 Kerrville
 Kertih
 Kertosono
 Keru
 Kerugoya
+Kerur
 Kerūr
 Kesabpur
+Kesan
+Kesariya
 Kesariyā
 Kesennuma
 Keshod
+Keshorai Patan
 Keshorai Pātan
 Kesinga
 Keskin
@@ -16967,7 +20407,11 @@ Keswick
 Keszthely
 Keta
 Ketanggungan
+Ketou
+Ketrzyn
 Kettering
+Kety
+Keur Medoune
 Keur Médoune
 Kevelaer
 Kew
@@ -16977,10 +20421,14 @@ Key West
 Keynsham
 Keysborough
 Keystone
+Kezmarok
 Keşan
 Kežmarok
 Kfar Yona
+Kge
+Khabarabad
 Khabarābād
+Khachrod
 Khada
 Khadki
 Khadyzhensk
@@ -16990,6 +20438,8 @@ Khagrachhari
 Khai Gala
 Khair
 Khaira
+Khairabad
+Khairagarh
 Khairpur
 Khairpur Nathan Shah
 Khairpur Tamewah
@@ -16999,47 +20449,71 @@ Khairāgarh
 Khajoori Khas
 Khajuraho Group of Monuments
 Khalabat
+Khalandrion
+Khalari
 Khali Kachigam
 Khalifah A City
+Khalifan
+Khalilabad
+Khalis
+Khalkhal
 Khalkhāl
 Khalándrion
 Khalāri
 Khalīfān
 Khalīlābād
 Khamaria
+Khambhaliya
+Khambhat
 Khambhāliya
 Khambhāt
+Khamgaon
 Khan Na Yao
+Khan Neshin
+Khan Shaykhun
 Khanabad
+Khanapur
 Khanapuram Haveli
 Khandela
 Khangah Dogran
 Khangarh
+Khanh Hai
+Khanh Hoa
+Khaniadhana
 Khaniādhāna
 Khanpur Mahar
+Khansar
 Khanu Woralaksaburi
 Khanzhonkivskyi
 Khanzhonkove
 Khao Saming
 Khao Wong
 Khao Yoi
+Khapa
 Khapat
 Kharabali
 Kharakvasla
 Kharan
 Kharar
 Kharghar
+Kharhial
 Kharhiāl
 Khariar Road
 Kharkhauda
 Kharkivskyi Masyv
 Kharsia
 Khartsyzk
+Kharupatia
 Khasab
+Khash
 Khashm al Qirbah
 Khashuri
 Khatauli
+Khategaon
+Khatima
+Khatra
 Khatīma
+Khawr Fakkan
 Khawr Fakkān
 Khed
 Kheda
@@ -17047,7 +20521,9 @@ Khedbrahma
 Khekra
 Khemis Miliana
 Khemis el Khechna
+Kheralu
 Kheri
+Kheri Nangal
 Kheri Nāngal
 Kherli
 Kherson
@@ -17065,6 +20541,7 @@ Khlong Yai
 Khmilnyk
 Kholmsk
 Kholmskiy
+Khomam
 Khombole
 Khomeyn
 Khomām
@@ -17077,23 +20554,30 @@ Khordha
 Khorramdarreh
 Khorugh
 Khosrowshahr
+Khost
 Khosta
 Khot'kovo
 Khovd
 Khowa
 Khowai
+Khowrzuq
 Khowrzūq
 Khrestivka
 Khromtau
 Khrustalnyi
+Khulays
 Khulayş
+Khuldabad
 Khuldābād
 Khulm
 Khunti
 Khurai
 Khurarianwala
+Khurmuj
 Khusropur
 Khust
+Khutar
+Khvaf
 Khvāf
 Khwaeng Bang Khae
 Khwaeng Bang Plat
@@ -17123,6 +20607,7 @@ Kibondo
 Kibre Mengist
 Kibungo
 Kibuye
+Kicevo
 Kichha
 Kidal
 Kidapawan
@@ -17131,27 +20616,34 @@ Kidatu
 Kidderminster
 Kidodi
 Kidsgrove
+Kien Hai
 Kierspe
 Kiffa
+Kifisia
 Kifisiá
+Kifri
 Kifrī
 Kigonsera
 Kigumba
 Kihancha
 Kihangara
+Kihei
 Kihihi
 Kikinda
 Kikube
 Kikuchi
 Kikugawa
+Kil Bhuvanagiri
 Kilakarai
 Kilapavoor
+Kilattingal
 Kilburn
 Kilifi
 Kilindoni
 Kiliya
 Kilju
 Kilkenny
+Kilkis
 Kilkís
 Killannur
 Killarney
@@ -17161,6 +20653,7 @@ Kilosa
 Kilwa Masoko
 Kilwinning
 Kim
+Kim Lien
 Kim Liên
 Kimbe
 Kimilili
@@ -17171,8 +20664,11 @@ Kimokawa
 Kimovsk
 Kimpese
 Kimry
+Kinana
 Kinarut
 Kindi
+Kinel
+Kinel-Cherkassy
 Kinel’
 Kinel’-Cherkassy
 Kineshma
@@ -17214,10 +20710,12 @@ Kirambo
 Kirando
 Kirandul
 Kiraoli
+Kiratpur
 Kiratu
 Kirchhain
 Kirchheim unter Teck
 Kirchlengern
+Kirecocag
 Kireka
 Kireyevsk
 Kireçocağı
@@ -17250,18 +20748,23 @@ Kisai
 Kisela Voda
 Kiserian
 Kisesa
+Kish
 Kishaba
 Kishapu
 Kishorganj
+Kishtwar
 Kishtwār
 Kisilevsk
 Kisinga
+Kiskoros
+Kiskunfelegyhaza
 Kiskunfélegyháza
 Kiskunhalas
 Kiskőrös
 Kisoro
 Kispest
 Kissimmee
+Kisvarda
 Kisvárda
 Kita-Akita
 Kitagata
@@ -17287,7 +20790,9 @@ Kiyawa
 Kiyose
 Kiyosu
 Kizel
+Kizhake Chalakudi
 Kizhake Chālakudi
+Kizhariyur
 Kizhariyūr
 Kizhuparamba
 Kizhuvalam-Koonthalloor
@@ -17315,79 +20820,107 @@ Klintsy
 Klosterneuburg
 Kloten
 Klotzsche
+Klouekanme
 Klouékanmè
 Klov
 Kluczbork
 Knjazevac
 Knokke-Heist
+Knurow
 Knurów
 Knyahynyn
 Knysna
 Ko Samui
+Koath
+Kobanya
 Kobayashi
 Kobo
 Koboko
 Kobryn
 Kobuleti
+Kobyka
 Kobylisy
 Kobyłka
 Kocaali
+Koch Bihar
 Koch Bihār
 Koch'ang
 Kochani
+Kochenevo
 Kochenëvo
 Kochkor-Ata
 Kochubeyevskoye
+Kodaikanal
 Kodaikānāl
+Kodamacho-kodamaminami
 Kodamachō-kodamaminami
 Kodamthuruth
+Kodar
 Kodarma
+Kodinar
 Kodinsk
 Kodoli
+Kodungallur
 Kodungallūr
 Kodur
 Koduvayur
+Kodzko
 Kodār
 Kodīnar
 Koekelberg
+Koelwar
 Koelwār
 Koersel
 Koesan
+Kofele
 Kofelē
 Kogalym
 Kogarah
+Koge
 Kogon Shahri
 Kogota
 Kogota-ekimae
 Koh Kong
 Kohima
+Kohtla-Jarve
 Kohtla-Järve
+Koipadi
 Koipādi
+Koka
 Kokhma
 Kokkola
 Kokologo
 Kokomo
 Kokopo
+Kokotamangalam South
 Kokrajhar
 Koksijde
 Kokstad
 Kokubu-matsuki
 Kokyar
 Kokōtamangalam South
+Kola Diba
 Kola'a
 Kolaboui
 Kolaccheri
-Kolar
+Kolaras
 Kolasib
+Kolavallur
 Kolavallúr
 Kolbermoor
+Kolchugino
 Kolding
 Kolea
+Kolente
 Kolenté
 Kolia
+Kolin
+Kolito
 Kolkhozobod
 Kollancode
+Kollegal
 Kollegāl
+Kollivayal
 Kollivāyal
 Kollo
 Kolokani
@@ -17403,24 +20936,32 @@ Komae
 Komagane
 Komagome
 Komalapuram
+Komarno
+Komarom
 Komatipoort
+Komatsushimacho
 Komatsushimachō
 Kombai
 Kombissiri
 Komendantsky aerodrom
+Komlo
 Komló
 Kommunar
 Komono
 Komoro
+Komotini
 Komotiní
 Kompalli
 Kompienga
 Komtikas
 Komárno
 Komárom
+Konakl
 Konaklı
 Konakovo
 Konan
+Konarak
+Konarka
 Konayev
 Konch
 Kondagaon
@@ -17432,19 +20973,30 @@ Kondoa
 Kondopoga
 Kondotty
 Kone Ta La Paung
+Konefla
+Koneurgenc
 Kong
 Kongolo
 Kongoussi
 Kongsberg
 Kongtan
+Konigs Wusterhausen
+Konigsbrunn
+Konigslutter am Elm
+Konigstein im Taunus
+Konigswinter
 Konin
+Koniz
 Konjic
 Konnagar
+Konnur
 Konnūr
 Konongo
 Konotop
+Konskie
 Konstancin-Jeziorna
 Konstantinovsk
+Konstantynow odzki
 Konstantynów Łódzki
 Konstanz
 Kontagora
@@ -17454,19 +21006,27 @@ Konz
 Konéfla
 Konārak
 Konārka
+Koo
+Koobrzeg
 Koolauloa
 Koothanallur
 Koothappar
 Koovappady
+Kopaganj
 Kopali
 Kopargaon
 Kopargo
+Kopavogur
 Kopawor
+Kopenick
 Koper
 Kopeysk
+Koping
 Koppal
 Koppies
 Koprivnica
+Koprivnice
+Kopung
 Kopāganj
 Kopřivnice
 Kop’ung
@@ -17476,11 +21036,15 @@ Koratagere
 Koratla
 Koratti
 Korbach
+Korce
+Kord Kuy
 Kord Kūy
 Koregaon
 Korem
 Korenovsk
+Korfez
 Korgan
+Korinthos
 Korkino
 Korkuteli
 Korntal
@@ -17488,6 +21052,7 @@ Kornwestheim
 Koro
 Korochi
 Korogwe
+Koropi
 Koropí
 Korosten
 Korostyshiv
@@ -17501,6 +21066,7 @@ Kortenberg
 Kortrijk
 Korwai
 Koryazhma
+Korydallos
 Korydallós
 Korçë
 Kos
@@ -17508,8 +21074,13 @@ Kosai
 Kosamba
 Kosan
 Kosaya Gora
+Koscian
+Koscierzyna
+Koshi
+Koshu
 Kosi
 Kosigi
+Kosire
 Koson
 Kosong
 Kosonsoy
@@ -17517,10 +21088,12 @@ Kosovo Polje
 Koster
 Kostomuksha
 Kostopil
+Kostrzyn nad Odra
 Kostrzyn nad Odrą
 Kostyantynivka
 Kot Diji
 Kot Ghulam Muhammad
+Kot Kapura
 Kot Kapūra
 Kot Malik Barkhurdar
 Kot Mumin
@@ -17530,14 +21103,22 @@ Kota Tinggi
 Kotabumi
 Kotagiri
 Kotamangalam
+Kotaparh
 Kotapārh
+Kotari
+Kotdwara
 Kotdwāra
+Kotekara
+Kotelnich
+Kotelniki
+Kotelnikovo
 Kotel’nich
 Kotel’niki
 Kotel’nikovo
 Kothakota
 Kothanallur
 Kotharia
+Kothen
 Kotido
 Kotikawatta
 Kotivakkam
@@ -17552,18 +21133,24 @@ Kotovo
 Kotovsk
 Kotputli
 Kotsyubynske
+Kottagudem
 Kottagūdem
+Kottaikadu
 Kottaikuppam
 Kottaikādu
+Kottakkal
 Kottangara
 Kottappally
+Kottarakara
 Kottayam
 Kottur
+Kotturu
 Kottuvalli
 Kottārakara
 Kottūru
 Kotu
 Kotā
+Kouande
 Kouandé
 Kouango
 Kouibly
@@ -17575,34 +21162,46 @@ Koumpentoum
 Koumra
 Koundara
 Koungheul
+Koungneul Sosse
 Koungneul Sossé
 Koungou
+Koupela
 Koupéla
 Kouri
 Kourou
 Kouroussa
 Kouvola
+Kovanclar
 Kovancılar
 Kovdor
 Kovel
 Kovilpatti
+Kovur
+Kovvur
 Kovvūr
 Kovylkino
 Kovūr
 Kowloon Tong
 Kowloon West End
+Kowon-up
 Kowŏn-ŭp
 Koyilandy
 Koynanagar
 Koysinceq
+Kozakai-cho
 Kozakai-chō
 Kozan
+Kozani
+Kozanow
 Kozanów
+Kozelsk
 Kozel’sk
+Kozepso-Ferencvaros
 Kozeyevo
 Kozhukhovo
 Kozienice
 Kozluk
+Kozmodemyansk
 Kozyatyn
 Kozáni
 Koz’modem’yansk
@@ -17613,6 +21212,7 @@ Końskie
 Kościan
 Kościerzyna
 Košíře
+Kpalime
 Kpalimé
 Kpandu
 Kpozoun
@@ -17620,11 +21220,14 @@ Kraaifontein
 Krabi
 Kraksaan
 Kraljevo
+Kralovo Pole
+Kralovske Vinohrady
 Kralupy nad Vltavou
 Kranj
 Kranzadougou
 Krapkowice
 Krasnaya Glinka
+Krasnik
 Krasnoarmeysk
 Krasnoarmeyskaya
 Krasnogorsk
@@ -17634,6 +21237,7 @@ Krasnokamsk
 Krasnoobsk
 Krasnoturinsk
 Krasnoufimsk
+Krasnouralsk
 Krasnoural’sk
 Krasnovishersk
 Krasnoye Selo
@@ -17642,8 +21246,10 @@ Krasnystaw
 Krasnyy Sulin
 Krasyliv
 Krathum Baen
+Kratie
 Kratié
 Kraśnik
+Krc
 Kremenets
 Kreminna
 Krestovskiy ostrov
@@ -17656,6 +21262,9 @@ Kriel
 Kriens
 Krimpen aan den IJssel
 Krishnagiri
+Krishnapuram
+Krishnarajasagara
+Krishnarajpet
 Krishnarājpet
 Krishnarājāsāgara
 Krishnāpuram
@@ -17664,19 +21273,26 @@ Kristiansund
 Kristiine
 Kristinehamn
 Kriva Palanka
+Krkagac
+Krkhan
+Krklareli
 Krnov
 Krolevets
+Kromeriz
 Kroměříž
 Kronach
 Kronberg
 Kronberg Tal
 Kronstadt
+Kropeliner-Tor-Vorstadt
 Kropotkin
 Krosno
 Krotoszyn
 Kroya
 Kruisfontein
+Kruje
 Krujë
+Krusevac
 Kruševac
 Krychaw
 Krymsk
@@ -17713,29 +21329,38 @@ Kuangshi
 Kubang Semang
 Kubinka
 Kuchai Lama
+Kuchaman
 Kuchera
 Kuchinarai
 Kuchinda
 Kuchāman
+Kucove
+Kucukcigli
 Kuda
 Kudachi
+Kudal
 Kudali
 Kudamatsu
 Kudappanakkunnu
 Kudat
 Kudepsta
+Kudligi
+Kudlu
 Kudrovo
 Kudus
 Kudymkar
 Kudāl
+Kuhdasht
 Kui Buri
 Kuils River
 Kuiya
+Kujang-up
 Kujang-ŭp
 Kuje
 Kuji
 Kuju
 Kukawa
+Kukes
 Kukmor
 Kukshi
 Kukës
@@ -17743,16 +21368,20 @@ Kula
 Kulachi
 Kulai
 Kulasegaram
+Kulasekarapuram
 Kulasēkarapuram
 Kulathummal
+Kulattuppalaiyam
 Kulattuppālaiyam
 Kulebaki
 Kulgam
 Kuliouou - Kalani Iki
 Kulittalai
+Kullattur
 Kullattūr
 Kulmbach
 Kulp
+Kulpahar
 Kulpahār
 Kulu
 Kulunda
@@ -17760,10 +21389,15 @@ Kumagunnam
 Kumakura
 Kumano
 Kumanovo
+Kumarapalaiyam
+Kumarapuram
 Kumbalam
 Kumbalangy
+Kumbhraj
 Kumbhrāj
 Kumertau
+Kumhari
+Kumher
 Kumhāri
 Kumi
 Kumla
@@ -17781,6 +21415,7 @@ Kundgol
 Kundian
 Kundla
 Kundli
+Kungalv
 Kungsbacka
 Kungsholmen
 Kungur
@@ -17789,16 +21424,20 @@ Kungälv
 Kunigal
 Kunisaki
 Kunitachi
+Kuniyamuttur
 Kuniyamuttūr
 Kunjah
 Kunkujang
 Kunnamangalam
 Kunnamkulam
+Kunnatnad
 Kunnatnād
 Kunnimangalam
 Kunnummal
 Kunwi
 Kunyang
+Kunzell
+Kunzelsau
 Kuoshi'airike
 Kuoyiqi
 Kupchino
@@ -17806,12 +21445,15 @@ Kupino
 Kuppam
 Kupyansk
 Kurakhove
+Kurali
+Kurandvad
 Kurandvād
 Kuraymah
 Kurayoshi
 Kurayyimah
 Kurchaloy
 Kurchatov
+Kurduvadi
 Kurduvādi
 Kurenivka
 Kurganinsk
@@ -17821,6 +21463,7 @@ Kurihara
 Kurihashi
 Kurikka
 Kurikuppi
+Kurinjippadi
 Kurinjippādi
 Kurobe-shi
 Kuroda
@@ -17832,15 +21475,20 @@ Kurovskoye
 Kurseong
 Kurtalan
 Kurtamysh
+Kurten
 Kurumathur
 Kurumbapet
 Kurunegala
+Kuruvattur
 Kuruvattūr
 Kurwai
+Kuryanovo
 Kurye
 Kur’yanovo
 Kusa
+Kusadas
 Kuseifa
+Kushalnagar
 Kushchyovskaya
 Kushikino
 Kushima
@@ -17850,6 +21498,7 @@ Kushtagi
 Kushva
 Kushālnagar
 Kuskovo
+Kusong-si
 Kusum Pur
 Kusŏng-si
 Kut Chap
@@ -17857,13 +21506,16 @@ Kuta
 Kutchan
 Kuthalam
 Kutiatodu
+Kutiyana
 Kutiyāna
 Kutkai
 Kutloanong
+Kutna Hora
 Kutno
 Kutná Hora
 Kutoarjo
 Kuttampuzha
+Kuttikkattur
 Kuttikkāttūr
 Kuttippuram
 Kuttuparamba
@@ -17878,12 +21530,14 @@ Kuznetsk
 Kuçovë
 Kuşadası
 Kwaggafontein
+Kwail-up
 Kwail-ŭp
 Kwale
 Kwangyang
 Kwidzyn
 Kwinana
 Kwun Tong
+Kyabe
 Kyabé
 Kyaikkami
 Kyaiklat
@@ -17907,8 +21561,11 @@ Kyela
 Kyenjojo
 Kyle
 Kyo Kone East
+Kyongsong
 Kyonpyaw
 Kyosai
+Kyotanabe
+Kyotango
 Kyrenia
 Kyshtym
 Kyurdarmir
@@ -17918,6 +21575,7 @@ Kyzyl-Suu
 Kyōtanabe
 Kyōtango
 Kyŏngsŏng
+Kzlcahamam
 Káto Lakatámeia
 Káto Polemídia
 Kâhta
@@ -18038,11 +21696,14 @@ L'Ancienne-Lorette
 L'Aquila
 L'Assomption
 L'Eliana
+L'Hay-les-Roses
 L'Haÿ-les-Roses
 L'Isle-sur-la-Sorgue
 L.A.Sagaram
+LArbaa Nait Irathen
 LOHAS Park
 La Algaba
+La Asuncion
 La Asunción
 La Azulita
 La Banda
@@ -18054,6 +21715,7 @@ La Bordeta
 La Breita
 La Cabima
 La Calera
+La Canada Flintridge
 La Carlota
 La Carolina
 La Castellana
@@ -18077,7 +21739,9 @@ La Esperanza
 La Estrella
 La Falda
 La Felguera
+La Fleche
 La Flèche
+La Fria
 La Fría
 La Garde
 La Garenne-Colombes
@@ -18099,10 +21763,13 @@ La Joya
 La Libertad
 La Ligua
 La Lima
+La Linea de la Concepcion
+La Louviere
 La Louvière
 La Línea de la Concepción
 La Madeleine
 La Magdalena Tlaltelulco
+La Mana
 La Maná
 La Marque
 La Marsa
@@ -18142,8 +21809,10 @@ La Solana
 La Spezia
 La Tebaida
 La Teste-de-Buch
+La Trinite
 La Trinité
 La Troncal
+La Union
 La Unión
 La Valette-du-Var
 La Vela de Coro
@@ -18156,6 +21825,7 @@ LaGrange
 LaSalle
 Laajasalo
 Laascaanood
+Laattaouia
 Laatzen
 Labasa
 Labattoir
@@ -18165,6 +21835,7 @@ Labo
 Laboulaye
 Labrador
 Labranza
+Labrea
 Labuan
 Labuhan Deli
 Labuleng
@@ -18175,10 +21846,13 @@ Lachi
 Lackawanna
 Laconia
 Ladang Seri Kundang
+Ladario
 Ladera Ranch
 Ladhewala Waraich
 Ladispoli
 Ladner
+Ladnun
+Ladwa
 Lady Frere
 Ladybrand
 Ladyzhyn
@@ -18188,10 +21862,12 @@ Laela
 Laem Ngop
 Laem Sing
 Lafey
+Lafleche
 Laflèche
 Lagawe
 Lagdo
 Lage
+Lagkadas
 Lagkadás
 Lagny-sur-Marne
 Lago Norte
@@ -18204,6 +21880,7 @@ Lagoa Santa
 Lagoa Seca
 Lagoa Vermelha
 Lagoa da Canoa
+Lagoa da Confusao
 Lagoa da Confusão
 Lagoa da Prata
 Lagoa do Carro
@@ -18219,13 +21896,19 @@ Laguna Verde
 Laguna Woods
 Laguna de Duero
 Lagunillas
+Lagymanyos
+Lahar
+Laharpur
 Lahat
 Lahbab
 Lahewa
+Lahij
 Lahnstein
 Lahr
 Lahraouyine
 Lahār
+Lai
+Lai Chau
 Lai Chi Van
 Lai Châu
 Lai Vung
@@ -18263,7 +21946,9 @@ Lakemba
 Lakeside
 Lakeville
 Lakhdaria
+Lakheri
 Lakhipur
+Lakhnadon
 Lakhnādon
 Lakhyabad
 Lakinsk
@@ -18271,20 +21956,31 @@ Lakkanahalli
 Lakki
 Lakota
 Laksar
+Laksham
 Lakshmeshwar
+Lakshmipur
 Lakshmīpur
 Lala Musa
 Lalago
 Lalganj
+Lalgola
 Lalgudi
+Lali
 Lalian
 Lalibela
+Lalin
 Lalla Mimouna
+Lalmohan
 Lalmonirhat
 Lalor
+Lalpettai
+Lalpur
+Lalru
+Lalsot
 Lalupon
 Lalín
 Lam Tin
+Lambarene
 Lambari
 Lambari d'Oeste
 Lambaréné
@@ -18294,6 +21990,7 @@ Lambersart
 Lamerd
 Lamezia Terme
 Lami
+Lamia
 Lamin
 Lamongan
 Lamont
@@ -18314,10 +22011,13 @@ Landsberg am Lech
 Landsdale
 Landshut
 Landskrona
+Landstrae
 Landstraße
 Lanester
 Lang Suan
+Lang Thuong
 Langao Chengguanzhen
+Langarud
 Langarūd
 Langen
 Langendreer
@@ -18350,6 +22050,7 @@ Laojunmiao
 Laon
 Lapa
 Lapai
+Lapao
 Laplace
 Lappeenranta
 Lapão
@@ -18361,6 +22062,7 @@ Laranjal do Jari
 Laranjeiras
 Laranjeiras do Sul
 Laranjeiro
+Larbaa
 Larbaâ
 Lardjem
 Largo
@@ -18368,7 +22070,9 @@ Larkhall
 Larnaca
 Larne
 Larvik
+Las Aguilas
 Las Animas
+Las Brenas
 Las Breñas
 Las Cabezas de San Juan
 Las Choapas
@@ -18379,32 +22083,39 @@ Las Gabias
 Las Guacamayas
 Las Heras
 Las Margaritas
+Las Matas de Farfan
 Las Matas de Farfán
 Las Piedras
 Las Pintas de Arriba
 Las Pintitas
 Las Rosas
 Las Rozas de Madrid
+Las Tejerias
 Las Tejerías
 Las Torres de Cotillas
 Las Tres Torres
 Las Varillas
 Las Águilas
+Lasalgaon
 Lasarte
 Lasem
 Lashibi
+Lashkar Gah
 Lashkar Gāh
 Lasoano
 Lat Yao
 Latchmere
+Latehar
 Lateri
 Latham
+Lathi
 Lathrop
 Latour
 Latri Kunda
 Latri Sabiji
 Lattes
 Lauchhammer
+Lauda-Konigshofen
 Lauda-Königshofen
 Lauderdale Lakes
 Lauderhill
@@ -18412,6 +22123,7 @@ Lauf an der Pegnitz
 Laukaa
 Laukkai
 Launceston
+Laungowal
 Laungowāl
 Laupheim
 Laur
@@ -18423,12 +22135,15 @@ Lautaro
 Lautoka
 Lauttasaari
 Laval-des-Rapides
+Lavapies
 Lavapiés
+Lavasan
 Laventille
 Lavradio
 Lavras da Mangabeira
 Lavāsān
 Lawa
+Lawar Khas
 Lawas
 Lawksawk
 Lawndale
@@ -18441,10 +22156,12 @@ Lawton
 Laxmangarh
 Laxou
 Layka
+Layla
 Laylá
 Layton
 Lazarevac
 Lazarevskoye
+Lazaro Cardenas
 Lazdynai
 Laâttaouia
 Laï
@@ -18456,13 +22173,16 @@ Le Camas
 Le Cannet
 Le Chesnay
 Le Creusot
+Le Francois
 Le François
 Le Gosier
 Le Grand-Quevilly
 Le Hochet
 Le Kram
+Le Kremlin-Bicetre
 Le Kremlin-Bicêtre
 Le Lamentin
+Le Mee-sur-Seine
 Le Moule
 Le Mée-sur-Seine
 Le Pecq
@@ -18470,15 +22190,18 @@ Le Perreux-sur-Marne
 Le Petit-Quevilly
 Le Plateau
 Le Plessis-Robinson
+Le Plessis-Trevise
 Le Plessis-Trévise
 Le Pontet
 Le Port
+Le Pre-Saint-Gervais
 Le Pré-Saint-Gervais
 Le Puy-en-Velay
 Le Robert
 Le Roux
 Le Sud-Ouest
 Le Tampon
+Le Vesinet
 Le Vésinet
 League City
 Lealman
@@ -18494,19 +22217,25 @@ Lebaksiu
 Lebanon
 Lebbeke
 Lebedinovka
+Lebedyan
 Lebedyan’
 Lebedyn
 Leblon
 Lebohang
+Lebork
 Lebowakgomo
 Lebrija
 Lebu
+Leca da Palmeira
+Leca do Bailio
 Lecce
 Lecco
+Lecherias
 Lecherías
 Lede
 Leduc
 Ledyard
+Ledziny
 Lee On
 Lee's Summit
 Leek
@@ -18549,8 +22278,10 @@ Lemgo
 Lemon Grove
 Lemont
 Lemoore
+Lempaala
 Lempäälä
 Lenbe
+Lencois Paulista
 Lend
 Lenexa
 Lenger
@@ -18568,20 +22299,24 @@ Lensk
 Lentini
 Lents
 Lençóis Paulista
+Leo
 Leominster
 Leonberg
 Leonovo
 Leopoldina
+Leopoldshohe
 Leopoldshöhe
 Lepaera
 Lepe
 Lephalale
 Leposaviq
+Leppavaara
 Leppävaara
 Lequn
 Lerdo
 Lerdo de Tejada
 Lere
+Lerida
 Lerik
 Lerma de Villada
 Lermontov
@@ -18597,6 +22332,7 @@ Les Mureaux
 Les Olives
 Les Pavillons-sous-Bois
 Les Pennes-Mirabeau
+Les Rivieres
 Les Rivières
 Les Sables-d'Olonne
 Les Ulis
@@ -18612,6 +22348,7 @@ Leteri
 Leticia
 Letlhabile
 Letlhakane
+Letnany
 Letpandan
 Letterkenny
 Letňany
@@ -18632,9 +22369,12 @@ Lewiston Orchards
 Lewoleba
 Leyland
 Leytonstone
+Lezhe
 Lezhë
 Leça da Palmeira
 Leça do Bailio
+Lgovskiy
+Lhunzhub
 Lhünzhub
 Liancheng
 Liang
@@ -18649,14 +22389,19 @@ Lianyuan
 Lianzhou
 Liaolan
 Liaozhong
+Libano
+Libaspur
+Liben
 Libenge
 Liberal
 Liberdade
 Liberia
+Libertador General San Martin
 Libertador General San Martín
 Liberty
 Libertyville
 Libeň
+Libiaz
 Libiąż
 Libon
 Libourne
@@ -18665,6 +22410,7 @@ Libres
 Libāspur
 Licata
 Lice
+Licenciado Benito Juarez
 Licenciado Benito Juárez
 Licha
 Lichfield
@@ -18676,15 +22422,21 @@ Lichtenvoorde
 Lichterfelde
 Lichuan Zhen
 Lidcombe
+Lidingo
 Lidingö
+Lidkoping
 Lidköping
 Lido
 Lido di Ostia
 Lidu
+Lidzbark Warminski
 Lidzbark Warmiński
+Liepaja
 Liepāja
 Lier
 Lieto
+Lieu Giai
+Lievin
 Ligang
 Ligezhuang
 Liguo
@@ -18692,19 +22444,24 @@ Lihe
 Liji
 Lijia
 Lijun
+Likak
 Likhobory
 Likino-Dulevo
+Likisa
 Likisá
 Lilienthal
 Liliha - Kapalama
 Lilio
 Lillehammer
+Lillerd
 Lillerød
+Lillestrm
 Lillestrøm
 Liloan
 Lilydale
 Lima Duarte
 Limache
+Limao
 Limay
 Limbach-Oberfrohna
 Limbang
@@ -18712,11 +22469,13 @@ Limbdi
 Limbiate
 Limburg an der Lahn
 Limehouse
+Limeil-Brevannes
 Limeil-Brévannes
 Limoeiro
 Limoeiro de Anadia
 Limoeiro do Ajuru
 Limoeiro do Norte
+Limon
 Limonar
 Limpio
 Limão
@@ -18736,6 +22495,7 @@ Lindenwold
 Lindi
 Lindlar
 Lindsay
+Linevo
 Linfeng
 Lingao
 Lingayen
@@ -18744,14 +22504,18 @@ Lingdong
 Lingen
 Linghai
 Linghe
+Lingiadih
 Lingiādīh
 Lingolsheim
 Lingotto
 Lingquan
+Lingsugur
 Lingsugūr
+Linguere
 Linguère
 Lingwu
 Lingyuan
+Linh am
 Linh Đàm
 Linhe
 Linjiacun
@@ -18771,10 +22535,12 @@ Linëvo
 Liping
 Lipkovo
 Lippstadt
+Liptovsky Mikulas
 Liptovský Mikuláš
 Lirang
 Lisakovsk
 Lisburn
+Lisen
 Lishi
 Lishu
 Lisieux
@@ -18786,6 +22552,7 @@ Lissone
 Lista
 Litherland
 Lithia Springs
+Litomerice
 Litoměřice
 Littau
 Little Elm
@@ -18793,6 +22560,7 @@ Little Havana
 Little Portugal
 Littlehampton
 Littleton
+Litvinov
 Litvínov
 Liubotyn
 Liufeng
@@ -18806,6 +22574,7 @@ Liushan
 Liutuan
 Liuxin
 Liuyin
+Livadeia
 Livadeiá
 Live Oak
 Livermore
@@ -18817,6 +22586,7 @@ Livonia
 Livramento de Nossa Senhora
 Livramento do Brumado
 Livry-Gargan
+Liwa
 Liwale
 Liwonde
 Liwá
@@ -18831,8 +22601,11 @@ Llallagua
 Llandudno
 Llanelli
 Llanquihue
+Llazice
 Llazicë
+Llefia
 Llefià
+Lliria
 Lloret de Mar
 Lloydminster
 Llucmajor
@@ -18841,10 +22614,12 @@ Loanda
 Loandjili
 Lobakuya
 Lobatse
+Lobau
 Lobnya
 Loboc
 Lobos
 Loboville
+Lobtau
 Locarno
 Lochapada
 Lochearn
@@ -18860,11 +22635,15 @@ Lofthouse
 Logan
 Logan Square
 Logansport
+Logiya
 Lognes
+Logouale
 Logoualé
 Logoysk
 Logīya
 Loha
+Lohara
+Lohardaga
 Lohja
 Lohmar
 Lohne
@@ -18899,15 +22678,20 @@ Loncoche
 Londonderry County Borough
 Londuimbali
 Long Branch
+Long Dien
 Long Diền
 Long Eaton
 Long Island City
+Long My
 Long Mỹ
+Long Thanh
 Long Thành
+Longavi
 Longaví
 Longchang
 Longcheng
 Longchi
+Longe
 Longfellow Community
 Longfield
 Longgu
@@ -18942,10 +22726,12 @@ Loos
 Lop
 Lop Buri
 Lopez
+Lora del Rio
 Lora del Río
 Lorain
 Loralai
 Lorca
+Lordegan
 Lordegān
 Lordelo do Ouro
 Lorena
@@ -18954,11 +22740,13 @@ Lorica
 Lorient
 Lormi
 Lormont
+Lorrach
 Lorton
+Los Alamos
+Los Alcazares
 Los Alcázares
 Los Altos
 Los Andes
-Los Banos
 Los Barrios
 Los Dos Caminos
 Los Gatos
@@ -18970,6 +22758,7 @@ Los Patios
 Los Polvorines
 Los Realejos
 Los Reyes Acaquilpan
+Los Reyes de Juarez
 Los Reyes de Juárez
 Los Reyes de Salgado
 Los Rosales
@@ -18988,12 +22777,14 @@ Loughborough
 Lougheed
 Loughton
 Louis Trichardt
+Loule
 Loulé
 Loum
 Louny
 Lourdes
 Loures
 Loushanguan
+Loutete
 Louth
 Loutété
 Louvain-la-Neuve
@@ -19016,15 +22807,19 @@ Lqoliaa
 Luang Prabang
 Luau
 Lubalo
+Luban
 Lubao
+Lubartow
 Lubartów
 Lubata
 Lubań
+Lubbecke
 Lubero
 Lubin
 Lubliniec
 Lubnjow
 Lubny
+Lubon
 Luboń
 Lubu
 Lucala
@@ -19034,6 +22829,9 @@ Lucas do Rio Verde
 Lucaya
 Lucban
 Lucca
+Luce
+Lucelia
+Lucenec
 Lucento
 Lucera
 Lucero
@@ -19044,12 +22842,19 @@ Luckeesarai
 Luckenwalde
 Lucé
 Lucélia
+Ludenscheid
+Luderitz
+Ludinghausen
 Ludlow
+Ludus
 Luduş
 Ludvika
 Ludwigsburg
 Ludwigsfelde
 Luebo
+Luenoufla
+Lueyang Chengguanzhen
+Lufeng
 Lufkin
 Luga
 Lugano
@@ -19060,6 +22865,8 @@ Lugu
 Lugulu
 Luhe
 Luhuan
+Luis Correia
+Lujan
 Luján
 Lukavac
 Lukaya
@@ -19070,8 +22877,11 @@ Lukulu
 Lukut
 Lukwatini
 Lukyanivka
+Lulea
+Luleburgaz
 Luleå
 Lulou
+Lumame
 Lumamē
 Lumbala
 Lumbang
@@ -19082,10 +22892,14 @@ Lumiar
 Lumphat
 Lumut
 Lunas
+Lunavada
 Lund
 Lundazi
 Lundu
+Luneburg
 Lunel
+Lunen
+Luneville
 Lunglei
 Luninyets
 Lunsar
@@ -19097,6 +22911,7 @@ Luohuang
 Luojing
 Luolong
 Luomen
+Luong Bang
 Luoping
 Luoqi
 Luorong
@@ -19114,10 +22929,13 @@ Lusambo
 Lusan
 Lushan
 Lushar
+Lushnje
 Lushnjë
 Lushoto
+Lushun
 Lustenau
 Lutes Mountain
+Lutgendortmund
 Lutherville-Timonium
 Lutuhyne
 Lutz
@@ -19129,15 +22947,18 @@ Luxembourg
 Luz
 Luzern
 Luzhniki
+Luzilandia
 Luzilândia
 Luénoufla
 Luís Correia
 Lučenec
 Lwakyomba
 Lwengo
+Ly Son
 Lyantonde
 Lyantor
 Lydenburg
+Lyepyel
 Lyepyel’
 Lyman
 Lynbrook
@@ -19157,6 +22978,7 @@ Lyon 08
 Lyon 09
 Lypky
 Lyskovo
+Lysva
 Lysychansk
 Lys’va
 Lytham St Annes
@@ -19213,6 +23035,10 @@ Lūnāvāda
 Lương Bằng
 L’Arbaa Naït Irathen
 L’govskiy
+MBahiakro
+MBatto
+MBengue
+MDaourouch
 Ma Tau Wai
 Ma'an
 Ma'rib
@@ -19226,19 +23052,23 @@ Maasin
 Maasmechelen
 Maaspoort
 Maassluis
+Maatkas
 Maatmeur
 Mabai
 Mabama
 Mabare
+Mabehiri
 Mableton
 Mabote
 Mabubas
 Mabéhiri
 MacPherson
+Macaiba
 Macaparana
 Macarani
 Macas
 Macatuba
+Macaubas
 Macaíba
 Macaúbas
 Macclesfield
@@ -19249,9 +23079,14 @@ Machachi
 Machadinho d'Oeste
 Machado
 Machagai
+Machai
 Machakos
+Machali
 Machalí
+Macherla
 Machesney Park
+Machhiwara
+Machhlishahr
 Machhlīshahr
 Machipanda
 Machiya
@@ -19264,6 +23099,7 @@ Macon
 Macuba
 Macuelizo
 Macuspana
+Madaba
 Madalena
 Madambakkam
 Madang
@@ -19271,8 +23107,11 @@ Madaoua
 Madaripur
 Madarounfa
 Madattukkulam
+Madavan
 Madaya
+Madayi
 Maddaloni
+Maddur
 Maddūr
 Madera
 Madgaon
@@ -19285,6 +23124,9 @@ Madhugiri
 Madhupur
 Madido
 Madikeri
+Madinat Khalifah
+Madinat Wadi an Natrun
+Madinat as Sadat
 Madipakkam
 Madison Heights
 Madisonville
@@ -19293,8 +23135,10 @@ Madonna di Campagna
 Madre de Deus
 Madruga
 Madukkarai
+Madukkur
 Madukkūr
 Maduraivayal
+Madurantakam
 Maduravoyal
 Madurāntakam
 Madīnat Khalīfah
@@ -19304,10 +23148,13 @@ Mae Chan
 Mae Ramat
 Mae Sai
 Mae Sot
+Mae do Rio
+Maebaru-chuo
 Maebaru-chūō
 Maesteg
 Maevatanana
 Mafemani
+Mafere
 Mafeteng
 Mafikeng
 Mafinga
@@ -19316,6 +23163,7 @@ Mafraq
 Maféré
 Maga
 Magadan
+Magadi
 Magalang
 Magamaga
 Maganja
@@ -19346,33 +23194,56 @@ Magumeri
 Magway
 Maha Sarakham
 Mahabalipuram
+Mahad
+Mahadula
+Mahajeran
 Mahalapye
+Mahalingpur
+Mahallat
+Mahallat Damanah
 Maham
+Mahan
 Mahanje
 Mahanoro
 Mahapleu
+Maharaganj
+Maharajgani
+Maharajpur
 Maharda
+Mahasamund
 Mahates
 Mahayag
+Mahbubabad
 Mahbūbābād
 Mahd adh Dhahab
+Mahdasht
 Mahdia
 Mahdishahr
+Mahe
+Mahebourg
 Mahembe
+Mahemdavad
 Mahemdāvād
 Mahendragarh
 Maheshwar
+Mahgawan
 Mahgawān
 Mahiari
 Mahina
 Mahires
+Mahis
+Mahishadal
 Mahlsdorf
+Mahmudabad
+Mahmudabad Nemuneh
 Mahmudābād
 Mahmutlar
 Mahna
 Mahnar Bazar
+Mahoba
 Mahobā
 Maholi
+Mahriz
 Mahrīz
 Mahudha
 Mahuva
@@ -19390,16 +23261,20 @@ Mahāsamund
 Mahē
 Mahīshādal
 Mai
+Mai Dich
 Mai Dịch
 Maia
 Maibara
 Maidenhead
 Maihar
 Maillardville
+Mainaguri
+Maine Soroa
 Mainpuri
 Maintal
 Maintirano
 Maināguri
+Maiquetia
 Maiquetía
 Mairena del Alcor
 Mairena del Aljarafe
@@ -19407,6 +23282,7 @@ Mairi
 Mairinque
 Mairo Inya
 Mairwa
+Maisi
 Maison Blanche
 Maisons-Alfort
 Maisons-Laffitte
@@ -19420,9 +23296,11 @@ Majadahonda
 Majalengka
 Majalgaon
 Majayjay
+Majd el Kurum
 Majd el Kurūm
 Majenang
 Majene
+Majhiaon Kalan
 Majhiāon Kalān
 Major Isidoro
 Majorna
@@ -19431,6 +23309,7 @@ Makabe
 Makak
 Makakilo
 Makakilo City
+Makakilo-Makaiwa Hills-Kunia
 Makakilo-Makaīwa Hills-Kunia
 Makeni
 Makhdumpur
@@ -19438,11 +23317,13 @@ Maki
 Makindu
 Makinsk
 Makkasan
+Mako
 Makoko
 Makokou
 Makongolosi
 Makoua
 Makouda
+Makrana
 Makronia
 Makrāna
 Maksenyit
@@ -19451,6 +23332,7 @@ Maku
 Makubetsu
 Makueni Boma
 Makuhari
+Makum
 Makurazaki
 Makutano
 Makuyuni
@@ -19461,8 +23343,10 @@ Mala
 Malaba
 Malabanban Norte
 Malacacheta
+Malacatan
 Malacatán
 Malacky
+Maladziecna
 Maladziečna
 Malafede
 Malahide
@@ -19476,9 +23360,12 @@ Malakwal City
 Malampaka
 Malamulele
 Malanday
+Malangawa
 Malango
 Malanville
 Malapatan
+Malard
+Malargue
 Malargüe
 Malavalli
 Malaybalay
@@ -19489,6 +23376,7 @@ Malbork
 Maldegem
 Malden
 Maldon
+Malekan
 Malekān
 Malema
 Malemba
@@ -19499,12 +23387,14 @@ Malhada
 Mali
 Maliana
 Malianzhuang
+Malihabad
 Malilipot
 Malinau
 Malingshan
 Malinyi
 Maliu
 Maliuzui
+Maliya
 Malkapur
 Malkara
 Malkāpur
@@ -19514,10 +23404,14 @@ Malnate
 Malout
 Maloyaroslavets
 Malpe
+Malpura
 Maltby
 Malumfashi
+Malungun
+Malur
 Maluso
 Maluñgun
+Malvan
 Malvar
 Malvern
 Malvern East
@@ -19531,6 +23425,7 @@ Mamatid
 Mambuk
 Mamburao
 Mamfe
+Mamidalapadu
 Mamou
 Mamoudzou
 Mampikony
@@ -19539,6 +23434,7 @@ Mamporal
 Mamsapuram
 Mamu Kanjan
 Mamun
+Mamuniyeh
 Manacor
 Manafwa
 Manage
@@ -19555,40 +23451,55 @@ Manapla
 Manapparai
 Manaquiri
 Manari
+Manasa
 Manassas
 Manassas Park
+Manati
 Manatí
 Manaung
+Manavadar
 Manaveli
 Manavgat
+Manawar
 Manay
 Manbij
 Manchar
 Mancherial
 Manchester City Centre
+Mancio Lima
+Mandaguacu
 Mandaguari
 Mandaguaçu
+Mandal
+Mandalgarh
+Mandali
 Mandalī
 Mandamarri
 Mandan
 Mandapam
 Mandapeta
+Mandawa
+Mandawar
 Mandela
 Mandelia
 Mandelieu-la-Napoule
 Mandeni
 Mandeville
 Mandi
+Mandi Dabwali
 Mandi Dabwāli
 Mandiana
 Mandideep
 Mandirituba
+Mandla
 Mandlā
 Manduria
+Mandvi
 Mandāwa
 Mandāwar
 Manendragarh
 Maner
+Manesar
 Manfredonia
 Manga
 Mangai
@@ -19596,6 +23507,7 @@ Mangalam
 Mangaldai
 Mangaldan
 Mangalia
+Mangalme
 Mangalmé
 Mangalvedha
 Mangaratiba
@@ -19615,49 +23527,64 @@ Manglaur
 Mangnai Zhen
 Mangochi
 Mangotsfield
+Mangrol
+Mangrul Pir
 Mangrūl Pīr
 Mangshi
 Mangueirinha
 Manhala
 Manhattan Beach
 Manhattan Valley
+Manhica
 Manhiça
+Manhuacu
 Manhuaçu
 Manhumirim
 Mani
+Mani Majra
 Mani Mājra
 Maniar
 Manibaug Pasig
 Manica
 Manicaragua
+Manicore
 Manicoré
+Manihari
 Manihāri
 Manikchari
+Manikganj
 Manipal
 Manises
 Manismata
 Manitowoc
 Maniwa
+Maniyur
 Manjai Kunda
 Manjakandriana
 Manjeri
 Manjhanpur
+Manjil
 Manjo
 Manjīl
+Mankachar
 Mankato
 Mankayan
 Mankesim
+Mankhul
 Mankhūl
 Mankono
 Mankweng
 Mankāchar
 Manlleu
 Manly
+Manmad
 Manmād
 Mannachanallur
+Mannanchori
 Mannanchōri
 Mannar
 Mannarai
+Mannarakkat
 Mannargudi
 Mannārakkāt
 Manoa
@@ -19671,7 +23598,9 @@ Mansalay
 Mansehra
 Mansfield City
 Mansfield Woodhouse
+Manshiyat al Qanatir
 Manshīyat al Qanāţir
+Mansoura
 Mansourah
 Mansoûra
 Manteca
@@ -19679,11 +23608,14 @@ Mantena
 Mantes-la-Jolie
 Mantes-la-Ville
 Manthani
+Mantsala
 Mantua
 Manturovo
 Manuel Ojinaga
 Manuguru
+Manujan
 Manurewa
+Manvi
 Manwath
 Manyama
 Manyinga
@@ -19714,11 +23646,17 @@ Maputsoe
 Maqanshy
 Maqin County
 Maquela do Zombo
+Mar de Ajo
 Mar de Ajó
+Mar del Tuyu
 Mar del Tuyú
+Maraa
 Marabella
+Maracacume
 Maracaju
+Maracana
 Maracanã
+Maracas
 Maracaçumé
 Maracena
 Maracás
@@ -19727,12 +23665,14 @@ Maradu
 Maragogi
 Maragogipe
 Maragondon
+Marahra
 Maraimalainagar
 Marakkanam
 Maralal
 Maramba
 Marampilly
 Marana
+Marancheri
 Marang
 Marano di Napoli
 Marapanim
@@ -19740,6 +23680,7 @@ Marapong
 Marataizes
 Marattakara
 Marau
+Maravatio de Ocampo
 Maravatío de Ocampo
 Maravilha
 Marayur
@@ -19757,10 +23698,13 @@ Marcianise
 Marcinelle
 Marco
 Marco Island
+Marcos Juarez
 Marcos Juárez
 Marcovia
+Marcq-en-Barul
 Marcq-en-Barœul
 Mardakan
+Marechal Candido Rondon
 Marechal Cândido Rondon
 Marechal Deodoro
 Marechal Floriano
@@ -19777,11 +23721,14 @@ Margherita
 Marhanets
 Marhaura
 Mari
+Maria la Baja
 Mariahilf
+Mariahu
 Mariakani
 Mariakerke
 Marialva
 Mariana
+Mariani
 Mariano
 Mariano Comense
 Mariano Roque Alonso
@@ -19796,10 +23743,13 @@ Marietta
 Marigliano
 Marignane
 Mariinsk
+Marijampole
 Marijampolė
 Marikana
 Marilao
+Marin
 Marina
+Marina Gorka
 Marina di Ardea-Tor San Lorenzo
 Marina di Carrara
 Marina di Massa
@@ -19807,16 +23757,19 @@ Marine Parade
 Mariners Harbor
 Marinha Grande
 Marinilla
-Marino
+Mario Campos
 Marion
 Marion Oaks
 Mariāhu
 Mariāni
 Marj Al Hamam
 Markala
+Markapur
+Markaz-e Woluswali-ye Achin
 Markaz-e Woluswalī-ye Āchīn
 Market Harborough
 Marki
+Markisches Viertel
 Markkleeberg
 Markova
 Marks
@@ -19839,11 +23792,13 @@ Marondera
 Maroochydore
 Maros
 Maroubra
+Marousi
 Marovoay
 Maroúsi
 Marpole
 Marquard
 Marquette
+Marratxi
 Marratxí
 Marrero
 Marrickville
@@ -19873,6 +23828,7 @@ Marshall
 Marshalltown
 Marshfield
 Marsiling
+Marsta
 Martaban
 Marte
 Martha Lake
@@ -19883,16 +23839,21 @@ Martil
 Martin
 Martina Franca
 Martinez
+Martinez de la Torre
+Martinopolis
 Martinsburg
 Martinópolis
 Martorell
 Martos
+Marturu
 Martínez de la Torre
 Martūru
 Marudi
 Maruim
 Maruobara
 Maruoka
+Marupe
+Marutharod
 Marutharōd
 Marvila
 Maryborough
@@ -19904,7 +23865,9 @@ María la Baja
 Marín
 Mar’ina Gorka
 Masagua
+Masaki-cho
 Masaki-chō
+Masal
 Masalani
 Masamba
 Masantol
@@ -19917,6 +23880,7 @@ Mascalucia
 Mascot
 Mascouche
 Mashiko
+Mashtul as Suq
 Mashtūl as Sūq
 Masi-Manimba
 Masinloc
@@ -19930,8 +23894,10 @@ Massa
 Massafra
 Massaguet
 Massakory
+Massama
 Massamagrell
 Massamá
+Massape
 Massapequa
 Massapequa Park
 Massapê
@@ -19944,6 +23910,7 @@ Massillon
 Massinga
 Massiogo
 Massy
+Mastaga
 Masterton
 Mastic
 Mastung
@@ -19951,32 +23918,45 @@ Masuda
 Masumbwe
 Masvingo
 Maswa
+Masyaf
 Mata Grande
 Mata Roma
+Mata de Sao Joao
 Mata de São João
+Matabhanga
 Matai
 Matala
 Matale
 Matam
 Matamey
 Matamoros
+Matao
 Matara
+Matay
 Mateare
 Matehuala
+Matelandia
 Matelândia
 Matera
+Materi
+Mateszalka
 Mateur
 Mateus Leme
 Mathba
 Mathur
 Matiari
+Matias Romero Avendano
 Matilda Estate
 Matinha
 Matinhos
+Matinkyla
 Matinkylä
+Matipo
 Matipó
 Matiri
 Matli
+Matoes
+Matoes do Norte
 Matongo
 Matosinhos
 Matoury
@@ -19994,26 +23974,31 @@ Matteson
 Matthews
 Mattigiri
 Mattoon
+Matuail
 Matui
 Matundasi
+Matupa
 Matupá
 Matveyevskoye
+Matyasfold
 Matão
 Matéri
 Matías Romero Avendaño
 Matões
 Matões do Norte
 Mau Aimma
-Maua
 Mauban
 Maubara
 Maubeuge
 Maubin
 Maudaha
+Maues
 Mauganj
 Mauguio
+Maulavi Bazar
 Maulavi Bāzār
 Mauldin
+Maullin
 Maullín
 Maumelle
 Maumere
@@ -20023,8 +24008,12 @@ Maurepas
 Mauriti
 Maués
 Maval
+Mavelikara
 Mavoor
+Mawa
+Mawana
 Mawang
+Mawlai-Mawiong
 Mawlai-Mawïong
 Mawlaik
 Mawlamyinegyunn
@@ -20032,8 +24021,12 @@ Mawu
 Mawāna
 May Cadera
 May Pen
+Mayabandar
+Mayaguez
 Mayagüez
 Mayahi
+Mayang Imphal
+Maychew
 Maych’ew
 Mayen
 Mayenne
@@ -20045,11 +24038,14 @@ Maymana
 Maynooth
 Mayuge
 Maywood
+Mayyanad
 Mayyanād
 Mayāng Imphāl
+Mazagao
 Mazagão
 Mazara del Vallo
 Mazargues
+Mazarron
 Mazarrón
 Mazatenango
 Mazeikiai
@@ -20068,6 +24064,7 @@ Maḩallāt
 Maḩmūdābād
 Maḩmūdābād Nemūneh
 Mbabane
+Mbaiki
 Mbala
 Mbalmayo
 Mbandjok
@@ -20077,6 +24074,7 @@ Mbera
 Mbinga
 Mboro
 Mbouda
+Mboursou Lere
 Mboursou Léré
 Mbuguni
 Mbulu
@@ -20095,6 +24093,7 @@ Mdiq
 Mead Valley
 Meadow Woods
 Meadowbrook
+Meagui
 Meaux
 Mechanicsville
 Mechcheri
@@ -20102,6 +24101,7 @@ Mechelen
 Mechelen-aan-de-Maas
 Mecheria
 Mechernich
+Mechouar-Kasba
 Mechraa Bel Ksiri
 Meckenheim
 Meda
@@ -20116,10 +24116,13 @@ Medgidia
 Media Legua
 Media Luna
 Medianeira
+Medias
 Mediaş
+Medicilandia
 Medicilândia
 Medicine Hat
 Medina
+Medina Gounas
 Medina del Campo
 Medininagar
 Mediouna
@@ -20127,15 +24130,20 @@ Medjez el Bab
 Mednogorsk
 Medvedevo
 Medvedovskaya
+Medvezhyegorsk
 Medvezh’yegorsk
 Meenambakkam
 Meerane
 Meerbusch
 Meerpet
 Meftah
+Megara
 Megarine
 Megion
+Megrine
+Mehal Meda
 Mehal Mēda
+Mehana
 Mehar
 Mehdia daira de meghila
 Mehdiabad
@@ -20145,15 +24153,18 @@ Mehestan
 Mehidpur
 Mehkar
 Mehlville
+Mehndawal
 Mehndāwal
 Mehoni
 Mehrabpur
 Mehsi
+Mehtar Lam
 Mehtar Lām
 Mei Foo
 Mei Foo Sun Chuen
 Meiderich
 Meidling
+Meiganga
 Meihekou
 Meijiang
 Meikle Earnock
@@ -20162,6 +24173,8 @@ Meiningen
 Meise
 Meissen
 Mejorada del Campo
+Mekhe
+Meki
 Mekla
 Mek’ī
 Melati
@@ -20170,16 +24183,20 @@ Melchor Ocampo
 Melegnano
 Melenki
 Meleuz
+Melgaco
 Melgar
 Melgaço
 Melilla
 Melipilla
+Melissia
 Melito di Napoli
 Melksham
 Melle
 Mellit
+Mellunkyla
 Mellunkylä
 Melmadai
+Melnik
 Melo
 Melong
 Melouza
@@ -20191,7 +24208,9 @@ Melur
 Melville
 Melzo
 Melíssia
+Memari
 Memmingen
+Memot
 Memuro-minami
 Memāri
 Mena
@@ -20203,6 +24222,7 @@ Mendeleyevsk
 Menden
 Menderes
 Mendes
+Mendez-Nunez
 Mendez-Nuñez
 Mendi
 Mendī
@@ -20210,6 +24230,7 @@ Mene Grande
 Mene de Mauroa
 Menemen
 Menen
+Menga
 Mengcheng Chengguanzhen
 Menghuan
 Mengla
@@ -20219,6 +24240,7 @@ Mengyin
 Meng’a
 Menifee
 Menlo Park
+Mennanyam
 Mennzel Bou Zelfa
 Mennānyam
 Menomonee Falls
@@ -20234,10 +24256,12 @@ Menzel Bourguiba
 Menzel Jemil
 Menzel Temime
 Menzelinsk
+Meppadam
 Meppel
 Meppen
 Mequon
 Merano
+Merawi
 Merced
 Mercedes
 Mercedes Norte
@@ -20249,6 +24273,7 @@ Merelbeke
 Merenwijk
 Meriden
 Meridian
+Merignac
 Merke
 Merksem
 Merlimau
@@ -20278,15 +24303,20 @@ Merzig
 Mer’āwī
 Mesagne
 Meschede
+Meshgin Shahr
 Meshgīn Shahr
+Meshkin Dasht
 Meshkīn Dasht
 Meskiana
 Messaad
 Messias
 Messica
+Metahara
 Metahāra
 Metallostroy
+Metamorfosi
 Metamórfosi
+Metapan
 Metapán
 Metemma
 Metepec
@@ -20294,6 +24324,7 @@ Methuen
 Methukummal
 Metlaoui
 Metlili Chaamba
+Metouia
 Metpalle
 Metrogorodok
 Metrotown
@@ -20313,6 +24344,8 @@ Meyrin
 Meyzieu
 Mezcales
 Mezgor'e
+Mezokovesd
+Mezotur
 Mezőkövesd
 Mezőtúr
 Meïganga
@@ -20323,6 +24356,7 @@ Mharal Bk
 Mhaswad
 Mhow
 Miabi
+Miahuatlan de Porfirio Diaz
 Miahuatlán de Porfirio Díaz
 Miami Beach
 Miami Lakes
@@ -20368,15 +24402,20 @@ Midway
 Midwest City
 Midyat
 Mie
+Miedzyrzec Podlaski
+Miedzyrzecz
 Mielec
 Miercurea-Ciuc
 Mieres
+Mieso
 Mifune
+Mignoure
 Mignouré
 Migori
 Miguel Alves
 Miguel Calmon
 Miguel Pereira
+Miguelopolis
 Miguelturra
 Miguelópolis
 Mihara
@@ -20390,6 +24429,7 @@ Mikhaylovka
 Mikhaylovsk
 Miki
 Mikkeli
+Mikoow
 Mikołów
 Mikumi
 Mikuni
@@ -20398,11 +24438,13 @@ Mila
 Milagres
 Milak
 Milange
+Milanowek
 Milanówek
 Milas
 Milavittan
 Milazzo
 Mildura
+Mile
 Mile 91
 Mile End
 Milford
@@ -20431,22 +24473,30 @@ Mimarsinan
 Mimico
 Mimoso do Sul
 Min Ga Lar Don Zay
+Minab
+Minacu
+Minad
 Minakami
+Minakuchicho-matoba
 Minakuchichō-matoba
 Minamata
 Minami-Alps
+Minami-Soma
 Minami-Sōma
 Minami-aoyama
+Minami-oi
 Minami-ōi
 Minamiarupusu
 Minamiashigara
 Minamiawaji
+Minamiboso
 Minamibōsō
 Minamichita
 Minamikyushu
 Minamiminowa
 Minaminagareyama
 Minamisatsuma
+Minamishibetsucho
 Minamishibetsuchō
 Minamishimabara
 Minamiuonuma
@@ -20472,16 +24522,21 @@ Minggang
 Mingguang
 Minglanilla
 Mingshan
+Minjur
 Minnetonka
 Minnetonka Mills
 Minning
 Mino
 Minokamo
 Minot
+Minsk Mazowiecki
 Minskyi Masyv
 Mint Hill
 Minturno
+Minudasht
 Minusinsk
+Minya al Qamh
+Minyat an Nasr
 Minyat an Naşr
 Minyā al Qamḩ
 Mioveni
@@ -20495,6 +24550,7 @@ Miracema do Tocantins
 Mirador
 Mirafiori Nord
 Mirafiori Sud
+Miragoane
 Miragoâne
 Miramas
 Miramichi
@@ -20502,9 +24558,12 @@ Miranda
 Miranda de Ebro
 Miranda do Norte
 Mirandola
+Mirandopolis
 Mirandópolis
 Mirangaba
 Mirano
+Miranpur
+Miranpur Katra
 Mirante do Paranapanema
 Mirasierra
 Mirassol
@@ -20523,10 +24582,13 @@ Misburg
 Misburg-Nord
 Mishan
 Mishawaka
+Mishohirajo
 Mishōhirajō
 Misilmeri
 Mislata
 Misrikh
+Missao Velha
+Misserete
 Mission
 Mission Bend
 Mission District
@@ -20540,17 +24602,22 @@ Missão Velha
 Missérété
 Misterbianco
 Misungwi
+Mit Abu Ghalib
+Mit Salsil
 Mitake
 Mitcham
 Mitchell
 Mitha Tiwana
+Mithepur
 Mithi
 Mitoyo
 Mitras Poniente
 Mitry-Mory
+Mitsukaido
 Mitsukaidō
 Mitsuke
 Mittweida
+Mitu
 Mitú
 Miura
 Mixia
@@ -20567,6 +24634,7 @@ Miyazu
 Miyoshi
 Miyoshidai
 Miyota
+Mizan Teferi
 Mizdah
 Mizil
 Mizque
@@ -20580,6 +24648,7 @@ Mkhuhlu
 Mkoani
 Mkuranga
 Mkushi
+Mlada Boleslav
 Mladá Boleslav
 Mlalo
 Mlandizi
@@ -20593,9 +24662,11 @@ Mnihla
 Mo i Rana
 Moa
 Moabit
+Moana
 Moatize
 Moaña
 Mobara
+Mobarakeh
 Mobārakeh
 Moca
 Mocajuba
@@ -20603,50 +24674,67 @@ Mocha
 Moche
 Mochibaru
 Mochudi
+Mocimboa
+Mocimboa da Praia
 Mocoa
 Mococa
 Mocímboa
 Mocímboa da Praia
+Modasa
 Modica
 Modiin Ilit
 Modimolle
+Modling
+Modrany
 Modugno
 Modāsa
 Modřany
 Moema
+Mogan
 Mogaung
 Mogi Mirim
 Mogliano Veneto
 Mogoditshane
 Mogok
+Mogtedo
 Mogtédo
 Moguer
 Mogán
+Mohacs
 Mohale's Hoek
 Mohammadia
+Mohammadiyeh
 Mohammed Bin Zayed City
 Mohnyin
 Mohyliv-Podilskyy
 Mohács
+Moinesti
 Moineşti
+Moirang
 Moirāng
+Moissala
 Moissy-Cramayel
 Moita
 Mojo
 Mojoagung
 Moju
+Mojui dos Campos
 Mojuí dos Campos
 Mokambo
 Mokameh
 Mokena
+Mokeri
 Moknine
+Mokokchung
 Mokokchūng
 Mokolo
 Mokwa
 Mokēri
 Mol
 Mola di Bari
+Molakalumuru
 Molakālumuru
+Molarband
 Molave
 Molde
 Molenbeek-Saint-Jean
@@ -20657,15 +24745,21 @@ Molina de Segura
 Moline
 Molins de Rei
 Mollendo
+Mollet del Valles
 Mollet del Vallès
+Molln
+Molndal
+Molnlycke
 Molo
 Molodizhne
 Moloto South
 Molārband
+Mombaca
 Mombaça
 Mombetsu
 Momil
 Momostenango
+Mompos
 Mompós
 Mon
 Mon Repos
@@ -20674,20 +24768,27 @@ Monapo
 Monastir
 Moncada
 Moncalieri
+Moncao
 Monchegorsk
 Moncton
 Mondlo
+Mondovi
 Mondovì
 Mondragone
 Monfalcone
 Monforte de Lemos
 Mong Kok
+Mong La
+Mong Yawng
+Mongagua
 Mongaguá
 Mongo
 Monguno
 Monheim am Rhein
+Moninnpebougou
 Moninnpébougou
 Monino
+Moniquira
 Moniquirá
 Monkayo
 Monkey Bay
@@ -20698,8 +24799,10 @@ Monreale
 Monroe
 Monroeville
 Mons
+Mons-en-Barul
 Mons-en-Barœul
 Monsanto
+Monsefu
 Monsefú
 Monselice
 Monsenhor Tabosa
@@ -20712,12 +24815,14 @@ Mont-Saint-Aignan
 Mont-Saint-Hilaire
 Mont-de-Marsan
 Montagu
+Montalban
 Montalbán
 Montalvo
 Montana
 Montanha
 Montargis
 Montauban
+Montbeliard
 Montbrison
 Montbéliard
 Montcada i Reixac
@@ -20726,6 +24831,7 @@ Montclair
 Monte Alegre
 Monte Alegre de Minas
 Monte Alto
+Monte Aprazivel
 Monte Aprazível
 Monte Azul
 Monte Azul Paulista
@@ -20739,6 +24845,7 @@ Monte Plata
 Monte Rosello
 Monte Santo
 Monte Santo de Minas
+Monte Siao
 Monte Sião
 Monte-Carlo
 Montebello
@@ -20751,6 +24858,8 @@ Montecchio Maggiore-Alte Ceccato
 Montecristi
 Montego Bay
 Monteiro
+Montelibano
+Montelimar
 Montelíbano
 Montemorelos
 Montemurlo
@@ -20773,14 +24882,19 @@ Monthey
 Montichiari
 Montignies-sur-Sambre
 Montigny-le-Bretonneux
+Montigny-les-Cormeilles
+Montigny-les-Metz
 Montigny-lès-Cormeilles
 Montigny-lès-Metz
 Montijo
 Montilla
 Montivilliers
+Montlucon
 Montluçon
 Montmorency
+Montornes del Valles
 Montornès del Vallès
+Montreal-Nord
 Montreux
 Montrose
 Montrouge
@@ -20788,6 +24902,7 @@ Montréal-Nord
 Montville Center
 Montélimar
 Monze
+Monzon
 Monzón
 Monção
 Mooca
@@ -20814,12 +24929,15 @@ Morales
 Moram
 Moramanga
 Morampudi
+Morar
 Morayfield
 Morden
 Morecambe
 Moreh
 Moreni
 Moreton
+Morfelden-Walldorf
+Morfou
 Morgan Hill
 Morgan Park
 Morganton
@@ -20839,10 +24957,15 @@ Morley
 Morningside
 Morningside Heights
 Mornington
+Moroceli
 Morocelí
+Morohongo
 Morohongō
+Moroleon
 Moroleón
 Morombe
+Moron
+Moron de la Frontera
 Morondava
 Morong
 Moroni
@@ -20858,7 +24981,9 @@ Morrisania
 Morristown
 Morrisville
 Morro Agudo
+Morro da Fumaca
 Morro da Fumaça
+Morro do Chapeu
 Morro do Chapéu
 Morros
 Morrumbala
@@ -20866,6 +24991,7 @@ Morsang-sur-Orge
 Morshansk
 Morsi
 Morteros
+Morteza Gerd
 Morteẕá Gerd
 Morton
 Morton Grove
@@ -20876,12 +25002,15 @@ Morón
 Morón de la Frontera
 Morār
 Mosbach
+Moscardo
 Moscardó
 Moscavide e Portela
 Moses Lake
+Moskhaton
 Moskháton
 Moskovskiy
 Mosman
+Mosonmagyarovar
 Mosonmagyaróvár
 Mosopa
 Moss
@@ -20889,13 +25018,16 @@ Moss Park
 Mossaka
 Mossel Bay
 Mossendjo
+Mossingen
 Mossuril
 Most
 Mosta
 Mostovskoy
 Mostyska
 Mostytskyi Masyv
+Mota
 Motala
+Motatan
 Motatán
 Motherwell
 Motipur
@@ -20910,6 +25042,7 @@ Motul
 Mot’a
 Mougins
 Mouila
+Moulares
 Moularès
 Moulay Ali Cherif
 Moulins
@@ -20947,6 +25080,7 @@ Moussadougou
 Moussoro
 Moutsamoudou
 Mouyondzi
+Mouzaia
 Mouzaïa
 Moyale
 Moyo
@@ -20967,22 +25101,27 @@ Mpophomeni
 Mporokoso
 Mpulungu
 Mpwapwa
+Mragowo
 Mranggen
 Mrauk U
 Mrirt
 Mrągowo
 Msaken
+Msalatah
 Msalātah
 Msowero
 Mt Pleasant
 Mtinko
 Mto wa Mbu
+Mtsapere
 Mtsapéré
 Mtsensk
 Mtubatuba
 Mtwango
 Mtwapa
 Muan
+Muana
+Muang Phonsavan
 Muang Phônsavan
 Muang Sing
 Muang Xay
@@ -20991,6 +25130,7 @@ Muara Bungo
 Muara Teweh
 Mubarakpur
 Muborak
+Mucajai
 Mucajaí
 Much
 Muchun
@@ -20998,6 +25138,8 @@ Mucur
 Mucuri
 Mudalgi
 Mudanya
+Mudbidri
+Muddebihal
 Muddebihāl
 Mudgal
 Mudhol
@@ -21006,18 +25148,26 @@ Mudon
 Mudong
 Mudu
 Mueda
+Muer
 Mufumbwe
 Mugala
 Mugalivakkam
+Muggio
 Muggiò
 Mugina
+Mugla
 Mugnano di Napoli
 Mugumu
 Muhamma
+Muhammadabad
 Muhammadābād
 Muhanga
 Muhe
 Muheza
+Muhlacker
+Muhldorf
+Muhlhausen
+Muhlheim am Main
 Muhoroni
 Muhorro
 Mui Ne
@@ -21032,25 +25182,38 @@ Mukamira
 Mukandgarh
 Mukandpur
 Mukdahan
+Mukerian
 Mukeriān
 Mukher
 Mukilteo
 Mukingo
+Muko
+Mukondapalli
+Muktagacha
 Muktāgācha
 Mukō
+Mul
 Mula
+Mulakumud
 Mulakumūd
 Mulamthuruthy
 Mulanje
+Mulanur
 Mulavukad
+Mulbagal
 Mulbāgal
+Mulchen
 Mulchén
 Mulgrave
 Mulgund
 Mulia
 Muling
+Mulki
 Mullaittivu
+Mullanpur
+Mullanwala
 Mulleriyawa
+Mullheim
 Mullānwāla
 Mulongo
 Multai
@@ -21065,32 +25228,41 @@ Mundelein
 Munder Buiten
 Munderi
 Mundgod
+Mundka
 Mundo Novo
 Mundra
+Mundwa
 Mungaa
 Mungaoli
 Mungeli
 Mungia
 Mungo
 Mungyeong
+Muniz
 Muniz Freire
 Munkkiniemi
 Munnar
+Munoz
 Munsan
-Munster
 Muntilan
 Muntok
+Muong Lay
+Muradabad Pahari
+Muradnagar
 Murakami
 Muramatsu
+Muranga
 Murang’a
 Murata
 Muravlenko
 Murayama
+Murbad
 Murbād
 Muret
 Murici
 Muriti
 Muritiba
+Murliganj
 Murlīganj
 Muroran
 Muroto-misakicho
@@ -21099,16 +25271,22 @@ Murray
 Murree
 Murrupula
 Murrysville
+Murshidabad
 Murshidābād
+Murtajapur
 Murtajāpur
 Murudeshwara
+Murugampalaiyam
 Murugampālaiyam
 Murzuk
 Murādnagar
 Murādābād Pahāri
+Mus
+Musan-up
 Musan-ŭp
 Musashimurayama
 Muscatine
+Mushabani
 Mushie
 Mushābani
 Musina
@@ -21119,7 +25297,7 @@ Muskogee
 Musselburgh
 Mussende
 Mussoorie
-Mustafabad
+Mustamae
 Mustamäe
 Mustang
 Muswell Hill
@@ -21131,13 +25309,19 @@ Muthukulam
 Muthupet
 Muthutala
 Mutsu
+Muttanampalaiyam
 Muttanampālaiyam
+Muttayyapuram
 Muttayyāpuram
 Muttenz
+Mutuali
+Mutubas
+Mutuipe
 Mutum
 Mutuáli
 Mutuípe
 Mutxamel
+Muvattupula
 Muvattupuzha
 Muxaluando
 Muyuka
@@ -21159,6 +25343,8 @@ Mweka
 Mwingi
 Mwinilunga
 My Drarga
+My Khe
+My Lai
 Myanaung
 Myaungmya
 Myawaddy
@@ -21168,14 +25354,20 @@ Myitkyina
 Mykytivskyi
 Myo Thit Ka
 Myoko
+Myongchon
+Myonggan-dong
 Myrhorod
 Myrnohrad
 Myrtle Beach
 Myrtle Grove
 Myski
+Myslenice
+Mysowice
+Myszkow
 Myszków
 Mysłowice
 Mytilene
+Myyrmaki
 Myyrmäki
 Myŏngch’ŏn
 Myŏnggan-dong
@@ -21285,6 +25477,7 @@ M’Batto
 M’Bengué
 M’Daourouch
 N'zeto
+NGaous
 Na Di
 Na Klang
 Naaldwijk
@@ -21292,59 +25485,84 @@ Naantali
 Naarden
 Naas
 Nabari
+Nabaruh
 Nabarūh
 Nabeul
+Nabha
+Nabinagar
 Nabire
 Nabua
 Nabunturan
 Nabīnagar
 Nachingwea
+Nachod
 Nacimiento
 Naciria
 Nacka
 Nacogdoches
+Nadapuram
+Nadbai
 Nadi
 Nadim Tiruvuru
 Nadodrze
+Naduvannur
 Naduvannūr
 Naduvattam
 Nadvirna
 Nadym
+Naeso
 Naesŏ
 Nafada
+Nag Hammadi
 Nag Hammâdi
 Nagai
 Nagakute
 Nagalapuram
+Nagamangala
 Nagar
+Nagar Karnul
 Nagari
 Nagarote
 Nagasu
 Nagato
+Nagavaram
 Nagcarlan
 Nageswari
+Nagina
 Nago
+Nagod
 Nagold
 Nagornyy
 Nagqu
 Nagua
 Nagykanizsa
+Nagykoros
 Nagykőrös
 Nagīna
+Nahan
 Nahariyya
 Naharlagun
+Nahavand
 Nahiyat Ghammas
+Nahiyat al Fuhud
+Nahiyat ash Shinafiyah
 Nahorkatiya
+Nahrin
 Nahrīn
+Nahuala
 Nahualá
 Nahāvand
 Naic
+Naila
 Nailsea
 Nailā
+Nain
+Naini Tal
 Naini Tāl
 Nainpur
 Nainwa
 Najafshahr
+Najibabad
 Naju
 Najībābād
 Naka
@@ -21355,6 +25573,7 @@ Nakaloke
 Nakama
 Nakamura
 Nakanobu
+Nakanojo
 Nakanojō
 Nakashibetsu
 Nakatogari
@@ -21362,41 +25581,57 @@ Nakatsu
 Nakatsugawa
 Nakatsukuma
 Nakhabino
+Nakhl-e Taqi
 Nakhl-e Taqī
 Nakhon Luang
 Nakhon Nayok
 Nakhon Phanom
 Nakhon Sawan
 Nakivale Refugee Camp
+Nako nad Notecia
 Nakodar
 Nakonde
 Nakrekal
+Naksalbari
 Naksalbāri
+Nakur
 Nakło nad Notecią
 Nakūr
 Nal Khera
+Nalambur
 Nalambūr
 Nalayh
+Nalbari
 Nalbāri
+Nalchiti
 Nalco
 Naldurg
 Nalerigu
+Nalhati
 Nalhāti
 Naliang
 Nallavila
+Nallhan
 Nalloor
+Nallur
 Nallıhan
 Nallūr
+Nalut
+Nam Can
 Nam Cheong
 Nam Som
 Namacurra
+Namagiripettai
+Namakkal
 Namalombwe
 Namanyere
 Namapa-erati
 Namasuba
 Namavundu
 Namayumba
+Nambingue
 Nambingué
+Nambiyur
 Nambiyūr
 Nambol
 Namegata
@@ -21409,29 +25644,37 @@ Namioka
 Namlea
 Namminikara
 Nampa
+Namponkore
 Namponkoré
 Nampundwe
 Namrole
+Namrup
 Namsa
 Namutumba
 Namwala
 Namyang
 Namyang-nodongjagu
 Namyangju
+Namysow
 Namysłów
 Nan
 Nanaimo
 Nanaku
 Nanao
 Nanauta
+Nanchital de Lazaro Cardenas del Rio
 Nanchital de Lázaro Cárdenas del Río
 Nandaime
 Nandajie
+Nandgaon
+Nandigama
 Nandigāma
+Nandikotkur
 Nandikotkūr
 Nanding
 Nandri
 Nandu
+Nandura
 Nanfeng
 Nang Rong
 Nanga Eboko
@@ -21446,8 +25689,11 @@ Nangong
 Nangwa
 Nanhu
 Nani Daman
+Nanjangud
 Nanjangūd
 Nanjian
+Nanjikkottai
+Nanjo
 Nanjō
 Nankoku
 Nanling
@@ -21456,6 +25702,7 @@ Nanma
 Nanmen
 Nanminda
 Nannambra
+Nanpara
 Nanpeng
 Nansang
 Nanshu
@@ -21472,14 +25719,19 @@ Nanuque
 Nanxi
 Nanya
 Nanyamba
+Nanyo
 Nanyuki
 Nanyō
 Nanzhang Chengguanzhen
 Nanzhou
+Nao-Me-Toque
+Naousa
 Napa
+Napasar
 Naphegy
 Napier
 Napāsar
+Naqadah
 Naqadeh
 Naqādah
 Nar'yan-Mar
@@ -21488,7 +25740,9 @@ Narail
 Naraina
 Naraingarh
 Naraini
+Narainpur
 Narakal
+Naranammalpuram
 Narang Mandi
 Narangba
 Naranjal
@@ -21501,31 +25755,44 @@ Narasingapuram
 Narathiwat
 Narauli
 Naraura
+Naravarikuppam
+Narayankher
+Narayanpet
 Narbonne
+Nardo
 Nardò
 Naregal
 Nargund
 Narian-Mar
 Narimasu
+Narkatiaganj
 Narkatiāganj
 Narkher
+Narlca
 Narlıca
 Narnaul
+Narnaund
 Naro-Fominsk
 Narok
 Naroli
+Naron
 Narra
 Narragansett
 Narre Warren
 Narre Warren South
+Narsala
 Narsampet
 Narsimhapur
 Narsinghgarh
+Narsipatnam
 Narsīpatnam
 Nartkala
+Naruto
+Narutocho-mitsuishi
 Narutochō-mitsuishi
 Narutō
 Narva
+Narwana
 Narwar
 Narwāna
 Naryn
@@ -21535,16 +25802,23 @@ Nashua
 Nasinu
 Nasirabad
 Nasirshahr
+Naspur
+Nasriganj
+Nasrullahganj
 Nasrullāhganj
+Nassjo
 Nasu
 Nasugbu
 Nasukarasuyama
 Nasīrābād
 Natagaima
 Natahoyo
+Natanz
 Natchez
 Natchitoches
+Nateputa
 Natham
+Nathdwara
 Natiaboani
 Natick
 National City
@@ -21573,23 +25847,37 @@ Navalgund
 Navalmoral de la Mata
 Navalpattu
 Navan
+Navapur
 Navarre
 Navarro
 Navas
+Navirai
 Naviraí
+Navodari
 Navolato
 Navrongo
 Navāpur
+Nawa
+Nawada
 Nawalgarh
 Nawanshahr
+Nawapara
 Nawá
 Nawāda
 Nawāpāra
+Naxcvan
 Naxi
 Naxçıvan
 Naya Gaon
+Nayagarh
+Nayanakulam
+Nayf
 Nayoro
+Nayudupet
 Nayāgarh
+Nazare
+Nazare Paulista
+Nazare da Mata
 Nazareth
 Nazarovo
 Nazaré
@@ -21601,14 +25889,22 @@ Naţanz
 Nchelenge
 Ncotshane
 Ndali
+Ndele
 Ndera
 Ndevana
+Ndiareme limamoulaye
+Ndibene Dahra
 Ndibène Dahra
 Ndioum
 Ndiyona
 Ndop
 Ndouci
 Ndélé
+Nea Erythraia
+Nea Filadelfeia
+Nea Ionia
+Nea Makri
+Nea Smyrni
 Neapoli
 Near North Side
 Near South Side
@@ -21616,11 +25912,13 @@ Neath
 Neb Sarai
 Nebaj
 Nebbi
+Nechi
 Nechí
 Neckarsulm
 Necochea
 Nederland
 Nedroma
+Nedumangad
 Nedumangād
 Nedumbassery
 Nedumpana
@@ -21632,15 +25930,19 @@ Neelankarai
 Neem ka Thana
 Neenah
 Neerpelt
+Nefas Mewcha
 Nefas Mewch’a
 Nefta
+Neftcala
 Neftegorsk
 Neftekumsk
 Neftçala
 Negage
+Negele
 Negotin
 Negotino
 Negēlē
+Nehbandan
 Nehbandān
 Neheim
 Nehram
@@ -21648,16 +25950,20 @@ Neiba
 Neietsu
 Neira
 Nejo
+Neka
 Nekā
 Nelamangala
 Nelidovo
 Nellikkuppam
 Nellimarla
 Nelson
+Nema
 Nema Kunku
 Nemby
 Nemuro
 Nenjiang
+Neopolis
+Nepanagar
 Nepomuceno
 Nepānagar
 Ner
@@ -21668,6 +25974,7 @@ Nerchinsk
 Nerekhta
 Nerja
 Nerkunram
+Neropolis
 Nerupperichchal
 Nerviano
 Neryungri
@@ -21687,13 +25994,16 @@ Nettetal
 Nettuno
 Neu Wulmstorf
 Neu-Anspach
+Neu-Hohenschonhausen
 Neu-Hohenschönhausen
 Neu-Isenburg
 Neu-Ulm
 Neubau
 Neubrandenburg
+Neubruck
 Neubrück
 Neuburg an der Donau
+Neuchatel
 Neuchâtel
 Neuehrenfeld
 Neuenhagen
@@ -21704,18 +26014,26 @@ Neuilly-sur-Marne
 Neuilly-sur-Seine
 Neukirchen-Vluyn
 Neumarkt in der Oberpfalz
+Neumunster
 Neumünster
 Neunkirchen
 Neuruppin
+Neusa
+Neustadt am Rubenberge
 Neustadt am Rübenberge
+Neustadt an der Weinstrae
 Neustadt an der Weinstraße
 Neustadt in Holstein
 Neustrelitz
 Neusäß
 Neuwied
+Nevel
+Nevelsk
 Nevel’
 Nevel’sk
 Nevers
+Nevsehir
+Nevyansk
 Nevşehir
 Nev’yansk
 New Achimota
@@ -21782,10 +26100,14 @@ Newtonbrook East
 Newtonbrook West
 Newtownabbey
 Newtownards
+Neyriz
 Neyrīz
+Neyyattinkara
 Neyyāttinkara
 Nezlobnaya
 Neópolis
+Nga Nam
+Nga Son
 Nga Sơn
 Nganjuk
 Ngaoundal
@@ -21794,6 +26116,9 @@ Ngawi
 Ngemplak
 Ngerengere
 Nggosi
+Nghen
+Nghia Lo
+Nghia o
 Nghèn
 Nghĩa Lộ
 Nghĩa Đô
@@ -21802,17 +26127,23 @@ Ngoro
 Ngororero
 Ngozi
 Ngudu
+Nguekhokh
 Nguigmi
 Ngunut
+Ngur
 Nguruka
 Nguékhokh
 Ngã Năm
 Ngūr
+Nha Be
 Nhamatanda
+Nhamunda
 Nhamundá
+Nharea
 Nharêa
 Nhlazatje
 Nhà Bè
+Niable
 Niablé
 Niagara
 Niagara Falls
@@ -21838,48 +26169,70 @@ Nidda
 Nidderau
 Nieder-Ingelheim
 Niederkassel
+Niederkruchten
 Niederkrüchten
 Niederrad
+Niederschonhausen
 Niederschönhausen
+Nielle
 Niellé
 Nienburg
 Niendorf
 Nieuw-Vennep
 Nieuwegein
+Nigde
 Nigg
+Nigran
 Nigrán
 Nihammatsu
 Nihommatsu
 Nihtaur
 Niimi
+Niitsu-honcho
 Niitsu-honchō
+Nijar
 Nijkerk
 Nijlen
 Nijverdal
 Nikaho
+Nikaia
 Nikel
 Nikki
+Nikko
 Nikkō
 Nikolayevsk
 Nikolayevsk-on-Amure
+Nikolsk
+Nikolskoye
 Nikol’sk
 Nikol’skoye
 Niksar
+Nikshahr
+Niksic
 Nikulino
 Nikšić
 Nilagiri
 Nilakottai
+Nilambur
 Nilambūr
 Nilanga
 Nildoh
 Niles
+Nileshwar
+Nili
 Nilithi
+Nilokheri
 Nima
+Nimaj
+Nimaparha
+Nimbahera
 Nimāparha
 Ningdong
 Ninghai
 Ningyang
+Ninh Binh
 Ninh Bình
+Nino Jesus
 Ninohe
 Ninomiya
 Ninove
@@ -21889,14 +26242,18 @@ Niono
 Nioro
 Nioro du Rip
 Niort
+Nipani
 Nipomo
 Nipāni
+Niquelandia
 Niquelândia
 Niquero
 Nirasaki
 Nirgua
 Nirmal
+Nirmali
 Nirmāli
+Nisang
 Niscemi
 Nishiarai
 Nishifukuma
@@ -21906,11 +26263,13 @@ Nishinoomote
 Nishishinminato
 Nishitawara
 Nishiwaki
+Nisia Floresta
 Nisko
 Nisshin
 Nithari
 Nitra
 Niu Valley
+Nivari
 Nivelles
 Nivāri
 Niwai
@@ -21924,6 +26283,7 @@ Nizhnyaya Salda
 Nizhnyaya Tura
 Nizhyn
 Nizip
+Nizwa
 Nizwá
 Nizza Millefonti
 Niño Jesús
@@ -21941,6 +26301,7 @@ Nkoteng
 Nkowakowa
 Nkwerre
 NoMa
+Noamundi
 Noble Park
 Noblesville
 Noboribetsu
@@ -21948,12 +26309,15 @@ Noborito
 Nobres
 Nocera Inferiore
 Nocera Superiore
+Nochistlan de Mejia
 Nochistlán de Mejía
 Noci
 Noe Valley
+Nogata
 Nogent-sur-Marne
 Nogent-sur-Oise
 Nogi
+Nogoya
 Nogoyá
 Nohar
 Nohsa
@@ -21966,6 +26330,7 @@ Nokha
 Nokia
 Nola
 Nomimachi
+Nomme
 Non Sung
 Nong Bua Lamphu
 Nong Khae
@@ -21993,13 +26358,16 @@ Norderstedt
 Nordestina
 Nordhausen
 Nordhorn
+Nordlingen
 Nordstadt
 Norfolk County
 Norland
 Normal
 Norris Green
 Norristown
+Norrkoping
 Norrköping
+Norrtalje
 Norrtälje
 North Amityville
 North Andover
@@ -22026,6 +26394,7 @@ North Decatur
 North Delta
 North Druid Hills
 North Fort Myers
+North Guwahati
 North Guwāhāti
 North Haven
 North Highlands
@@ -22080,14 +26449,18 @@ Norton
 Norton Shores
 Norwood
 Noshiro
+Nossa Senhora da Gloria
 Nossa Senhora da Glória
 Nossa Senhora das Dores
 Nosy Varika
 Noto
+Notre-Dame-de-Grace
 Notre-Dame-de-Grâce
+Notse
 Notsé
 Notting Hill
 Nottuln
+Noumea
 Nouméa
 Nouna
 Nova Alvorada do Sul
@@ -22095,26 +26468,33 @@ Nova Andradina
 Nova Cruz
 Nova Darnytsya
 Nova Era
+Nova Esperanca
+Nova Esperanca do Piria
 Nova Esperança
 Nova Esperança do Piriá
 Nova Granada
 Nova Hartz
 Nova Kakhovka
+Nova Mamore
 Nova Mamoré
 Nova Milanese
 Nova Mutum
 Nova Odessa
+Nova Olimpia
 Nova Olinda
 Nova Olinda do Norte
 Nova Olímpia
 Nova Pazova
+Nova Petropolis
 Nova Petrópolis
 Nova Prata
 Nova Resende
 Nova Russas
 Nova Santa Rita
 Nova Soure
+Nova Venecia
 Nova Venécia
+Nova Vicosa
 Nova Viçosa
 Nova Xavantina
 Nova Zabudova
@@ -22124,7 +26504,11 @@ Novate Milanese
 Novato
 Novaya Balakhna
 Novaya Derevnya
+Novaya Usman
 Novaya Usman’
+Nove Mesto
+Nove Mesto nad Vahom
+Nove Zamky
 Novelda
 Noveleta
 Novena
@@ -22132,7 +26516,9 @@ Novhorod-Siverskyi
 Novi
 Novi Ligure
 Novi Pazar
+Novo Airao
 Novo Airão
+Novo Aripuana
 Novo Aripuanã
 Novo Cruzeiro
 Novo Horizonte
@@ -22150,6 +26536,7 @@ Novogrudok
 Novokazalinsk
 Novokhovrino
 Novokubansk
+Novokuzminki
 Novokuz’minki
 Novomichurinsk
 Novopavlovsk
@@ -22159,7 +26546,9 @@ Novoshakhtinsk
 Novosilikatnyy
 Novotitarovskaya
 Novoukrayinka
+Novoulyanovsk
 Novoul’yanovsk
+Novouralsk
 Novoural’sk
 Novouzensk
 Novovladykino
@@ -22167,9 +26556,11 @@ Novovolynsk
 Novovoronezh
 Novoyavorivs'k
 Novozybkov
+Novy Jicin
 Novy Oskol
 Novyi Lviv
 Novyi Rozdil
+Novyy Turtkul
 Novyy Turtkul’
 Novyy Urengoy
 Nové Mesto nad Váhom
@@ -22177,6 +26568,7 @@ Nové Město
 Nové Zámky
 Nový Jičín
 Nowa Ruda
+Nowa Sol
 Nowa Sól
 Nowgong
 Nowogard
@@ -22184,24 +26576,31 @@ Nowrozabad
 Nowshahr
 Nowshera Cantonment
 Nowshera Kalan
+Nowy Dwor Mazowiecki
 Nowy Dwór Mazowiecki
+Nowy Sacz
 Nowy Sącz
 Nowy Targ
+Nowy Tomysl
 Nowy Tomyśl
 Noyon
 Noāmundi
+Nrresundby
 Nsanje
 Nsawam
 Nshamba
 Nsoatre
+Nstved
 Nsunga
 Ntandabale
 Ntcheu
 Ntoum
 Ntungamo
 Nubl
+Nucleo Bandeirante
 Nuenen
 Nueva Bolivia
+Nueva Espana
 Nueva España
 Nueva Gerona
 Nueva Granada
@@ -22212,15 +26611,21 @@ Nueva Loja
 Nueva Rosita
 Nueve de Julio
 Nuevitas
+Nuevo Belen
 Nuevo Belén
 Nuevo Casas Grandes
 Nuevo Imperial
+Nuevo Mexico
 Nuevo México
 Nuevo San Carlos
+Nuh
+Nui Sap
+Nui Thanh
 Nukui
 Numan
 Numancia
 Numata
+Numbrecht
 Nuneaton
 Nungua
 Nungwi
@@ -22230,9 +26635,14 @@ Nunungan
 Nuofu
 Nuoro
 Nuozhadu
+Nur
+Nurabad
 Nurlat
+Nurmijarvi
 Nurmijärvi
 Nurota
+Nurpur
+Nurtingen
 Nusaybin
 Nushki
 Nusle
@@ -22240,6 +26650,7 @@ Nutana Sector
 Nutley
 Nuuanu - Punchbowl
 Nuwara Eliya
+Nuzvid
 Nyabitekeli
 Nyachera
 Nyagan
@@ -22259,14 +26670,18 @@ Nyaung-U
 Nyaungdon
 Nyaunglebin
 Nyborg
+Nyemo
 Nyeri
 Nyimba
+Nykbing Falster
+Nykoping
 Nyköping
 Nykøbing Falster
 Nyon
 Nysa
 Nytva
 Nyunzu
+Nyuzen
 Nyvky
 Nyzhnya Telychka
 Nyêmo
@@ -22347,6 +26762,7 @@ Nūrābād
 Nūzvīd
 N’Gaous
 N’diareme limamoulaye
+O Cho Dua
 O'Connor-Parkview
 O'Fallon
 Oadar Temsia
@@ -22366,19 +26782,27 @@ Oakleaf Plantation
 Oakley
 Oakton
 Oakwood Village
+Oami
+Oamishirasato
+Oarai
 Oas
+Oawa
 Oba
 Obala
 Obama
 Obanazawa
 Obando
 Ober-Ramstadt
+Obera
 Oberasbach
 Oberkirch
+Oberschoneweide
 Oberschöneweide
 Obertshausen
 Oberursel
 Oberá
+Obidos
+Obin
 Obispos
 Obita
 Obock
@@ -22387,40 +26811,52 @@ Oborniki
 Obra
 Obrenovac
 Obruchevo
+Obu
+Obuda
 Obudu
 Obukhiv
 Obukhovo
 Ob’
+Oc Eo
 Ocala
 Ocara
 Ocean Acres
 Ocean Springs
+Ocher
 Ochira
 Ocho Rios
 Ochota
 Ochtrup
 Ochër
+Ocna Mures
 Ocna Mureş
 Ocoee
 Oconomowoc
 Ocosingo
 Ocotal
+Ocotlan
+Ocotlan de Morelos
 Ocotlán
 Ocotlán de Morelos
 Ocoyoacac
 Ocozocoautla de Espinosa
 Octeville
+Odacho-oda
+Odate
 Oddanchathiram
 Ode
+Odemis
 Odendaalsrus
 Odenthal
 Odenton
 Oderzo
+Odienne
 Odienné
 Odivelas
 Odorheiu Secuiesc
 Oegstgeest
 Oeiras
+Oeiras do Para
 Oeiras do Pará
 Oelde
 Oer-Erkenschwick
@@ -22428,6 +26864,7 @@ Oerlinghausen
 Ofaqim
 Offenburg
 Officer
+Ofunato
 Oga
 Ogaminana
 Ogawa
@@ -22438,27 +26875,41 @@ Oghi
 Ogi
 Ogikubo
 Ogoja
+Ogori
+Ogori-shimogo
 Ogoudou
 Ogre
+Oguchi
 Ogura
+Ogushi
 Oguta
 Ogwashi-Uku
 Ogōri
 Ogōri-shimogō
 Ohafia-Ifigh
 Ohangaron
+Ohara
+Oharu
+Ohegy
 Ohligs
 Ohrid
+Ohringen
 Oi Man Estate
 Oiapoque
 Oildale
+Oiso
 Oisterwijk
+Oizumi-gakuencho
+Oizumimachi
 Oji
+Ojima
 Ojinaga
 Ojiya
 Ojus
 Okahandja
 Okanagan Mission
+Okawa
+Okawara
 Okaya
 Okcheon
 Oke Ila
@@ -22475,13 +26926,18 @@ Okotoks
 Okpo
 Okromodou
 Okrouyo
+Oktyabrsk
 Oktyabr’sk
 Oku
+Okubo
+Okubo-naka
+Okuchi-shinohara
 Okunoya
 Okuta
 Ol Kalou
 Olari
 Olavanna
+Olavarria
 Olavarría
 Olbia
 Olching
@@ -22500,10 +26956,16 @@ Oleksandriya
 Olenegorsk
 Olesa de Montserrat
 Oleshky
+Olesnica
 Oleśnica
+Olgii
+Olhao
+Olho d'Agua das Flores
 Olho d'Água das Flores
+Olho dAgua das Cunhas
 Olho d’Água das Cunhãs
 Olhão
+Olimpia
 Olindina
 Oliva
 Olivais
@@ -22521,6 +26983,7 @@ Olot
 Olpe
 Olsberg
 Olten
+Oltenita
 Olteniţa
 Oltiariq
 Oltu
@@ -22528,14 +26991,21 @@ Olupona
 Olympia
 Olympic
 Olímpia
+Omachi
 Omaezaki
+Omagari
 Omagh
 Omalur
+Omamacho-omama
 Ometepec
+Omidiyeh
 Omigawa
+Omihachiman
 Omitama
+Omiya
 Ommoord
 Omoa
+Omura
 Omutninsk
 Omīdīyeh
 Onalaska
@@ -22548,13 +27018,16 @@ Ongallur-II
 Ongjin
 Ongwediva
 Ono
+Ono-hara
 Onoda
+Onsong
 Onsŏng
 Ontinyent
 Onyar
 Oosterhout
 Oostkamp
 Opa-locka
+Opanel
 Opava
 Opañel
 Opelika
@@ -22569,13 +27042,16 @@ Or Akiva
 Or Yehuda
 Ora-dong
 Orahovac
+Oraiokastro
 Oraiókastro
+Orang
 Orange Walk
 Orangevale
 Orangeville
 Orani
 Oranienburg
 Oranjestad
+Orastie
 Orbassano
 Orcasitas
 Orchards
@@ -22583,6 +27059,7 @@ Orcutt
 Oregon
 Oregon City
 Orem
+Orestiada
 Orestiáda
 Orhangazi
 Orhei
@@ -22595,22 +27072,29 @@ Orion
 Oristano
 Orita-Eruwa
 Orito
+Oriximina
 Oriximiná
 Orizona
 Orland Park
-Orleans
+Orlandia
+Orlova
 Orlovskiy
 Orlová
 Orly
 Orlândia
 Ormond Beach
 Ormskirk
+Ornskoldsvik
 Oro Valley
+Orobo
 Orobó
 Orodara
 Oroqen Zizhiqi
 Oroquieta
+Oros
+Oroshaza
 Orosháza
+Oroszlany
 Oroszlány
 Oroville
 Orpington
@@ -22618,8 +27102,10 @@ Orsay
 Orta Nova
 Orta di Atella
 Ortaca
+Ortakoy
 Ortaköy
 Ortigueira
+Orunia Gorna-Gdansk Poudnie
 Orunia Górna-Gdańsk Południe
 Orvault
 Orzesze
@@ -22633,18 +27119,24 @@ Oshakati
 Oshima
 Oshkosh
 Oshmyany
+Oshnaviyeh
 Oshnavīyeh
+Osiedle Kosmonautow
 Osiedle Kosmonautów
+Osiedle Powstancow Slaskich
 Osiedle Powstańców Śląskich
 Osijek
 Osimo
 Osinniki
 Osipovichi
 Oskarshamn
+Osku
 Oskū
+Osmanck
 Osmancık
 Osmaneli
 Osny
+Osorio
 Osowa
 Ospino
 Oss
@@ -22654,9 +27146,16 @@ Ostankinskiy
 Ostashkov
 Ostend
 Osterholz-Scharmbeck
+Ostermalm
+Ostersund
 Ostfildern
+Ostroda
+Ostroeka
 Ostrogozhsk
 Ostrov
+Ostrow Mazowiecka
+Ostrow Wielkopolski
+Ostrowiec Swietokrzyski
 Ostrowiec Świętokrzyski
 Ostrołęka
 Ostróda
@@ -22669,13 +27168,17 @@ Osuna
 Osvaldo Cruz
 Oswego
 Oswestry
+Oswiecim
 Osório
+Otacilio Costa
 Otacílio Costa
 Otahuhu
+Otake
 Otamanivka
 Otan Ayegbaju
 Otara
 Otavalo
+Otawara
 Otegen Batyra
 Othmarschen
 Othukkungal
@@ -22686,21 +27189,26 @@ Otradnoye
 Otradnyy
 Otrokovice
 Otsego
+Otsuka
+Otsuki
 Ottakkadai
 Ottapalam
 Ottaviano
 Ottensen
+Ottobrunn bei Munchen
 Ottobrunn bei München
 Ottosdal
 Ottumwa
 Otukpa
 Otwock
 Ou Bei Choan
+Ouake
 Ouaké
 Ouangolodougou
 Ouardenine
 Ouarzazate
 Oud-Beijerland
+Ouda-yamaguchi
 Oudenaarde
 Oudtshoorn
 Oued Fodda
@@ -22712,6 +27220,7 @@ Oued el Abtal
 Oued el Alleug
 Ouenza
 Ouerdanine
+Ouesse
 Ouesso
 Ouessé
 Ouezzane
@@ -22721,6 +27230,7 @@ Ouislane
 Oulad Ayad
 Oulad Barhil
 Oulad Tayeb
+Oulad Teima
 Oulad Teïma
 Ouled Djellal
 Ouled Haddaj
@@ -22729,18 +27239,23 @@ Ouled Moussa
 Ouled Slama Fouaga
 Oullins
 Oulmes
+Oulunkyla
 Oulunkylä
 Oum el Bouaghi
+Oume
 Oumé
 Oupeye
 Oupoyo
+Ourem
 Ouricuri
+Ourilandia do Norte
 Ourilândia do Norte
 Ouro Branco
 Ouro Fino
 Ouro Preto
 Ouro Preto do Oeste
 Ouro Sogui
+Ourolandia
 Ourolândia
 Ourém
 Outat Oulad Al Haj
@@ -22753,8 +27268,10 @@ Overath
 Overbrook
 Overijse
 Overland
+Ovrin
 Ovruch
 Ovrīn
+Owa
 Owando
 Owariasahi
 Owase
@@ -22772,21 +27289,28 @@ Oyabe
 Oyam
 Oyamazaki
 Oyan
+Oyanomachi-noboritate
 Oyem
 Oyim
 Oymak
 Oyonnax
+Oyrat
 Oyten
 Oytograk
 Oyugis
 Ozamiz City
 Ozar
 Ozark
+Ozd
 Ozerki
 Ozersk
+Ozery
+Ozoir-la-Ferriere
 Ozoir-la-Ferrière
 Ozone Park
+Ozorkow
 Ozorków
+Ozu
 Ozubulu
 Ozumba de Alzate
 Ozëry
@@ -22796,25 +27320,31 @@ Ołbin
 Oświęcim
 Pa Sang
 Pabbi
+Pabellon de Arteaga
 Pabellón de Arteaga
 Pabianice
+Pacaja
 Pacajus
 Pacajá
 Pacaraima
 Pacasmayo
 Pacatuba
 Pace
+Pachchal
 Pachgaon
 Pachino
 Pacho
 Pachor
+Pachora
 Pachperwa
 Pacific Grove
 Pacific Palisades
 Pacific Pines
 Pacifica
+Pacifico
 Paciran
 Paco
+Paco de Arcos
 Pacode
 Pacol
 Pacífico
@@ -22825,7 +27355,10 @@ Padang Besar
 Padang Rengas
 Padang Serai
 Padangpanjang
+Padegan-e Manjil
 Paderno Dugnano
+Padiyanallur
+Padmanabhapuram
 Padmanābhapuram
 Padmapur
 Padra
@@ -22833,20 +27366,26 @@ Padrauna
 Padre Bernardo
 Padre Hurtado
 Padre Las Casas
+Padre Paraiso
 Padre Paraíso
 Paducah
 Paete
+Pagalungan
 Pagaluñgan
 Pagani
 Pagar Alam
 Pagbilao
+Paghman
 Paghmān
 Pagoh
 Paharpur
+Pahasu
 Pahrump
 Pahāsu
+Paicandu
 Paidha
 Paignton
+Paijan
 Paiján
 Paikeqi
 Pailin
@@ -22862,11 +27401,13 @@ Paisley
 Paita
 Paithan
 Paiçandu
+Pajara
 Pajok
 Pak Chong
 Pak Phanang
 Pak Tin Estate
 Paka
+Pakala
 Pakan
 Pakenham
 Pakisaji
@@ -22884,29 +27425,43 @@ Palafrugell
 Palagiano
 Palagonia
 Palai
+Palaio Faliro
 Palaiseau
+Palaiyam
+Palaiyampatti
 Palaió Fáliro
+Palakkodu
 Palakollu
+Palamos
 Palamós
+Palang
 Palanga
 Palangarai
 Palani
 Palappallam
 Palapye
+Palasa
 Palatine
+Palau
 Palavakkam
 Palavansathu
 Palayad
 Palayan City
 Palazzolo sull'Oglio
 Palaú
+Palda
 Palencia
 Palenque
 Palera
 Palestine
+Palghar
+Palia Kalan
 Palimanan
+Palin
 Palisades Park
+Palitana
 Paliā Kalān
+Palkonda
 Palladam
 Pallandri
 Pallanza-Intra-Suna
@@ -22930,6 +27485,7 @@ Palm Harbor
 Palm River-Clair Mel
 Palm Springs
 Palm Valley
+Palma del Rio
 Palma del Río
 Palma di Montechiaro
 Palmaner
@@ -22938,7 +27494,10 @@ Palmares
 Palmarito Tochapan
 Palmas de Monte Alto
 Palmeira
+Palmeira das Missoes
 Palmeira das Missões
+Palmeirandia
+Palmeiras de Goias
 Palmeiras de Goiás
 Palmeirândia
 Palmela
@@ -22955,35 +27514,47 @@ Palo Alto
 Palo del Colle
 Palomeras Bajas
 Palomeras Sureste
+Paloncha
 Palos Hills
 Palos de Moguer
 Palotina
+Palpala
 Palpalá
 Palugal
 Palwal Rural
 Palwancha
 Palín
 Palāsa
+Pamban
 Pamekasan
 Pameungpeuk
 Pamiers
 Pammal
 Pampa
+Pampan
 Pampanito
 Pampatar
 Pampierstad
+Pampur
 Pampán
+Pamuru
 Panachikkad
 Panadura
+Panagar
 Panagyurishte
+Panakkudi
 Panambi
+Panan
 Panangad
 Panarukan
 Panatina
 Panauti
+Panayattur Vadakkumbhagam
 Panayāttur Vadakkumbhāgam
 Pancas
+Pancevo
 Panchagarh
+Panchla
 Pandaan
 Pandacaqui
 Pandak
@@ -22991,16 +27562,20 @@ Pandamaran
 Pandan
 Pandaria
 Pandeglang
+Pandharkawada
 Pandharpur
+Pandhurna
 Pando
 Pandua
 Panelas
+Panevezys
 Panevėžys
 Panghai
 Pangil
 Pangkalan Brandan
 Pangkham
 Panglong
+Pango Aluquem
 Pango Aluquém
 Panguipulli
 Pangururan
@@ -23013,29 +27588,37 @@ Panjim
 Pankow
 Pankshin
 Panlong
+Panlongcheng Jingji Kaifaqu
 Panna
+Panniyannur
 Panniyannūr
 Panoor
+Panorama
 Panorama Hills
 Panruti
 Panshi
 Pantai Remis
 Pantelimon
+Panth Piplia
 Panth Pīplia
 Pantheeramkavu
 Pantin
 Pantubig
+Panuco
 Panzos
 Panórama
 Panāgar
 Pančevo
 Pan’an
+Pao de Acucar
 Paolo VI
 Paombong
+Paonta Sahib
 Paosha
 Paotana Hat
 Paoua
 Paoy Paet
+Papa
 Papakura
 Papalotla
 Papanasam
@@ -23049,21 +27632,30 @@ Papenburg
 Papendrecht
 Paphos
 Papillion
+Pappakurichchi
+Pappinissheri
 Pappinivattom
 Para
+Para de Minas
 Parabiago
 Paracambi
 Paracatu
 Paracho de Verduzco
 Paracuru
+Paradip Garh
 Parafield Gardens
 Paragould
+Paraguacu
+Paraguacu Paulista
 Paraguaçu
 Paraguaçu Paulista
+Paraiba do Sul
 Paraibano
 Paraibuna
 Paraipaba
 Paraiso
+Paraiso do Tocantins
+Paraisopolis
 Paraisópolis
 Paralakhemundi
 Paralowie
@@ -23074,8 +27666,10 @@ Paramirim
 Paramonga
 Paramount
 Paramus
+Paranaiba
 Paranapanema
 Paranatinga
+Paranavai
 Paranavaí
 Paranaíba
 Parand
@@ -23083,13 +27677,17 @@ Paranda
 Parang
 Parangipettai
 Paranhos
+Paranoa
 Paranoá
 Paraopeba
 Paraparaumu
 Parappur
+Parasia
+Parassala
 Paratinga
 Paraty
 Paravai
+Paravur Tekkumbhagam
 Paravūr Tekkumbhāgam
 Paraíba do Sul
 Paraíso
@@ -23097,32 +27695,44 @@ Paraíso do Tocantins
 Parbatipur
 Parc-Extension
 Parchim
+Pardi
 Pardubice
 Parede
 Paredes
 Parelhas
 Parella
+Parets del Valles
 Parets del Vallès
 Pari
+Pariaguan
 Pariaguán
 Pariaman
+Parichhatgarh
 Paripiranga
+Pariquera-Acu
 Pariquera-Açu
 Paris 01 Louvre
 Paris 02 Bourse
 Paris 03 Temple
+Paris 04 Hotel-de-Ville
 Paris 04 Hôtel-de-Ville
+Paris 05 Pantheon
 Paris 05 Panthéon
 Paris 06 Luxembourg
 Paris 07 Palais-Bourbon
+Paris 08 Elysee
 Paris 08 Élysée
+Paris 09 Opera
 Paris 09 Opéra
+Paris 10 Entrepot
 Paris 10 Entrepôt
 Paris 10e Arrondissement
 Parit
 Parit Buntar
 Parit Raja
 Parit Sulung
+Pariyapuram
+Pariyaram
 Pariyāpuram
 Pariyāram
 Park Forest
@@ -23139,11 +27749,14 @@ Parkside
 Parkville
 Parkwood Manor
 Parkwoods-Donalda
+Parli Vaijnath
 Parli Vaijnāth
 Parlier
 Parma Heights
 Parnarama
 Parnas
+Parnu
+Parobe
 Parobé
 Parola
 Parole
@@ -23151,16 +27764,22 @@ Paropo
 Parque Do Carmo
 Parque Industrial Ciudad Mitras
 Parque Lefevre
+Parque das Nacoes
 Parque das Nações
 Parral
 Parramatta
 Parras de la Fuente
+Parsian
 Parsippany
 Partille
 Partinico
 Partizansk
+Partizanske
 Partizánske
+Partur
 Partūr
+Parur
+Parvatipuram
 Parvatsar
 Parvomay
 Parys
@@ -23172,10 +27791,14 @@ Parūr
 Pasaia
 Pasaje
 Pasan
+Pasargad
 Pascagoula
+Pascani
 Pasco
 Pascoe Vale
 Pashkovskiy
+Pasighat
+Pasilaiciai
 Pasing
 Pasinler
 Pasir Ris New Town
@@ -23194,45 +27817,65 @@ Pasthal
 Pastos Bons
 Pasān
 Pat Heung
+Patamundai
 Patancheru
+Patapo
+Patarra
 Patarrá
 Pataskala
 Pataudi
 Patdi
 Paterna
+Paterno
 Paternò
 Pateros
 Pathalgaon
+Pathanamthitta
 Pathanāmthitta
+Pathardi
+Pathardih
 Patharia
 Pathirappally
+Pathri
 Pathum Thani
 Pathum Wan
+Patia
 Patigi
 Patiriyat
 Patiya
+Patnagarh
 Patnos
 Patnāgarh
 Pato Branco
 Patos
 Patos Fshat
 Patran
+Patratu
+Patrocinio
 Patrocínio
 Patrātu
 Pattamadai
+Pattambi
 Pattan
 Pattani
 Patterson
 Patti
+Pattiyurgramam
 Pattiyūrgrāmam
 Pattukkottai
+Pattyam
 Pattāmbi
 Patuakhali
 Patulul
+Patur
 Patuto
+Patuvilayi
 Patuvilāyi
 Paty do Alferes
+Patzcuaro
+Patzicia
 Patzicía
+Patzun
 Patzún
 Patía
 Patāmundai
@@ -23247,11 +27890,14 @@ Paulo Ramos
 Paung
 Paungde
 Pauri
+Paveh
 Pavia
 Pavlovo
 Pavlovsk
 Pavlovskaya
 Pavlovskiy Posad
+Pavugada
+Pawayan
 Pawgan
 Pawni
 Pawtucket
@@ -23260,13 +27906,16 @@ Paxtakor Shahri
 Paxtaobod
 Paya Lebar
 Payakaraopeta
+Payande
 Payandé
 Payathonzu
+Paysandu
 Paysandú
 Payshamba Shahri
 Payson
 Payyanur
 Paz de Ariporo
+Pazarck
 Pazarcık
 Pazardzhik
 Pazundaung
@@ -23283,11 +27932,14 @@ Pearl River
 Pebane
 Pecan Grove
 Pecangaan
+Pecanha
 Pechora
 Peckham
 Pedana
+Peddanayakkanpalaiyam
 Peddanāyakkanpālaiyam
 Peddapalli
+Peddapuram
 Peddāpuram
 Pederneiras
 Pedra
@@ -23299,35 +27951,50 @@ Pedregal
 Pedregulho
 Pedreiras
 Pedro Betancourt
+Pedro Canario
 Pedro Canário
 Pedro Carbo
 Pedro II
 Pedro Juan Caballero
 Pedro Leopoldo
 Pedro Meoqui
+Pedro do Rosario
 Pedro do Rosário
 Pedroso
 Peekskill
 Peer
+Pefki
+Pehladpur Bangar
 Pehlādpur Bāngar
+Pehonko
 Pehowa
+Pehuajo
 Pehuajó
 Peine
 Peixoto de Azevedo
+Peje
 Pejë
 Pekan
 Pekan Bahapal
 Pekan Nenas
 Pekin
+Pekon
 Pelabuhan Klang
 Pelahiivka
+Pelengana
+Pelezi
 Pelham
+Pelhrimov
 Pelhřimov
 Pelileo
 Peliyagoda
 Pemangkat
 Pen
+Pena Grande
+Penaflor
 Penalva
+Penapolis
+Penaranda
 Penarth
 Penco
 Pendang
@@ -23338,15 +28005,20 @@ Peng Siang
 Pengcheng
 Pengerang
 Penha
+Penha de Franca
 Penha de França
 Peniche
 Penicuik
 Penja
+Penjamo
 Penn Hills
+Pennadam
+Pennagaram
 Pennsauken
 Pennsport
 Pennādam
 Pennāgaram
+Penonome
 Penonomé
 Penrith
 Pensacola
@@ -23361,28 +28033,39 @@ Penápolis
 Pepa
 Peqin
 Perai
+Peraia
 Peralassery
+Perama
 Perambalur
+Peranampattu
 Peranāmpattu
 Peravurani
 Peraía
 Perchtoldsdorf
+Perdoes
 Perdriel
 Perdões
 Pereiaslav
 Pereira Barreto
 Pereiro
+Perere
+Pereslavl-Zalesskiy
 Pereslavl’-Zalesskiy
 Perevalsk
+Perez
 Pergamino
+Periban de Ramos
 Peribán de Ramos
 Perico
+Perigueux
 Peringat
 Peringathur
 Peringottupulam
 Perinjanam
 Perintalmanna
+Peritoro
 Peritoró
+Periya Semur
 Periya Semūr
 Periyakottai
 Periyakulam
@@ -23399,27 +28082,34 @@ Perrysburg
 Persianovka
 Perth Amboy
 Pertuis
+Peruibe
 Perumanna
 Perumbaikad
 Perumbavoor
+Perumpavur
 Perumpāvūr
+Perunad
 Perundurai
 Perungudi
 Perunkalattu
 Perunād
 Perus
 Peruvallur
+Peruwelz
 Peruíbe
 Pervomaysk
 Pesaro
 Peshtera
 Pesqueira
 Pessac
+Pesterzsebet
 Pesterzsébet
+Pestlorinc
 Pestlőrinc
 Pestovo
 Petagas
 Petaluma
+Petatlan
 Petatlán
 Petauke
 Petawawa
@@ -23430,18 +28120,25 @@ Petersberg
 Petersburg
 Petershagen
 Petershausen-West
+Pethapur
 Pethāpur
 Petit Grabo
 Petit-Bourg
 Petitgoa I
+Petlad
+Petlawad
 Petlād
 Petlāwad
 Peto
 Petrich
 Petrila
 Petrodvorets
+Petrolandia
 Petrolândia
+Petrosani
+Petroupolis
 Petrovsk
+Petrovsk-Zabaykalskiy
 Petrovsk-Zabaykal’skiy
 Petrovskaya
 Petroúpolis
@@ -23465,6 +28162,7 @@ Phaltan
 Phan Thong
 Phanat Nikhom
 Phanom Sarakham
+Phaphund
 Phaphūnd
 Pharr
 Phatthalung
@@ -23483,6 +28181,7 @@ Phoenixville
 Phola
 Phomolong
 Phon Charoen
+Phong Thanh
 Phong Thạnh
 Photharam
 Phra Khanong
@@ -23491,20 +28190,34 @@ Phra Nakhon Si Ayutthaya
 Phra Phutthabat
 Phrae
 Phu Khiao
+Phu Khuong
 Phu Kradueng
+Phu Loc
+Phu Quy
+Phu Tho
+Phu o
 Phuket
+Phulbani
 Phulbāni
 Phulera
 Phulpur
 Phultala
 Phulwari Sharif
+Phum Anlung Vil
 Phum Ânlŭng Vĭl
+Phumi Ampil Leu
+Phumi Tnaot
+Phumi Veal Sre
+Phumi Veal Tonsay
+Phumi Youl Toung
 Phumĭ Tnaôt
 Phumĭ Véal Srê
 Phumĭ Véal Tônsay
 Phumĭ Yoŭl Toŭng
 Phumĭ Âmpĭl Leu
 Phuntsholing
+Phuoc An
+Phuoc Hoa
 Phuthaditjhaba
 Phú Khương
 Phú Lộc
@@ -23513,11 +28226,16 @@ Phú Thọ
 Phú Đô
 Phước An
 Phước Hòa
+Pia
+Piacabucu
+Pianco
 Piancó
 Pianjiao
 Pianura
 Piaseczno
+Piastow
 Piastów
+Piata
 Piatã
 Piazza Armerina
 Piaçabuçu
@@ -23533,53 +28251,74 @@ Pico Truncado
 Picos
 Picpus
 Picsi
+Picui
 Picuí
 Pidhorodnye
+Piduguralla
 Pidugurālla
 Piecki-Migowo
 Piedade
+Piekary Slaskie
 Piekary Śląskie
+Pieksamaki
 Pieksämäki
 Piendamo
 Piera
 Pierrefitte-sur-Seine
 Pierrefonds
 Pierrefonds-Roxboro
+Piestany
 Piet Retief
 Pietrasanta
 Piešťany
+Pigue
 Pigüé
+Pihani
 Pihānī
 Pijijiapan
 Pijnacker
+Pikalevo
 Pikalëvo
 Pikesville
 Pila
+Pilaite
 Pilaitė
+Pilani
+Pilao Arcado
 Pilar
 Pilar de la Horadada
 Pilar do Sul
+Pilczyce-Kozanow-Popowice Ponocne
 Pilczyce-Kozanów-Popowice Północne
+Pileru
 Pilibangan
 Pililla
 Pilkhua
+Pilon
 Pilão Arcado
 Pilón
 Pilāni
 Pimenta Bueno
 Pimentel
 Pimlico
+Pinahat
 Pinamalayan
 Pinamar
 Pinamungahan
+Pinar de Chamartin
 Pinar de Chamartín
 Pinar del Rey
+Pinarayi
 Pinarāyi
+Pinas
 Pind Dadan Khan
+Pindare-Mirim
 Pindaré-Mirim
 Pindi Gheb
+Pindobacu
 Pindobaçu
 Pindoretama
+Pindwara
 Pindwāra
 Pine Bluff
 Pine Hills
@@ -23600,6 +28339,7 @@ Pingyin
 Pingzhuang
 Pinhal Novo
 Pinhalzinho
+Pinhao
 Pinheiral
 Pinheiro
 Pinheiros
@@ -23619,8 +28359,11 @@ Pioltello
 Piombino
 Pionki
 Piossasco
+Piotrkow Trybunalski
 Piotrków Trybunalski
 Piovera
+Pipar
+Piparia
 Pipariā
 Pipili
 Pipraich
@@ -23632,10 +28375,15 @@ Pir Mahal
 Piracaia
 Piracanjuba
 Piracuruca
+Pirai
+Pirai do Sul
 Piraju
+Pirajui
 Pirajuí
+Pirane
 Piranga
 Piranhas
+Piranvadi
 Piranvādi
 Pirané
 Pirapemas
@@ -23646,43 +28394,58 @@ Pirassununga
 Piratini
 Piratininga
 Piravam
+Pirayiri
 Piraí
 Piraí do Sul
+Pirenopolis
 Pirenópolis
 Pires do Rio
+Pirgaaj
 Piri
 Piripiri
 Pirita
 Piritiba
+Piritu
+Piriyapatna
 Piriyāpatna
 Pirkkala
+Pirmam
 Pirmasens
 Pirna
 Piro
 Pirojpur
 Pirot
+Pirthipur
 Pirthīpur
+Pirzadaguda
 Pirāyiri
 Piscataway
 Piscinola
 Pisco
+Pisek
 Pishin
+Pishva
 Piskent
 Pisochyn
 Pissila
 Pistoia
 Pisz
 Pita
+Pitajanmaki
 Pitanga
 Pitangueiras
 Pitangui
+Pitea
 Piteå
+Pithapuram
+Pithoragarh
 Pithorāgarh
 Pithāpuram
 Pitimbu
 Pitoa
 Piton Saint-Leu
 Pitou
+Pitrufquen
 Pitrufquén
 Pitsea
 Pitt Meadows
@@ -23690,6 +28453,7 @@ Pittsburg
 Pittsfield
 Pittwater
 Pitäjänmäki
+Piuma
 Piumhi
 Pivdenna Borshchahivka
 Pivdenne
@@ -23705,6 +28469,7 @@ Piła
 Placas
 Placentia
 Placetas
+Placido de Castro
 Placilla
 Plaine du Var
 Plainfield
@@ -23748,26 +28513,37 @@ Plumstead
 Plunge
 Plymstock
 Plácido de Castro
+Pobe
 Poble Sec
 Pobé
+Pocao de Pedras
 Pocatello
 Pochep
 Pocinhos
 Pocito
+Poco Fundo
+Poco Redondo
+Poco Verde
+Pocoes
+Pocone
 Poconé
 Podaturpet
+Podebrady
 Podil
 Podili
 Podilsk
 Podilskyi
+Podporozhye
 Podporozh’ye
 Podujeva
+Podunajske Biskupice
 Podunajské Biskupice
 Poděbrady
 Poggibonsi
 Poggiomarino
 Poggioreale
 Pogradec
+Pohja-Tallinn
 Pohjois-Hervanta
 Poinciana
 Point Breeze
@@ -23776,6 +28552,7 @@ Point Fortin
 Point Pedro
 Point Pleasant
 Pointe-Claire
+Pointe-a-Pitre
 Pointe-à-Pitre
 Poio
 Poissy
@@ -23790,10 +28567,12 @@ Pokok Sena
 Pokola
 Pokrov
 Pokrovsk
+Pokrovskoye-Streshnevo
 Pokrovskoye-Streshnëvo
 Polanco
 Polangui
 Polasara
+Polatl
 Polatlı
 Polavaram
 Poldasht
@@ -23802,8 +28581,10 @@ Polevskoy
 Polewali
 Police
 Polichalur
+Polichni
 Polkowice
 Pollachi
+Pollenca
 Pollença
 Polo Nord
 Polohy
@@ -23811,6 +28592,7 @@ Polomolok
 Polonne
 Polonuevo
 Polotsk
+Polur
 Polyarnyy
 Polyarnyye Zori
 Polysayevo
@@ -23824,6 +28606,8 @@ Pomerode
 Pomezia
 Pomigliano d'Arco
 Pompei
+Pompeia
+Pompeu
 Pompéia
 Pompéu
 Ponca City
@@ -23831,19 +28615,26 @@ Ponda
 Ponders End
 Ponedera
 Ponferrada
+Pongchon-up
 Pongch’ŏn-ŭp
 Ponmana
 Ponmundam
 Ponneri
 Ponnur
+Ponnuru
 Ponnūru
 Ponorogo
+Ponsk
+Pont-a-Celles
+Pont-a-Mousson
 Pont-à-Celles
 Pont-à-Mousson
 Ponta Delgada
+Ponta Pora
 Ponta Porã
 Ponta de Pedras
 Pontal
+Pontal do Parana
 Pontal do Paraná
 Pontalina
 Pontarlier
@@ -23872,22 +28663,27 @@ Poonamalle
 Pop
 Popasna
 Poperinge
+Popesti-Leordeni
 Popeşti-Leordeni
 Poplar Bluff
 Popondetta
 Popovo
+Poppenbuttel
 Poppenbüttel
 Poprad
+Poptun
 Poptún
 Porac
 Porangatu
 Poranki
 Porathissery
+Porciuncula
 Porciúncula
 Pordenone
 Pori
 Porirua
 Poronaysk
+Porrino
 Porriño
 Porsa
 Porsgrunn
@@ -23921,6 +28717,7 @@ Portadown
 Portage
 Portage Park
 Portalegre
+Portao
 Portazgo
 Porte Saint-Denis
 Porte Saint-Martin
@@ -23930,6 +28727,8 @@ Portel
 Porterville
 Porthcawl
 Portici
+Porticos de San Antonio
+Portimao
 Portimão
 Portishead
 Portlaoise
@@ -23944,12 +28743,15 @@ Porto Franco
 Porto Grande
 Porto Nacional
 Porto Real
+Porto Real do Colegio
 Porto Real do Colégio
 Porto San Giorgio
 Porto Sant'Elpidio
 Porto Torres
+Porto Uniao
 Porto União
 Porto da Folha
+Porto de Mos
 Porto de Moz
 Porto de Mós
 Portogruaro
@@ -23974,6 +28776,7 @@ Potiskum
 Potomac
 Potrerillos
 Pottaneri Nallakavundanpatti
+Pottanur
 Pottanūr
 Potters Bar
 Pottstown
@@ -23984,15 +28787,22 @@ Poulton-le-Fylde
 Pouso Redondo
 Pout
 Pouytenga
+Povazska Bystrica
 Považská Bystrica
+Povoa de Santa Iria
+Povoa de Varzim
 Povorino
 Powai
 Poway
+Poxoreu
 Poxoréu
 Poyang
 Poykovskiy
+Pozarevac
+Pozega
 Pozo Almonte
 Pozoblanco
+Pozuelo de Alarcon
 Pozuelo de Alarcón
 Pozzallo
 Pozzo Strada
@@ -24012,7 +28822,9 @@ Pradera
 Pradl
 Prado
 Pradolongo
+Pradopolis
 Pradópolis
+Praga Ponoc
 Praga Północ
 Prainha
 Prairie Village
@@ -24020,36 +28832,49 @@ Prairieville
 Prakhon Chai
 Praktiseer
 Pran Buri
+Prantij
 Prata
+Pratapgarh
 Prattville
 Pratāpgarh
 Praya
 Preaek Prasab
 Preetz
+Premia de Mar
 Premià de Mar
 Prenzlau
+Prerov
 Prescot
 Prescott
 Prescott Valley
+Presidencia Roque Saenz Pena
 Presidencia Roque Sáenz Peña
 Presidente Dutra
+Presidente Epitacio
 Presidente Epitácio
 Presidente Figueiredo
 Presidente Franco
+Presidente Getulio
 Presidente Getúlio
+Presidente Medici
 Presidente Médici
+Presidente Olegario
 Presidente Olegário
 Presidente Sarney
 Presidente Tancredo Neves
 Presidente Venceslau
+Presov
 Prestatyn
 Prestea
 Prestons
 Prestwich
+Preveza
 Prey Veng
 Prešov
+Pribram
 Prichard
 Pridonskoy
+Priego de Cordoba
 Priego de Córdoba
 Prievidza
 Prigen
@@ -24066,6 +28891,7 @@ Princesa Isabel
 Princeton
 Prior Lake
 Priorka
+Priozersk
 Priozërsk
 Privolzhsk
 Privolzhskiy
@@ -24077,28 +28903,36 @@ Prokhladnyy
 Prokuplje
 Proletar
 Proletarsk
+Promissao
 Promissão
 Promyshlennaya
+Propria
 Propriá
 Prosek
 Prospect Heights
 Prosper
 Prosperidad
+Prostejov
 Prostějov
 Protaras
 Protvino
 Provenals del Poblenou
 Providenciales
+Prudentopolis
 Prudentópolis
 Prudnik
 Prunedale
+Pruszcz Gdanski
 Pruszcz Gdański
+Pruszkow
 Pruszków
 Pruzhany
 Pryluky
 Prymorskyi
 Przasnysz
+Przedmiescie Oawskie
 Przedmieście Oławskie
+Przemysl
 Przemyśl
 Przeworsk
 Przymorze Wielkie
@@ -24107,17 +28941,24 @@ Prāntij
 Psie Pole
 Psie Pole Zawidawie
 Pszczyna
+Ptolemaida
 Ptolemaḯda
 Ptuj
+Puan
+Puawy
 Pubal
 Pucheng
 Puchheim
 Puchi
+Puchov
 Puchuan
+Pucol
+Pucon
 Pucón
 Pudsey
 Pudunagaram
 Pudupattanam
+Pudur
 Pudusseri
 Pudussery West
 Pudūr
@@ -24129,11 +28970,16 @@ Puente de Ixtla
 Puente-Genil
 Puerta Bonita
 Puerta del Angel
+Puerto Asis
 Puerto Asís
+Puerto Aysen
 Puerto Aysén
+Puerto Berrio
 Puerto Berrío
+Puerto Boyaca
 Puerto Boyacá
 Puerto Cabezas
+Puerto Carreno
 Puerto Carreño
 Puerto Colombia
 Puerto Cumarebo
@@ -24142,18 +28988,24 @@ Puerto El Triunfo
 Puerto Escondido
 Puerto Esperanza
 Puerto Francisco de Orellana
+Puerto Iguazu
 Puerto Iguazú
+Puerto Leguizamo
 Puerto Leguízamo
+Puerto Lopez
 Puerto López
 Puerto Madryn
 Puerto Maldonado
 Puerto Natales
 Puerto Padre
+Puerto Penasco
 Puerto Peñasco
+Puerto Piritu
 Puerto Píritu
 Puerto Real
 Puerto Rico
 Puerto Salgar
+Puerto San Jose
 Puerto San José
 Puerto Santander
 Puerto Tejada
@@ -24164,17 +29016,23 @@ Puerto de la Cruz
 Puerto del Carmen
 Puerto del Rosario
 Puertollano
+Pugachev
 Pugachëv
+Pugalur
 Pugalūr
 Pujali
 Puji
+Pujili
 Pujilí
 Pukekohe East
+Pukhrayan
 Pukhrāyān
 Pul Pehlad
+Pul-e Khumri
 Pul-e Khumrī
 Pula
 Pulai
+Pulakkod
 Pulgaon
 Pulheim
 Puli
@@ -24183,18 +29041,26 @@ Puliyankannu
 Puliyankudi
 Pullman
 Pully
+Pulu
 Pulupandan
 Pulwama
 Pulü
 Puma
 Pumwani
 Punaauia
+Punahana
+Punakha
+Punalur
 Punalūr
 Punata
+Punch
 Punchbowl
 Pundong
+Pundri
+Punganuru
 Punganūru
 Punjai Puliyampatti
+Punnayur
 Punnayūr
 Punta Alta
 Punta Gorda
@@ -24206,16 +29072,25 @@ Punākha
 Pupiales
 Pupri
 Puqiakeqi
+Puraini
+Puranpur
 Purbalingga
+Purepero de Echaiz
+Purificacion
 Purificación
+Purisima de Bustos
 Purley
 Purmerend
+Purna
 Purral
 Purranque
 Pursat
+Puruandiro
 Purushottampur
 Puruándiro
+Purwa
 Purwā
+Puryong-up
 Puryŏng-ŭp
 Purépero de Echáiz
 Purísima de Bustos
@@ -24225,12 +29100,16 @@ Pushchino
 Pushkar
 Pushkin
 Pushun
+Puspokladany
 Putaendo
 Puteaux
+Puth Kalan
 Puthencruz
 Puthenvelikara
 Puthuppally
+Puthuppariyaram
 Puthuppariyāram
+Puthur
 Puthūr
 Putignano
 Putney
@@ -24240,8 +29119,12 @@ Puttalam
 Puttankulam
 Putte
 Putten
+Puttlingen
+Puttur
 Puttūr
+Putusk
 Puurs
+Puvatuparamba
 Puyallup
 Puyo
 Puzhal
@@ -24257,7 +29140,9 @@ Pyapon
 Pyatykhatky
 Pyawbwe
 Pyinmana
+Pylaia
 Pylaía
+Pyrgos
 Pyskowice
 Pyt-Yakh
 Pyu
@@ -24346,27 +29231,46 @@ Pūranpur
 Pūrna
 Pūth Kalān
 Pūvātūparamba
+Qabatiyah
 Qabqa
 Qabula
 Qabāţīyah
+Qachas Nek
 Qacha’s Nek
 Qadian
+Qaemiyeh
+Qaen
+Qaha
+Qahderijan
 Qahderījān
 Qahā
 Qaisumah
 Qalansuwa
+Qalqilyah
 Qalqīlyah
 Qamdo
 Qandala
+Qaracuxur
+Qarah
+Qarah Zia od Din
 Qarah Ẕīā’ od Dīn
 Qaraqash
 Qarasu
+Qarawul
 Qaraçuxur
 Qarek
+Qarqin
+Qarquzah
 Qarqīn
 Qarqūzah
+Qaryat Suluq
 Qaryat Sulūq
 Qarāwul
+Qasr Khiyar
+Qasr al Qarabulli
+Qasr-e Qand
+Qasr-e Shirin
+Qatana
 Qayroqqum
 Qaşr Khiyār
 Qaşr al Qarabūllī
@@ -24374,16 +29278,21 @@ Qaşr-e Qand
 Qaşr-e Shīrīn
 Qaţanā
 Qeshm
+Qiamdasht
 Qianhu
 Qianliu
 Qiantang
 Qiaoguan
 Qibray
+Qidar
 Qiemo
+Qift
 Qifţ
 Qilian
+Qillin
 Qillīn
 Qincheng
+Qingan
 Qingfeng
 Qingfu
 Qinggang
@@ -24401,9 +29310,12 @@ Qinnan
 Qionghu
 Qiongshan
 Qipan
+Qir
+Qir Moav
 Qiryat Ata
 Qiryat Bialik
 Qiryat HaYovel
+Qiryat Malakhi
 Qiryat Mal’akhi
 Qiryat Motsqin
 Qiryat Shmona
@@ -24418,11 +29330,15 @@ Qormi
 Qorof
 Qorveh
 Qoryooley
+Qoshkopir
 Qo’shko’pir
 Quakers Hill
 Qualiano
+Quan Hau
 Quang Minh
+Quang Phu
 Quankou
+Quarai
 Quaraí
 Quaregnon
 Quart de Poblet
@@ -24435,6 +29351,7 @@ Quatro Barras
 Quattromiglia
 Quba
 Qubo Saeed Khan
+Quedas do Iguacu
 Quedas do Iguaçu
 Quedlinburg
 Queen Creek
@@ -24444,23 +29361,29 @@ Queensdale
 Queimadas
 Quelele
 Quelfes
+Quellon
 Quellón
 Querecotillo
 Querenburg
+Querencia
 Querência
 Quesada
 Quezaltepeque
 Qufu
 Quiapo
 Quibala
+Quibor
 Quickborn
 Quijingue
 Quillabamba
+Quillon
 Quillota
 Quillón
 Quimbaya
+Quimistan
 Quimistán
 Quimper
+Quinchia
 Quinchía
 Quincy
 Quinta Do Conde
@@ -24468,27 +29391,38 @@ Quintana
 Quinte West
 Quintero
 Quinze-Vingts
+Quipapa
 Quipapá
 Quipungo
+Quirinopolis
 Quirinópolis
 Quispamsis
 Quisqueya
+Quissama
 Quissamã
 Quissecula
 Quitandinha
+Quiterianopolis
 Quiterianópolis
 Quitilipi
+Quixada
 Quixadá
+Quixelo
 Quixelô
 Quixeramobim
+Quixere
 Quixeré
 Qulsary
+Qunghirot
 Qurayyāt
+Qus
 Qusar
 Qushi
 Quthing
+Qutur
 Quva
 Quvasoy
+Quwaysina
 Quwaysinā
 Quxu
 Quán Hàu
@@ -24509,18 +29443,23 @@ Ra'anana
 Ra-ngae
 Raahe
 Raalte
+Rabigh
 Rabinal
 Rabkavi
 Rabkavi-Banhatti
 Rabwah
+Raciborz
 Racibórz
 Racine
+Radauti
 Radcliff
 Radcliffe
 Radeberg
 Radebeul
+Rades
 Radevormwald
 Radford
+Radhanpur
 Radlin
 Radnor
 Radolfzell
@@ -24530,12 +29469,15 @@ Radovis
 Raduzhny
 Raduzhnyy
 Radviliskis
+Radzionkow
 Radzionków
+Radzyn Podlaski
 Radzyń Podlaski
 Radès
 Rafael Jambeiro
 Rafaela
 Rafiganj
+Raghogarh
 Raghunathpur
 Ragusa
 Raha
@@ -24543,47 +29485,84 @@ Rahachow
 Rahad al Bardi
 Rahat
 Rahata
+Rahatgarh
 Rahden
+Rahimah
 Rahimatpur
 Rahlstedt
+Rahon
+Rahuri
 Rahway
+Raikot
 Rainville
 Raipur Domana
 Rairangpur
 Rais Hamidou
 Raisen
+Raisinghnagar
 Raisio
 Raiwind
 Raja Pur Khurd
+Rajakhera
+Rajakheri
 Rajakilpakkam
+Rajaldesar
 Rajanpur
 Rajaori
 Rajapolah
 Rajauli
+Rajbiraj
 Rajgangpur
+Rajgarh
+Rajgir
+Rajgurunagar
 Rajin
+Rajmahal
+Rajpipla
 Rajpur
 Rajpura
+Rajsamand
+Rajula
+Rajura
 Rajākheri
 Rakhiv
 Rakivka
+Rakkiyapalaiyam
 Rakkiyapālaiyam
+Rakoskeresztur
+Rakospalota
+Rakosszentmihaly
 Rakove
+Rakovnik
 Rakovník
 Rakovski
 Rama
+Ramachandrapuram
+Ramachandrapuran
+Ramachettipalaiyam
 Ramada
 Ramallah
 Ramallo
+Raman
 Ramanathapuram
 Ramanattukara
 Ramanayyapeta
 Ramapuram
 Ramat HaSharon
+Ramavarappadu
 Rambouillet
+Ramdurg
 Ramenskoye
 Rameswaram
+Ramganj
+Ramganj Mandi
+Ramgarh
+Ramhormoz
+Ramjibanpur
 Ramla
+Ramnagar
+Ramnicu Sarat
+Ramnicu Valcea
 Ramon
 Ramona
 Ramos
@@ -24591,13 +29570,19 @@ Ramos Arizpe
 Ramotswa
 Rampachodavaram
 Rampur Hat
+Rampura
 Rampura Phul
+Ramsar
 Ramsbottom
 Ramsey
 Ramsgate
+Ramshir
+Ramtek
 Ramu
+Ranaghat
 Ranam
 Ranau
+Ranavav
 Rancharia
 Rancho Cordova
 Rancho Mirage
@@ -24611,23 +29596,29 @@ Randers
 Randolph
 Randudongkal
 Randwick
+Rangapara
 Rangat
 Rangia
 Rangiora
 Rangiro
 Rangāpāra
+Rani Khera
+Rania
+Ranikhet
 Ranipur
 Ranjangaon S
 Rano
 Ranong
 Ranot
+Ranpur
 Ransiki
 Ranst
 Rantepao
-Ranyah
 Ranzan
+Raojan
 Raojān
 Rapallo
+Rapar
 Rapid City
 Raposa
 Raposos
@@ -24635,20 +29626,26 @@ Rapperswil
 Raqo
 Ras Gharib
 Ras Tanura
+Ras el Aioun
 Ras el Ma
+Ras el Oued
 Raseborg
 Rasipuram
+Rasnov
+Rasra
 Rasrā
 Rass el Djebel
 Rasskazovo
 Rastatt
 Rastede
+Rasunda
 Rat Burana
 Ratangarh
 Ratanpur
 Ratchaburi
 Ratchathewi
 Ratekau
+Rath
 Rathenow
 Rathfarnham
 Ratia
@@ -24656,20 +29653,30 @@ Ratingen
 Ratnagiri
 Ratnapura
 Ratodero
+Ratu
 Raub
 Raul Soares
 Rauma
 Raval
+Ravansar
+Ravar
 Ravenna
 Ravensburg
+Raver
+Ravu
 Ravānsar
 Rawa Mazowiecka
 Rawalakot
+Rawatbhata
+Rawatsar
 Rawicz
 Rawmarsh
 Rawtenstall
 Raxaul
+Raya
 Rayachoti
+Rayadrug
+Rayagada
 Raybag
 Raychikhinsk
 Rayduzhnyi Masyv
@@ -24677,12 +29684,16 @@ Rayevskiy
 Rayleigh
 Raymore
 Raytown
+Razam
+Razampeta
 Razgrad
 Razumnoye
 Razzakov
 Raḩīmah
+Rdovre
 Realejo Alto
 Realeza
+Recani
 Rechytsa
 Recodo
 Recoletos
@@ -24694,8 +29705,10 @@ Redbank Plains
 Redcar
 Redcliff
 Redding
+Reddipalaiyam
 Reddipālaiyam
 Redditch
+Redencao
 Redenção
 Redford
 Redhill
@@ -24713,9 +29726,12 @@ Rees
 Reethapuram
 Reforma
 Reftinskiy
+Regeneracao
 Regeneração
+Regente Feijo
 Regente Feijó
 Reggane
+Reghaia
 Reghaïa
 Reghin-Sat
 Registro
@@ -24723,6 +29739,7 @@ Regla
 Rego Park
 Reguiba
 Rehli
+Rehnan
 Rehnān
 Rehoboth
 Reigate
@@ -24736,6 +29753,7 @@ Reisterstown
 Reitz
 Rejas
 Rejon placu Grunwaldzkiego
+Rejon placu Swietego Macieja
 Rejon placu Świętego Macieja
 Rejon ulicy Traugutta
 Relau
@@ -24743,10 +29761,14 @@ Remagen
 Remanso
 Rembangan
 Rembau
+Rembertow
 Rembertów
 Remchi
 Remedios
+Remedios de Escalada de San Martin
 Remedios de Escalada de San Martín
+Remigio
+Remire-Montjoly
 Remseck am Neckar
 Remuera
 Remuna
@@ -24763,23 +29785,29 @@ Renigunta
 Renningen
 Renqiu
 Rensha
+Renukut
 Renukūt
+Renwal
 Renwāl
 Renxian
 Renyi
 Renzhao
+Reo
 Reoti
 Repalle
+Repelon
 Repelón
 Repentigny
 Republic
 Republica
+Repy
 Requena
 Reriutaba
 Reseda
 Resen
 Reserva
 Reservoir
+Resita
 Resplendor
 Reston
 Restrepo
@@ -24795,15 +29823,21 @@ Revelganj
 Revere
 Rexburg
 Reyes Acozac
+Reyhanl
 Reyhanlı
+Reykjanesbr
 Reykjanesbær
 Reynoldsburg
+Reze
+Rezekne
 Rezh
+Rezvanshahr
 Rezé
 Reçani
 Reşiţa
 Reẕvānshahr
 Rhawnhurst
+Rheda-Wiedenbruck
 Rheda-Wiedenbrück
 Rhede
 Rheinbach
@@ -24819,6 +29853,10 @@ Rhondda
 Rhoon
 Rhosllannerchrugog
 Rhyl
+Riachao
+Riachao das Neves
+Riachao do Dantas
+Riachao do Jacuipe
 Riacho Fundo
 Riacho das Almas
 Riacho de Santana
@@ -24829,17 +29867,24 @@ Riachão do Jacuípe
 Ribarroja del Turia
 Ribas do Rio Pardo
 Ribat Al Khayr
+Ribaue
 Ribeira
 Ribeira de Frades
 Ribeira do Pombal
+Ribeirao
+Ribeirao Branco
+Ribeirao da Ilha
+Ribeiropolis
 Ribeirão
 Ribeirão Branco
 Ribeirão da Ilha
 Ribeirópolis
 Ribera
 Riberalta
+Ribnita
 Ribnitz-Damgarten
 Ribáuè
+Ricany
 Riccione
 Rich
 Richard-Toll
@@ -24861,6 +29906,7 @@ Riesa
 Rietberg
 Rieti
 Rifu
+Riihimaki
 Riihimäki
 Rijau
 Rijen
@@ -24871,20 +29917,32 @@ Rikaze
 Rikuzen-Takata
 Riley Park
 Rillieux-la-Pape
+Rimavska Sobota
 Rimavská Sobota
 Rimouski
+Rincon de Romos
+Rincon de la Victoria
 Rincón de Romos
 Rincón de la Victoria
 Ringsted
 Ringwood
 Rinkeby
 Rinteln
+Rio Abajo
 Rio Bananal
+Rio Blanco
 Rio Bonito
 Rio Branco do Sul
 Rio Brilhante
+Rio Bueno
+Rio Cauto
+Rio Ceballos
+Rio Chico
+Rio Colorado
 Rio Formoso
+Rio Gallegos
 Rio Grande da Serra
+Rio Guayabal de Yateras
 Rio Largo
 Rio Linda
 Rio Maria
@@ -24897,10 +29955,13 @@ Rio Preto da Eva
 Rio Rancho
 Rio Real
 Rio Rico
+Rio Segundo
+Rio Tercero
 Rio Tinto
 Rio Verde de Mato Grosso
 Rio das Pedras
 Rio de Mouro
+Rio de Teapa
 Rio do Sul
 Rioblanco
 Rioja
@@ -24914,11 +29975,13 @@ Ripon
 Ris-Orangis
 Risalpur Cantonment
 Risca
+Rishikesh
 Rishton
 Rishīkesh
 Risod
 Rissen
 Rittenhouse
+Ritto
 Rittō
 Riva del Garda
 Rivadavia
@@ -24933,9 +29996,11 @@ Riversdale
 Riverton
 Riverview
 Riviera Beach
+Riviere-du-Loup
 Rivière-du-Loup
 Rivoli
 Rixensart
+Riyad al Khabra
 Riyāḑ al Khabrā’
 Rizal
 Rizhuang
@@ -24976,7 +30041,9 @@ Rodeo del Medio
 Rodez
 Rodgau
 Rodniki
+Rodolfo Sanchez Taboada
 Rodolfo Sánchez Taboada
+Rodos
 Roehampton
 Roermond
 Roeselare
@@ -24989,10 +30056,13 @@ Roi Et
 Roissy-en-Brie
 Rojales
 Rojas
+Rokugo
 Rokugō
+Rolandia
 Rolante
 Roldanillo
 Rolim de Moura
+Rolim de Moura do Guapore
 Rolim de Moura do Guaporé
 Rolla
 Rolleston
@@ -25002,6 +30072,7 @@ Romainville
 Roman
 Romano Banco
 Romano di Lombardia
+Romans-sur-Isere
 Romans-sur-Isère
 Romblon
 Romeoville
@@ -25017,6 +30088,7 @@ Ron Phibun
 Ronchin
 Ronda
 Rondebosch
+Rondon do Para
 Rondon do Pará
 Rongai
 Rongjiang
@@ -25032,13 +30104,16 @@ Ropar
 Ropczyce
 Roquetas de Mar
 Roquette
+Rorainopolis
 Rorainópolis
 Rosa Zarate
 Rosales
 Rosamond
 Rosana
+Rosario Oeste
 Rosario de Lerma
 Rosario de la Frontera
+Rosario do Sul
 Rosas
 Rose Hill
 Roseau
@@ -25054,17 +30129,22 @@ Rosenheim
 Rosera
 Roses
 Roseto degli Abruzzi
+Roshal
 Roshal’
 Roshanpura
 Rosignano Solvay-Castiglioncello
+Rosiorii de Vede
 Roskilde
+Roslavl
 Roslavl’
 Roslindale
 Rosny-sous-Bois
 Rosolini
+Rosrath
 Rossano Stazione
 Rossendale
 Rosso
+Rossosh
 Rossosh’
 Rossville
 Rostokino
@@ -25108,7 +30188,10 @@ Royal Tunbridge Wells
 Royan
 Royston
 Royton
+Rozanka-Polanka
 Rozdilna
+Roznava
+Roznov pod Radhostem
 Rozzano
 Rožnov pod Radhoštěm
 Rožňava
@@ -25118,15 +30201,21 @@ Rtishchevo
 Ruaha
 Ruangwa
 Rubanda
+Rubi
 Rubiataba
 Rubidoux
 Rubino
 Rubio
 Rubizhne
+Rublevo
 Rublëvo
 Rubí
+Rudan
+Rudarpur
+Rudehen
 Rudolstadt
 Rudow
+Rudsar
 Rueil-Malmaison
 Rufino
 Rugby
@@ -25139,6 +30228,7 @@ Rukban
 Rukungiri
 Rulenge
 Ruma
+Rumah
 Rumbek
 Rumia
 Rummelsburg
@@ -25150,6 +30240,7 @@ Runan
 Runcorn
 Rundu
 Rura
+Ruropolis
 Rurópolis
 Rusanivka
 Rusape
@@ -25158,6 +30249,7 @@ Rushden
 Ruskin
 Russas
 Russellville
+Russelsheim am Main
 Ruston
 Rustāq
 Ruteng
@@ -25169,8 +30261,10 @@ Rutoma
 Rutshuru
 Ruvo di Puglia
 Ruwa
+Ruwandiz
 Ruy Barbosa
 Ruzayevka
+Ruzomberok
 Ružomberok
 Rwamagana
 Rwamwanja Refugee Camp
@@ -25179,11 +30273,17 @@ Ryazhsk
 Rybatskoye
 Rybnoye
 Ryde
+Rydutowy
 Rydułtowy
 Rye
+Rylsk
 Ryl’sk
+Ryogoku
+Ryotsu-minato
 Rypin
 Ryton
+Ryugasaki
+Ryuo
 Ryōgoku
 Ryōtsu-minato
 Ryūgasaki
@@ -25288,11 +30388,15 @@ Sa'dah
 Saalfeld
 Saalfelden am Steinernen Meer
 Saarlouis
+Saatl
 Saatlı
 Saaxo
+Saba
 Sabaa Aiyoun
+Sabac
 Sabae
 Sabalgarh
+Sabana Grande de Boya
 Sabana Grande de Boyá
 Sabana de Mendoza
 Sabana de Parra
@@ -25302,41 +30406,59 @@ Sabaneta
 Sabang
 Sabanitas
 Sabaudia
+Sabbashahr
 Sabie
 Sabinas
 Sabirabad
 Sablayan
 Sabou
+Sabratah
+Sabuncu
 Sabunçu
 Sabá
+Sacavem
 Sacavém
+Sacele
+Sachin
 Sachse
 Sachsenheim
 Sachīn
 Sacile
 Saclepea
 Saco
+Sadabad
 Sadabe
 Sadalgi
 Sadao
 Sadasivpet
+Sadatpur Gujran
+Saddat al Hindiyah
 Saddat al Hindīyah
 Saddle Ridge
 Saddleworth
 Sado
+Sadpalli
+Sadri
 Sadulshahar
 Sadābād
+Safadasht
 Safaga
+Safashahr
 Safed
 Safety Harbor
 Saffron Walden
 Safidon
+Safipur
+Safita
 Safonovo
 Safranbolu
+Safwa
+Safwan
 Safīpur
 Sagae
 Sagaing
 Sagalo
+Sagar
 Sagara
 Sagauli
 Sagay
@@ -25345,16 +30467,28 @@ Saginaw Township North
 Saginomiya
 Sagrada Familia
 Sagrada Família
+Sagua de Tanamo
 Sagua de Tánamo
 Sagua la Grande
 Sagunto
+Sagure
 Sagurē
+Sagwara
+Sahab
+Sahagun
 Sahagún
 Sahand
+Sahar
 Sahaspur
+Sahaswan
 Sahaswān
 Sahavato
+Sahawar
+Sahibabad Daulotpur
+Sahibganj
 Sahline
+Sahnaya
+Sahneh
 Sahoua
 Sahuarita
 Sahuayo de Morelos
@@ -25364,6 +30498,7 @@ Sai Wan Ho
 Saiha
 Saikai
 Saiki
+Saiku
 Saikū
 Saint Albans
 Saint Andrews
@@ -25376,6 +30511,7 @@ Saint Helier
 Saint Ives
 Saint John
 Saint John West
+Saint Johns
 Saint John’s
 Saint Joseph
 Saint Kilda
@@ -25388,23 +30524,31 @@ Saint Pierre
 Saint Thomas Mount
 Saint-Amand-les-Eaux
 Saint-Ambroise
+Saint-Andre
 Saint-André
 Saint-Augustin-de-Desmaures
 Saint-Avertin
 Saint-Avold
+Saint-Barthelemy
 Saint-Barthélémy
 Saint-Basile-le-Grand
+Saint-Benoit
 Saint-Benoît
 Saint-Brieuc
 Saint-Bruno-de-Montarville
 Saint-Chamond
+Saint-Charles-Borromee
 Saint-Charles-Borromée
 Saint-Cloud
 Saint-Constant
+Saint-Cyr-l'Ecole
 Saint-Cyr-l'École
 Saint-Cyr-sur-Loire
+Saint-Die-des-Vosges
 Saint-Dizier
 Saint-Dié-des-Vosges
+Saint-Egreve
+Saint-Etienne-du-Rouvray
 Saint-Eustache
 Saint-Fons
 Saint-Genis-Laval
@@ -25420,6 +30564,7 @@ Saint-Hyacinthe
 Saint-Jean-de-Braye
 Saint-Jean-de-la-Ruelle
 Saint-Jean-sur-Richelieu
+Saint-Jerome
 Saint-Joseph
 Saint-Josse-ten-Noode
 Saint-Jérôme
@@ -25427,17 +30572,24 @@ Saint-Laurent
 Saint-Laurent-du-Maroni
 Saint-Laurent-du-Var
 Saint-Lazare
+Saint-Leonard
 Saint-Leu
+Saint-Leu-la-Foret
 Saint-Leu-la-Forêt
 Saint-Lin-Laurentides
+Saint-Lo
 Saint-Loup
 Saint-Léonard
 Saint-Lô
 Saint-Malo
+Saint-Mande
 Saint-Mandé
+Saint-Martin-d'Heres
 Saint-Martin-d'Hères
+Saint-Maur-des-Fosses
 Saint-Maur-des-Fossés
 Saint-Maximin-la-Sainte-Baume
+Saint-Medard-en-Jalles
 Saint-Michel
 Saint-Michel de l'Atalaye
 Saint-Michel-sur-Orge
@@ -25446,14 +30598,17 @@ Saint-Nazaire
 Saint-Nicolas
 Saint-Omer
 Saint-Ouen
+Saint-Ouen-l'Aumone
 Saint-Ouen-l'Aumône
 Saint-Pierre
 Saint-Pierre-des-Corps
 Saint-Pol-sur-Mer
 Saint-Priest
 Saint-Quentin
+Saint-Raphael
 Saint-Raphaël
 Saint-Roch
+Saint-Sebastien-sur-Loire
 Saint-Sébastien-sur-Loire
 Saint-Vincent de Paul
 Saint-Vincent-de-Paul
@@ -25461,34 +30616,43 @@ Saint-Égrève
 Saint-Étienne-du-Rouvray
 Sainte-Anne
 Sainte-Catherine
+Sainte-Foy-les-Lyon
 Sainte-Foy-lès-Lyon
+Sainte-Genevieve-des-Bois
 Sainte-Geneviève-des-Bois
 Sainte-Julie
 Sainte-Marguerite
 Sainte-Marie
 Sainte-Rose
 Sainte-Suzanne
+Sainte-Therese
 Sainte-Thérèse
 Saintes
 Sainthia
+Saioua
 Saipan
 Saito
 Saiyad-ul-ajaib
 Sakai-nakajima
+Sakaidecho
 Sakaidechō
 Sakaiminato
 Sakaki
 Sakaraha
 Sakassou
+Sakchu-up
 Sakchu-ŭp
 Sake
+Sakete
 Sakhipur
+Sakhnin
 Sakhnīn
 Sakleshpur
 Saknepalli
 Sakon Nakhon
 Sakrand
 Sakri
+Sakti
 Saktī
 Saku
 Sakumona
@@ -25496,24 +30660,32 @@ Sakuradai
 Sakuragawa
 Sakurai
 Sakété
+Sala
 Salaberry-de-Valleyfield
 Saladas
 Saladillo
 Salaga
 Salah Bey
+Salama
+Salamedu
 Salamina
 Salamá
 Salamína
+Salangaippalaiyam
 Salangaippālaiyam
 Salaspils
+Salaya
+Salcaja
 Salcajá
 Salcedo
 Saldanha
-Sale
+Salehieh
 Salekhard
+Salesopolis
 Salesópolis
 Salgado
 Salgar
+Salgotarjan
 Salgueiro
 Salgótarján
 Sali
@@ -25522,10 +30694,12 @@ Salima
 Salina
 Salina Cruz
 Salinas de Hidalgo
+Salinopolis
 Salinópolis
 Salisbury
 Salitre
 Sallanches
+Salmas
 Salmon Arm
 Salmon Creek
 Salmās
@@ -25534,17 +30708,23 @@ Salon-de-Provence
 Salonta
 Salor
 Salou
+Salpetriere
 Salpêtrière
+Salqin
 Salqīn
+Salsk
 Salsomaggiore Terme
 Salt
 Saltash
 Salto de Pirapora
 Salto do Lontra
 Saltpond
+Salumbar
+Salur
 Saluzzo
 Salvaterra
 Salvatierra
+Salwa
 Salwá
 Salyan
 Salzkotten
@@ -25555,19 +30735,33 @@ Sam Roi Yot
 Sam Sen Nai
 Sam Shing
 Sama
+Samail
 Samal
+Samalapuram
+Samalka
+Samalkha
+Samalkot
+Samana
 Samaniego
+Samannud
 Samannūd
 Samar
+Samastipur
 Sambava
+Sambhar
 Sambiase
 Sambir
+Samborondon
 Samborondón
+Samburvadakara
+Samchon
 Samch’ŏn
 Samdari
 Same
 Samfya
 Samho-rodongjagu
+Samitah
+Samjiyon-up
 Samjiyŏn-ŭp
 Sammamish
 Samobor
@@ -25575,8 +30769,11 @@ Samokov
 Sampaloc
 Sampang
 Samphanthawong
+Sampla
 Sampsonievskiy
+Sampues
 Sampués
+Samrala
 Samraong
 Samrāla
 Samthar
@@ -25590,7 +30787,15 @@ Samālkha
 Samāna
 Samāstipur
 Samā’il
+San Agustin
 San Agustín
+San Andres
+San Andres Cholula
+San Andres Cuexcontitlan
+San Andres Itzapa
+San Andres Tuxtla
+San Andres Xecul
+San Andres del Rabanedo
 San Andrés
 San Andrés Cholula
 San Andrés Cuexcontitlán
@@ -25602,14 +30807,20 @@ San Angelo
 San Antero
 San Antonio Acahualco
 San Antonio Oeste
+San Antonio Tecomitl
 San Antonio Tecómitl
 San Antonio de Areco
+San Antonio de Cortes
 San Antonio de Cortés
 San Antonio de Los Altos
 San Antonio de Padua
 San Antonio de la Cal
+San Antonio de los Banos
 San Antonio de los Baños
+San Antonio del Tachira
 San Antonio del Táchira
+San Bartolome
+San Bartolome de Tirajana
 San Bartolomé
 San Bartolomé de Tirajana
 San Benedetto del Tronto
@@ -25623,13 +30834,15 @@ San Buenaventura
 San Carlo All'Arena
 San Carlos Park
 San Carlos de Bariloche
+San Carlos de Bolivar
 San Carlos de Bolívar
 San Cataldo
 San Chaung
 San Clemente
-San Cristobal
+San Cristobal Verapaz
 San Cristóbal Verapaz
 San Dimas
+San Dona di Piave
 San Donato
 San Donato Milanese
 San Donà di Piave
@@ -25637,19 +30850,24 @@ San Estanislao
 San Esteban
 San Felice A Cancello
 San Ferdinando
+San Fermin
 San Fermín
 San Fernando de Henares
 San Fernando de Monte Cristi
 San Francisco Acuautla
 San Francisco Cuaxusco
 San Francisco El Alto
+San Francisco Tesistan
 San Francisco Tesistán
 San Francisco Tlalcilalcalpan
+San Francisco Zapotitlan
 San Francisco Zapotitlán
 San Francisco de Yojoa
 San Francisco de los Romo
+San Francisco del Rincon
 San Francisco del Rincón
 San Gabriel
+San German
 San Germán
 San Gil
 San Giorgio a Cremano
@@ -25669,11 +30887,30 @@ San Ildefonso
 San Isidro
 San Jacinto
 San Javier
+San Jeronimo
+San Jeronimo Cuatro Vientos
 San Jerónimo
 San Jerónimo Cuatro Vientos
+San Joaquin
 San Joaquín
 San Jorge
 San Jorge Pueblo Nuevo
+San Jose Guadalupe Otzacatipan
+San Jose Iturbide
+San Jose Pinula
+San Jose de Barlovento
+San Jose de Colinas
+San Jose de Guanipa
+San Jose de Mayo
+San Jose de Metan
+San Jose de Ocoa
+San Jose de las Lajas
+San Jose de los Cerrillos
+San Jose de los Olvera
+San Jose del Castillo
+San Jose del Guaviare
+San Jose del Quince
+San Jose del Valle
 San Josecito
 San José Guadalupe Otzacatipan
 San José Iturbide
@@ -25699,6 +30936,7 @@ San Juan Zitlaltepec
 San Juan de Aznalfarache
 San Juan de Dios
 San Juan de Flores
+San Juan de Uraba
 San Juan de Urabá
 San Juan de la Maguana
 San Juan de los Lagos
@@ -25710,15 +30948,22 @@ San Leonardo
 San Lorenzo Acopilco
 San Lorenzo de El Escorial
 San Lorenzo de Esmeraldas
+San Lucas Sacatepequez
 San Lucas Sacatepéquez
 San Luis Jilotepeque
 San Luis Obispo
+San Luis de Since
 San Luis de Sincé
 San Luis de la Paz
 San Luis del Palmar
 San Marcelino
 San Marcos
 San Mariano
+San Martin Azcatepec
+San Martin Cuautlalpan
+San Martin de Pangoa
+San Martin de la Vega
+San Martin de los Andes
 San Martín
 San Martín Azcatepec
 San Martín Cuautlalpan
@@ -25730,6 +30975,7 @@ San Mateo Huitzilzingo
 San Mateo Otzacatipan
 San Mauro Torinese
 San Miguel Ajusco
+San Miguel Coatlinchan
 San Miguel Coatlinchán
 San Miguel De Abona
 San Miguel Topilejo
@@ -25748,15 +30994,21 @@ San Pablo Jocopilas
 San Pablo Oztotepec
 San Paolo
 San Pascual
+San Pawl il-Baar
 San Pawl il-Baħar
+San Pedro Alcantara
 San Pedro Alcántara
 San Pedro Ayampuc
+San Pedro Carcha
 San Pedro Carchá
+San Pedro Sacatepequez
 San Pedro Sacatepéquez
 San Pedro Totoltepec
+San Pedro de Copan
 San Pedro de Copán
 San Pedro de Jujuy
 San Pedro de Lloc
+San Pedro de Uraba
 San Pedro de Urabá
 San Pedro del Pinatar
 San Pietro a Patierno
@@ -25768,6 +31020,7 @@ San Rafael Tlanalapan
 San Rafael de Onoto
 San Rafael del Sur
 San Ramon
+San Ramon de la Nueva Oran
 San Ramón de la Nueva Orán
 San Roque
 San Salvador Atenco
@@ -25775,6 +31028,10 @@ San Salvador El Seco
 San Salvador Tizatlalli
 San Salvario
 San Salvo
+San Sebastian
+San Sebastian de Mariquita
+San Sebastian de los Reyes
+San Sebastian el Grande
 San Sebastiano
 San Sebastián
 San Sebastián de Mariquita
@@ -25787,19 +31044,25 @@ San Timoteo
 San Tin
 San Vicent del Raspeig
 San Vicente
+San Vicente de Canete
 San Vicente de Cañete
 San Vicente de Moravia
 San Vicente de Tagua Tagua
 San Vito dei Normanni
+San al Hajar al Qibliyah
+Sana
 Sanana
+Sanand
 Sananduva
 Sanarate
 Sanare
 Sanary-sur-Mer
 Sanaur
+Sanawad
 Sanchaba
 Sanchazi
 Sanchez-Mira
+Sanchor
 Sanchuan
 Sancoale
 Sanctorum
@@ -25811,12 +31074,17 @@ Sandaoling Lutiankuang Wuqi Nongchang
 Sandbach
 Sandefjord
 Sandhurst
+Sandi
+Sandila
+Sandkl
 Sandnes
 Sandomierz
 Sandown
 Sandu
+Sandur
 Sandusky
 Sandviken
+Sandwip
 Sandwīp
 Sandy
 Sandy Hills
@@ -25824,9 +31092,15 @@ Sandyford
 Sandīla
 Sandıklı
 Sandūr
+Sanehwal
 Sanford
+Sang-e Charak
 Sang-e Chārak
 Sangamner
+Sangarebougou
+Sangareddi
+Sangaredi
+Sangaria
 Sangariā
 Sangarébougou
 Sangarédi
@@ -25834,19 +31108,24 @@ Sanger
 Sangerhausen
 Sanghar
 Sangkapura
+Sangmelima
 Sangmélima
 Sangod
+Sangola
 Sangre Grande
+Sangrur
 Sangrūr
 Sangyoung
 Sangzhe
 Sangāreddi
+Sanharo
 Sanharó
 Sanhui
 Sanjan
 Sanjiang
 Sanjianzai
 Sanjiao
+Sanjo
 Sanjō
 Sankagiri
 Sankarankovil
@@ -25854,14 +31133,17 @@ Sankarapatti
 Sankaraperi
 Sankeshu
 Sankeshwar
+Sankrail
 Sankt Augustin
 Sankt Gallen
 Sankt Ingbert
 Sankt Leonhard
 Sankt Martin
 Sankt Peter
+Sankt Polten
 Sankt Pölten
 Sankt Wendel
+Sanlucar de Barrameda
 Sanlúcar de Barrameda
 Sanmiao
 Sanmu
@@ -25871,24 +31153,33 @@ Sanok
 Sanqu
 Sanremo
 Sansheng
+Sant Adria de Besos
 Sant Adrià de Besòs
+Sant Agusti
 Sant Agustí
 Sant Andreu de la Barca
 Sant Antoni
 Sant Antoni de Portmany
 Sant Boi de Llobregat
+Sant Carles de la Rapita
 Sant Carles de la Ràpita
 Sant Celoni
+Sant Cugat del Valles
 Sant Cugat del Vallès
+Sant Feliu de Guixols
 Sant Feliu de Guíxols
 Sant Feliu de Llobregat
 Sant Gervasi - Galvany
+Sant Joan Despi
 Sant Joan Despí
 Sant Joan d'Alacant
 Sant Just Desvern
+Sant Marti de Provencals
 Sant Martí de Provençals
 Sant Pere de Ribes
+Sant Quirze del Valles
 Sant Quirze del Vallès
+Sant Vicenc dels Horts
 Sant Vicenç dels Horts
 Sant'Ana do Livramento
 Sant'Anastasia
@@ -25898,6 +31189,8 @@ Santa Ana Chiautempan
 Santa Ana Xalmimilulco
 Santa Anita
 Santa Barbara
+Santa Barbara do Para
+Santa Brigida
 Santa Brígida
 Santa Bárbara
 Santa Bárbara do Pará
@@ -25906,7 +31199,9 @@ Santa Catarina Pinula
 Santa Cecilia
 Santa Cecília
 Santa Clara del Mar
+Santa Cruz Cabralia
 Santa Cruz Cabrália
+Santa Cruz Xoxocotlan
 Santa Cruz Xoxocotlán
 Santa Cruz das Palmeiras
 Santa Cruz de Barahona
@@ -25917,34 +31212,53 @@ Santa Cruz de Yojoa
 Santa Cruz de la Palma
 Santa Cruz de los Taques
 Santa Cruz del Norte
+Santa Cruz del Quiche
 Santa Cruz del Quiché
 Santa Cruz del Sur
 Santa Cruz do Capibaribe
 Santa Cruz do Rio Pardo
 Santa Elena
+Santa Elena de Uairen
 Santa Elena de Uairén
 Santa Eugenia
+Santa Eularia des Riu
 Santa Eulària des Riu
 Santa Fe Springs
 Santa Fe de Antioquia
+Santa Fe do Sul
 Santa Fé do Sul
 Santa Gertrudes
 Santa Helena
+Santa Helena de Goias
 Santa Helena de Goiás
+Santa Ines
 Santa Inês
+Santa Iria da Azoia
 Santa Iria da Azóia
 Santa Isabel
+Santa Isabel do Para
 Santa Isabel do Pará
 Santa Juliana
+Santa Lucia
 Santa Lucía
+Santa Luzia do Para
+Santa Luzia do Parua
 Santa Luzia do Paruá
 Santa Luzia do Pará
 Santa Margarida
+Santa Maria Ajoloapan
+Santa Maria Atzompa
 Santa Maria Capua Vetere
+Santa Maria Chimalhuacan
+Santa Maria Totoltepec
 Santa Maria da Boa Vista
+Santa Maria da Vitoria
 Santa Maria da Vitória
 Santa Maria das Barreiras
+Santa Maria de Jesus
+Santa Maria de Jetiba
 Santa Maria de Jetibá
+Santa Maria do Para
 Santa Maria do Pará
 Santa María
 Santa María Ajoloapan
@@ -25954,43 +31268,59 @@ Santa María Totoltepec
 Santa María de Jesús
 Santa Monica
 Santa Paula
+Santa Perpetua de Mogoda
 Santa Perpètua de Mogoda
 Santa Pola
+Santa Quiteria
+Santa Quiteria do Maranhao
 Santa Quitéria
 Santa Quitéria do Maranhão
+Santa Rita de Cassia
 Santa Rita de Cássia
 Santa Rita do Passa Quatro
+Santa Rita do Sapucai
 Santa Rita do Sapucaí
 Santa Rosa Beach
+Santa Rosa Jauregui
 Santa Rosa Jáuregui
 Santa Rosa Treinta
 Santa Rosa de Cabal
+Santa Rosa de Copan
 Santa Rosa de Copán
 Santa Rosa de Osos
 Santa Rosa de Viterbo
+Santa Rosalia de Camargo
 Santa Rosalía de Camargo
 Santa Teresa
 Santa Teresita
 Santa Terezinha de Itaipu
+Santa Uxia de Ribeira
 Santa Uxía de Ribeira
+Santa Vitoria
+Santa Vitoria do Palmar
 Santa Vitória
 Santa Vitória do Palmar
 Santa-Luzia
+Santafe
 Santafé
 Santaluz
+Santana do Acarau
 Santana do Acaraú
 Santana do Araguaia
 Santana do Cariri
 Santana do Ipanema
+Santana do Paraiso
 Santana do Paraíso
 Santander de Quilichao
 Santangpu
 Santee
 Santeramo in Colle
+Santiago Atitlan
 Santiago Atitlán
 Santiago Ixcuintla
 Santiago Momoxpan
 Santiago Papasquiaro
+Santiago Sacatepequez
 Santiago Sacatepéquez
 Santiago Teyahualco
 Santiago Tlacotepec
@@ -25998,13 +31328,29 @@ Santiago Tulantepec
 Santiago Tuxtla
 Santiago de Cao
 Santiago de Compostela
+Santiago de Maria
 Santiago de María
+Santiago de Tolu
 Santiago de Tolú
 Santiago de Veraguas
 Santiago de las Vegas
 Santo Amaro
 Santo Amaro da Imperatriz
+Santo Anastacio
 Santo Anastácio
+Santo Angelo
+Santo Antonio da Patrulha
+Santo Antonio da Platina
+Santo Antonio de Padua
+Santo Antonio de Posse
+Santo Antonio do Amparo
+Santo Antonio do Descoberto
+Santo Antonio do Ica
+Santo Antonio do Leverger
+Santo Antonio do Monte
+Santo Antonio do Sudoeste
+Santo Antonio do Taua
+Santo Antonio dos Olivais
 Santo António dos Olivais
 Santo Antônio
 Santo Antônio da Patrulha
@@ -26020,9 +31366,12 @@ Santo Antônio do Sudoeste
 Santo Antônio do Tauá
 Santo Cristo
 Santo Domingo Tehuantepec
+Santo Estevao
 Santo Estêvão
+Santo Ovidio
 Santo Ovídio
 Santo Tomas
+Santo Tome
 Santo Tomás
 Santo Tomé
 Santo Ângelo
@@ -26036,19 +31385,138 @@ Santuario
 Santurtzi
 Santutxu
 Santyoku
+Sanwer
 Sanxenxo
 Sanxi
 Sanyang
+Sanyoonoda
 Sanyōonoda
 Sanza Pombo
 Sanzhi
 Sanzhuang
 Sanāwad
+Sao Benedito
+Sao Benedito do Rio Preto
+Sao Bento
+Sao Bento do Sul
+Sao Bento do Una
+Sao Bernardo
+Sao Borja
+Sao Caetano de Odivelas
+Sao Caitano
+Sao Cristovao
+Sao Desiderio
 Sao Domingos
+Sao Domingos de Rana
+Sao Domingos do Araguaia
+Sao Domingos do Capim
+Sao Domingos do Maranhao
+Sao Domingos do Prata
+Sao Felipe
+Sao Felix do Coribe
+Sao Felix do Xingu
+Sao Fidelis
+Sao Francisco
+Sao Francisco de Assis
+Sao Francisco de Itabapoana
+Sao Francisco de Paula
+Sao Francisco do Conde
+Sao Francisco do Guapore
+Sao Francisco do Sul
+Sao Gabriel
+Sao Gabriel da Cachoeira
+Sao Gabriel da Palha
+Sao Gabriel do Oeste
+Sao Geraldo do Araguaia
+Sao Goncalo do Sapucai
+Sao Goncalo dos Campos
+Sao Gotardo
+Sao Jeronimo
+Sao Joao
+Sao Joao Batista
+Sao Joao Evangelista
+Sao Joao Nepomuceno
+Sao Joao da Barra
+Sao Joao da Boa Vista
+Sao Joao da Madeira
+Sao Joao da Ponte
+Sao Joao da Talha
+Sao Joao de Pirabas
+Sao Joao del Rei
+Sao Joao do Paraiso
+Sao Joao do Piaui
+Sao Joao do Rio do Peixe
+Sao Joao do Soter
+Sao Joao dos Inhamuns
+Sao Joao dos Patos
+Sao Joaquim
+Sao Joaquim da Barra
+Sao Joaquim de Bicas
+Sao Joaquim do Monte
+Sao Jorge de Arroios
+Sao Jose da Coroa Grande
+Sao Jose da Laje
+Sao Jose da Lapa
+Sao Jose da Tapera
+Sao Jose de Mipibu
+Sao Jose de Piranhas
+Sao Jose do Belmonte
+Sao Jose do Egito
+Sao Jose do Norte
+Sao Jose do Rio Pardo
+Sao Jose do Vale do Rio Preto
+Sao Jose dos Quatro Marcos
+Sao Lazaro
+Sao Lourenco
+Sao Lourenco da Serra
+Sao Lourenco do Oeste
+Sao Lourenco do Sul
+Sao Luis Gonzaga do Maranhao
+Sao Luis de Montes Belos
+Sao Luis do Quitunde
+Sao Luiz Gonzaga
+Sao Mamede de Infesta
+Sao Manuel
+Sao Marcos
+Sao Martinho
+Sao Martinho do Bispo
+Sao Mateus do Maranhao
+Sao Mateus do Sul
+Sao Miguel
+Sao Miguel Arcanjo
+Sao Miguel d'Oeste
+Sao Miguel do Araguaia
+Sao Miguel do Guama
+Sao Miguel do Guapore
+Sao Miguel do Iguacu
+Sao Miguel do Tapuio
+Sao Miguel dos Campos
+Sao Paulo de Frades
+Sao Paulo de Olivenca
+Sao Paulo do Potengi
+Sao Pedro
+Sao Pedro da Cova
+Sao Pedro do Sul
+Sao Raimundo Nonato
+Sao Raimundo das Mangabeiras
+Sao Roque
+Sao Sebastiao
+Sao Sebastiao da Boa Vista
+Sao Sebastiao do Cai
+Sao Sebastiao do Paraiso
+Sao Sebastiao do Passe
+Sao Sepe
+Sao Simao
+Sao Tiago de Custoias
+Sao Tome
+Sao Vicente Ferrer
 Saoner
+Saonre
 Saonré
 Saoula
 Sapanca
+Sape
+Sapeacu
 Sapeaçu
 Saperna Slobidka
 Sapezal
@@ -26059,21 +31527,29 @@ Sapucaia
 Sapulpa
 Sapé
 Saquarema
+Saqultah
 Sar-e Pul
+Sarab
 Saraburi
 Sarahs
+Sarai Akil
 Sarai Alamgir
+Sarai Mir
 Sarai Naurang
 Sarai Sidhu
 Saraipali
 Saraj
 Sarakhs
 Saraktash
+Saram
 Saran
+Sarande
 Sarandë
 Sarandí
 Sarangpore
+Sarangpur
 Sarankhola
+Sarapaka
 Sarapul
 Sarapāka
 Saraqib
@@ -26082,11 +31558,15 @@ Saratoga
 Saratoga Springs
 Saratok
 Sarauli
+Saravan
 Saray
+Saraykoy
 Sarayköy
 Sarcelles
+Sardarshahr
 Sardasht
 Sardhana
+Sardrud
 Sardrūd
 Sardulgarh
 Sardārshahr
@@ -26094,9 +31574,14 @@ Sariaya
 Sarigam INA
 Sarigerme
 Sarikei
+Sarishabari
 Sarishābāri
 Sarjamda
+Sarkams
 Sarkhej
+Sarkikaraagac
+Sarksla
+Sarni
 Sarnia
 Sarno
 Sarny
@@ -26105,11 +31590,14 @@ Sarov
 Sarpsborg
 Sarqant
 Sarreguemines
+Sarria
 Sarrià
 Sarstedt
 Sartell
 Sartrouville
 Sarubetsu
+Sarvar
+Sarvestan
 Sarvestān
 Sarwar
 Saryaghash
@@ -26127,6 +31615,7 @@ Sasazuka
 Sasel
 Sashalom
 Sashiki
+Sashiogi
 Sashiōgi
 Sasmuan
 Sasovo
@@ -26135,12 +31624,18 @@ Sassari
 Sassenheim
 Sassuolo
 Sastamala
+Sasvad
+Satalkheri
+Satana
 Sathon
 Sathorn
 Sathupalli
 Sathyamangalam
 Satipo
+Satiro Dias
 Satka
+Satkania
+Satoraljaujhely
 Satpayev
 Sattahip
 Satte
@@ -26148,6 +31643,7 @@ Sattenapalle
 Sattur
 Satuba
 Satun
+Satyamangala
 Satyāmangala
 Satānā
 Sau Mau Ping
@@ -26162,12 +31658,17 @@ Sava
 Savage
 Savalou
 Savanna-la-Mar
+Savantvadi
+Savanur
 Savanūr
 Savarkundla
+Savda
+Save
 Savelugu
 Savigliano
 Savigny-le-Temple
 Savigny-sur-Orge
+Savli
 Savona
 Savonlinna
 Savé
@@ -26181,14 +31682,19 @@ Say
 Sayan
 Sayanogorsk
 Sayansk
+Sayat
 Saybag
+Sayhat
 Sayhāt
+Sayla
 Saylac
 Saynshand
+Sayo
 Sayreville
 Sayreville Junction
 Sayula
 Sayville
+Sayyan
 Sayyān
 Sayō
 Saïoua
@@ -26224,6 +31730,7 @@ Schiltigheim
 Schio
 Schkeuditz
 Schleswig
+Schluchtern
 Schlüchtern
 Schmalkalden
 Schmallenberg
@@ -26235,6 +31742,7 @@ Schneverdingen
 Schoemansdal
 Schofield Barracks
 Schofield-Wheeler
+Schonebeck
 Schopfheim
 Schorndorf
 Schortens
@@ -26243,6 +31751,8 @@ Schramberg
 Schrobenhausen
 Schroeder
 Schwabach
+Schwabisch Gmund
+Schwabisch Hall
 Schwalbach
 Schwalmstadt
 Schwalmtal
@@ -26281,7 +31791,10 @@ Seaside
 Sebastian
 Sebauh
 Sebdou
+Sebes
 Sebeş
+Sebikhotane
+Sebin Karahisar
 Sebt Gzoula
 Secaucus
 Sechura
@@ -26292,7 +31805,9 @@ Sedalia
 Sedam
 Sedan
 Seddouk
+Sedeh Lanjan
 Sedeh Lanjān
+Sedhiou
 Sedrata
 Seeheim-Jugenheim
 Seelze
@@ -26301,6 +31816,7 @@ Seevetal
 Seferihisar
 Sefrou
 Segamat
+Segbana
 Segbwema
 Segezha
 Segovia
@@ -26309,38 +31825,49 @@ Seguin
 Segundo Ensanche
 Sehnde
 Sehwan
+Seinajoki
 Seinäjoki
 Seka
 Sekimachi
 Sekimachi-minami
 Sekong
+Sekota
 Sek’ot’a
 Selama
 Selangau
 Selargius
 Selb
 Selby
+Selcuk
 Selden
 Selebi-Phikwe
+Selestat
+Selibaby
 Seligenstadt
 Selm
 Selma
 Selogiri
 Selong
 Selouane
+Seltso
 Selu
 Selva Alegre
 Selydove
 Selçuk
 Sel’tso
 Semboku
+Semdinli
 Semender
+Semenov
+Semenovskoye
 Semenyih
 Semi
 Semikarakorsk
+Semikler
 Semiluki
 Seminole
 Seminyih
+Semirom
 Semporna
 Semënov
 Semënovskoye
@@ -26348,6 +31875,7 @@ Semīrom
 Sena Madureira
 Sena Nikhom
 Senador Guiomard
+Senador Jose Porfirio
 Senador José Porfírio
 Senador Pompeu
 Senago
@@ -26361,6 +31889,7 @@ Sendhwa
 Senec
 Senekal
 Senftenberg
+Senges
 Sengkang
 Sengkurong
 Sengés
@@ -26376,25 +31905,34 @@ Sens
 Sensuntepeque
 Senta
 Sentani
+Sento Se
 Sento Sé
 Seodong
+Seohara
 Seohāra
 Seondha
 Seonghwan
+Seoni Chhapara
 Seoni Chhapāra
+Seoni Malwa
 Seoni Mālwa
 Seosan
 Seppa
+Sept-Iles
 Sept-Îles
 Sepuka
 Seputeh
 Sequeira
+Serafina Correa
 Serafina Corrêa
 Seraing
 Serangoon Garden
 Serasa
+Serchhip
 Serchhīp
 Serdobsk
+Sered
+Sereflikochisar
 Seregno
 Seremban 2
 Serendah
@@ -26408,6 +31946,7 @@ Serik
 Serinhisar
 Serinyol
 Seririt
+Seropedica
 Seropédica
 Serov
 Serowe
@@ -26418,15 +31957,20 @@ Serra Preta
 Serra Talhada
 Serra do Ramalho
 Serrana
+Serres
 Serrinha
 Serrita
 Serro
+Sertania
+Sertanopolis
 Sertanópolis
 Sertolovo
 Sertânia
+Sesena
 Seseña
 Sesheke
 Sesimbra
+Seskine
 Sestao
 Sesto Fiorentino
 Sesto San Giovanni
@@ -26436,17 +31980,22 @@ Sestu
 Sesvete
 Setakamachi-takayanagi
 Setauket-East Setauket
+Sete
 Sete Rios
 Setharja Old
 Setia Tropika
+Setor Complementar de Industria e Abastecimento
 Setor Complementar de Indústria e Abastecimento
 Setouchi
 Setsan
 Setti Fatma
 Settimo Torinese
+Settiyarpatti
 Settiyārpatti
 Settsu
+Settur
 Settūr
+Setun
 Setun’
 Sevan
 Seven Hills
@@ -26456,8 +32005,10 @@ Sevenoaks
 Severn
 Severna Park
 Severo-Zadonsk
+Severobaykalsk
 Severobaykal’sk
 Severomorsk
+Severouralsk
 Severoural’sk
 Severskaya
 Seveso
@@ -26465,36 +32016,55 @@ Sevierville
 Sevilimedu
 Sevlievo
 Sevran
+Sevres
 Sewell
 Sewon
 Seyah Cheshmeh
 Seydi
+Seydisehir
 Seydişehir
 Seymour
 Seynod
 Sezze
+Sfantu Gheorghe
 Sfizef
 Sfântu Gheorghe
+Sh'iariah
 Sh'īarīah
 Sha Tin Wai
 Shabestar
+Shadegan
+Shadipur Julana
 Shadrinsk
 Shadwell
 Shafi Pur Ranhola
 Shafter
 Shagang
+Shahabad
+Shahada
 Shahbazpur
+Shahbazpur Town
 Shahdol
 Shahe
+Shahedshahr
+Shahganj
+Shahgarh
 Shahhat
+Shahi
+Shahin Dezh
+Shahpur
 Shahpur Chakar
+Shahpura
 Shahr Sultan
+Shahr-e Babak
 Shahr-e Bābak
 Shahrak
 Shahrak-e Qods
+Shahrak-e Taleqani
 Shahrak-e Ţāleqānī
 Shahriston
 Shahrixon
+Shajapur
 Shaji
 Shajing Residential District
 Shajing Town
@@ -26503,10 +32073,12 @@ Shaker Heights
 Shakhtarsk
 Shakhtarske
 Shakhtinsk
+Shakhunya
 Shakhun’ya
 Shakiso
 Shakopee
 Shaktinagar
+Shal
 Shali
 Shalkar
 Shalqar
@@ -26514,7 +32086,10 @@ Sham Tseng
 Shama Junction
 Shamakhi
 Shambu
+Shamgarh
 Shamkhir
+Shamli
+Shamsabad
 Shamshabad
 Shamsābād
 Shan Chaung
@@ -26541,12 +32116,14 @@ Shaoyu
 Shaoyun
 Shaozhuang
 Shap Pat Heung
+Shaqlawah
 Shaqlāwah
 Shaqra
 Shardara
 Sharifabad
 Sharm el-Sheikh
 Sharqpur Sharif
+Sharya
 Sharypovo
 Sharīfābād
 Shar’ya
@@ -26556,7 +32133,10 @@ Shawan
 Shawei
 Shawinigan
 Shawnee
+Shaykh Miskin
 Shaykh Miskīn
+Shazand
+Shchekino
 Shcherbinka
 Shchigry
 Shchuchinsk
@@ -26599,6 +32179,7 @@ Shepherds Bush
 Shepparton
 Sheptytskyi
 Sheraro
+Sherghati
 Sherghāti
 Sheridan
 Sherkot
@@ -26611,10 +32192,13 @@ Sherwood Park
 Shetan
 Shetou
 Sheung Shui
+Sheyban
 Sheybān
 Shibao
 Shibata
 Shibetsu
+Shibin al Qanatir
+Shibirghan
 Shibirghān
 Shibukawa
 Shibushi
@@ -26631,11 +32215,14 @@ Shihao
 Shihui
 Shiji
 Shijiao
+Shijonawate
 Shijōnawate
 Shikang
 Shikaripura
 Shiki
+Shikohabad
 Shikohābād
+Shikokuchuo
 Shikokuchūō
 Shikārpūr
 Shili
@@ -26655,11 +32242,17 @@ Shimoda
 Shimodate
 Shimoigusa
 Shimokizukuri
+Shimoochiai
 Shimosuwa
 Shimotsuke
 Shimo’ochiai
+Shinas
+Shindand
 Shinden
+Shingu
 Shingū
+Shinichi
+Shinjo
 Shinjō
 Shinshicho
 Shinshiro
@@ -26675,11 +32268,13 @@ Shiqiaozi
 Shiquan
 Shiraguppi
 Shirahama
+Shirahamacho-usazakiminami
 Shirahamachō-usazakiminami
 Shirakawa
 Shiraoi
 Shiraoka
 Shirati
+Shirbin
 Shirbīn
 Shirdi
 Shirhatti
@@ -26688,6 +32283,9 @@ Shiroi
 Shiroishi
 Shirone
 Shirpur
+Shirvan
+Shishgarh
+Shiso
 Shisui
 Shisō
 Shitan
@@ -26702,16 +32300,24 @@ Shizhai
 Shizhi
 Shizilu
 Shizukuishi
+Shizunai-furukawacho
 Shizunai-furukawachō
+Shkoder
 Shkodër
+Shobara
+Shobu
+Shobudahama
 Shofirkon Shahri
 Shoham
 Sholavandan
 Sholinganallur
 Sholinghur
 Shonai
+Shone
 Shonē
 Shopian
+Shoranur
+Shorapur
 Shoreham-by-Sea
 Shoreline
 Shoreview
@@ -26722,10 +32328,13 @@ Shorāpur
 Shostka
 Shouxian
 Shovot
+Showa
+Showt
 Showţ
 Shpola
 Shrewsbury
-Shrirampur
+Shrigonda
+Shrirangapattana
 Shrivardhan
 Shrīgonda
 Shrīrangapattana
@@ -26746,12 +32355,14 @@ Shuanglu
 Shuangshi
 Shuangtang
 Shuangyang
+Shubrakhit
 Shubrākhīt
 Shuen Wan
 Shui Chuen O
 Shuijiang
 Shuikou
 Shuitu
+Shujalpur
 Shujālpur
 Shulan
 Shulyavka
@@ -26760,8 +32371,10 @@ Shumerlya
 Shumikha
 Shunhe
 Shunzhou
+Shurash
 Shuren
 Shurugwi
+Shush
 Shusha
 Shushary
 Shushenskoye
@@ -26803,16 +32416,22 @@ Shūsh
 Si Mahosot
 Si Sa Ket
 Si Satchanalai
+Siahkal
+Siauliai
 Siavonga
 Siaya
+Sibanicu
 Sibanicú
+Sibate
 Sibaté
 Sibay
 Sibbo
+Sibenik
 Sibi
 Sibiti
 Sibolga
 Sibonga
+Sibsagar
 Sibsāgar
 Sibu Jaya
 Sibulan
@@ -26825,24 +32444,32 @@ Siddhapur
 Siddharthanagar
 Siddipet
 Siderno
+Sidfa
+Sidhauli
 Sidhaulī
 Sidhi
 Sidi Abdelli
 Sidi Abid
+Sidi Aissa
 Sidi Akkacha
 Sidi Allal El Bahraoui
 Sidi Amar
 Sidi Amrane
 Sidi Aïssa
+Sidi Barani
 Sidi Bennour
+Sidi Bin Zinah
 Sidi Bouzid
+Sidi Ghazi
 Sidi Ifni
 Sidi Kacem
 Sidi Khaled
+Sidi Merouane
 Sidi Moussa
 Sidi Mérouane
 Sidi Okba
 Sidi Rahal
+Sidi Salim
 Sidi Slimane Echcharaa
 Sidi Taibi
 Sidi Yahia El Gharb
@@ -26850,9 +32477,11 @@ Sidi ech Chahmi
 Sidikalang
 Sidlaghatta
 Sidney
+Sidrolandia
 Sidrolândia
 Siedlce
 Siegburg
+Siemianowice Slaskie
 Siemianowice Śląskie
 Siemiatycze
 Siena
@@ -26863,19 +32492,24 @@ Sierre
 Sifra
 Sig
 Sigatoka
+Sighetu Marmatiei
 Sighetu Marmaţiei
+Sighisoara
 Sighișoara
 Sigli
 Sigmaringen
 Sihanoukville
 Sihor
+Sihora
 Sihorā
 Sihu
+Siilinjarvi
 Siilinjärvi
 Sijua
 Sijung
 Sijunjung
 Sik
+Sikandarabad
 Sikandarpur
 Sikandarābād
 Sikandra Rao
@@ -26883,9 +32517,12 @@ Sikeston
 Sikka
 Sikonge
 Sil-li
+Silainiai
 Silao
 Silao de la Victoria
 Silapathar
+Silappadi
+Sile
 Siliana
 Silistra
 Silivri
@@ -26896,6 +32533,7 @@ Sillod
 Siloam Springs
 Silva Jardim
 Silvan
+Silvani
 Silvania
 Silvassa
 Silver Firs
@@ -26906,12 +32544,17 @@ Silvânia
 Silvāni
 Sim
 Simancas
+Simao Dias
 Simav
 Simdega
 Simei New Town
 Simen
 Simga
+Simin Shahr
+Simiti
 Simití
+Simleu Silvaniei
+Simonesia
 Simonésia
 Simpang
 Simpang Empat
@@ -26927,14 +32570,20 @@ Sinchu Alagi
 Sinda
 Sindelfingen
 Sindgi
+Sindhnur
 Sindhnūr
 Sindi
 Sindkhed Raja
+Sinende
 Sinendé
 Sinfin
 Sing Buri
 Singampunari
+Singanallur
+Singanuram
 Singaparna
+Singapur
+Singarayakonda
 Singarāyakonda
 Singen
 Singkil
@@ -26945,7 +32594,9 @@ Singānuram
 Singāpur
 Sinhyeon
 Sinjai
+Sinjar
 Sinjār
+Sinkasse
 Sinkassé
 Sinkat
 Sinmak
@@ -26966,9 +32617,11 @@ Sint-Truiden
 Sintang
 Sintra
 Sintra-Nema
+Sinwon-up
 Sinwŏn-ŭp
 Sinzig
 Siocon
+Siofok
 Sioux City
 Sipalay
 Sipe Sipe
@@ -26976,37 +32629,52 @@ Sipitang
 Siqueira Campos
 Siquirres
 Sir Muttra
+Sira
 Siraha
+Sirakoro Meguetana
 Sirakoro Méguétana
+Siralkoppa
 Sirari
 Siraspur
 Sirdaryo
+Sire
+Sirgitti
 Sirgittī
 Sirhind
 Siribala Coro
+Sirinhaem
 Sirinhaém
 Sirka
+Sirkazhi
 Sirohi
 Sironj
 Sironko
+Sirs al Layyanah
 Sirs al Layyānah
+Sirsaganj
 Sirsi
 Sirsilla
 Sirsāganj
 Siruguppa
 Sirumugai
+Sirur
+Sirvan
 Sirālkoppa
 Sirūr
 Sisak
 Sisauli
 Sishui
 Sisophon
+Siswa Bazar
 Siswā Bāzār
 Sita Road
+Sitamarhi
 Sitampiky
 Sitangkai
+Sitarganj
 Sitges
 Sithurajapuram
+Sitio Novo
 Sitionuevo
 Sitou
 Sitrah
@@ -27023,6 +32691,9 @@ Sivaganga
 Sivagiri
 Sivagirippatti
 Siverskodonetsk
+Siwah
+Siwana
+Siwani
 Siwei
 Siwāna
 Siwāni
@@ -27034,9 +32705,11 @@ Siófok
 Skadovsk
 Skalica
 Skanes
+Skarzysko-Kamienna
 Skarżysko-Kamienna
 Skawina
 Skegness
+Skelleftea
 Skellefteå
 Skelmersdale
 Skhirate
@@ -27046,10 +32719,12 @@ Skierniewice
 Skive
 Skokie
 Skopin
+Skovde
 Skvyra
 Skövde
 Slagelse
 Slantsy
+Slany
 Slaný
 Slatina
 Slavgorod
@@ -27073,18 +32748,22 @@ Slonim
 Slutsk
 Slyudyanka
 Smach Mean Chey
+Smaliavicy
 Smaliavičy
 Smara
+Smarhon
 Smarhoń
 Smederevo
 Smederevska Palanka
 Smethwick
+Smichov
 Smila
 Smithfield
 Smithtown
 Smolyan
 Smyrna
 Smíchov
+Snderborg
 Sneek
 Snellville
 Snezhinsk
@@ -27103,13 +32782,16 @@ Sobinka
 Sobradinho
 Sobradinho II
 Sobue
+Soc Son
 Socastee
 Soccavo
 Sochaczew
+Socopo
 Socopó
 Socorro
 Socorro Mission Number 1 Colonia
 Sodegaura
+Sodertalje
 Sodhri
 Soe
 Soest
@@ -27117,29 +32799,38 @@ Sofifi
 Sofiivska Borschahivka
 Sofo-Birnin-Gwari
 Sofrino
+Sohagpur
 Sohna
 Soho
 Sohāgpur
 Soignies
 Soissons
 Soisy-sous-Montmorency
+Soja
 Sojat
+Sojitra
 Sojītra
 Sokal
 Sokaraja
 Sokcho
+Soke
 Sokhumi
 Soko
+Sokoka
 Sokol
+Sokolniki
 Sokolohirsk
 Sokolov
 Sokol’niki
 Sokoni
+Sokoow Podlaski
 Sokołów Podlaski
 Sokółka
+Sol-Iletsk
 Sola
 Solan
 Solana
+Solanea
 Solano
 Solec Kujawski
 Soledade
@@ -27151,12 +32842,15 @@ Solin
 Solna
 Solnechnogorsk
 Solok
+Solola
 Sololá
 Soloma
 Solomyanka
 Solon
+Solonopole
 Solonópole
 Solothurn
+Solrd Strand
 Solrød Strand
 Solsumba
 Soltau
@@ -27172,16 +32866,23 @@ Somerset
 Somerset East
 Somerton
 Somerville
+Someshvara
 Someshwar
 Somma Vesuviana
+Sommerda
 Somotillo
 Somoto
 Sompeta
 Son Rapinya
+Son Tra
 Sonaguera
+Sonamukhi
+Sonari
+Sonbong
 Sondershausen
 Sondrio
 Sonepur
+Song Cau
 Songadh
 Songbai
 Songgang
@@ -27193,6 +32894,8 @@ Songlingcun
 Songlou
 Songo
 Songwa
+Songwon
+Songwon-up
 Songwŏn
 Songwŏn-ŭp
 Songyang
@@ -27201,6 +32904,7 @@ Sonneberg
 Sonobe
 Sonpet
 Sonqor
+Sonson
 Sonsonate
 Sonsón
 Sonthofen
@@ -27229,6 +32933,7 @@ Sorokyne
 Soron
 Soroti
 Sortavala
+Sosa
 Sosnogorsk
 Sosnovaya Polyana
 Sosnovka
@@ -27236,12 +32941,14 @@ Sosnovoborsk
 Sosnovyy Bor
 Sotouboua
 Sotsmisto
+Sotteville-les-Rouen
 Sotteville-lès-Rouen
 Sougueur
 Souk El Arbaa
 Souk et Tnine Jorf el Mellah
 Souma
 Soumagne
+Souq Larba al Gharb
 Souq Larb’a al Gharb
 Souq Sebt Oulad Nemma
 Sour el Ghozlane
@@ -27322,8 +33029,10 @@ Souto Soares
 Souza Gare
 Souzas
 Sovetsk
+Sovetskaya Gavan
 Sovetskaya Gavan’
 Sovetskiy
+Soyagaon
 Soygaon
 Soyāgaon
 Spalding
@@ -27335,6 +33044,7 @@ Spanish Springs
 Sparks
 Sparta
 Spartanburg
+Spassk-Dalniy
 Spassk-Dal’niy
 Speke
 Spenge
@@ -27343,6 +33053,7 @@ Speyer
 Spijkenisse
 Spinaceto
 Spinea-Orgnano
+Spisska Nova Ves
 Spišská Nová Ves
 Spokane Valley
 Spoleto
@@ -27355,6 +33066,7 @@ Springfield Gardens
 Springfield Lakes
 Springvale
 Springville
+Sprockhovel
 Sprockhövel
 Spruce Grove
 Squamish
@@ -27362,19 +33074,32 @@ Sragen
 Srandakan
 Sredneuralsk
 Sreekaryam
+Srem
+Sremcica
 Sremska Mitrovica
 Sremčica
 Sri Aman
+Sri Dungargarh
 Sri Dūngargarh
+Sri Madhopur
 Sri Mādhopur
 Sri Petaling
 Srikalahasti
+Srikandamangalam
 Srimangal
+Srinivaspur
+Sriperumbudur
 Sriramnagar
+Srirampur
 Srirāmpur
+Srisailain
 Srisailam Project RFC Township
 Srivaikuntam
+Srivardhan
 Srivilliputhur
+Srnak
+Sroda Wielkopolska
+Srodmiescie
 Srono
 Srvanampatti
 Srīkandamangalam
@@ -27404,6 +33129,7 @@ Stadthagen
 Stadtlohn
 Staffanstorp
 Stafford
+Stafurt
 Staines
 Stains
 Stallings
@@ -27416,32 +33142,39 @@ Stanton
 Stantsiya Novyy Afon
 Staphorst
 Stara Darnytsya
+Stara Lubovna
 Stara Pazova
 Starachowice
 Staraya Derevnya
 Staraya Kupavna
 Staraya Russa
+Stare Mesto
 Stare Misto
+Stare Strasnice
 Stargard
 Starkville
 Starnberg
 Starobilsk
 Starodub
+Starogard Gdanski
 Starogard Gdański
 Starokostyantyniv
 Starominskaya
 Staroshcherbinovskaya
+Stary Bohumin
 Staryy Malgobek
 Stará Ľubovňa
 Staré Mesto
 Staré Strašnice
 Starý Bohumín
+Staszow
 Staszów
 State College
 Statesboro
 Statesville
 Staunton
 Staveley
+Stavroupoli
 Stavroúpoli
 Staßfurt
 Stebnyk
@@ -27459,6 +33192,7 @@ Stella
 Stellenbosch
 Stellingen
 Stendal
+Stenlse
 Stenløse
 Stephenville
 Stepney
@@ -27474,12 +33208,14 @@ Stilfontein
 Stillwater
 Stirling
 Stittsville
+Stjrdalshalsen
 Stjørdalshalsen
 Stockach
 Stockbridge
 Stockelsdorf
 Stockerau
 Stockton-on-Tees
+Stodulky
 Stodůlky
 Stoke
 Stolberg
@@ -27499,8 +33235,10 @@ Stow
 Stowbtsy
 Stowmarket
 Straelen
+Stragang
 Strakonice
 Stralsund
+Straseni
 Stratford
 Stratford-upon-Avon
 Strathfield
@@ -27515,10 +33253,12 @@ Streatham
 Streetsboro
 Stretford
 Strezhevoy
+Strizkov
 Stroitel
 Strongsville
 Strood
 Stroud
+Strovolos
 Struga
 Strumica
 Strunino
@@ -27528,6 +33268,7 @@ Strzelce Opolskie
 Stróvolos
 Strășeni
 Stuart
+Studenicani
 Studeničani
 Studio City
 Stuhr
@@ -27535,24 +33276,32 @@ Stung Treng
 Stupino
 Stutterheim
 Stuttgart Feuerbach
+Stuttgart Muhlhausen
 Stuttgart Mühlhausen
 Stuttgart-Ost
 Střížkov
 Su-ngai Kolok
 Suai
 Suakin
+Suar
+Suarez
 Suay
+Subaykhan
 Subaykhān
 Subic
+Subice
 Suceava
 Suchiapa
 Sucy-en-Brie
 Sudak
 Sudbury
 Sudley
+Sudstadt
 Sue
 Sueca
+Sueyoshicho-ninokata
 Sueyoshichō-ninokata
+Sufalat Samail
 Suffolk
 Sufālat Samā’il
 Sugai
@@ -27561,6 +33310,7 @@ Sugar Hill
 Sugar Land
 Sugita
 Sugito
+Suhbaatar
 Suhe
 Suhl
 Suhum
@@ -27571,6 +33321,7 @@ Suisun
 Suitland
 Suitland-Silver Hill
 Suixi
+Sujanpur
 Sujānpur
 Sukagawa
 Suket
@@ -27582,20 +33333,24 @@ Sukhoy Log
 Sukumo
 Sukuta
 Sulaco
+Sulechow
 Sulechów
+Sulejowek
 Sulejówek
+Suleswaranpatti
 Sullya
 Sulmona
 Sulphur
 Sulphur Springs
 Sultan Pur
 Sultan sa Barongis
-Sultanpur
+Sultanganj
 Sultonobod
 Sultānganj
 Suluktu
 Suluova
 Sulur
+Suluru
 Sulzbach
 Sulzbach-Rosenberg
 Sumag
@@ -27603,6 +33358,7 @@ Sumbal
 Sumbawa Besar
 Sumber
 Sumberpucung
+Sume
 Sumenep
 Sumerpur
 Sumidouro
@@ -27612,7 +33368,10 @@ Summerville
 Summit
 Sumoto
 Sumpango
+Sumperk
 Sumter
+Sumusta al Waqf
+Sumusta as Sultani
 Sumusţā al Waqf
 Sumusţā as Sulţānī
 Sumé
@@ -27624,10 +33383,13 @@ Sun Tin Wai
 Sun Valley
 Sunabeda
 Sunagawa
+Sunam
+Sunamganj
 Sunan
 Sunbury
 Sunbury-on-Thames
 Sunchales
+Sundakkampalaiyam
 Sundakkāmpālaiyam
 Sundarnagar
 Sundbyberg
@@ -27644,6 +33406,7 @@ Sungai Raya
 Sungai Simpang
 Sungai Siput
 Sungai Udang
+Sungho 1-tong
 Sungkai
 Sungurlu
 Sunland
@@ -27665,33 +33428,48 @@ Suozhen
 Supaul
 Superior
 Suphan Buri
+Supia
+Supsk
 Supía
 Sur
+Surajgarh
 Surajpur
 Surallah
+Surampatti
+Suran
+Surandai
 Suratgarh
 Surbiton
 Suresnes
 Surfers Paradise
 Surian
+Surianwan
 Surif City
 Surigao
 Surin
 Suriānwān
 Surkhakhi
 Surkhpur
+Surman
+Surmene
 Surovikino
 Surrey City Centre
 Surry Hills
 Surubim
+Suryampalaiyam
 Suryaraopeta
 Susaki
+Susangerd
 Susanville
+Susehri
 Susner
 Susono
 Susurluk
+Suto Orizare
+Sutrapara
 Sutrāpāra
 Sutton in Ashfield
+Suurmetsa
 Suurmetsä
 Suutarila
 Suva
@@ -27699,6 +33477,7 @@ Suva Reka
 Suvorov
 Suvorovskaya
 Suwa
+Suwaki
 Suwanee
 Suwałki
 Suyangshan
@@ -27732,16 +33511,27 @@ Swadlincote
 Swakopmund
 Swanley
 Swanscombe
+Swarzedz
 Swarzędz
 Swedru
 Sweetwater
 Swellendam
+Swidnica
+Swidnik
+Swidwin
+Swiebodzice
+Swiebodzin
+Swiecie
+Swierczewo
+Swietochowice
 Swift Current
+Swinoujscie
 Swinton
 Swords
 Sycamore
 Sydney Central Business District
 Syke
+Sykies
 Sykiés
 Sylmar
 Sylvan Lake
@@ -27749,15 +33539,20 @@ Sylvania
 Synelnykove
 Syosset
 Syrets
+Sysert
 Sysert’
+Szamotuy
 Szamotuły
 Szarvas
+Szazhalombatta
 Szczecinek
 Szczepin
 Szczytno
+Szekszard
 Szekszárd
 Szentendre
 Szentes
+Szigetszentmiklos
 Szigetszentmiklós
 Szolnok
 Szombathely
@@ -27973,33 +33768,49 @@ Tabatinga
 Tabay
 Tabira
 Tabligbo
+Tabor
 Tabou
 Tabount
 Tabuleiro do Norte
 Tabursuq
+Taby
+Tacambaro de Codallos
 Tacaratu
 Tacarigua
 Tachiarai
 Tachilek
 Tacony
 Tacoronte
+Tacuarembo
 Tacuarembó
 Tacámbaro de Codallos
 Tadaoka-higashi
+Tadepalle
+Tadif
+Tadigadapa
+Tadikombu
 Tadjenanet
 Tadjoura
 Tadley
+Tadmait
 Tadmaït
 Tadmur
+Tado
 Tadotsu
 Tadó
+Taebaek
 Taesal-li
+Taetan-up
+Tafas
+Tafi Viejo
+Tafire
 Tafiré
 Tafo
 Tafresh
 Taft
 Taftan
 Tafí Viejo
+Tagajo-shi
 Tagajō-shi
 Tagas
 Tagawa
@@ -28021,26 +33832,34 @@ Tai Shui Hang
 Tai Wai
 Tai Wo Hau
 Taibao
+Taibet
 Taifa
 Taifu
 Taihe
 Taikkyi
 Taikoo Shing
 Tailai
+Tailandia
 Tailândia
 Tainai
+Taio
 Taiobeiras
 Taitou
 Taixing
 Taió
 Taj Pul
 Tajerouine
+Tajpur
+Tajrish
 Tajrīsh
 Tak
 Tak Bai
 Tak Long Estate
+Taka-Toolo
 Taka-Töölö
+Takab
 Takaba
+Takabo
 Takabō
 Takada
 Takahagi
@@ -28062,9 +33881,11 @@ Takefu
 Takehara
 Takelsa
 Takenotsuka
+Takestan
 Taketoyo
 Takhatgarh
 Takhatpur
+Taki
 Takikawa
 Takinomiya
 Takizawa
@@ -28077,6 +33898,8 @@ Tala
 Talacogon
 Talagang
 Talagante
+Talaja
+Talakkad
 Talakkolattur
 Talakkād
 Talala
@@ -28087,11 +33910,14 @@ Talata Mafara
 Talattala
 Talavera
 Talavera de la Reina
+Talcher
+Talegaon Dabhade
 Talegaon Dābhāde
 Taleigao
 Talence
 Talghar
 Talikkulam
+Talikota
 Talinding
 Talipapa
 Taliparamba
@@ -28101,10 +33927,12 @@ Taliwang
 Talladega
 Tallaght
 Tallang-dong
+Tallbisah
 Tallbīsah
 Tallkalakh
 Tallkayf
 Tallmadge
+Talmenka
 Talnakh
 Taloc
 Talod
@@ -28112,7 +33940,9 @@ Taloda
 Taloqan
 Taluker Char Doani
 Talwandi Bhai
+Talwandi Sabo
 Talwandi Sābo
+Talwara
 Talwāra
 Talā
 Talāja
@@ -28137,6 +33967,7 @@ Taman Sri Sinar
 Taman Tun Dr Ismail
 Taman Universiti
 Tamana
+Tamandare
 Tamandaré
 Tamanghasset
 Tamano
@@ -28147,6 +33978,7 @@ Tamazula de Gordiano
 Tamazunchale
 Tamba
 Tamba-Sasayama
+Tambau
 Tambaú
 Tambo Grande
 Tambolaka
@@ -28158,22 +33990,29 @@ Tame
 Tamenglong
 Tamesna
 Tamiami
+Tamiyah
+Tamluk
 Tamlūk
 Tammampatti
 Tammenga
 Tampin
 Tamra
 Tamu
+Tamuin
 Tamuning
 Tamuning-Tumon-Harmon Village
 Tamura
 Tamuín
 Tamworth
+Tan Binh
+Tan Uyen
 Tan-Tan
 Tanabe
 Tanabi
 Tanah Merah
 Tanakpur
+Tanalur
+Tanashicho
 Tanashichō
 Tanauan
 Tanay
@@ -28183,11 +34022,14 @@ Tanda
 Tandag
 Tandahimba
 Tandai
+Tandalti
 Tandaltī
 Tandlianwala
 Tando Jam
+Tandoni
 Tandur
 Tanfang
+Tangancicuaro de Arista
 Tangancícuaro de Arista
 Tangba
 Tange
@@ -28200,7 +34042,9 @@ Tangkak
 Tangla
 Tanglin
 Tangping
+Tangua
 Tangub
+Tanguieta
 Tanguiéta
 Tanguá
 Tangwu
@@ -28208,6 +34052,7 @@ Tangxiang
 Tangyan
 Tangzhai
 Tangzhang
+Tanhacu
 Tanhaçu
 Tanjay
 Tanji
@@ -28224,20 +34069,25 @@ Tanki Leendert
 Tanout
 Tanque Novo
 Tanque Verde
+Tansen
 Tantoyuca
 Tanuku
 Tanuma
 Tanushimarumachi-toyoki
 Taolin
 Taoluo
+Taoru
 Taounate
 Taozhuang
 Tapa
 Tapah Road
+Tapaua
 Tapauá
 Tapejara
+Taperoa
 Taperoá
 Taphan Hin
+Tapiramuta
 Tapiramutá
 Tapolca
 Tapurah
@@ -28252,27 +34102,40 @@ Tarabya
 Taradale
 Tarakea
 Tarakeswar
+Taramangalam
+Tarana
 Taranagar
+Tarancon
 Tarancón
+Tarauaca
 Tarauacá
 Tarawa
 Tarbes
+Tarcha Sodo
 Tarch’a Sodo
 Taree
 Targovishte
+Targoviste
+Targu Jiu
+Targu Neamt
+Targu Secuiesc
 Tarhuna
+Tarif Kalba
 Tarifa
 Tarikere
 Tarko-Sale
 Tarkwa
 Tarma
 Tarn Taran
+Tarnaveni
 Tarneit
 Tarnobrzeg
+Tarnowskie Gory
 Tarnowskie Góry
 Taroudant
 Tarpon Springs
 Tarqui
+Tarrega
 Tarsadi
 Tartagal
 Tartar
@@ -28280,14 +34143,20 @@ Tartu
 Tarub
 Tarui
 Tarumizu
+Tarut
 Tarutung
 Tarāna
 Tasbuget
+Tasgaon
 Tash-Kumyr
 Tashan
 Tashtagol
+Taskopru
+Tasova
 Tassin-la-Demi-Lune
+Tasucu
 Tata
+Tatabanya
 Tatabánya
 Tataouine
 Tatarka
@@ -28298,10 +34167,14 @@ Tateyama
 Tatkon
 Tatsuno
 Tatsuno-kita
+Tatsunocho-tominaga
 Tatsunochō-tominaga
+Tattankuttai
 Tattānkuttai
+Tatuape
 Tatuapé
 Tatvan
+Taua
 Taufkirchen
 Taung Thu Kone
 Taungdwingyi
@@ -28318,11 +34191,16 @@ Tavernes de la Valldigna
 Taverny
 Taveta
 Tavira
+Tavsanl
 Tavşanlı
 Tawakule
 Tawaramoto
+Taxco de Alarcon
 Taxco de Alarcón
+Taxkowruk
 Taxkowrük
+Tay Mo
+Taybad
 Tayga
 Taylor
 Taylor-Massey
@@ -28330,9 +34208,12 @@ Taylors
 Taylors Hill
 Taylors Lakes
 Taylorsville
+Tayma
 Taymā’
 Tayshet
 Tayu
+Tayyibat al Imam
+Tazah Khurmatu
 Tazoult-Lambese
 Taïbet
 Taşköprü
@@ -28342,8 +34223,11 @@ Tbeng Meanchey
 Tbilisskaya
 Tchamba
 Tchaourou
+Tcheboa
 Tchibanga
+Tchin Tabaraden
 Tchin Tabaradèn
+Tchollire
 Tcholliré
 Tchéboa
 Tczew
@@ -28358,17 +34242,23 @@ Tebesbest
 Teboulba
 Teboulbou
 Tebourba
+Tecamac
+Tecamac de Felipe Villanueva
 Tecamachalco
 Tecate
 Tecax
 Techiman
 Teck Whye
+Tecoman
 Tecomán
+Tecpan Guatemala
+Tecpan de Galeana
 Tecpán Guatemala
 Tecuci
 Tecumseh
 Tecámac
 Tecámac de Felipe Villanueva
+Tefe
 Tefé
 Tegel
 Tegelen
@@ -28378,12 +34268,17 @@ Teguise
 Tehri
 Tejar
 Tejen
+Tejucuoca
 Tejupilco de Hidalgo
 Tejuçuoca
+Tekane
+Tekari
 Tekeli
 Tekkalakote
 Tekkali
+Tekkekoy
 Tekkeköy
+Teknaf
 Teknāf
 Tekstylnyk
 Tekwane
@@ -28391,11 +34286,14 @@ Tekāri
 Tela
 Telabastagan
 Telavi
+Telemaco Borba
 Telerghma
 Telfs
 Telgte
+Telhara
 Telhāra
 Teliamura
+Telimele
 Tellicherry
 Teloi Kanan
 Telok Blangah
@@ -28425,10 +34323,14 @@ Temryuk
 Temse
 Tena
 Tenango de Arista
+Tendo
 Tendō
+Tenes
+Tengrela
 Tengréla
 Tenkodogo
 Tennala
+Tenno
 Tennō
 Tenosique
 Tenri
@@ -28437,29 +34339,39 @@ Teo
 Teocaltiche
 Teodoro Sampaio
 Teodoro Schmidt
+Teofilandia
 Teofilândia
+Teolandia
 Teolocholco
 Teoloyucan
 Teolândia
 Teonthar
 Teopisca
+Teotihuacan de Arista
 Teotihuacán de Arista
+Teotonio Vilela
 Teotônio Vilela
 Tepa
 Tepalcatepec
+Tepatitlan de Morelos
 Tepatitlán de Morelos
 Tepatlaxco de Hidalgo
 Tepeaca
 Tepeapulco
 Tepecik
+Tepeji del Rio de Ocampo
 Tepeji del Río de Ocampo
+Tepi
 Teplice
+Tepotzotlan
 Tepotzotlán
 Tequila
 Tequisquiapan
 Tequixquiac
+Tera
 Teramo
 Terbanggi Besar
+Terdal
 Terdāl
 Terek
 Teremky
@@ -28468,6 +34380,7 @@ Terenos
 Teresa
 Tergnier
 Terlizzi
+Termas de Rio Hondo
 Termas de Río Hondo
 Terme
 Termini Imerese
@@ -28497,7 +34410,9 @@ Tetovo
 Tettnang
 Tetu
 Teupasenti
+Teutonia
 Teutônia
+Tevaram
 Tevragh Zeina
 Tevāram
 Tewkesbury
@@ -28520,28 +34435,39 @@ Tha Yang
 Thaba Nchu
 Thaba-Tseka
 Thabazimbi
+Thai Binh
+Thai Hoa
 Thaikkattussery
+Thakhek
 Thakhèk
 Thakurdwara
+Thakurganj
+Thakurgaon
 Thal
 Thala
 Thamaga
 Thambon Na Mueang
 Thamesmead
+Than
+Thana Bhawan
 Thanatpin
 Thanbyuzayat
 Thandla
+Thanh Liet
 Thanh Liệt
+Thanh Pho Uong Bi
 Thanhlyin
 Thanlyin
 Thanneermukkom
 Thap Khlo
 Thap Than
 Thara
+Tharad
 Tharangambadi
 Tharu Shah
 Tharyarwady
 Tharād
+Thasra
 Thatcham
 Thatta
 Thawi Watthana
@@ -28567,6 +34493,20 @@ Thenkasi
 Thetford
 Thetford-Mines
 Theunissen
+Thi Tran Ba Che
+Thi Tran Lam Son
+Thi Tran Mao Khe
+Thi Tran Na Duong
+Thi Tran Ngai Giao
+Thi Tran Nuoc Hai
+Thi Tran Pho Lu
+Thi Tran Phuoc Buu
+Thi Tran That Khe
+Thi Tran Tien Yen
+Thi Tran Trung Khanh
+Thi Tran Viet Quang
+Thi Tran am Ha
+Thi Tran at o
 Thiadiaye
 Thiais
 Thiene
@@ -28581,9 +34521,11 @@ Thiruthuraipoondi
 Thiruvaiyaru
 Thiruvankulam
 Thiruvarur
+Thivai
 Thodiyoor
 Thodupuzha
 Thoen
+Thoi Binh
 Thomastown
 Thomasville
 Thomazeau
@@ -28599,6 +34541,7 @@ Thornlie
 Thornton-Cleveleys
 Thorold
 Thottada
+Thoubal
 Thoubāl
 Three Lakes
 Throgs Neck
@@ -28607,6 +34550,7 @@ Thul
 Thulamahashi
 Thun
 Thung Song
+Thuong Cat
 Thuraiyur
 Thuwal
 Thành Phố Uông Bí
@@ -28635,9 +34579,11 @@ Thị Trấn Đất Đỏ
 Thị Trấn Đầm Hà
 Thới Bình
 Ti Port-de-Paix
+Tia Juana
 Tianchang
 Tiancheng
 Tianducheng
+Tiangua
 Tianguá
 Tianjia
 Tianliu
@@ -28646,6 +34592,8 @@ Tianwei
 Tianzhong
 Tianzhuang
 Tiaoshi
+Tias
+Tiassale
 Tiassalé
 Tibagi
 Tibati
@@ -28653,6 +34601,7 @@ Tibau do Sul
 Tiberias
 Tibiri
 Ticul
+Tiebissou
 Tiefu
 Tiel
 Tielt
@@ -28661,27 +34610,36 @@ Tieqiao
 Tierra Blanca
 Tierralta
 Tieshan
+Tiete
 Tietê
 Tiffin
 Tiflet
+Tifra
 Tifrā
 Tifton
 Tigard
 Tighenif
 Tighri
 Tigre
+Tijara
 Tijucas
 Tijucas do Sul
 Tijāra
+Tikamgarh
+Tikapur
 Tikhoretsk
 Tikhvin
 Tikil Dingay
 Tikkotti
 Tiko
+Tikri Kalan
 Tikri Kalān
+Tikrit
 Tikrīt
 Tilda Newra
 Tilhar
+Tilili
+Tillaberi
 Tillabéri
 Tillmans Corner
 Tillsonburg
@@ -28689,10 +34647,14 @@ Tilpat
 Tilst
 Timaru
 Timashyovsk
+Timayy al Imdid
 Timayy al Imdīd
+Timbauba
 Timbaúba
+Timbiqui
 Timbiquí
 Timbiras
+Timbo
 Timbuktu
 Timbó
 Time
@@ -28700,6 +34662,7 @@ Times Square
 Timimoun
 Timizart
 Timmins
+Timoteo
 Timotes
 Timurni
 Timóteo
@@ -28713,28 +34676,38 @@ Tine Biougra
 Ting Kau
 Tinghir
 Tingi
+Tingo Maria
 Tingo María
 Tinja
 Tinley Park
+Tinnanur
 Tinnanūr
 Tinongan
+Tintane
 Tinton Falls
 Tiom
 Tiong Bahru Estate
 Tipasa
 Tipitapa
 Tipton
+Tiptur
 Tiptūr
 Tiquipaya
 Tiquisate
 Tiquisio
+Tiran
 Tirat Karmel
+Tirawari
 Tire
 Tirebolu
+Tirhanimine
 Tirhanimîne
+Tirkadavur
 Tirkadavūr
 Tirmitine
+Tirora
 Tirorā
+Tirthahalli
 Tiruchanur
 Tiruchchendur
 Tiruchengode
@@ -28743,30 +34716,39 @@ Tirukkoyilur
 Tirumala
 Tirumangalam
 Tirumeshi
+Tirumuruganpundi
 Tirumuruganpūndi
+Tirunageswaram
 Tirunāgeswaram
 Tirupati NMA
 Tirupattur
+Tiruppalai
 Tirupparangunram
 Tiruppuvanam
 Tiruppālai
 Tirur
+Tirurangadi
 Tiruttangal
 Tiruvalla
 Tiruvallur
 Tiruvankod
+Tiruvattar
 Tiruvattār
+Tiruverumbur
 Tiruverumbūr
 Tirāwari
 Tirūrangādi
+Tis Isat
 Tisaiyanvilai
 Tissemsilt
+Tiszaujvaros
 Tiszaújváros
 Tit Mellil
 Tita
 Titabor Town
 Titao
 Titirangi
+Titlagarh
 Titlāgarh
 Tittagudi
 Titusville
@@ -28779,10 +34761,13 @@ Tizayuca
 Tizi Gheniff
 Tizi Rached
 Tizi-n-Tleta
+Tizimin
 Tizimín
 Tiznit
 Tiébissou
+Tlajomulco de Zuniga
 Tlajomulco de Zúñiga
+Tlaltenango de Sanchez Roman
 Tlaltenango de Sánchez Román
 Tlapa de Comonfort
 Tlapacoyan
@@ -28790,16 +34775,23 @@ Tlaquiltenango
 Tlaxcala
 Tlokoeng
 Tlokweng
+Tnder
+Tnsberg
 To Kwa Wan
 Toay
 Toba
 Tobelo
+Tobetsu
 Tobias Barreto
+Tobre
 Tobré
 Tocache
+Tocancipa
 Tocancipá
+Tocantinopolis
 Tocantins
 Tocantinópolis
+Tochio-honcho
 Tochio-honchō
 Tocopilla
 Tocumen
@@ -28807,30 +34799,42 @@ Todabhim
 Todaraisingh
 Todi
 Tog Wajaale
+Togane
 Togitsu
 Togoshi
 Toguchin
+Tohana
 Tohāna
-Tokai
+Toin
+Tokamachi
+Tokar
 Toki
 Tokmak
 Tokmok
 Tokoname
 Toktogul
 Tokār
+Tolanaro
 Tolentino
 Tolga
 Tolosa
+Tolu Viejo
 Tolú Viejo
 Toma
 Tomar
 Tomares
+Tomaszow Lubelski
+Tomaszow Mazowiecki
 Tomaszów Lubelski
 Tomaszów Mazowiecki
 Tombel
+Tomboco
+Tombua
 Tombôco
 Tome
+Tome-Acu
 Tomelloso
+Tomi
 Tomigusuku
 Tomilino
 Tomioka
@@ -28846,10 +34850,12 @@ Tonbridge
 Tondalam
 Tondano
 Tondi
+Tonekabon
 Tonekābon
 Toneri
 Tonga
 Tongaat
+Tongchon-up
 Tongelre
 Tongeren
 Tongging
@@ -28860,16 +34866,22 @@ Tongle
 Tongxi
 Tongyangdao
 Tongyeong
+Tonisvorst
 Tonj
+Tono
 Tonota
 Tonypandy
 Tooele
+Toon
 Tooting
 Topi
 Topki
+Topolcany
 Topoľčany
 Tor Lupara
+Torbal
 Torbalı
+Torbat-e Jam
 Torbat-e Jām
 Torcy
 Tordera
@@ -28880,7 +34892,9 @@ Torit
 Toritama
 Tornio
 Torodi
+Torokszentmiklos
 Tororo
+Torqabeh
 Torquay
 Torre Annunziata
 Torre del Greco
@@ -28902,11 +34916,14 @@ Tortiya
 Tortona
 Tortosa
 Tortuguitas
+Torur
 Torvaianica
 Torzhok
 Torūr
 Tosa
+Tosayamadacho-nakano
 Tosayamadachō-nakano
+Tosham
 Toshbuloq
 Toshloq
 Toshām
@@ -28922,6 +34939,7 @@ Touagui
 Toubakoura
 Touboro
 Tougan
+Tougue
 Tougué
 Touih
 Toukountouna
@@ -28938,6 +34956,7 @@ Towada
 Town 'n' Country
 Townline
 Towson
+Toyo
 Toyoake
 Toyoda
 Toyohama
@@ -28950,35 +34969,48 @@ Tracuateua
 Tracy
 Tradate
 Trafalgar
+Traiguen
 Traiguén
 Traipu
+Trairao
 Trairi
 Trairão
 Trajpar
+Tral
 Tralee
+Tram Chim
+Tramandai
 Tramandaí
+Tran Van Thoi
 Trang
+Trang Bom
 Trani
 Trapani
 Trappes
 Traralgon
 Trat
+Trau Quy
 Traun
 Traunreut
 Traunstein
 Traverse City
 Travnik
 Trbovlje
+Trebic
 Trebinje
+Trebisov
 Trebišov
 Trecate
 Treinta y Tres
+Trekhgornyy
 Trelew
 Trelleborg
 Tremblay-en-France
 Tremedal
+Tremembe
 Tremembé
 Tremont
+Trencin
 Trenggalek
 Trenque Lauquen
 Trentola-Ducenta
@@ -28986,25 +35018,40 @@ Trenton
 Trenčín
 Treptow
 Tres Arroyos
+Tres Barras
 Tres Cantos
+Tres Coracoes
+Tres Coroas
 Tres Isletas
+Tres Lagoas
+Tres Marias
+Tres Passos
+Tres Pontas
+Tres Rios
 Tres Valles
+Tres de Maio
 Tres de Mayo
 Treviglio
 Treviso
 Trezzano sul Naviglio
 Trichardt
 Triggiano
+Trikala
+Trikarpur North
+Trikarpur South
 Trikarpūr North
 Trikarpūr South
 Trikonavattam
+Trinec
 Trinidad
 Trinity-Bellwoods
 Triolet
 Triparappu
 Triprangod
 Tripunittura
+Tristan Suarez
 Tristán Suárez
+Trittala
 Trittāla
 Triunfo
 Triyuga
@@ -29014,7 +35061,9 @@ Trofa
 Troisdorf
 Troitsk
 Troitskaya
+Trollhattan
 Trollhättan
+Troms
 Tromsdalen
 Tromsø
 Tropicana Indah
@@ -29035,6 +35084,7 @@ Trudovoye
 Truganina
 Trujillo Alto
 Trumbull
+Trung Phung
 Trung Phụng
 Truro
 Truskavets
@@ -29062,6 +35112,7 @@ Trần Văn Thời
 Tsaratanana
 Tsawwassen
 Tsetserleg
+Tsevie
 Tshela
 Tshiame
 Tshitereke
@@ -29070,6 +35121,7 @@ Tsimlyansk
 Tsiombe
 Tsirang
 Tsiroanomandidy
+Tskhinvali
 Tsotsin-Yurt
 Tsubame
 Tsubata
@@ -29092,37 +35144,49 @@ Tsz Ching Estate
 Tsz Wan Shan
 Tsévié
 Ts’khinvali
+Tu Bong
 Tu Bông
+Tu Son
 Tual
 Tualatin
 Tuanbao
 Tuantian
 Tuapse
 Tuban
+Tubarjal
+Tubas
 Tubbergen
+Tubingen
 Tubize
 Tubmanburg
 Tubod
 Tucacas
+Tucani
 Tucano
 Tucaní
 Tuchang
 Tuchkovo
 Tuckahoe
 Tucker
+Tucuma
 Tucumã
 Tucupido
 Tucupita
+Tucurui
 Tucuruvi
 Tucuruí
+Tud
 Tudela
+Tudiyalur
 Tudiyalūr
 Tuen Mun San Hui
 Tuensang
+Tufanganj
 Tufānganj
 Tuggeranong
 Tui
 Tujunga
+Tukh
 Tukums
 Tukuyu
 Tukwila
@@ -29130,17 +35194,22 @@ Tula de Allende
 Tulangan Utara
 Tulantongo
 Tulare
+Tulcan
 Tulcea
 Tulchyn
 Tulcán
+Tuljapur
 Tuljāpur
+Tulkarm
 Tullahoma
 Tullamore
 Tulle
 Tullinge
 Tullus
+Tulsipur
 Tulsīpur
 Tultepec
+Tultitlan de Mariano Escobedo
 Tultitlán de Mariano Escobedo
 Tulu Bolo
 Tulum
@@ -29157,15 +35226,20 @@ Tumwater
 Tunapuna
 Tunasan
 Tunceli
+Tundla
 Tunduru
+Tuneri
 Tung Tau Estate
 Tuni
 Tuntum
+Tunuyan
 Tunuyán
 Tuohula
 Tuomuwusitang
+Tupa
 Tupaciguara
 Tupanatinga
+Tupancireta
 Tupanciretã
 Tupelo
 Tupi
@@ -29174,24 +35248,32 @@ Tupiza
 Tupungato
 Tupã
 Tuqiang
+Tuquerres
 Tura
 Turabah
 Turaif
+Turaiyur
 Turaiyūr
 Turar Ryskulov
 Turaru
+Turayf
 Turbaco
 Turbat
 Turbo
 Turda
 Turek
 Turgutreis
+Turiacu
 Turiaçu
+Turilandia
 Turilândia
 Turinsk
+Turkmenbasy
+Turkmengala
 Turlock
 Turmalina
 Turnhout
+Turnu Magurele
 Turnu Măgurele
 Turrialba
 Tursunzoda
@@ -29201,21 +35283,27 @@ Tushan
 Tustin
 Tustin Legacy
 Tutayev
+Tutoia
 Tutong
 Tuttlingen
 Tutume
 Tutóia
 Tuusula
+Tuvagudi
 Tuvāgudi
 Tuwaite
 Tuxiang
+Tuxpam de Rodriguez Cano
 Tuxpan
 Tuymazy
+Tuyserkan
+Tuytepa
 Tuzantla
 Twante
 Twentynine Palms
 Twin Falls
 Twinsburg
+Tyagadurgam
 Tyldesley
 Tynda
 Tynemouth
@@ -29300,16 +35388,24 @@ T’īs Isat
 UC Irvine
 Ualog
 Uarini
+Uaua
 Uauá
+Ubach-Palenberg
+Ubaidullahganj
 Ubaidullāhganj
+Ubaira
 Ubaitaba
 Ubajara
 Ubari
+Ubata
 Ubatuba
 Ubatã
 Ubauro
 Ubaíra
+Ubeda
+Uberlingen
 Ubiaja
+Ubirata
 Ubiratã
 Ubrique
 Ubud
@@ -29319,9 +35415,11 @@ Uchiko
 Uchiza
 Uchkeken
 Uchkuduk
+Uchqurghon Shahri
 Uchqŭrghon Shahri
 Uckfield
 Ucu Seles
+Ucua
 Ucuma
 Udachny
 Udaipura
@@ -29333,6 +35431,7 @@ Uden
 Udhampur
 Udomlya
 Udumalaippettai
+Uekimachi-mono
 Uekimachi-mōno
 Uelzen
 Ueno-ebisumachi
@@ -29343,16 +35442,24 @@ Uga
 Ughelli
 Ugie
 Uglich
+Ugrakheri
 Ugrākheri
+Uherske Hradiste
+Uhersky Brod
 Uherské Hradiště
 Uherský Brod
 Uiju
 Uithoorn
 Uiwang
 Ujar
+Ujescisko-ostowice
 Ujeścisko-Łostowice
+Ujhani
 Ujhāni
 Ujiie
+Ujlipotvaros
+Ujpalota
+Ujszeged
 Ukhrul
 Uki
 Ukiah
@@ -29361,12 +35468,14 @@ Ukima
 Ukmerge
 Ukunda
 Ulaangom
+Ulianopolis
 Ulianópolis
 Uliastay
 Uliyazhathura
 Ullagaram
 Ullal
 Ulliyeri
+Ulongue
 Ulongué
 Ulu Kelang
 Ulu Tiram
@@ -29374,10 +35483,12 @@ Ulundi
 Ulundurpet
 Uman
 Umarga
+Umargam
 Umargām
 Umaria
 Umarkhed
 Umarsera
+Umbauba
 Umbaúba
 Umbri
 Umeki
@@ -29386,13 +35497,19 @@ Umina Beach
 Umirim
 Umluj
 Umm Al Quwain City
+Umm Ghuwaylinah
 Umm Ghuwaylīnah
+Umm Hajar
 Umm Hājar
+Umm Lakhba
 Umm Lakhbā
 Umm Ruwaba
+Umm Salal Muhammad
 Umm Shawkah
 Umm Suqaym
+Umm as Summaq
 Umm as Summāq
+Umm el Fahm
 Umm el Faḥm
 Umm Şalāl Muḩammad
 Umred
@@ -29401,24 +35518,32 @@ Umutara
 Umán
 Un Chau Estate
 Una
+Unai
 Unamaucheri
 Unaí
 Unchagao
 Unchahra
+Unchon-up
 Undera
+Undok
 Undurkhaan
 Unecha
 Unggi
 Ungheni
 Ungsang
 Unhel
+Uniao
+Uniao da Vitoria
+Uniao dos Palmares
 Union
 Union City
 Union Hill-Novelty Hill
+Union de Reyes
 Uniondale
 Unionport
 Universidad
 Universidade Rural
+Universitats- und Hansestadt Greifswald
 University
 University City
 University Endowment Lands
@@ -29438,8 +35563,10 @@ Unnan
 Unquillo
 Unterhaching
 Unterkrozingen
+Unterschleiheim
 Unterschleißheim
 Untolovo
+Unye
 Unzen
 Uonuma
 Uozu
@@ -29455,6 +35582,7 @@ Upper Gilgil
 Upper Hutt
 Upper Norwood
 Upper Saint Clair
+Upplands Vasby
 Upplands Väsby
 Uptown
 Urachiche
@@ -29467,8 +35595,10 @@ Uray
 Urbana
 Urbandale
 Urbano Santos
+Urena
 Ureshinomachi-shimojuku
 Ureña
+Urgup
 Urgut Shahri
 Uriangato
 Uritsk
@@ -29478,12 +35608,18 @@ Urmar
 Urmston
 Urrao
 Ursus
+Uruacu
+Uruara
 Uruará
 Uruaçu
 Uruburetama
+Urucara
 Urucará
+Urucuca
+Urucui
 Urucuia
 Urucurituba
+Urun-Islampur
 Urun-Islāmpur
 Urunda
 Urus-Martan
@@ -29506,17 +35642,27 @@ Ushuaia
 Usilampatti
 Usinsk
 Uslar
+Usman
 Usman’
+Usolye-Sibirskoye
 Usol’ye-Sibirskoye
+Ust-Dzheguta
+Ust-Katav
+Ust-Kut
+Ust-Labinsk
 Usta Muhammad
 Uster
+Usti nad Labem
+Usti nad Orlici
 Ustka
+Ustron
 Ustroń
 Ust’-Dzheguta
 Ust’-Katav
 Ust’-Kut
 Ust’-Labinsk
 Usuki
+Usulutan
 Usulután
 Utan
 Utazu
@@ -29528,15 +35674,21 @@ Uthal
 Utica
 Utinga
 Utmanzai
+Utnur
 Utnūr
 Uto
 Utraula
 Utrera
+Uttamapalaiyam
 Uttamapālaiyam
+Uttangarai
 Uttar Char Fasson
 Uttaradit
+Uttarkashi
 Uttarkāshi
+Uttiramerur
 Uttiramerūr
+Uttukuli
 Uva
 Uvalde
 Uvarovo
@@ -29548,46 +35700,63 @@ Uychi
 Uyovu
 Uzgen
 Uzhur
+Uzice
 Uzlovaya
+Uzunkopru
 Uzunköprü
 Užice
 Vaalbank
 Vaalwater
 Vaasa
+Vac
 Vacaria
 Vacaville
+Vada
 Vadakakarai
+Vadakancheri
+Vadakarai Kil Pidagai
 Vadakarai Kīl Pidāgai
 Vadakkanandal
+Vadakkekkad
+Vadakku Valliyur
 Vadakku Valliyūr
 Vadakku Viravanallur
 Vadakkēkkād
 Vadakāncheri
+Vadali
 Vadamadurai
 Vadanappally
+Vadasinor
 Vadavalli
 Vadgaon
 Vadipatti
+Vadlapudi
 Vadlapūdi
 Vadnagar
 Vadāli
 Vagharshapat
+Vaghodia
 Vagholi
 Vagonoremont
 Vahdat
+Vahidiyeh
 Vaihingen an der Enz
+Vaijapur
 Vaijāpur
 Vaikam
 Vakarai
+Vakfkebir
 Vakfıkebir
 Vakhsh
 Vakkam
 Val Dor
 Val-d'Or
 Val-des-Arbres
+Valabhipur
 Valabhīpur
 Valadares
 Valasaravakkam
+Valasske Mezirici
 Valavanur
 Valašské Meziříčí
 Valby
@@ -29597,14 +35766,18 @@ Valdeacederas
 Valdebernardo
 Valdefuentes
 Valdemoro
+Valdepenas
 Valdepeñas
 Valdezarza
 Valdosta
 Vale of Leven
+Valenca
+Valenca do Piaui
 Valence
 Valenciennes
 Valente
 Valente Diaz
+Valentin Alsina
 Valentín Alsina
 Valenza
 Valenzano
@@ -29624,6 +35797,7 @@ Valle de Santiago
 Vallecas
 Vallehermoso
 Vallenar
+Vallensbk
 Vallensbæk
 Vallentuna
 Valley East
@@ -29634,7 +35808,6 @@ Valls
 Valmiera
 Valongo
 Valparai
-Valparaiso
 Valrico
 Valuyki
 Valvachatottam
@@ -29647,15 +35820,22 @@ Vanadzor
 Vanchiglia
 Vanchiglietta
 Vandalia
+Vandalur
 Vandalūr
+Vandavasi
 Vandavāsi
+Vandiyur
 Vandiyūr
+Vanduvre-les-Nancy
 Vandœuvre-lès-Nancy
+Vanersborg
 Vang Vieng
 Vangaindrano
 Vanier
 Vanino
 Vaniyambadi
+Vaniyamkulam
+Vanlse
 Vanløse
 Vannes
 Vanves
@@ -29665,6 +35845,7 @@ Varam
 Varangaon
 Varappuzha
 Varash
+Varazdin
 Varaždin
 Varberg
 Varel
@@ -29674,43 +35855,62 @@ Vargem Alta
 Vargem Grande
 Vargem Grande Paulista
 Vargem Grande do Sul
+Vari
 Varjota
 Varkala
 Varkaus
+Varnamkhvast
+Varnamo
 Varnāmkhvāst
+Varpalota
+Vartiokyla
 Vartiokylä
 Varto
+Varzea Alegre
+Varzea da Palma
+Varzelandia
 Varzelândia
 Vasastaden
+Vasilyevo
 Vasil’yevo
 Vasind
 Vaslui
 Vaso
 Vassouras
+Vastaboland
+Vastervik
 Vasto
+Vastra Frolunda
+Vasudevanallur
 Vasylkiv
 Vaterstetten
 Vathirairuppu
 Vatomandry
 Vatra Dornei
 Vattalkundu
+Vattiyurkavu
 Vattiyūrkāvu
 Vatutino
 Vaudreuil-Dorion
 Vaukavysk
 Vaulx-en-Velin
+Vaureal
 Vauréal
 Vavatenina
 Vavoua
 Vavuniya
+Vaxjo
+Vayalar
 Vayalār
 Vazante
 Vazhakkala
+Vazhakulam
 Vazhapadi
 Vazhayur
 Vaḩīdīyeh
 Vechelde
 Vechta
+Vecses
 Vecsés
 Vedado del Cotorro
 Vedaraniyam
@@ -29722,40 +35922,57 @@ Vegesack
 Veghel
 Veinticinco de Mayo
 Vejle
+Velampalaiyam
 Velampālaiyam
 Velbert
 Velenje
 Veles
+Velez
+Velez-Malaga
 Velika Gorica
+Velika Kladusa
 Velika Kladuša
 Velikiy Ustyug
+Veliko Turnovo
 Veliko Tŭrnovo
+Velingara
 Velingrad
+Velizy-Villacoublay
 Vellakkinar
 Vellakkovil
+Vellalur
 Vellalūr
 Velletri
 Vellmar
+Vellur
 Vellūr
 Velp
 Velsen-Zuid
 Velserbroek
+Velsk
 Velur
 Vel’sk
+Vemalwada
 Vemalwāda
 Venado Tuerto
+Venancio Aires
 Venaria Reale
 Vence
 Venceremos
+Vendome
 Vendôme
+Venev
 Venezuela
 Venganoor
 Vengara
+Vengattur
 Vengattūr
 Vengikkal
+Vengola Kizhakkumbagam
 Vengola Kizhakkumbāgam
 Venice
 Venilale
+Venissieux
 Venkatagiri
 Venray
 Ventanas
@@ -29770,12 +35987,14 @@ Venëv
 Vepagunta
 Vera
 Vera Cruz
+Veranopolis
 Veranópolis
 Verbania
 Vercelli
 Verden
 Verdun
 Verena
+Veresegyhaz
 Veresegyház
 Vereshchagino
 Verkhniy Ufaley
@@ -29791,7 +36010,9 @@ Vernon
 Vernon Hills
 Vero Beach
 Vero Beach South
+Veroia
 Verrettes
+Verrieres-le-Buisson
 Verrières-le-Buisson
 Versailles
 Versmold
@@ -29804,15 +36025,21 @@ Verviers
 Vesoul
 Vestal
 Vestavia Hills
+Veszprem
 Veszprém
+Vetapalem
 Vetapālem
 Vettaikkaranpudur
+Vettanad
 Vettanād
 Vettavalam
+Vettur
 Vettūr
 Vevey
 Veys
+Vezirkopru
 Vezirköprü
+Vi Thanh
 Viacha
 Viadana
 Vialonga
@@ -29820,21 +36047,30 @@ Viana do Castelo
 Vianen
 Viareggio
 Vibo Valentia
+Vibora
+Vibora Park
 Viborg
 Viby
 Vic
+Vicalvaro
+Vicar
 Vicaria
+Vicencia
 Vicente Guerrero
 Vicente Pires
 Vichuga
 Vichy
 Vicksburg
+Vicosa
+Vicosa do Ceara
+Victor Rosales
 Victoria Falls
 Victoria Village
 Victoria-Downtown
 Victoria-Fraserview
 Victorias
 Victoriaville
+Vicuna
 Vicuña
 Vicálvaro
 Vicência
@@ -29858,16 +36094,20 @@ Vignola
 Vihti
 Viikki
 Vijalpor
+Vijapur
 Vijayapuram
 Vijayapuri North
 Vijāpur
+Vikarabad
 Vikhorevka
 Vikindu
 Vikramasingapuram
 Vikārābād
+Vila Bela da Santissima Trindade
 Vila Bela da Santíssima Trindade
 Vila Formosa
 Vila Franca de Xira
+Vila Galvao
 Vila Galvão
 Vila Guilherme
 Vila Leopoldina
@@ -29878,10 +36118,14 @@ Vila do Conde
 Vila-real
 Vila-seca
 Viladecans
+Vilafranca del Penedes
 Vilafranca del Penedès
+Vilagarcia de Arousa
 Vilagarcía de Arousa
+Vilangudi
 Vilankulo
 Vilankurichi
+Vilanova i la Geltru
 Vilanova i la Geltrú
 Vilapicina i la Torre Llobeta
 Vilappil
@@ -29891,45 +36135,57 @@ Vilaseca
 Vilassar de Mar
 Vilattikulam
 Vilavoorkkal
+Vilcun
 Vilcún
 Vileyka
 Vilhena
 Viljandi
 Viljoenskroon
+Vilkpede
 Vilkpėdė
 Villa Alemana
 Villa Allende
 Villa Altagracia
+Villa Angela
+Villa Bisono
 Villa Bisonó
 Villa Bruzual
 Villa Carlos Paz
+Villa Constitucion
 Villa Constitución
 Villa Consuelo
 Villa Dolores
 Villa Elisa
 Villa Francisca
+Villa General San Martin
 Villa General San Martín
 Villa Gesell
 Villa Hayes
 Villa Hidalgo
 Villa Independencia
+Villa Maria
 Villa María
 Villa Ocampo
+Villa Ortuzar
 Villa Ortúzar
 Villa Park
 Villa Paula de Sarmiento
+Villa Poeta Jose Galvez Barrenechea
 Villa Poeta José Gálvez Barrenechea
 Villa Regina
 Villa Rica
 Villa Santa Rita
 Villa Sarmiento
 Villa Vicente Guerrero
+Villa Yapacani
 Villa Yapacaní
 Villa de Cura
 Villa de Mayo
 Villa de San Antonio
+Villa de San Diego de Ubate
 Villa de San Diego de Ubaté
 Villa de Vallecas
+Villa del Prado 2da Seccion
 Villa del Prado 2da Sección
 Villa del Rosario
 Villa Ángela
@@ -29937,13 +36193,16 @@ Villabate
 Villach
 Villaflores
 Villafranca di Verona
+Villagran
 Villagrán
 Villaguay
 Villajoyosa
+Villamaria
 Villamaría
 Villamontes
 Villanova
 Villanueva
+Villanueva de la Canada
 Villanueva de la Cañada
 Villanueva de la Serena
 Villanueva del Pardillo
@@ -29952,10 +36211,14 @@ Villaricca
 Villarrica
 Villarrobledo
 Villasis
+Villaviciosa de Odon
 Villaviciosa de Odón
+Villazon
 Villazón
+Ville-Emard
 Ville-Émard
 Villefontaine
+Villefranche-sur-Saone
 Villefranche-sur-Saône
 Villejuif
 Villemomble
@@ -29968,6 +36231,7 @@ Villeneuve-le-Roi
 Villeneuve-sur-Lot
 Villeparisis
 Villepinte
+Villers-les-Nancy
 Villers-lès-Nancy
 Villeta
 Villianur
@@ -29986,6 +36250,8 @@ Vilyuchinsk
 Vilāngudi
 Vimercate
 Vimodrone
+Vinales
+Vinaros
 Vinaròs
 Vinateros
 Vincennes
@@ -29994,6 +36260,8 @@ Vincentown
 Vinces
 Vineland
 Vineyard
+Vinh Thanh
+Vinh Tuy
 Vinhedo
 Vinhomes Ocean Park
 Vinhomes Royal City
@@ -30001,6 +36269,7 @@ Vinhomes Smart City
 Vinhomes Times City
 Vinica
 Vinkovci
+Vinnamala
 Vinnamāla
 Vinto
 Vinukonda
@@ -30008,18 +36277,30 @@ Vinzons
 Virac
 Viradouro
 Virajpet
+Virakeralam
+Viramgam
 Viramgām
+Virapandi
+Virappanchathiram
+Viraraghavapuram
 Viratnagar
 Virei
+Virnur
 Viroflay
+Viru
 Virudhachalam
 Virudunagar
 Virugambakkam
+Viry-Chatillon
 Viry-Châtillon
 Virú
 Visaginas
+Visavadar
 Visby
 Visconde do Rio Branco
+Vise
+Viseu de Sus
+Visharam
 Vishāram
 Visitacion Valley
 Visnagar
@@ -30030,8 +36311,12 @@ Visé
 Vite
 Viterbo
 Vitina
+Vitoria do Mearim
+Vitoria do Xingu
 Vitorino Freire
+Vitre
 Vitrolles
+Vitry-le-Francois
 Vitry-le-François
 Vitry-sur-Seine
 Vitryani Hory
@@ -30063,6 +36348,7 @@ Voiron
 Volendam
 Volgorechensk
 Volkhov
+Volklingen
 Volksdorf
 Volksrust
 Volla
@@ -30071,6 +36357,7 @@ Volochysk
 Volodymyr-Volynskyi
 Volokolamsk
 Volos
+Volsk
 Voluntari
 Volzhsk
 Vol’sk
@@ -30081,6 +36368,7 @@ Voorschoten
 Vordingborg
 Vorgashor
 Vorkuta
+Vorobyovo
 Vorob’yovo
 Voskresenka
 Voskresensk
@@ -30088,14 +36376,18 @@ Vostochnoe Degunino
 Vostryakovo
 Votkinsk
 Votuporanga
+Voula
 Vovchansk
 Voznesenivka
 Voznesensk
 Voznesenskyi
 Voúla
+Vrakuna
 Vrakuňa
+Vrangel
 Vrangel’
 Vranje
+Vranov nad Toplou
 Vranov nad Topľou
 Vratsa
 Vrbas
@@ -30104,13 +36396,18 @@ Vredefort
 Vreden
 Vredenburg
 Vredendal
+Vriddhachalam
 Vriddhāchalam
 Vrilissia
+Vrindavan
 Vrindāvan
 Vrouo
+Vrsac
+Vrsovice
 Vryburg
 Vršac
 Vršovice
+Vsetin
 Vsetín
 Vsevolozhsk
 Vught
@@ -30119,11 +36416,14 @@ Vulcan
 Vuosaari
 Vura
 Vushtrri
+Vuyyuru
 Vuyyūru
 Vwawa
 Vyanda
+Vyara
 Vyatskiye Polyany
 Vyazemskiy
+Vyazma
 Vyazniki
 Vyaz’ma
 Vyborg
@@ -30131,12 +36431,17 @@ Vyksa
 Vynnyky
 Vynohradar
 Vynohradiv
+Vypin
 Vypīn
+Vyronas
 Vyselki
 Vyshhorod
 Vyshhorodskyi Masyv
 Vyshneve
+Vyshniy Volochek
 Vyshniy Volochëk
+Vyskov
+Vysocany
 Vysočany
 Vyāra
 Vyškov
@@ -30184,6 +36489,7 @@ Wabu
 Wacha
 Wacheng Neighborhood
 Wachtberg
+Wacz
 Wadayama
 Waddinxveen
 Wade Hampton
@@ -30191,18 +36497,26 @@ Wadern
 Wadgaon
 Wadgaon Kolhati
 Wadgassen
+Wadi
+Wadi 'Utbah
 Wadowice
 Wadsworth
 Waegwan
 Wageningen
+Waghausel
 Waghäusel
+Wagrowiec
 Wah Fu
+Wahiawa
+Wahiawa-Whitmore
 Wahiawā
 Wahiawā-Whitmore
+Wahring
 Wahroonga
 Wai
 Waiau-Pacific Palisades
 Waiblingen
+Waikiki
 Waikīkī
 Wailuku
 Waina
@@ -30225,11 +36539,13 @@ Wako
 Wakuya
 Walajapet
 Walcourt
+Waldbrol
 Waldbröl
 Waldkirch
 Waldkraiburg
 Waldorf
 Waldshut-Tiengen
+Walin
 Waliso
 Walkden
 Walker
@@ -30256,6 +36572,7 @@ Walvis Bay
 Walwadi
 Wamba
 Wamena
+Wanadongri
 Wanaraja
 Wanchaq
 Wandlitz
@@ -30283,6 +36600,7 @@ Wangyin
 Wangyuan
 Wani
 Wanju
+Wankaner
 Wankyi
 Wanlaweyn
 Wanmu
@@ -30295,14 +36613,17 @@ Wantirna South
 Wao
 Warabi
 Warah
+Waraseoni
 Warburg
 Wardenburg
 Ware
 Waregem
 Waren
 Warendorf
+Wari
 Warichaphum
 Warin Chamrap
+Waris Aliganj
 Warminster
 Warner Robins
 Warnes
@@ -30317,6 +36638,7 @@ Warud
 Warwick
 Wasaga Beach
 Wasco
+Washim
 Washinomiya
 Washougal
 Washuk
@@ -30339,6 +36661,7 @@ Wath upon Dearne
 Watsa
 Watsonville
 Wattala
+Watte
 Wattenscheid
 Wattrelos
 Watté
@@ -30355,6 +36678,7 @@ Waxahachie
 Wayao
 Wayne
 Waynesboro
+Wazirganj
 Wazīrganj
 Wałcz
 Wealdstone
@@ -30374,6 +36698,9 @@ Wegberg
 Wegeda
 Weiden
 Weidian
+Weienburg in Bayern
+Weienfels
+Weiensee
 Weiji
 Weil am Rhein
 Weil der Stadt
@@ -30390,6 +36717,7 @@ Weirton
 Weirton Heights
 Weiterstadt
 Weituo
+Weiwasser
 Weiwu'eryuqiwen
 Weixinghu
 Weißenburg in Bayern
@@ -30399,12 +36727,14 @@ Weißwasser
 Wejherowo
 Wekiwa Springs
 Welahan
+Welenchiti
 Welench’ītī
 Weleri
 Welgelegen
 Weligama
 Welingara
 Welisara
+Welkite
 Welk’īt’ē
 Welland
 Wellesley
@@ -30417,6 +36747,7 @@ Wembley
 Wenago
 Wenatchee
 Wenceslau Braz
+Wenceslau Guimaraes
 Wenceslau Guimarães
 Wendelstein
 Wendlingen am Neckar
@@ -30424,6 +36755,7 @@ Wendo
 Wendou Borou
 Wenfeng
 Wenheng
+Wenji
 Wenjiang
 Wenjī
 Wenling
@@ -30436,6 +36768,7 @@ Wenxing
 Werdau
 Werder
 Werdohl
+Were Ilu
 Were Īlu
 Werl
 Wermelskirchen
@@ -30449,6 +36782,7 @@ Wervik
 Wesel
 Weslaco
 Wesley Chapel
+Wesoa
 Wesoła
 Wesseling
 Wesselsbron
@@ -30593,13 +36927,16 @@ Wickford
 Widnes
 Wiehl
 Wieliczka
+Wielun
 Wieluń
 Wiener Neustadt
 Wierden
 Wiesloch
 Wigston Magna
+Wihkwentowin
 Wijchen
 Wijk bij Duurstede
+Wikro
 Wik’ro
 Wil
 Wildeshausen
@@ -30661,6 +36998,7 @@ Winter Springs
 Winterhude
 Winterswijk
 Winthrop
+Wipperfurth
 Wipperfürth
 Wiradesa
 Wisbech
@@ -30684,7 +37022,9 @@ Witzenhausen
 Wo Che
 Wobulenzi
 Woburn
+Wochy
 Wodonga
+Wodzisaw Slaski
 Wodzisław Śląski
 Woerden
 Wofo
@@ -30693,6 +37033,7 @@ Wokingham
 Wolcott
 Wolf Trap
 Wolfen
+Wolfenbuttel
 Wolfenbüttel
 Wolfratshausen
 Wolfsberg
@@ -30723,6 +37064,7 @@ Woodridge
 Woodrow
 Woodside
 Woodstock
+Woomin
 Woonsocket
 Wooster
 Worabe
@@ -30730,12 +37072,15 @@ Worcester Park
 Workington
 Worksop
 Worms
+Worth am Rhein
 Wote
 Wołomin
 Wrexham
 Wright
+Wrzesnia
 Wrzeszcz
 Wrzeszcz Dolny
+Wrzeszcz Gorny
 Wrzeszcz Górny
 Września
 Wu Kai Sha
@@ -30752,6 +37097,7 @@ Wujia
 Wujian
 Wujing
 Wukari
+Wulfrath
 Wuling
 Wulingyuan
 Wulong
@@ -30760,6 +37106,7 @@ Wuma
 Wundwin
 Wunstorf
 Wuqiao
+Wurselen
 Wurzen
 Wushipai
 Wusu
@@ -30773,6 +37120,7 @@ Wyckoff
 Wylie
 Wyndham Vale
 Wyoming
+Wyszkow
 Wyszków
 Währing
 Wîhkwêntôwin
@@ -30790,15 +37138,21 @@ Wārāseonī
 Wāshīm
 Wągrowiec
 Włochy
+Xa Long Hai
+Xacmaz
 Xalatlaco
 Xalisco
 Xam Nua
 Xambabazar
 Xangongo
+Xangri-la
 Xangri-lá
 Xanten
+Xanthi
+Xanxere
 Xanxerê
 Xapuri
+Xativa
 Xaxim
 Xaçmaz
 Xenia
@@ -30812,6 +37166,7 @@ Xiangxiang
 Xiangzhou
 Xianju
 Xianlong
+Xiannu
 Xiannü
 Xianshuigu
 Xiaochangshan
@@ -30827,6 +37182,7 @@ Xiasi
 Xiaying
 Xiazhuang
 Xichuan
+Xicotepec de Juarez
 Xicotepec de Juárez
 Xiejiawan
 Xiema
@@ -30881,9 +37237,13 @@ Xixiang
 Xiyu
 Xizhou
 Xochitepec
+Xom Cai Nuoc
+Xom My Xuan
+Xonacatlan
 Xonacatlán
 Xonobod
 Xoxocotla
+Xuan Mai
 Xuantan
 Xucheng
 Xujiang
@@ -30898,7 +37258,9 @@ Xóm Cái Nước
 Xóm Mỹ Xuân
 Yabase
 Yabayo
+Yabelo
 Yablonovskiy
+Yabrud
 Yabrūd
 Yabu
 Yabuki
@@ -30910,6 +37272,7 @@ Yadagirigutta
 Yadgir
 Yae
 Yaese
+Yafa
 Yafran
 Yagoona
 Yagoua
@@ -30918,23 +37281,28 @@ Yaguachi Nuevo
 Yaguajay
 Yahaba
 Yahotyn
+Yahyal
 Yahyalı
 Yaita
 Yaiza
+Yajalon
 Yajalón
 Yajiang
 Yakami
 Yakima
+Yaknca
 Yako
 Yakumo
 Yakuplu
 Yakınca
 Yala
 Yalgo
+Yaloke
 Yaloké
 Yalova
 Yalta
 Yalutorovsk
+Yalvac
 Yalvaç
 Yamada
 Yamaga
@@ -30945,18 +37313,22 @@ Yamarugley
 Yamashita
 Yamata
 Yamato-Takada
+Yamatokoriyama
 Yamatokōriyama
+Yamazakicho-nakabirose
 Yamazakichō-nakabirose
 Yambio
 Yambol
 Yame
 Yamethin
+Yamjal
 Yamjāl
 Yamoto
 Yan Besar
 Yan Nawa
 Yanacancha
 Yanagawa
+Yanagawamachi-saiwaicho
 Yanagawamachi-saiwaichō
 Yanai
 Yanam
@@ -30970,9 +37342,11 @@ Yanghe
 Yangiobod
 Yangirabot
 Yangiyer
+Yangiyul
 Yangiyŭl
 Yangjiaying
 Yangliuqing
+Yangp'yong
 Yangp'yŏng
 Yangtun
 Yanguan
@@ -30989,6 +37363,7 @@ Yaoji
 Yaowan
 Yara
 Yaransk
+Yarim
 Yaring
 Yarm
 Yarmouth
@@ -31006,19 +37381,24 @@ Yasnogorsk
 Yasnyy
 Yasothon
 Yasu
+Yasugicho
 Yasugichō
 Yasuj
 Yasynuvata
+Yatagan
 Yatağan
 Yate
 Yateley
 Yatomi
 Yatou
 Yatsuomachi-higashikumisaka
+Yatta
 Yau Ma Tei
 Yau Tong
 Yauco
 Yauri
+Yaval
+Yavne
 Yavné
 Yawa
 Yawata
@@ -31027,6 +37407,7 @@ Yaxing
 Yaypan
 Yazman
 Yaţţā
+Yby Yau
 Yby Yaú
 Ye-u
 Yeadon
@@ -31039,25 +37420,32 @@ Yecla
 Yedashe
 Yefremov
 Yegorlykskaya
+Yegoryevsk
 Yegor’yevsk
 Yegyi
 Yehud
 Yehud-Monosson
 Yelabuga
+Yelan
 Yelan’
 Yelizavetinskaya
 Yelizovo
 Yellandu
+Yellapur
 Yellowknife
 Yellāpur
 Yemanzhelinsk
 Yemva
+Yen Hoa
+Yen Phu
 Yenakiyeve
 Yende Millimou
 Yendi
 Yengisar
 Yengitam
+Yeni Suraxan
 Yeni Suraxanı
+Yenisehir
 Yeniseysk
 Yenişehir
 Yeola
@@ -31070,11 +37458,14 @@ Yeovil
 Yepocapa
 Yerba Buena
 Yerkhera
+Yerkoy
 Yerköy
 Yerres
 Yershov
 Yesagyo
 Yesan
+Yesilli
+Yesilova
 Yessentuki
 Yessentukskaya
 Yeung Uk Tsuen
@@ -31090,6 +37481,7 @@ Yigou
 Yihe
 Yilan
 Yima
+Yingawati
 Yingge
 Yinggen
 Yingjiang
@@ -31103,7 +37495,9 @@ Yinping
 Yinqiao Zhen
 Yinzhu
 Yio Chu Kang
+Yirga Chefe
 Yirga Ch’efē
+Yirka
 Yirkā
 Yishan
 Yishikuli
@@ -31113,22 +37507,30 @@ Yitang
 Yiu Tung Estate
 Yizhuang
 Ylivieska
+Ylojarvi
 Ylöjärvi
+Yochim-dong
+Yoga
 Yoichi
 Yokadouma
+Yokaichiba
 Yokoshiba
 Yokota
 Yokote
+Yoloten
 Yolöten
 Yomitan
 Yomra
 Yonabaru
+Yonan-up
+Yondo
 Yondó
 Yonezawa
 Yong Peng
 Yongbei
 Yongcheng
 Yongfeng
+Yonggwang-up
 Yongjia
 Yongjian
 Yongjing
@@ -31139,6 +37541,8 @@ Yongqing
 Yongxi
 Yongxin
 Yongxing
+Yonmu
+Yonsa-up
 Yorba Linda
 Yorii
 Yorito
@@ -31147,11 +37551,13 @@ Yorkton
 Yorkville
 Yoro
 Yorosso
+Yoshida-kasugacho
 Yoshida-kasugachō
 Yoshii
 Yoshikawa
 Yoshinogawa
 Yoshioka
+Yotsukaido
 Yotsukaidō
 Yotsutsuji
 Yotsuya
@@ -31159,6 +37565,7 @@ Youchou
 Youhao
 Young
 Youngstown
+Youri Kourtere
 Youri Kourtéré
 Youssoufia
 Yousuo
@@ -31187,7 +37594,9 @@ Yugawara
 Yugorsk
 Yujia
 Yujing
+Yuki
 Yukon
+Yuksekova
 Yuktae-dong
 Yukuhashi
 Yulinshi
@@ -31196,6 +37605,7 @@ Yuma
 Yumare
 Yumbe
 Yumbo
+Yumen
 Yunji
 Yunjin
 Yunmen
@@ -31205,19 +37615,24 @@ Yunshan
 Yuntai
 Yunyang
 Yuqunweng
+Yurecuaro
 Yurga
 Yurigaoka
+Yurihonjo
 Yurihonjō
 Yurimaguas
 Yuriria
+Yuryev-Polskiy
 Yurécuaro
 Yur’yev-Pol’skiy
 Yushan
 Yushkovo
+Yusuf as-Siddiq
 Yutan
 Yutz
 Yuxia
 Yuzawa
+Yuzhnouralsk
 Yuzhnoural’sk
 Yuzhnyy
 Yuzhou
@@ -31243,7 +37658,14 @@ Yūki
 Yūsuf aṣ-Ṣiddīq
 Zaafarana
 Zaandam
+Zabbar
+Zabehlice
+Zabid
+Zabki
+Zabkowice Slaskie
+Zabovresky
 Zabrat
+Zabre
 Zabré
 Zabīd
 Zacapa
@@ -31251,35 +37673,51 @@ Zacapu
 Zacatecoluca
 Zacatelco
 Zacatepec
+Zacatlan
 Zacatlán
 Zachary
 Zacoalco de Torres
+Zacualtipan
 Zacualtipán
 Zadar
 Zafar
 Zafarwal
 Zafra
+Zagan
 Zaghouan
+Zagne
 Zagné
 Zagora
+Zagorye
 Zagor’ye
 Zahir Pir
+Zahirabad
 Zahirābād
+Zahle
 Zahlé
+Zaibo
 Zaida
 Zaidpur
 Zainsk
+Zaio
+Zajecar
 Zaječar
+Zakiyah
 Zakopane
 Zalaegerszeg
+Zalau
 Zalinjay
 Zaliohouan
 Zaltbommel
 Zalun
 Zalău
+Zamania
 Zambezi
+Zambrow
 Zambrów
 Zamora
+Zamosc
+Zamoskvorechye
 Zamoskvorech’ye
 Zamość
 Zamānia
@@ -31291,43 +37729,59 @@ Zapala
 Zapolyarnyy
 Zapotiltic
 Zapotlanejo
+Zapresic
 Zaprešić
 Zaqatala
 Zarand
 Zaranj
+Zarate
 Zarautz
 Zaraysk
 Zaraza
 Zarechnyy
 Zarhalol
 Zarinsk
+Zarnesti
+Zarqan
 Zarqān
+Zarrin Shahr
 Zarrīn Shahr
 Zarumilla
+Zary
 Zarya
 Zarzal
 Zarzis
 Zaslawye
 Zastron
+Zatec
 Zaventem
+Zavety Ilicha
 Zavety Il’icha
 Zavodoukovsk
+Zavolzhye
 Zavolzh’ye
 Zawiercie
+Zawyat an Nwacer
 Zawyat an Nwaçer
+Zawyat ech Cheikh
 Zawyat ech Cheïkh
 Zaxo
 Zayed City
 Zaysan
 Zaïbo
 Zaïo
+Zdar nad Sazavou
 Zdolbuniv
+Zdunska Wola
 Zduńska Wola
+Ze Doca
+Zeaglo
 Zedelgem
 Zee Kone
 Zeerust
 Zeewolde
 Zeghanghane
+Zegoua
 Zehlendorf
 Zeist
 Zeitz
@@ -31343,6 +37797,7 @@ Zemio
 Zemoura
 Zemst
 Zengfu
+Zentsujicho
 Zentsujichó
 Zepu
 Zerakpur
@@ -31380,6 +37835,7 @@ Zheleznogorsk
 Zheleznogorsk-Ilimskiy
 Zheleznovodsk
 Zhelou
+Zhenan
 Zhendong
 Zhengji
 Zhengxing
@@ -31391,6 +37847,7 @@ Zheshan
 Zhetysay
 Zhifeng
 Zhigou
+Zhigulevsk
 Zhigulëvsk
 Zhijiang
 Zhiping
@@ -31399,6 +37856,7 @@ Zhitikara
 Zhlobin
 Zhmerynka
 Zhob
+Zhongao
 Zhongba
 Zhongchao
 Zhongduo
@@ -31438,25 +37896,34 @@ Zhuyi
 Zhuyuan
 Zhuzhai
 Zhuzilin
+Ziar nad Hronom
 Ziauddin Pur
 Zibihu
+Zidenice
 Zielonka
 Zighout Youcef
 Zigon
 Zile
+Zilina
 Zima
 Zimnicea
 Zimovniki
 Zinacantepec
 Zinacatepec
+Zinapecuaro de Figueroa
 Zinapécuaro de Figueroa
+Zinguedesse
 Zinguédéssé
+Ziniare
 Ziniaré
+Zinjibar
 Zinjibār
 Zintan
+Zinvie
 Zinvié
 Zion
 Zionsville
+Zir Ab
 Zira
 Zirndorf
 Zishui
@@ -31464,24 +37931,32 @@ Zittau
 Ziway
 Ziyang Chengguanzhen
 Zizhuang
+Zizkov
 Zlatopil
+Zlin
 Zlín
 Znamensk
 Znamyanka
 Znojmo
+Zografos
 Zográfos
 Zola Predosa
 Zolder
+Zoliborz
 Zolochiv
 Zolotonosha
 Zomin Shaharchasi
 Zongo
 Zonhoven
 Zorgo
+Zory
 Zossen
+Zotoryja
+Zotow
 Zottegem
 Zou
 Zouan-Hounien
+Zouerat
 Zouila
 Zoukougbeu
 Zouma
@@ -31489,11 +37964,14 @@ Zouzhuang
 Zouérat
 Zrenjanin
 Zubia
+Zuenoula
 Zug
 Zugdidi
 Zuhres
 Zuitai
+Zulpich
 Zumarraga
+Zumpango del Rio
 Zumpango del Río
 Zungeru
 Zunheboto
@@ -31503,6 +37981,7 @@ Zutphen
 Zuunmod
 Zuwarah
 Zuénoula
+Zvecan
 Zvenigorod
 Zvenyhorodka
 Zverevo
@@ -31511,10 +37990,14 @@ Zvishavane
 Zvolen
 Zvyahel
 Zwedru
+Zweibrucken
 Zweibrücken
 Zwevegem
 Zwickau
 Zwijndrecht
+Zyrardow
+Zytkavicy
+Zywiec
 Záběhlice
 Zárate
 Zé Doca

@@ -1,8 +1,9 @@
 /// What news capitalises around the tagger's names, applied in this order to one paragraph:
 ///
-/// 0. a body's name with a leader's title and a name after it is the body, then a person
+/// 0. a body's name with an office's title and a name after it is the body, then a person
 ///    ("European Commission President Ursula" → European Commission + President Ursula …), or
-///    a person with a longer title when no body's word comes before the title;
+///    a person with a longer title when no body's word comes before the title ("California
+///    Governor Elena Ruiz");
 /// 1. organisations the tagger missed or cut: a run of two or more capitalised words (joined by
 ///    "of", "and", "for", "&") with an organisation word in it ("The Chamber of Commerce
 ///    welcomed") is one, and so is such a run around one body's or place's name ("Harbor City"
@@ -67,7 +68,7 @@ struct NameRules {
         var split: [TaggedName] = []
         for name in names {
             guard name.type != .person,
-                let title = name.tokens.dropFirst().first(where: { ActorWords.leaderTitles.contains(tokens[$0].key) && tokens[$0].isCapitalized }),
+                let title = name.tokens.dropFirst().first(where: { ActorWords.officeTitles.contains(tokens[$0].key) && tokens[$0].isCapitalized }),
                 title + 1 < name.tokens.upperBound, tokens[title + 1].isCapitalized, !ActorWords.roles.contains(tokens[title + 1].key) || title + 2 < name.tokens.upperBound
             else {
                 split.append(name)

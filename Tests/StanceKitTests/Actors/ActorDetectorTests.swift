@@ -213,12 +213,18 @@ struct ActorDetectorTests {
         #expect(names == ["Leiden University", "Theresa May"])
     }
 
-    @Test("a body's name with a leader's title and a name after it is the body, then the person")
+    @Test("a body's name with an office's title and a name after it is the body, then the person")
     func titledPeople() {
         let paragraph = TokenizedParagraph(CodePointText("European Commission President Ursula von der Leyen spoke. Brazilian Foreign Minister Carla Mendes left."))
         let tagged = [TaggedName(tokens: 0..<4, type: .organisation, confidence: 0.8), TaggedName(tokens: 9..<14, type: .organisation, confidence: 0.8)]
         let names = ActorDetector.withRuleNames(tagged, paragraph).map { "\(paragraph.text.string(in: paragraph.span(of: $0.tokens)))/\($0.type)" }
         #expect(names == ["European Commission/organisation", "President Ursula von der Leyen/person", "Brazilian Foreign Minister Carla Mendes/person"])
+        // Offices below a leader's: a governor's or a spokesman's name after a place's or a body's.
+        let offices = TokenizedParagraph(CodePointText("California Governor Elena Ruiz spoke. Union Spokesman John Kirby left."))
+        let taggedOffices = [TaggedName(tokens: 0..<4, type: .organisation, confidence: 0.8), TaggedName(tokens: 6..<10, type: .organisation, confidence: 0.8)]
+        #expect(ActorDetector.withRuleNames(taggedOffices, offices).map { "\(offices.text.string(in: offices.span(of: $0.tokens)))/\($0.type)" } == [
+            "California Governor Elena Ruiz/person", "Union/organisation", "Spokesman John Kirby/person",
+        ])
     }
 
     @Test("capitals as governments: Brussels for the EU, after a modal, across relations; surname particles; 'for' in a body's name")
