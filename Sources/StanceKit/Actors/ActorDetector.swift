@@ -25,6 +25,7 @@ public struct ActorDetector: Sendable {
 
     /// The built-in tagger (GUM and GMB) and pronoun resolver (GAP), plus `customActors`.
     public init(customActors: [Actor] = []) {
+        TableMarks.prepare()
         self.init(customActors: customActors, tagger: EntityTaggerArtifact.builtIn, pronounResolver: PronounResolverArtifact.builtIn)
     }
 
@@ -586,34 +587,15 @@ struct AliasTable: Sendable {
     var acronymsInCapitals = true
 
     mutating func add(_ alias: String, entry: Int) {
-        let tokens = tokenizer.tokenize(CodePointText(alias))
-        add(tokens[...], entry: entry)
-        byFirstKey[tokens.first?.key ?? 0]?.sort { $0.keys.count > $1.keys.count }
-    }
-
-    /// Every line of `lines` as a name of `entry`, tokenized in one pass and sorted once: the
-    /// city table's 38,369 names added one by one took about 30 ms of every run's start.
-    mutating func add(lines: String, entry: Int) {
-        let text = CodePointText(lines)
+        let text = CodePointText(alias)
         let tokens = tokenizer.tokenize(text)
-        var touched = Set<UInt64>()
-        var start = 0
-        for i in tokens.indices where i == tokens.count - 1 || text.scalars[tokens[i].span.end..<tokens[i + 1].span.start].contains("\n") {
-            add(tokens[start...i], entry: entry)
-            touched.insert(tokens[start].key)
-            start = i + 1
-        }
-        // Stable: of equally long names, the first added stays first.
-        for key in touched { byFirstKey[key]?.sort { $0.keys.count > $1.keys.count } }
-    }
-
-    /// Appends a name's tokens unless the table has them already (the first entry wins: custom
-    /// actors come first); the caller sorts the list.
-    private mutating func add(_ tokens: ArraySlice<Token>, entry: Int) {
         let keys = tokens.map(\.key)
         guard let first = keys.first else { return }
-        if byFirstKey[first]?.contains(where: { $0.keys == keys }) == true { return }
-        byFirstKey[first, default: []].append((keys, entry, tokens.count == 1 && tokens[tokens.startIndex].isAllCaps))
+        var list = byFirstKey[first, default: []]
+        if list.contains(where: { $0.keys == keys }) { return }  // the first (custom) entry wins
+        list.append((keys, entry, tokens.count == 1 && tokens[0].isAllCaps))
+        list.sort { $0.keys.count > $1.keys.count }
+        byFirstKey[first] = list
     }
 
     func longestMatch(_ tokens: [Token], at i: Int, end: Int) -> (length: Int, entry: Int)? {

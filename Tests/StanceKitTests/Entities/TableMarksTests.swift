@@ -15,4 +15,15 @@ struct TableMarksTests {
         #expect(city("She") == 0 && city("new") == 0 && city("york") == 0)
         #expect(marks.places[words.firstIndex(of: "Argentina")!] != 0 && marks.places[words.firstIndex(of: "York")!] == 0)
     }
+
+    @Test("the city table finds the longest name at a token, the first list's size for a name in two, and nothing in lower case")
+    func cityNames() {
+        let table = CityNames(["Springfield\nSan Jose", "San\nSan Jose del Monte\nSpringfield"])
+        let tokens = TokenizedParagraph(CodePointText("From San Jose del Monte to Springfield and san jose.")).tokens
+        #expect(table.longestMatch(tokens, at: 1, end: tokens.count)! == (4, 1))
+        #expect(table.longestMatch(tokens, at: 1, end: 4)! == (2, 0))
+        #expect(table.longestMatch(tokens, at: 6, end: tokens.count)! == (1, 0))
+        #expect(table.longestMatch(tokens, at: 8, end: tokens.count) == nil)
+        #expect(CityNames([]).longestMatch(tokens, at: 1, end: tokens.count) == nil)
+    }
 }
