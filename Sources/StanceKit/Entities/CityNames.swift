@@ -2,12 +2,12 @@
 ///
 /// An `AliasTable` keeps an array per name; 38,369 of them cost about 30 ms of every run's
 /// start. Here the table is tokenized in one pass and each name is one hash of its words'
-/// keys, looked up for each length at a token, up to the longest name's.
+/// keys, looked up for each length at a token, up to the longest name that starts with its word.
 struct CityNames: Sendable {
     /// The key of each name's words → the number of its size list (the first list wins).
     private var sizes: [UInt64: Int] = [:]
-    /// The most words in a name.
-    private var longest = 0
+    /// By first word, the most words in a name that starts with it.
+    private var longest: [UInt64: Int] = [:]
 
     /// `lists` in order, each one name per line.
     init(_ lists: [String]) {
@@ -17,15 +17,14 @@ struct CityNames: Sendable {
             let tokens = tokenizer.tokenize(text)
             sizes.reserveCapacity(sizes.count + tokens.count / 2)
             var key: UInt64 = 0
-            var count = 0
+            var start = 0
             for (i, token) in tokens.enumerated() {
                 key = TokenKey.combine(key, token.key)
-                count += 1
                 if i == tokens.count - 1 || text.scalars[token.span.end..<tokens[i + 1].span.start].contains("\n") {
                     if sizes[key] == nil { sizes[key] = size }
-                    longest = max(longest, count)
+                    longest[tokens[start].key] = max(longest[tokens[start].key] ?? 0, i + 1 - start)
                     key = 0
-                    count = 0
+                    start = i + 1
                 }
             }
         }
@@ -34,7 +33,7 @@ struct CityNames: Sendable {
     /// The longest name starting at token `i` and ending by `end`, with its size list. Names are
     /// proper nouns: none starts with a lower-case word.
     func longestMatch(_ tokens: [Token], at i: Int, end: Int) -> (length: Int, entry: Int)? {
-        guard longest > 0, tokens[i].isCapitalized || tokens[i].kind != .word else { return nil }
+        guard tokens[i].isCapitalized || tokens[i].kind != .word, let longest = longest[tokens[i].key] else { return nil }
         var key: UInt64 = 0
         var found: (length: Int, entry: Int)? = nil
         for length in 1...min(longest, end - i) {
