@@ -573,8 +573,33 @@ public struct ActorDetector: Sendable {
             else { continue }
             affiliations[person, default: []].insert(side)
         }
+        // A body named by a word of a person's title is the body the person serves: "Federal
+        // Transportation Secretary Mark Delaney" and the Department of Transportation.
+        for (person, actor) in actors.enumerated() where actor.type == .person && !actor.roles.isEmpty {
+            let words = Set(actor.roles.flatMap(Self.officeWords))
+            for (body, other) in actors.enumerated() where other.type == .organisation && !words.isDisjoint(with: Self.officeWords(other.name)) {
+                affiliations[person, default: []].insert(body)
+            }
+        }
         return ActorDetection(actors: actors, mentions: mentions, affiliations: affiliations)
     }
+
+    /// The words of a title or a body's name that say which office it is ("transportation" in
+    /// "Federal Transportation Secretary"): capitalised, and neither a title, a demonym, a
+    /// function word nor one of the words many bodies' names share ("Federal", "National").
+    static func officeWords(_ name: String) -> [UInt64] {
+        name.split(separator: " ").compactMap { word in
+            guard word.first?.isUppercase == true else { return nil }
+            let key = TokenKey.of(String(word))
+            return ActorWords.roles.contains(key) || PlaceGazetteer.demonyms.contains(key) || sharedOfficeWords.contains(key) ? nil : key
+        }
+    }
+
+    private static let sharedOfficeWords = WordLists.keys([
+        "federal", "national", "state", "states", "united", "international", "european", "central", "general", "senior",
+        "executive", "royal", "new", "the", "of", "and", "for", "department", "ministry", "office", "agency", "bureau",
+        "council", "committee", "commission",
+    ])
 }
 
 /// Multi-word aliases by token keys, for longest-match look-up at a token.

@@ -19,7 +19,7 @@ struct StanceFinderTests {
         #expect(analysis.stances.first?.label == "negative")
     }
 
-    @Test("no edge to the holder's own title, to a place or venue that is only the setting, to its side, or before the verb")
+    @Test("no edge to the holder's own title or the body it names, to a place or venue that is only the setting, to its side, or before the verb")
     func nonEdges() {
         #expect(edges("Brazilian Foreign Minister Carla Mendes criticized Germany.") == ["Carla Mendes→Germany"])
         #expect(edges("Kremlin spokesperson Dmitry Peskov questioned Trump's claim to end the war in Ukraine.") == ["Dmitry Peskov→Trump"])
@@ -31,6 +31,8 @@ struct StanceFinderTests {
         #expect(!edges("The United Nations welcomed the Turkish proposal. Maria Santos, a spokeswoman for the organisation, said she hoped the talks in Istanbul would resume soon.").contains("United Nations→Maria Santos"))
         #expect(edges("A spokeswoman for the European Commission, Ingrid Larsen, said the commission \"respects the democratic process\" and would work with whichever government emerged.") == ["Ingrid Larsen→European Union"],
                 "the name in apposition speaks, not what follows the verb")
+        #expect(edges("Federal Transportation Secretary Mark Delaney said the Department of Transportation and Amtrak had failed.") == ["Mark Delaney→Amtrak"],
+                "the body a title names is the holder's own")
         // Found by the analysis fuzz target: the next speaker's statement opened at this verb's
         // own comma, and an empty statement's span ended before it began (a crash).
         #expect(edges("Ana Silva praised , and she said that Silva praised it.").isEmpty)
