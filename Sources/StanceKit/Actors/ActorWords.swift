@@ -21,6 +21,14 @@ enum ActorWords {
         "spokesperson", "commissioner", "envoy",
     ]))
 
+    /// Words many bodies' names and titles share, which do not say which office a title is of
+    /// (`ActorDetector.officeWords`): "Federal" in "Federal Transportation Secretary".
+    static let sharedOfficeWords = WordLists.keys([
+        "federal", "national", "state", "states", "united", "international", "european", "central", "general", "senior",
+        "executive", "royal", "new", "the", "of", "and", "for", "department", "ministry", "office", "agency", "bureau",
+        "council", "committee", "commission",
+    ])
+
     /// Organisation words that refer to the organisation named last, whatever its name.
     static let genericOrganisations = WordLists.keys(["company", "firm", "organisation", "organization", "agency", "group"])
 

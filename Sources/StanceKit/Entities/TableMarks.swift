@@ -8,25 +8,17 @@ struct TableMarks: Sendable {
     var cities: [UInt64]
 
     init(_ paragraph: TokenizedParagraph) {
-        places = Self.marks(paragraph, Self.placeTable.longestMatch) { TokenKey.of(PlaceGazetteer.entries[$0].type.rawValue) }
-        cities = Self.marks(paragraph, Self.cityTable.longestMatch) { UInt64($0 + 1) }
+        places = Self.marks(paragraph, Self.placeTable) { TokenKey.of(PlaceGazetteer.entries[$0].type.rawValue) }
+        cities = Self.marks(paragraph, Self.cityTable) { UInt64($0 + 1) }
     }
 
-    /// At each token of each sentence, left to right, the longest name `match` finds there, and on past it.
-    private static func marks(
-        _ paragraph: TokenizedParagraph, _ match: ([Token], Int, Int) -> (length: Int, entry: Int)?, value: (Int) -> UInt64
-    ) -> [UInt64] {
+    /// Per token, `value` of the entry of the table's name covering it, with whether it begins the name.
+    private static func marks(_ paragraph: TokenizedParagraph, _ table: some NameTable, value: (Int) -> UInt64) -> [UInt64] {
         var marks = [UInt64](repeating: 0, count: paragraph.tokens.count)
         for sentence in paragraph.sentences {
-            var i = sentence.lowerBound
-            while i < sentence.upperBound {
-                guard let (length, entry) = match(paragraph.tokens, i, sentence.upperBound) else {
-                    i += 1
-                    continue
-                }
+            for (name, entry) in table.matches(paragraph.tokens, in: sentence) {
                 let key = value(entry)
-                for j in i..<i + length { marks[j] = TokenKey.combine(key, j == i ? 1 : 2) }
-                i += length
+                for j in name { marks[j] = TokenKey.combine(key, j == name.lowerBound ? 1 : 2) }
             }
         }
         return marks
