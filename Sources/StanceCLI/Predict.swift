@@ -90,7 +90,7 @@ struct Predict: ParsableCommand {
 
     /// "negative  −0.72  Peskov  …criticized [the United States] and the West…"
     func tableLine(_ model: StanceModel, _ example: LabeledExample, _ p: Prediction) -> String {
-        let text = CodePointText(example.text)
+        let text = example.codePoints
         var shown = example.text
         var target = example.targetName ?? "(text)"
         if let span = example.target {

@@ -114,7 +114,7 @@ do {
     md += "\n## A sample of rw-test errors, explained\n\nEvery 40th misclassified example, with the three features that pushed the prediction most.\n"
     let errors = zip(rwTest, predictions).filter { $0.0.label != $0.1.label }
     for (example, prediction) in errors.enumerated().filter({ $0.offset % 40 == 0 }).map(\.element) {
-        let text = CodePointText(example.text)
+        let text = example.codePoints
         let target = example.target.map { text.string(in: $0) } ?? ""
         let explanation = model.explain(text: example.text, target: example.target)
         let predicted = model.classes.firstIndex(of: prediction.label)!

@@ -99,12 +99,13 @@ public struct DatasetReader: Sendable {
     /// Parses one JSONL line in any of the accepted shapes.
     package func parseJSONLine(_ bytes: [UInt8], file: String, line: Int) throws -> LabeledExample {
         func fail(_ message: String) -> StanceError { .input(file: file, line: line, message) }
-        let fields = try JSONLines.object(bytes, file: file, line: line)
+        let values = try JSONLines.fields(bytes, Self.fieldNames, file: file, line: line)
+        func field(_ name: Field) -> JSONValue? { values[name.rawValue] }
 
         let text: String
-        if let sentence = fields["sentence"]?.string {
+        if let sentence = field(.sentence)?.string {
             text = sentence
-        } else if let value = fields["text"]?.string {
+        } else if let value = field(.text)?.string {
             text = value
         } else {
             throw fail("missing \"text\" (or NewsMTSC's \"sentence\")")
@@ -112,32 +113,40 @@ public struct DatasetReader: Sendable {
         let codePoints = CodePointText(text)
         var target: TextSpan? = nil
         var targetName: String? = nil
-        if fields["from"] != nil || fields["to"] != nil {
-            guard let from = fields["from"]?.integer, let to = fields["to"]?.integer else {
+        if field(.from) != nil || field(.to) != nil {
+            guard let from = field(.from)?.integer, let to = field(.to)?.integer else {
                 throw fail("\"from\" and \"to\" must both be integers")
             }
             guard from >= 0, from < to, to <= codePoints.count else {
                 throw fail("span \(from)..<\(to) lies outside the text (\(codePoints.count) code points)")
             }
             let span = TextSpan(start: from, end: to)
-            if let mention = fields["mention"]?.string, codePoints.string(in: span) != mention {
+            // Scalar by scalar first, the usual match, without a string made; then as strings,
+            // which compare canonically ("é" precomposed or not).
+            if let mention = field(.mention)?.string, !codePoints.scalars[from..<to].elementsEqual(mention.unicodeScalars),
+                codePoints.string(in: span) != mention
+            {
                 throw fail("\"mention\" \"\(mention)\" is not the text at \(from)..<\(to) (\"\(codePoints.string(in: span))\"); offsets are code points")
             }
             target = span
-        } else if let name = (fields["target"] ?? fields["mention"])?.string, !name.isEmpty {
+        } else if let name = (field(.target) ?? field(.mention))?.string, !name.isEmpty {
             target = codePoints.span(of: name)
             targetName = name
             if target == nil && requireSpans { throw fail(Self.missingTarget(name)) }
         }
 
         var label: String? = nil
-        if let value = fields["label"] ?? fields["polarity"] ?? fields["stance"] {
+        if let value = field(.label) ?? field(.polarity) ?? field(.stance) {
             label = try Self.label(from: value).orThrow(fail("label must be a string or an integer such as -1/0/1"))
         }
         if requireLabels && label == nil { throw fail("missing \"label\" (or NewsMTSC's \"polarity\")") }
-        let id = fields["id"]?.text
-        return LabeledExample(text: text, target: target, targetName: targetName, label: label, line: line, id: id)
+        let id = field(.id)?.text
+        return LabeledExample(text: text, codePoints: codePoints, target: target, targetName: targetName, label: label, line: line, id: id)
     }
+
+    /// The fields a line is read for, in `fieldNames` order.
+    enum Field: Int, CaseIterable { case sentence, text, from, to, mention, target, label, polarity, stance, id }
+    static let fieldNames = JSONParser.FieldNames(Field.allCases.map { "\($0)" })
 
     // MARK: CSV
 
@@ -172,11 +181,12 @@ public struct DatasetReader: Sendable {
                 }
                 let text = row[textColumn]
                 let targetName = targetColumn.map { row[$0] }.flatMap { $0.isEmpty ? nil : $0 }
-                let target = targetName.flatMap { CodePointText(text).span(of: $0) }
+                let codePoints = CodePointText(text)
+                let target = targetName.flatMap { codePoints.span(of: $0) }
                 if let targetName, target == nil, requireSpans { throw fail(Self.missingTarget(targetName)) }
                 let label = labelColumn.map { row[$0] }.flatMap { $0.isEmpty ? nil : $0 }
                 if requireLabels && label == nil { throw fail("empty label") }
-                result.examples.append(LabeledExample(text: text, target: target, targetName: targetName, label: label, line: record))
+                result.examples.append(LabeledExample(text: text, codePoints: codePoints, target: target, targetName: targetName, label: label, line: record, id: nil))
             } catch is StanceError where skipInvalid {
                 result.skipped += 1
             }

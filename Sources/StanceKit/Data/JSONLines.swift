@@ -8,16 +8,28 @@ enum JSONLines {
 
     /// The fields of the JSON object on line `line` of `file`.
     static func object(_ bytes: [UInt8], file: String, line: Int) throws -> [String: JSONValue] {
-        let value: JSONValue
+        guard case .object(let fields) = try parsed(bytes, file: file, line: line, JSONParser.parse) else {
+            throw StanceError.input(file: file, line: line, "expected a JSON object")
+        }
+        return fields
+    }
+
+    /// The values of `names` in the JSON object on line `line` of `file` (`JSONParser.fields`).
+    static func fields(_ bytes: [UInt8], _ names: JSONParser.FieldNames, file: String, line: Int) throws -> [JSONValue?] {
+        guard let values = try parsed(bytes, file: file, line: line, { bytes throws(JSONParser.Failure) in try JSONParser.fields(bytes, names) }) else {
+            throw StanceError.input(file: file, line: line, "expected a JSON object")
+        }
+        return values
+    }
+
+    private static func parsed<T>(_ bytes: [UInt8], file: String, line: Int, _ parse: ([UInt8]) throws(JSONParser.Failure) -> T) throws -> T {
         do {
-            value = try JSONParser.parse(bytes)
+            return try parse(bytes)
         } catch {
             // A line the parser accepts is valid UTF-8 (it checks every string, and all else must
             // be ASCII), so the encoding is checked only to name the failure.
             if String(validating: bytes, as: UTF8.self) == nil { throw StanceError.input(file: file, line: line, TextFile.notUTF8(bytes)) }
             throw StanceError.input(file: file, line: line, "not valid JSON (\(error.located))")
         }
-        guard case .object(let fields) = value else { throw StanceError.input(file: file, line: line, "expected a JSON object") }
-        return fields
     }
 }

@@ -75,8 +75,7 @@ package struct FeaturePipeline: Sendable {
     }
 
     package func context(for example: LabeledExample) -> TargetContext {
-        let text = CodePointText(example.text)
-        return context(text: text, target: example.target, topic: topic(of: example, in: text))
+        context(text: example.codePoints, target: example.target, topic: topic(of: example, in: example.codePoints))
     }
 
     /// The topic of `example` for this pipeline: its target's name, or the text at its span;

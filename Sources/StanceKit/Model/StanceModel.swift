@@ -63,12 +63,12 @@ public final class StanceModel: Sendable {
     /// The example of `text` toward `target`: its span where the text has it; where it does not,
     /// its name for a model that reads topics, and an error for one that reads spans.
     public func example(_ text: String, target: String?) throws -> LabeledExample {
-        guard let target else { return LabeledExample(text: text, target: nil, label: nil) }
-        let span = CodePointText(text).span(of: target)
-        if span == nil && !pipeline.readsTopics {
+        let codePoints = CodePointText(text)
+        let span = target.flatMap(codePoints.span(of:))
+        if let target, span == nil && !pipeline.readsTopics {
             throw StanceError.usage("target \"\(target)\" does not occur in the text, and this model reads targets in the text")
         }
-        return LabeledExample(text: text, target: span, targetName: target, label: nil)
+        return LabeledExample(text: text, codePoints: codePoints, target: span, targetName: target, label: nil, line: 0, id: nil)
     }
 
     /// `transform(example, scorer)` for every example, in order, split over `threads` threads,

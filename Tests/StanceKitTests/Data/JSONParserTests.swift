@@ -70,6 +70,24 @@ struct JSONParserTests {
         #expect(failure(String(repeating: "[", count: 100) + String(repeating: "]", count: 100)) == nil)
     }
 
+    @Test("selected fields: the named values only, the last of a repeated key, the rest checked and dropped")
+    func selectedFields() throws {
+        let names = JSONParser.FieldNames(["text", "from", "id"])
+        func fields(_ text: String) throws(JSONParser.Failure) -> [JSONValue?]? { try JSONParser.fields(Array(text.utf8), names) }
+        let line = #" {"id": 1, "skip": {"deep": [1, {"x": "y"}]}, "text": "a\"b", "\u0066rom": 3, "id": "z"} "#
+        #expect(try fields(line) == [.string("a\"b"), .integer(3), .string("z")])
+        #expect(try fields(#"{"from": 0}"#) == [nil, .integer(0), nil])
+        #expect(try fields("[1, 2]") == nil, "valid JSON, but not an object")
+        // Every error the full parser reports, in the values dropped too.
+        for (text, reason) in [(#"{"skip": [1 2], "text": "a"}"#, "expected ',' or ']'"), (#"{"text": "a"} x"#, "unexpected text after the value"),
+                               ("{\"sk\tip\": 1}", "control character in a string"), (#"{"a": 1,}"#, "expected a key in quotes")] {
+            #expect(throws: JSONParser.Failure.self) { try fields(text) }
+            #expect(failure(text) == reason)
+            do { _ = try fields(text) } catch { #expect(error.message == reason) }
+        }
+        #expect(throws: JSONParser.Failure.self) { try JSONParser.fields([0x7B, 0x22, 0xFF, 0x22, 0x3A, 0x31, 0x7D], names) }
+    }
+
     @Test("invalid UTF-8 inside a string is refused")
     func invalidUTF8() {
         #expect(throws: JSONParser.Failure.self) { try JSONParser.parse([0x22, 0xFF, 0x22]) }
