@@ -7,26 +7,45 @@ package struct LexiconIndex: Sendable {
     private let values: [Double]
 
     package init(_ lexicons: [SentimentLexicon]) {
-        lexiconCount = lexicons.count
+        // In the dictionaries' order, which differs from run to run: that only numbers the rows.
+        // Two words of one lexicon with one key would make the valence depend on that order, so
+        // then the words go in sorted order, the last one's valence kept, as on every run.
+        if let index = Self.build(lexicons, sorted: false) { self = index } else { self = Self.build(lexicons, sorted: true)! }
+    }
+
+    private init(lexiconCount: Int, rows: KeyTable<Int32>, values: [Double]) {
+        self.lexiconCount = lexiconCount
+        self.rows = rows
+        self.values = values
+    }
+
+    /// The index, or nil when unsorted words of one lexicon share a key.
+    private static func build(_ lexicons: [SentimentLexicon], sorted: Bool) -> LexiconIndex? {
+        let n = lexicons.count
         var rows = KeyTable<Int32>(minimumCapacity: lexicons.map(\.count).reduce(0, +))
         var values: [Double] = []
+        var filled: [Bool] = []  // rows × lexicons: whether a word of the lexicon set it
         for (l, lexicon) in lexicons.enumerated() {
-            // Sorted, so that rows are numbered the same way on every run.
-            for word in lexicon.entries.keys.sorted() {
+            let entries = sorted ? lexicon.entries.sorted { $0.key < $1.key } : Array(lexicon.entries)
+            for (word, valence) in entries {
                 let key = TokenKey.of(word)
                 let row: Int
                 if let existing = rows[key] {
                     row = Int(existing)
                 } else {
-                    row = values.count / max(1, lexicons.count)
+                    row = values.count / max(1, n)
                     rows[key] = Int32(row)
-                    values.append(contentsOf: [Double](repeating: 0, count: lexicons.count))
+                    for _ in 0..<n {
+                        values.append(0)
+                        filled.append(false)
+                    }
                 }
-                values[row * lexicons.count + l] = lexicon.entries[word]!
+                if filled[row * n + l] && !sorted { return nil }
+                filled[row * n + l] = true
+                values[row * n + l] = valence
             }
         }
-        self.rows = rows
-        self.values = values
+        return LexiconIndex(lexiconCount: n, rows: rows, values: values)
     }
 
     @inline(__always)

@@ -64,4 +64,18 @@ struct LexiconTests {
         #expect(abs(after) > abs(before))
         #expect(abs(before) < abs(valence("The food was good.", word: "good")))
     }
+
+    @Test("words of one lexicon that share a key get the same valence on every run: the last in sorted order")
+    func sharedKeys() {
+        let words = ["good", "bad", "fine", "poor", "great", "awful", "nice", "grim"]
+        var entries: [String: Double] = [:]
+        for (i, word) in words.enumerated() {
+            entries[word] = Double(i + 1) / 10  // "good" 0.1 …
+            entries[word.uppercased()] = -Double(i + 1) / 10  // "GOOD" −0.1 …: the same key, sorted first
+        }
+        let index = LexiconIndex([SentimentLexicon(name: "shared", kind: .valence, entries: entries)])
+        for (i, word) in words.enumerated() {
+            #expect(index.row(of: TokenKey.of(word)).map { index.valence(row: $0, lexicon: 0) } == Double(i + 1) / 10, "\(word)")
+        }
+    }
 }
