@@ -242,18 +242,17 @@ public struct ActorDetector: Sendable {
             let span = TextSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
             let words = range.filter { tokens[$0].kind == .word }
             let isOrganisation = range.contains { ActorWords.organisationWords.contains(tokens[$0].key) }
-            // "the shipping company Maersk", "Qantas, the national airline,": named after what it is.
-            let namedAsOrganisation = !pronoun
-                && (Self.followsOrganisationNoun(tokens, range.lowerBound, sentence) || Self.describedAsOrganisation(tokens, range.upperBound, sentence))
+            // "the shipping company Maersk", "Bakersfield's mayor": the article says what it is.
+            let named = pronoun ? nil : NamedType.of(range, in: sentence, tokens, text, tagged: entry == nil ? type : nil)
             var made = Candidate(
                 paragraph: paragraph, tokens: range, sentence: number, sentenceSpan: sentenceSpan, span: span, text: text.string(in: span), tableEntry: entry,
-                isPronoun: pronoun, roles: roles, type: namedAsOrganisation || (isOrganisation && type != .place) ? .organisation : type,
+                isPronoun: pronoun, roles: roles, type: named ?? (isOrganisation && type != .place ? .organisation : type),
                 isPossessor: range.upperBound < sentence.upperBound && tokens[range.upperBound].key == Self.possessiveKey,
                 wordCount: words.count, lastWordKey: tokens[words.last ?? range.lowerBound].key,
                 clauseStart: clauseStart, opensClause: opensClause,
                 previousWord: range.lowerBound > sentence.lowerBound ? neighbour(range.lowerBound - 1) : .none,
                 nextWord: range.upperBound < sentence.upperBound ? neighbour(range.upperBound) : .none)
-            if namedAsOrganisation { made.confidence = Self.namedTypeWeight }
+            if named != nil { made.confidence = Self.namedTypeWeight }
             if !pronoun, let cue = SpeakerCue.find(mention: range, tokens: tokens, classes: classes, sentence: sentence), cue.kind == .verbAfter,
                 let verb = cue.verb, SpeakerCue.sayVerbs.contains(tokens[verb].key)
             {
@@ -344,14 +343,19 @@ public struct ActorDetector: Sendable {
                 roles = [title.text]
                 start = title.nameStart
             }
+            var type = tagged.type
+            if let town = Self.townWithArticle(tokens, i, end, sentence) {
+                start = town
+                type = .place
+            }
             // "I" (and "I'm") start many sentences in capitals; a pronoun is never a name.
-            if start < end, tagged.type != .other, !(end - start == 1 && ActorWords.pronouns.contains(tokens[start].key)) {
+            if start < end, type != .other, !(end - start == 1 && ActorWords.pronouns.contains(tokens[start].key)) {
                 // A tagged "the Netherlands" is the table's Netherlands once "the" is split off (when the types agree).
                 var entry: Int? = nil
-                if let (length, match) = aliasTable.longestMatch(tokens, at: start, end: end), start + length == end, tableActors[match].type == tagged.type {
+                if let (length, match) = aliasTable.longestMatch(tokens, at: start, end: end), start + length == end, tableActors[match].type == type {
                     entry = tableEntry(match, start..<end)
                 }
-                var name = candidate(start..<end, entry: entry, type: entry.map { tableActors[$0].type } ?? tagged.type, roles: roles)
+                var name = candidate(start..<end, entry: entry, type: entry.map { tableActors[$0].type } ?? type, roles: roles)
                 name.confidence *= tagged.confidence
                 name.opensMainClause = opensMainClause(start)
                 found.append(name)
@@ -405,38 +409,14 @@ public struct ActorDetector: Sendable {
             facts: facts)
     }
 
-    /// Whether the name at `start` follows a lower-case organisation noun right after an article
-    /// or after an article and a lower-case word: "the company Maersk", "the shipping company
-    /// Maersk"; not "army General Smith" (no article) or "his kinsman in the Russian service
-    /// Alexander Gordon" (GUM: "service" is his career there, not a body's name).
-    static func followsOrganisationNoun(_ tokens: [Token], _ start: Int, _ sentence: Range<Int>) -> Bool {
-        let noun = start - 1
-        guard noun > sentence.lowerBound, tokens[noun].kind == .word, !tokens[noun].isCapitalized,
-            ActorWords.organisationNouns.contains(tokens[noun].key)
-        else { return false }
-        if ActorWords.articles.contains(tokens[noun - 1].key) { return true }
-        let word = noun - 1
-        return word > sentence.lowerBound && tokens[word].kind == .word && !tokens[word].isCapitalized
-            && ActorWords.articles.contains(tokens[word - 1].key)
+    /// Where a town's name that begins with "The" starts ("The Hague"), when the tagged name
+    /// from `start` to `end` is that name with its article or without it.
+    static func townWithArticle(_ tokens: [Token], _ start: Int, _ end: Int, _ sentence: Range<Int>) -> Int? {
+        let article = ActorWords.articles.contains(tokens[start].key) ? start
+            : start > sentence.lowerBound && tokens[start - 1].isCapitalized && ActorWords.articles.contains(tokens[start - 1].key) ? start - 1 : nil
+        guard let article, let town = TableMarks.cityTable.longestMatch(tokens, at: article, end: end), article + town.length == end else { return nil }
+        return article
     }
-
-    /// Whether the name ending at `end` is followed by an apposition that says it is an organisation:
-    /// "Qantas, the national airline, said", "Maersk, a shipping company." (an article, at most
-    /// `descriptionWords` lower-case words, an organisation noun, then a comma or the sentence's end).
-    static func describedAsOrganisation(_ tokens: [Token], _ end: Int, _ sentence: Range<Int>) -> Bool {
-        guard end + 2 < sentence.upperBound, tokens[end].key == TokenKey.comma, ActorWords.articles.contains(tokens[end + 1].key) else { return false }
-        var i = end + 2
-        while i < min(sentence.upperBound, end + 2 + descriptionWords), tokens[i].kind == .word, !tokens[i].isCapitalized,
-            !ActorWords.organisationNouns.contains(tokens[i].key)
-        {
-            i += 1
-        }
-        guard i < sentence.upperBound, tokens[i].kind == .word, !tokens[i].isCapitalized, ActorWords.organisationNouns.contains(tokens[i].key) else { return false }
-        return i + 1 == sentence.upperBound || tokens[i + 1].key == TokenKey.comma || tokens[i + 1].kind == .punctuation
-    }
-
-    /// Lower-case words an apposition may put before its organisation noun: "the national (flag) carrier".
-    static let descriptionWords = 2
 
     static let possessiveKey = TokenKey.of("'s")
 

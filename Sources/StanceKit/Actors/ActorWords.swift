@@ -21,6 +21,10 @@ enum ActorWords {
         "spokesperson", "commissioner", "envoy",
     ]))
 
+    /// Words before an office's title that belong to it: "Senate Majority Leader", "White House
+    /// Press Secretary", "European Commission Vice President".
+    static let titleModifiers = WordLists.keys(["majority", "minority", "deputy", "vice", "press", "assistant", "acting", "interim"])
+
     /// Words many bodies' names and titles share, which do not say which office a title is of
     /// (`ActorDetector.officeWords`): "Federal" in "Federal Transportation Secretary".
     static let sharedOfficeWords = WordLists.keys([

@@ -68,12 +68,15 @@ struct NameRules {
         var split: [TaggedName] = []
         for name in names {
             guard name.type != .person,
-                let title = name.tokens.dropFirst().first(where: { ActorWords.officeTitles.contains(tokens[$0].key) && tokens[$0].isCapitalized }),
-                title + 1 < name.tokens.upperBound, tokens[title + 1].isCapitalized, !ActorWords.roles.contains(tokens[title + 1].key) || title + 2 < name.tokens.upperBound
+                let office = name.tokens.dropFirst().first(where: { ActorWords.officeTitles.contains(tokens[$0].key) && tokens[$0].isCapitalized }),
+                office + 1 < name.tokens.upperBound, tokens[office + 1].isCapitalized, !ActorWords.roles.contains(tokens[office + 1].key) || office + 2 < name.tokens.upperBound
             else {
                 split.append(name)
                 continue
             }
+            // Words that make the title longer go with it: "Senate | Majority Leader Chuck Schumer".
+            var title = office
+            while title - 1 > name.tokens.lowerBound, tokens[title - 1].isCapitalized, ActorWords.titleModifiers.contains(tokens[title - 1].key) { title -= 1 }
             // The part before the title is a body only with a body's word in it; else the whole
             // name is a person's with a longer title ("Brazilian Foreign Minister Carla Mendes").
             let body = name.tokens.lowerBound..<title

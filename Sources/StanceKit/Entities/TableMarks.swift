@@ -37,6 +37,9 @@ struct TableMarks: Sendable {
     /// Cities and US states (`CityTable`), each entry the number of its size list: a city of a
     /// million people is more likely a place than a town of 20,000 named "Bar" or "Temple".
     static let cityTable = CityNames([CityTable.millions, CityTable.large, CityTable.towns, CityTable.states])
+    /// The entries of `cityTable`'s cities of 100,000 people or more, and of its US states.
+    static let largeCityLists = 0...1
+    static let statesList = 3
 
     /// Starts building the tables on another thread: the city table's 38,369 names take about
     /// 15 ms to tokenize, which then overlap the loading of the tagger instead of adding to it.

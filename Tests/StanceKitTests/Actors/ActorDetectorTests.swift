@@ -225,6 +225,32 @@ struct ActorDetectorTests {
         #expect(ActorDetector.withRuleNames(taggedOffices, offices).map { "\(offices.text.string(in: offices.span(of: $0.tokens)))/\($0.type)" } == [
             "California Governor Elena Ruiz/person", "Union/organisation", "Spokesman John Kirby/person",
         ])
+        // Words that make the title longer go with it, not with the body.
+        let leader = TokenizedParagraph(CodePointText("Senate Majority Leader Chuck Schumer disagreed."))
+        #expect(ActorDetector.withRuleNames([TaggedName(tokens: 0..<5, type: .organisation, confidence: 0.8)], leader).map {
+            "\(leader.text.string(in: leader.span(of: $0.tokens)))/\($0.type)"
+        } == ["Senate/organisation", "Majority Leader Chuck Schumer/person"])
+    }
+
+    @Test("what the sentence says a name is: an employer, a place with a mayor, a state, a team; never from a person's name alone")
+    func namedTypes() {
+        func type(_ sentence: String, _ name: Range<Int>, tagged: Actor.Kind?) -> Actor.Kind? {
+            let paragraph = TokenizedParagraph(CodePointText(sentence))
+            return NamedType.of(name, in: paragraph.tokens.indices, paragraph.tokens, paragraph.text, tagged: tagged)
+        }
+        #expect(type("Analysts at Goldman Sachs said so.", 2..<4, tagged: .person) == .organisation)
+        #expect(type("Bakersfield's mayor spoke.", 0..<1, tagged: .person) == .place)
+        #expect(type("The mayor of Fresno spoke.", 3..<4, tagged: .person) == .place)
+        #expect(type("Texas sued.", 0..<1, tagged: .organisation) == .place)
+        #expect(type("Washington crossed the river.", 0..<1, tagged: .person) == nil, "George Washington, not the state")
+        #expect(type("The San Francisco Giants won.", 1..<4, tagged: .place) == .organisation)
+        #expect(type("The Kansas City Chiefs won.", 1..<4, tagged: .person) == nil)
+        #expect(type("Flights from Boston Massachusetts resumed.", 2..<4, tagged: .place) == nil, "a city and its state")
+        #expect(type("Colorado Springs grew.", 0..<2, tagged: .place) == nil, "a town's own name")
+        #expect(type("The Solomon Islands voted.", 1..<3, tagged: .place) == nil)
+        #expect(type("Texas sued.", 0..<1, tagged: nil) == nil, "a place table's entry keeps the table's type")
+        let hague = detect("Protesters gathered in The Hague on Monday.")
+        #expect(hague.actors.map { "\($0.name)/\($0.type)" } == ["The Hague/place"])
     }
 
     @Test("capitals as governments: Brussels for the EU, after a modal, across relations; surname particles; 'for' in a body's name")

@@ -1,0 +1,113 @@
+/// What an article's own words say a name is, which counts for more in its actor's type vote than
+/// the tagger's guess (`ActorDetector.namedTypeWeight`):
+/// - an organisation: "the shipping company Maersk", "Qantas, the national airline,", "analysts at
+///   Goldman Sachs";
+/// - a place: "Bakersfield's mayor", "the governor of Oregon", a US state's name ("Texas Governor
+///   Greg Abbott", where the tagger reads "Texas" as a body's);
+/// - a team, an organisation: a city's or state's name and one plural word ("San Francisco
+///   Giants", "Kansas City Chiefs"), which the city table made places.
+enum NamedType {
+    /// The type the sentence gives the name at `name`, if it gives one. `tagged`: the type the
+    /// tagger gave it, nil for a place table's entry, whose type the table knows. A person's name
+    /// is never made a state's or a team's by its words alone: "George Washington", "Austin Powers".
+    static func of(_ name: Range<Int>, in sentence: Range<Int>, _ tokens: [Token], _ text: CodePointText, tagged: Actor.Kind?) -> Actor.Kind? {
+        if followsOrganisationNoun(tokens, name.lowerBound, sentence) || describedAsOrganisation(tokens, name.upperBound, sentence)
+            || worksAt(tokens, name.lowerBound, sentence)
+        {
+            return .organisation
+        }
+        guard let tagged else { return nil }
+        if hasPlaceOffice(tokens, name, sentence) { return .place }
+        guard tagged != .person else { return nil }
+        if isState(tokens, name) { return .place }
+        if isTeam(tokens, name, text) { return .organisation }
+        return nil
+    }
+
+    /// Whether the name at `start` follows a lower-case organisation noun right after an article
+    /// or after an article and a lower-case word: "the company Maersk", "the shipping company
+    /// Maersk"; not "army General Smith" (no article) or "his kinsman in the Russian service
+    /// Alexander Gordon" (GUM: "service" is his career there, not a body's name).
+    static func followsOrganisationNoun(_ tokens: [Token], _ start: Int, _ sentence: Range<Int>) -> Bool {
+        let noun = start - 1
+        guard noun > sentence.lowerBound, tokens[noun].kind == .word, !tokens[noun].isCapitalized,
+            ActorWords.organisationNouns.contains(tokens[noun].key)
+        else { return false }
+        if ActorWords.articles.contains(tokens[noun - 1].key) { return true }
+        let word = noun - 1
+        return word > sentence.lowerBound && tokens[word].kind == .word && !tokens[word].isCapitalized
+            && ActorWords.articles.contains(tokens[word - 1].key)
+    }
+
+    /// Whether the name ending at `end` is followed by an apposition that says it is an organisation:
+    /// "Qantas, the national airline, said", "Maersk, a shipping company." (an article, at most
+    /// `descriptionWords` lower-case words, an organisation noun, then a comma or the sentence's end).
+    static func describedAsOrganisation(_ tokens: [Token], _ end: Int, _ sentence: Range<Int>) -> Bool {
+        guard end + 2 < sentence.upperBound, tokens[end].key == TokenKey.comma, ActorWords.articles.contains(tokens[end + 1].key) else { return false }
+        var i = end + 2
+        while i < min(sentence.upperBound, end + 2 + descriptionWords), tokens[i].kind == .word, !tokens[i].isCapitalized,
+            !ActorWords.organisationNouns.contains(tokens[i].key)
+        {
+            i += 1
+        }
+        guard i < sentence.upperBound, tokens[i].kind == .word, !tokens[i].isCapitalized, ActorWords.organisationNouns.contains(tokens[i].key) else { return false }
+        return i + 1 == sentence.upperBound || tokens[i + 1].key == TokenKey.comma || tokens[i + 1].kind == .punctuation
+    }
+
+    /// Lower-case words an apposition may put before its organisation noun: "the national (flag) carrier".
+    static let descriptionWords = 2
+
+    /// "analysts at Goldman Sachs", "an economist at Nomura": people who work at a body, by trade.
+    static func worksAt(_ tokens: [Token], _ start: Int, _ sentence: Range<Int>) -> Bool {
+        start - 2 >= sentence.lowerBound && tokens[start - 1].key == atKey && staff.contains(tokens[start - 2].key)
+    }
+
+    /// Trades whose "at" names an employer (not "staff": "on Washington's staff at Valley Forge").
+    static let staff = WordLists.keys([
+        "analyst", "analysts", "economist", "economists", "strategist", "strategists", "researcher", "researchers",
+        "scientist", "scientists", "executive", "executives", "employee", "employees", "engineer", "engineers",
+        "banker", "bankers", "trader", "traders", "lawyer", "lawyers",
+    ])
+
+    /// "Bakersfield's mayor", "the mayor of Fresno": only a place has a mayor or a governor.
+    static func hasPlaceOffice(_ tokens: [Token], _ name: Range<Int>, _ sentence: Range<Int>) -> Bool {
+        let after = name.upperBound
+        if after + 1 < sentence.upperBound, tokens[after].key == ActorDetector.possessiveKey, placeOffices.contains(tokens[after + 1].key) {
+            return true
+        }
+        let of = name.lowerBound - 1
+        return of - 1 >= sentence.lowerBound && tokens[of].key == ofKey && placeOffices.contains(tokens[of - 1].key)
+    }
+
+    static let placeOffices = WordLists.keys(["mayor", "governor"])
+
+    /// A US state's whole name (the city table's list of states).
+    static func isState(_ tokens: [Token], _ name: Range<Int>) -> Bool {
+        TableMarks.cityTable.longestMatch(tokens, at: name.lowerBound, end: name.upperBound).map { $0.length == name.count && $0.entry == TableMarks.statesList } ?? false
+    }
+
+    /// A city's (of 100,000 people or more) or state's name and then one capitalised plural that
+    /// is neither a landform ("Islands", "Falls") nor a place ("Boston Massachusetts"), the whole
+    /// no town's name of its own ("Beverly Hills"): a sports team. (Towns are left out: "David"
+    /// in Panama, "Roman" in Romania.)
+    static func isTeam(_ tokens: [Token], _ name: Range<Int>, _ text: CodePointText) -> Bool {
+        let cities = TableMarks.cityTable
+        guard name.count >= 2, let (length, list) = cities.longestMatch(tokens, at: name.lowerBound, end: name.upperBound),
+            length == name.count - 1, TableMarks.largeCityLists.contains(list) || list == TableMarks.statesList
+        else { return false }
+        let last = name.upperBound - 1
+        return tokens[last].kind == .word && tokens[last].isCapitalized && !tokens[last].isAllCaps && tokens[last].span.length > 3
+            && text.scalars[tokens[last].span.end - 1] == "s" && !landforms.contains(tokens[last].key)
+            && cities.longestMatch(tokens, at: last, end: last + 1) == nil
+    }
+
+    /// Plural nouns that make a place's name, not a team's.
+    static let landforms = WordLists.keys([
+        "islands", "isles", "mountains", "hills", "heights", "falls", "springs", "plains", "lakes", "rapids", "keys", "woods",
+        "gardens", "highlands", "lowlands", "fields", "flats", "cliffs", "dunes", "downs", "meadows", "pines", "palms", "oaks",
+        "acres", "estates", "shores", "sands", "glades", "valleys", "lakes", "forks", "narrows", "ridges", "parks", "groves",
+    ])
+
+    private static let atKey = TokenKey.of("at")
+    private static let ofKey = TokenKey.of("of")
+}
