@@ -48,8 +48,9 @@ extension ActorDetector {
         return found
     }
 
-    /// The detection with every description that finds its actor added as a mention, in reading order.
-    static func linkDescriptions(_ descriptions: [Description], _ detection: ActorDetection) -> ActorDetection {
+    /// The detection with every description that finds its actor added as a mention, in reading
+    /// order. `titleKeys`: the title's capitalised words (`MentionFindings.titleKeys`).
+    static func linkDescriptions(_ descriptions: [Description], _ detection: ActorDetection, titleKeys: Set<UInt64>) -> ActorDetection {
         guard !descriptions.isEmpty else { return detection }
         var detection = detection
         var added: [ActorMention] = []
@@ -86,9 +87,16 @@ extension ActorDetector {
             }
             let company = Self.companyHeads.contains(description.head)
                 ? earlier.reversed().first { fits($0) && !words($0).isDisjoint(with: ActorWords.companyWordKeys) } : nil
-            let actor = sided ?? company ?? earlier.reversed().first {
+            let nearest = earlier.reversed().first {
                 fits($0) && !(Self.companyHeads.contains(description.head) && !words($0).isDisjoint(with: Self.governmentBodyWords))
             }
+            // "the bank" a paragraph after "officials at the Bank of Canada" is still the Bank of
+            // England of the title: a body the title names with the description's word, unless
+            // another was named in the description's own paragraph. (Not "the company", which
+            // fits any body: the title's NSA is not the company of a story on Kaspersky Lab.)
+            let subject = description.type == .organisation && nearest.map { $0.paragraph < description.paragraph } == true
+                ? earlier.first { words($0).contains(description.head) && fits($0) && Self.isNamed(detection.actors[$0.actor], in: titleKeys) } : nil
+            let actor = sided ?? company ?? subject ?? nearest
             guard let actor = actor?.actor else { continue }
             added.append(ActorMention(
                 actor: actor, paragraph: description.paragraph, span: description.span, sentence: description.sentence,
@@ -96,6 +104,12 @@ extension ActorDetector {
         }
         detection.mentions = (detection.mentions + added).sorted { ($0.paragraph, $0.span.start) < ($1.paragraph, $1.span.start) }
         return detection
+    }
+
+    /// Whether every capitalised word of the actor's name is in the title ("Bank of England").
+    static func isNamed(_ actor: Actor, in titleKeys: Set<UInt64>) -> Bool {
+        let words = WordTokenizer().tokenize(CodePointText(actor.name)).filter { $0.kind == .word && $0.isCapitalized }
+        return !words.isEmpty && words.allSatisfy { titleKeys.contains($0.key) }
     }
 
     /// How many mentions back a description looks for its actor: enough for any news article,

@@ -129,7 +129,7 @@ public struct ActorDetector: Sendable {
     /// Stage 4 of the article pipeline: names linked into actors, then pronouns and
     /// descriptions resolved to them.
     func resolveReferences(_ findings: MentionFindings) -> ActorDetection {
-        Self.linkDescriptions(findings.descriptions, link(findings.candidates, titleKeys: findings.titleKeys))
+        Self.linkDescriptions(findings.descriptions, link(findings.candidates, titleKeys: findings.titleKeys), titleKeys: findings.titleKeys)
     }
 
     /// Stage 3 of the article pipeline: the mentions of the body, from the shared tokens.

@@ -40,6 +40,8 @@ struct SpeakerCue: Equatable {
     static let whoKey = TokenKey.of("who")
     /// Words that, after a comma, can open another speaker's statement: ", while Germany warned".
     static let statementJoiners = WordLists.keys(["while", "whereas", "but", "and"])
+    /// Joiners that always open a clause with a subject of its own.
+    static let contrasts = WordLists.keys(["while", "whereas"])
 
     /// How far after its verb another statement is looked for: far enough for any sentence of
     /// news, and a bound that keeps a sentence of a million names linear.
@@ -59,7 +61,13 @@ struct SpeakerCue: Equatable {
                 while name < min(sentence.upperBound, i + 2 + maxWordsBeforeSpeaker), tokens[name].kind == .word, !tokens[name].isCapitalized { name += 1 }
                 var end = name
                 while end < sentence.upperBound, tokens[end].kind == .word, tokens[end].isCapitalized { end += 1 }
-                if end > name, find(mention: name..<end, tokens: tokens, classes: classes, sentence: sentence)?.kind == .verbAfter { return i }
+                // A "while" clause that runs to the sentence's end is another subject's, whatever
+                // its verb (", while the Los Angeles Times quoted an investor"); one closed by a
+                // comma is inside the statement (", while Kyiv stalls, are pointless").
+                let closing = contrasts.contains(tokens[i + 1].key) && !tokens[end..<sentence.upperBound].contains { $0.key == TokenKey.comma }
+                if end > name, closing || find(mention: name..<end, tokens: tokens, classes: classes, sentence: sentence)?.kind == .verbAfter {
+                    return i
+                }
             }
             i += 1
         }

@@ -146,6 +146,10 @@ struct ActorDetectorTests {
         let described = d.mentions.filter(\.isDescription).map { "\($0.text)→\(d.actors[$0.actor].name)" }
         #expect(described == ["the mayor→Elena Vasquez", "the Russian leader→Vladimir Putin", "the union→Harbor Workers Union", "the company→Acme Corporation"])
         #expect(!d.mentions.contains { $0.isName && $0.text.contains("mayor") })
+        // A paragraph after other banks were named, "the bank" is still the title's.
+        let bank = ActorDetector().detect(in: ArticleReader().read(
+            "Bank of England holds rates\n\nThe Bank of England kept rates unchanged.\n\nOfficials at the Bank of Canada were watching.\n\nCritics praised the bank's caution."))
+        #expect(bank.mentions.filter(\.isDescription).map { "\($0.text)→\(bank.actors[$0.actor].name)" } == ["the bank→Bank of England"])
     }
 
     @Test("a description with a demonym goes to the person who speaks for that country")
