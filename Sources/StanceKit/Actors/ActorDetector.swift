@@ -543,12 +543,13 @@ public struct ActorDetector: Sendable {
                 text: candidate.text, isPronoun: candidate.isPronoun,
                 isDemonym: candidate.tableEntry != nil && PlaceGazetteer.demonyms.contains(TokenKey.of(candidate.text)), isNested: candidate.isNested)
         }
-        // A table name just before a person's title is the side the person speaks for.
+        // A table name just before a person's title is the side the person speaks for, and so is
+        // one whose title it owns ("China's foreign ministry spokeswoman Mao Ning").
         var affiliations: [Int: Set<Int>] = [:]
         for c in candidates.indices.dropFirst() {
             let (previous, candidate) = (candidates[c - 1], candidates[c])
             guard previous.tableEntry != nil, !candidate.isPronoun, !candidate.roles.isEmpty, previous.sentence == candidate.sentence,
-                candidate.tokens.lowerBound - previous.tokens.upperBound <= Self.titleReach,
+                candidate.tokens.lowerBound - previous.tokens.upperBound - (previous.isPossessor ? 1 : 0) <= Self.titleReach,
                 let person = resolved[c], let side = resolved[c - 1], actors[person].type == .person
             else { continue }
             affiliations[person, default: []].insert(side)

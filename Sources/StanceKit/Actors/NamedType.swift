@@ -1,7 +1,7 @@
 /// What an article's own words say a name is, which counts for more in its actor's type vote than
 /// the tagger's guess (`ActorDetector.namedTypeWeight`):
 /// - an organisation: "the shipping company Maersk", "Qantas, the national airline,", "analysts at
-///   Goldman Sachs";
+///   Goldman Sachs", "the chief executive of Nvidia";
 /// - a place: "Bakersfield's mayor", "the governor of Oregon", a US state's name ("Texas Governor
 ///   Greg Abbott", where the tagger reads "Texas" as a body's);
 /// - a team, an organisation: a city's or state's name and one plural word ("San Francisco
@@ -12,7 +12,7 @@ enum NamedType {
     /// is never made a state's or a team's by its words alone: "George Washington", "Austin Powers".
     static func of(_ name: Range<Int>, in sentence: Range<Int>, _ tokens: [Token], _ text: CodePointText, tagged: Actor.Kind?) -> Actor.Kind? {
         if followsOrganisationNoun(tokens, name.lowerBound, sentence) || describedAsOrganisation(tokens, name.upperBound, sentence)
-            || worksAt(tokens, name.lowerBound, sentence)
+            || worksAt(tokens, name.lowerBound, sentence) || hasCompanyOfficer(tokens, name, sentence)
         {
             return .organisation
         }
@@ -69,6 +69,22 @@ enum NamedType {
         "banker", "bankers", "trader", "traders", "lawyer", "lawyers",
     ])
 
+    /// "the chief executive of Nvidia", "Nvidia's chief executive", "the founder of Acme": only
+    /// a business has these officers (a country has a president, a city a mayor).
+    static func hasCompanyOfficer(_ tokens: [Token], _ name: Range<Int>, _ sentence: Range<Int>) -> Bool {
+        let after = name.upperBound
+        if after + 1 < sentence.upperBound, tokens[after].key == ActorDetector.possessiveKey, companyOfficers.contains(tokens[after + 1].key) {
+            return true
+        }
+        var of = name.lowerBound - 1
+        if of > sentence.lowerBound, ActorWords.articles.contains(tokens[of].key) { of -= 1 }
+        return of - 1 >= sentence.lowerBound && tokens[of].key == ofKey && companyOfficers.contains(tokens[of - 1].key)
+            && (tokens[of - 1].key != executiveKey || (of - 2 >= sentence.lowerBound && tokens[of - 2].key == chiefKey))
+    }
+
+    /// Officers only a business has; "executive" only as "chief executive".
+    static let companyOfficers = WordLists.keys(["executive", "ceo", "founder", "co-founder", "cofounder", "shareholders"])
+
     /// "Bakersfield's mayor", "the mayor of Fresno": only a place has a mayor or a governor.
     static func hasPlaceOffice(_ tokens: [Token], _ name: Range<Int>, _ sentence: Range<Int>) -> Bool {
         let after = name.upperBound
@@ -109,5 +125,7 @@ enum NamedType {
     ])
 
     private static let atKey = TokenKey.of("at")
+    private static let executiveKey = TokenKey.of("executive")
+    private static let chiefKey = TokenKey.of("chief")
     private static let ofKey = TokenKey.of("of")
 }

@@ -138,6 +138,8 @@ struct ActorDetectorTests {
         #expect(d.affiliations[mendes].map { $0.map { d.actors[$0].name } } == ["Brazil"])
         #expect(d.actors[mendes].roles == ["Foreign Minister"])
         #expect(d.mentions.filter { d.actors[$0.actor].name == "Russia" }.map(\.text) == ["Kremlin"])
+        let mao = detect("China's foreign ministry spokeswoman Mao Ning condemned the measures.")
+        #expect(mao.actors.firstIndex { $0.name == "Mao Ning" }.flatMap { mao.affiliations[$0] }.map { $0.map { mao.actors[$0].name } } == ["China"])
     }
 
     @Test("descriptions go to the actor whose title or name has their head noun; \"the mayor of London\" is not one")
@@ -253,6 +255,9 @@ struct ActorDetectorTests {
         #expect(type("Colorado Springs grew.", 0..<2, tagged: .place) == nil, "a town's own name")
         #expect(type("The Solomon Islands voted.", 1..<3, tagged: .place) == nil)
         #expect(type("Texas sued.", 0..<1, tagged: nil) == nil, "a place table's entry keeps the table's type")
+        #expect(type("Jensen Huang, the chief executive of Nvidia, spoke.", 7..<8, tagged: .place) == .organisation)
+        #expect(type("Nvidia's founder spoke.", 0..<1, tagged: .place) == .organisation)
+        #expect(type("The executive of Dallas spoke.", 3..<4, tagged: .place) == nil, "only a chief executive")
         let hague = detect("Protesters gathered in The Hague on Monday.")
         #expect(hague.actors.map { "\($0.name)/\($0.type)" } == ["The Hague/place"])
     }
