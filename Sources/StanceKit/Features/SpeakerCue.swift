@@ -79,12 +79,21 @@ struct SpeakerCue: Equatable {
     static func find(mention: Range<Int>, tokens: [Token], classes: [WordClass], sentence: Range<Int>) -> SpeakerCue? {
         let (first, afterLast) = (mention.lowerBound, mention.upperBound)
         guard first < sentence.upperBound else { return nil }
-        // "Grabenhofer of Illinois said": the place qualifies the speaker; it is not one.
-        if first - 1 > sentence.lowerBound, qualifiers.contains(tokens[first - 1].key), tokens[first - 2].isCapitalized { return nil }
+        // "Grabenhofer of Illinois said", "Carter of the University of Manchester praised": the
+        // place or body qualifies the speaker; it is not one.
+        let before = first - 1 > sentence.lowerBound && ActorWords.articles.contains(tokens[first - 1].key) ? first - 2 : first - 1
+        if before > sentence.lowerBound, qualifiers.contains(tokens[before].key), tokens[before - 1].isCapitalized { return nil }
         var i = afterLast
-        if i + 1 < sentence.upperBound, qualifiers.contains(tokens[i].key), tokens[i + 1].isCapitalized {
-            i += 1
-            while i < sentence.upperBound, tokens[i].kind == .word, tokens[i].isCapitalized { i += 1 }
+        if i + 1 < sentence.upperBound, qualifiers.contains(tokens[i].key) {
+            let start = i + 2 < sentence.upperBound && ActorWords.articles.contains(tokens[i + 1].key) ? i + 2 : i + 1
+            if tokens[start].isCapitalized {
+                i = start
+                while i < sentence.upperBound, tokens[i].kind == .word, tokens[i].isCapitalized
+                    || (ActorWords.organisationJoiners.contains(tokens[i].key) && i + 1 < sentence.upperBound && tokens[i + 1].isCapitalized)
+                {
+                    i += 1
+                }
+            }
         }
         let afterPreposition = first > sentence.lowerBound && prepositions.contains(tokens[first - 1].key)
         if !afterPreposition, i + 1 < sentence.upperBound, tokens[i].key == TokenKey.comma, classes[i + 1].contains(.reportingVerb) {

@@ -64,6 +64,9 @@ struct SpeakerCueTests {
         #expect(content("Meta", in: "Meta said it would appeal, and its president Nick Clegg called the decision flawed.") == "it would appeal")
         #expect(content("Peskov", in: "Peskov criticized the West, and Washington in particular.") == "the West, and Washington in particular.", "no verb: the same statement")
         #expect(content("Peskov", in: "Peskov said talks, while Kyiv stalls, are pointless.") == "talks, while Kyiv stalls, are pointless.", "'stalls' is no verb of saying")
+        // The body after "of the" qualifies the speaker; it does not speak.
+        #expect(content("Helen Carter", in: "Helen Carter of the University of Manchester praised the bank.") == "the bank.")
+        #expect(content("University of Manchester", in: "Helen Carter of the University of Manchester praised the bank.") == nil)
         #expect(content("Helen Carter", in: "Helen Carter praised the caution, while the Los Angeles Times quoted an investor who called it timid.")
             == "the caution", "a 'while' clause to the end: another subject's")
     }
