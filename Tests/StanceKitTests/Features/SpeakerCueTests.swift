@@ -64,6 +64,8 @@ struct SpeakerCueTests {
         #expect(content("Meta", in: "Meta said it would appeal, and its president Nick Clegg called the decision flawed.") == "it would appeal")
         #expect(content("Peskov", in: "Peskov criticized the West, and Washington in particular.") == "the West, and Washington in particular.", "no verb: the same statement")
         #expect(content("Peskov", in: "Peskov said talks, while Kyiv stalls, are pointless.") == "talks, while Kyiv stalls, are pointless.", "'stalls' is no verb of saying")
+        #expect(content("Medical Center", in: "Maria van Dijk, who directs the Medical Center, said the cuts hurt.") == nil, "a relative clause's object")
+        #expect(content("Maria van Dijk", in: "Maria van Dijk, who directs the Medical Center, said the cuts hurt.") == "the cuts hurt.")
         // The body after "of the" qualifies the speaker; it does not speak.
         #expect(content("Helen Carter", in: "Helen Carter of the University of Manchester praised the bank.") == "the bank.")
         #expect(content("University of Manchester", in: "Helen Carter of the University of Manchester praised the bank.") == nil)
