@@ -21,6 +21,9 @@ enum ActorWords {
         "spokesperson", "commissioner", "envoy",
     ]))
 
+    /// Words that begin places' names and never end one: "Greater Manchester", "Upper Austria".
+    static let placePrefixes = WordLists.keys(["greater", "upper", "lower", "mount", "fort", "port", "san", "santa", "lake", "cape"])
+
     /// Words before an office's title that belong to it: "Senate Majority Leader", "White House
     /// Press Secretary", "European Commission Vice President".
     static let titleModifiers = WordLists.keys(["majority", "minority", "deputy", "vice", "press", "assistant", "acting", "interim"])

@@ -12,7 +12,8 @@
 /// 2. a person's name goes on over capitalised words left out ("Bonnie" + "Grabenhofer") and
 ///    over surname particles ("Ursula von der Leyen");
 /// 3. a body's or place's name goes on over "of" (a body's also "for") and what follows ("Medical
-///    Journal of Australia", "Kiel Institute for the World Economy") or its legal form (", Inc."),
+///    Journal of Australia", "Kiel Institute for the World Economy"), over the name after a word
+///    that begins place names ("Greater" + "Manchester") or its legal form (", Inc."),
 ///    and ends on no joining word nor on a date ("Leiden University on Tuesday"); a person's goes
 ///    on over ", Jr.";
 /// 4. a name, "'s" and a body's name are one body ("St. Mary's Medical Center");
@@ -168,6 +169,15 @@ struct NameRules {
             while end - 1 > names[n].tokens.lowerBound, Self.joinsNames(tokens[end - 1].key) || tokens[end - 1].key == TokenKey.comma { end -= 1 }
             names[n].tokens = names[n].tokens.lowerBound..<end
             let sentenceEnd = sentenceOf[end - 1].upperBound
+            // "Greater | Manchester": a place's name never ends on a word that begins one.
+            if names[n].type != .person, ActorWords.placePrefixes.contains(tokens[end - 1].key), end < sentenceEnd,
+                tokens[end].kind == .word, tokens[end].isCapitalized, owner[end] == nil
+            {
+                var j = end
+                while j < sentenceEnd, tokens[j].kind == .word, tokens[j].isCapitalized { j += 1 }
+                names[n].tokens = names[n].tokens.lowerBound..<j
+                continue
+            }
             // "Atlantic Lottery Corporation, Inc.", "Iván DeJesús, Jr.": a legal form or a suffix is part of the name.
             let suffixes = names[n].type == .person ? ActorWords.nameSuffixes : ActorWords.legalForms
             if names[n].type != .place, end + 1 < sentenceEnd, tokens[end].key == TokenKey.comma, suffixes.contains(tokens[end + 1].key) {

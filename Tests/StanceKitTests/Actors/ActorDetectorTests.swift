@@ -219,6 +219,13 @@ struct ActorDetectorTests {
         #expect(names == ["Leiden University", "Theresa May"])
     }
 
+    @Test("a place's name never ends on a word that begins one: 'Greater' + 'Manchester'")
+    func placePrefixes() {
+        let paragraph = TokenizedParagraph(CodePointText("Andy Burnham, the mayor of Greater Manchester, backed the union."))
+        let tagged = [TaggedName(tokens: 0..<2, type: .person, confidence: 0.9), TaggedName(tokens: 6..<7, type: .place, confidence: 0.6)]
+        #expect(ActorDetector.withRuleNames(tagged, paragraph).map { paragraph.text.string(in: paragraph.span(of: $0.tokens)) } == ["Andy Burnham", "Greater Manchester"])
+    }
+
     @Test("a body's name with an office's title and a name after it is the body, then the person")
     func titledPeople() {
         let paragraph = TokenizedParagraph(CodePointText("European Commission President Ursula von der Leyen spoke. Brazilian Foreign Minister Carla Mendes left."))
