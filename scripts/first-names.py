@@ -6,7 +6,8 @@
     python3 scripts/first-names.py /tmp/names/names-0.3.0/names > Sources/StanceKit/Actors/FirstNameTable.swift
 
 A first name is female (or male) when its share of women (men) named so is at least
-RATIO times its share of the other sex: "Mary", "James"; "Jordan" or "Kim" is neither. A name
+RATIO times its share of the other sex: "Mary", "James"; "Jordan", "Kim" or "Pat", in both lists
+and neither, is listed as `either` (what a text says of the person settles it). A name
 whose share as a surname is larger than as a first name ("Jackson", "Lee") is listed apart:
 it says a gender only as the first of several words ("Jackson Browne"), not alone ("Jackson").
 Sorted, so the output is the same for the same input.
@@ -32,7 +33,7 @@ def main(folder):
     male = shares(os.path.join(folder, "dist.male.first"))
     surname = shares(os.path.join(folder, "dist.all.last"))
     floor = 0.00001  # a name one list lacks: far below its smallest share (0.001)
-    rows = {"female": [], "male": [], "femaleSurname": [], "maleSurname": []}
+    rows = {"female": [], "male": [], "femaleSurname": [], "maleSurname": [], "either": []}
     for name in sorted(set(female) | set(male)):
         f, m = female.get(name, floor), male.get(name, floor)
         if f >= RATIO * m:
@@ -40,6 +41,7 @@ def main(folder):
         elif m >= RATIO * f:
             gender = "male"
         else:
+            rows["either"].append(name)
             continue
         share = f if gender == "female" else m
         rows[gender + ("Surname" if surname.get(name, 0) > share else "")].append(name)
@@ -48,7 +50,8 @@ def main(folder):
     print()
     print("/// First names that say a person's gender, space-separated and lower-cased: the 1990 US")
     print(f"/// Census shares, one sex at least {RATIO:g} times the other. The `…Surname` lists are names")
-    print("/// more common as surnames, which say a gender only before another name.")
+    print("/// more common as surnames, which say a gender only before another name; `either`, names")
+    print("/// common for both (\"Pat\", \"Jordan\").")
     print("enum FirstNameTable {")
     for key, names in rows.items():
         print(f'    static let {key} = "{" ".join(names)}"')

@@ -19,8 +19,16 @@ extension ActorDetector {
     func linkPronouns(_ candidates: [Candidate], _ linking: inout Linking, with resolver: PronounResolver, titleKeys: Set<UInt64>) {
         let context = pronounContext(candidates, linking, titleKeys: titleKeys)
         var gender = context.titleGender
+        // A name the census gives to both sexes, whose gender only the training passages settled
+        // ("Pat" was a man's there), is the weakest evidence: a pronoun that no other person can
+        // take overrules it. (Overruling every learned first name cost GAP's cross-validation
+        // 0.7025 → 0.7013.)
+        var learned = Set<Int>()
         for (actor, name) in context.firstName where gender[actor] == nil {
-            if let female = resolver.firstNameGender[name] { gender[actor] = female ? .female : .male }
+            if let female = resolver.firstNameGender[name] {
+                gender[actor] = female ? .female : .male
+                if FirstNames.isEither(name) { learned.insert(actor) }
+            }
         }
         for (actor, known) in context.nameGender where gender[actor] == nil { gender[actor] = known }
         for c in candidates.indices where candidates[c].isPronoun {
@@ -37,14 +45,18 @@ extension ActorDetector {
                 linking.resolved[c] = speaker
             } else {
                 let all = pronounOptions(for: c, candidates, linking, context)
-                let options = all.filter { fits($0.actor) }
+                var options = all.filter { fits($0.actor) }
+                if options.isEmpty, wanted != nil { options = all.filter { learned.contains($0.actor) } }
                 let scored = options.map { ($0.actor, resolver.probability($0.keys)) }
                 // Gender leaving one person of several is evidence enough: "Sherry Kaur met Imran Aslam. He …".
                 let byElimination = options.count == 1 && all.count > 1
                 guard let best = scored.max(by: { ($0.1, -$0.0) < ($1.1, -$1.0) }), best.1 >= resolver.threshold || byElimination else { continue }
                 linking.resolved[c] = best.0
             }
-            if let actor = linking.resolved[c], let wanted, gender[actor] == nil { gender[actor] = wanted }
+            if let actor = linking.resolved[c], let wanted, gender[actor] == nil || learned.contains(actor) {
+                gender[actor] = wanted
+                learned.remove(actor)  // what the article says of the person settles it
+            }
         }
     }
 

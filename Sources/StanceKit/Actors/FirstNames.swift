@@ -9,6 +9,11 @@ enum FirstNames {
         return words.count >= 2 || !isSurname ? gender : nil
     }
 
+    /// Whether the census gives a first name to both sexes alike ("Pat", "Jordan").
+    static func isEither(_ key: UInt64) -> Bool { either.contains(key) }
+
+    private static let either = Set(FirstNameTable.either.split(separator: " ").map { TokenKey.of(String($0)) })
+
     /// The census entry of a word's key: its gender, and whether it is more common as a surname.
     static func entry(_ key: UInt64) -> (gender: Gender, isSurname: Bool)? { table[key] }
 

@@ -91,6 +91,10 @@ struct ActorDetectorTests {
         let d = detect("Maria Lopez spoke first. During his time in office, former President Donald Trump praised her. Lopez thanked Ana Vasquez for her leadership. He left. Spokeswoman Jane Roe called. He agreed.")
         let pronouns = d.mentions.filter(\.isPronoun).map { "\($0.text)→\(d.actors[$0.actor].name)" }
         #expect(pronouns == ["his→Donald Trump", "her→Maria Lopez", "her→Ana Vasquez", "He→Donald Trump", "He→Donald Trump"])
+        // "Pat", a name the census gives to both sexes, was a man's in the training passages: a
+        // "She" that no one else can take is hers, and then "he" is his.
+        let pat = detect("Pat Cullen, the union's general secretary, blamed Health Secretary Wes Streeting. She said he had refused and urged him to return.")
+        #expect(pat.mentions.filter(\.isPronoun).map { "\($0.text)→\(pat.actors[$0.actor].name)" } == ["She→Pat Cullen", "he→Wes Streeting", "him→Wes Streeting"])
     }
 
     @Test("a sentence-initial word alone is not an actor unless it links")
