@@ -11,7 +11,7 @@ extension ActorDetector {
         if titleEnd == nil, name.lowerBound > sentence.lowerBound, ActorWords.roles.contains(tokens[name.lowerBound - 1].key) {
             titleEnd = name.lowerBound
         }
-        guard let titleEnd else { return nil }
+        guard let titleEnd else { return appositionTitle(before: name, tokens, sentence, text) }
         var first = min(name.lowerBound, titleEnd - 1)
         while first > sentence.lowerBound, tokens[first - 1].kind == .word,
             ActorWords.roles.contains(tokens[first - 1].key)
@@ -21,6 +21,25 @@ extension ActorDetector {
         }
         return (text.string(in: TextSpan(start: tokens[first].span.start, end: tokens[titleEnd - 1].span.end)), max(name.lowerBound, titleEnd))
     }
+
+    /// A title in apposition before a name, after an article: "The education minister, Robert
+    /// Jansen, defended …" (lower-case words ending in a title, at most `appositionTitleWords`).
+    func appositionTitle(before name: Range<Int>, _ tokens: [Token], _ sentence: Range<Int>, _ text: CodePointText) -> (text: String, nameStart: Int)? {
+        let role = name.lowerBound - 2
+        guard role > sentence.lowerBound, tokens[role + 1].key == TokenKey.comma, !tokens[role].isCapitalized, ActorWords.roles.contains(tokens[role].key)
+        else { return nil }
+        var first = role
+        while first - 1 > sentence.lowerBound, role - first + 1 < Self.appositionTitleWords, tokens[first - 1].kind == .word, !tokens[first - 1].isCapitalized,
+            !ActorWords.articles.contains(tokens[first - 1].key)
+        {
+            first -= 1
+        }
+        guard first - 1 >= sentence.lowerBound, ActorWords.articles.contains(tokens[first - 1].key) else { return nil }
+        return (text.string(in: TextSpan(start: tokens[first].span.start, end: tokens[role].span.end)), name.lowerBound)
+    }
+
+    /// Words a title in apposition may have: "the former deputy prime minister".
+    static let appositionTitleWords = 4
 
     /// Whether a table name of `length` tokens at `i` is taken over the tagger's name there.
     /// The user's actors always are. A longer organisation or place name wins ("Russian Foreign

@@ -69,6 +69,8 @@ public struct ActorDetector: Sendable {
         var isNested = false
         /// A name followed by "'s" ("Putin's main opposition figure"): a possessor, not the subject.
         var isPossessor = false
+        /// Followed by "government" or its like ("the Dutch government", "Japan's cabinet").
+        var namesGovernment = false
         /// "his", or "her" before a word ("her staff"): a possessive, not the object in "told her about".
         var isPossessivePronoun: Bool {
             isPronoun && ActorWords.possessivePronouns.contains(lastWordKey) && (lastWordKey != ActorWords.herKey || nextWord == .word)
@@ -253,6 +255,8 @@ public struct ActorDetector: Sendable {
                 previousWord: range.lowerBound > sentence.lowerBound ? neighbour(range.lowerBound - 1) : .none,
                 nextWord: range.upperBound < sentence.upperBound ? neighbour(range.upperBound) : .none)
             if named != nil { made.confidence = Self.namedTypeWeight }
+            let after = range.upperBound + (made.isPossessor ? 1 : 0)
+            made.namesGovernment = !pronoun && after < sentence.upperBound && Self.governmentNouns.contains(tokens[after].key)
             if !pronoun, let cue = SpeakerCue.find(mention: range, tokens: tokens, classes: classes, sentence: sentence), cue.kind == .verbAfter,
                 let verb = cue.verb, SpeakerCue.sayVerbs.contains(tokens[verb].key)
             {
@@ -419,6 +423,11 @@ public struct ActorDetector: Sendable {
     }
 
     static let possessiveKey = TokenKey.of("'s")
+    /// Nouns after a country's name or demonym that make it its government.
+    static let governmentNouns = WordLists.keys(["government", "cabinet", "administration"])
+    /// Titles only a government's members hold (not "president" or "secretary", which unions and
+    /// companies have too).
+    static let ministerTitles = WordLists.keys(["minister", "premier", "chancellor"])
 
     /// The weight in its actor's type vote of a name a rule found where the tagger found none (a
     /// confirmed surname, an organisation): below any tag's.
@@ -553,6 +562,18 @@ public struct ActorDetector: Sendable {
                 let person = resolved[c], let side = resolved[c - 1], actors[person].type == .person
             else { continue }
             affiliations[person, default: []].insert(side)
+        }
+        // Where an article names one country's government ("the Dutch government"), its ministers
+        // whose side no title names speak for it ("Prime Minister Dick Schoof", "the education
+        // minister, Robert Jansen").
+        let governments = Set(candidates.indices.compactMap { c in candidates[c].namesGovernment && candidates[c].tableEntry != nil ? resolved[c] : nil })
+            .filter { actors[$0].type == .place }
+        if governments.count == 1, let country = governments.first {
+            for (person, actor) in actors.enumerated() where actor.type == .person && affiliations[person] == nil
+                && actor.roles.contains(where: { $0.lowercased().split(separator: " ").contains { Self.ministerTitles.contains(TokenKey.of(String($0))) } })
+            {
+                affiliations[person] = [country]
+            }
         }
         // A body named by a word of a person's title is the body the person serves: "Federal
         // Transportation Secretary Mark Delaney" and the Department of Transportation.

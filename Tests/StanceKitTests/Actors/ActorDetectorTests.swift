@@ -142,6 +142,15 @@ struct ActorDetectorTests {
         #expect(d.affiliations[mendes].map { $0.map { d.actors[$0].name } } == ["Brazil"])
         #expect(d.actors[mendes].roles == ["Foreign Minister"])
         #expect(d.mentions.filter { d.actors[$0.actor].name == "Russia" }.map(\.text) == ["Kremlin"])
+        // A title in apposition before the name; one country's government named, its ministers speak for it.
+        let dutch = detect("The Dutch government cut funding. The education minister, Robert Jansen, defended the budget. Prime Minister Dick Schoof said the Netherlands had worked with its allies.")
+        func side(_ d: ActorDetection, _ name: String) -> [String]? {
+            d.actors.firstIndex { $0.name == name }.flatMap { d.affiliations[$0] }.map { $0.map { d.actors[$0].name } }
+        }
+        #expect(dutch.actors.first { $0.name == "Robert Jansen" }?.roles == ["education minister"])
+        #expect(side(dutch, "Robert Jansen") == ["Netherlands"] && side(dutch, "Dick Schoof") == ["Netherlands"])
+        let two = detect("The Dutch government and the German government disagreed. Prime Minister Dick Schoof said the Netherlands had worked with its allies.")
+        #expect(side(two, "Dick Schoof") == nil, "two governments: whose is not said")
         let mao = detect("China's foreign ministry spokeswoman Mao Ning condemned the measures.")
         #expect(mao.actors.firstIndex { $0.name == "Mao Ning" }.flatMap { mao.affiliations[$0] }.map { $0.map { mao.actors[$0].name } } == ["China"])
     }
