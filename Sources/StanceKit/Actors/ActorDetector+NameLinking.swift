@@ -68,14 +68,24 @@ extension ActorDetector {
         }
 
         /// Pass 2: single names, linked to a full name by surname, or to an earlier name; else a
-        /// first name or a title alone to the one person whose full name or title has it
-        /// ("Isabel" for Isabel Ruiz in an interview, "the Secretary" for Secretary Cardona).
+        /// first name, a title or a middle name alone to the one person whose full name or title
+        /// has it ("Isabel" for Isabel Ruiz in an interview, "the Secretary" for Secretary Cardona,
+        /// "Lula" for Luiz Inácio Lula da Silva).
         mutating func linkSingleNames() {
             let byFirstName = ActorDetector.unique(actors.indices.filter { actors[$0].type == .person && actors[$0].name.contains(" ") }) {
                 [TokenKey.of(String(actors[$0].name.split(separator: " ")[0]))]
             }
             let byTitle = ActorDetector.unique(actors.indices.filter { actors[$0].type == .person }) { person in
                 actors[person].roles.compactMap { $0.split(separator: " ").last.map { TokenKey.of(String($0)) } }
+            }
+            // "Lula" for Luiz Inácio Lula da Silva: the capitalised word before a surname's particle
+            // inside a person's name, not its first word. (Not any inner word: "Chao" in GUM's
+            // "Rulan Chao Pian" is her father.)
+            let byInnerName = ActorDetector.unique(actors.indices.filter { actors[$0].type == .person }) { person in
+                let words = actors[person].name.split(separator: " ")
+                return words.indices.dropFirst().dropLast().filter { k in
+                    words[k].first?.isUppercase == true && ActorWords.surnameParticles.contains(TokenKey.of(String(words[k + 1])))
+                }.map { TokenKey.of(String(words[$0])) }
             }
             // "Harrow" for Harrow School, "Congress" for the United States Congress.
             let byBodyWord = ActorDetector.unique(actors.indices.filter { actors[$0].type == .organisation && actors[$0].name.contains(" ") }) { body in
@@ -108,6 +118,11 @@ extension ActorDetector {
                 } else if mayBePerson, candidate.wordCount == 1, isTitle, let person = byTitle[candidate.lastWordKey] {
                     resolved[c] = person
                 } else if mayBePerson, candidate.wordCount == 1, !isTitle, mayBeFirstName, let person = byFirstName[candidate.lastWordKey] {
+                    addAlias(person, candidate.text)
+                    resolved[c] = person
+                } else if mayBePerson, candidate.wordCount == 1, candidate.type == .person, candidate.tableEntry == nil,
+                    let person = byInnerName[candidate.lastWordKey]
+                {
                     addAlias(person, candidate.text)
                     resolved[c] = person
                 } else if candidate.wordCount == 1, candidate.tableEntry == nil, let company = byCompanyName[candidate.lastWordKey] {

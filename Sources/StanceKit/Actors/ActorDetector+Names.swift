@@ -22,19 +22,21 @@ extension ActorDetector {
         return (text.string(in: TextSpan(start: tokens[first].span.start, end: tokens[titleEnd - 1].span.end)), max(name.lowerBound, titleEnd))
     }
 
-    /// A title in apposition before a name, after an article: "The education minister, Robert
-    /// Jansen, defended …" (lower-case words ending in a title, at most `appositionTitleWords`).
+    /// A title in apposition before a name, after an article or a possessive: "The education
+    /// minister, Robert Jansen, defended …", "Beijing's envoy, Liu Zhenmin, said" (lower-case words
+    /// ending in a title, at most `appositionTitleWords`).
     func appositionTitle(before name: Range<Int>, _ tokens: [Token], _ sentence: Range<Int>, _ text: CodePointText) -> (text: String, nameStart: Int)? {
         let role = name.lowerBound - 2
         guard role > sentence.lowerBound, tokens[role + 1].key == TokenKey.comma, !tokens[role].isCapitalized, ActorWords.roles.contains(tokens[role].key)
         else { return nil }
         var first = role
         while first - 1 > sentence.lowerBound, role - first + 1 < Self.appositionTitleWords, tokens[first - 1].kind == .word, !tokens[first - 1].isCapitalized,
-            !ActorWords.articles.contains(tokens[first - 1].key)
+            !ActorWords.articles.contains(tokens[first - 1].key), tokens[first - 1].key != Self.possessiveKey
         {
             first -= 1
         }
-        guard first - 1 >= sentence.lowerBound, ActorWords.articles.contains(tokens[first - 1].key) else { return nil }
+        guard first - 1 >= sentence.lowerBound, ActorWords.articles.contains(tokens[first - 1].key) || tokens[first - 1].key == Self.possessiveKey
+        else { return nil }
         return (text.string(in: TextSpan(start: tokens[first].span.start, end: tokens[role].span.end)), name.lowerBound)
     }
 

@@ -97,6 +97,12 @@ struct ActorDetectorTests {
         #expect(pat.mentions.filter(\.isPronoun).map { "\($0.text)→\(pat.actors[$0.actor].name)" } == ["She→Pat Cullen", "he→Wes Streeting", "him→Wes Streeting"])
     }
 
+    @Test("the word before a surname's particle names the person alone: 'Lula' for Luiz Inácio Lula da Silva")
+    func innerNames() {
+        let d = detect("President Luiz Inácio Lula da Silva spoke on Tuesday. Later Lula told delegates that rich nations had failed.")
+        #expect(d.mentions.filter(\.isName).map { "\($0.text)→\(d.actors[$0.actor].name)" } == ["Luiz Inácio Lula da Silva→Luiz Inácio Lula da Silva", "Lula→Luiz Inácio Lula da Silva"])
+    }
+
     @Test("a sentence-initial word alone is not an actor unless it links")
     func sentenceInitial() {
         let d = detect("Yesterday was calm. Critics left.")
@@ -149,6 +155,8 @@ struct ActorDetectorTests {
         }
         #expect(dutch.actors.first { $0.name == "Robert Jansen" }?.roles == ["education minister"])
         #expect(side(dutch, "Robert Jansen") == ["Netherlands"] && side(dutch, "Dick Schoof") == ["Netherlands"])
+        let envoy = detect("Beijing's envoy, Liu Zhenmin, said his country would not accept it.")
+        #expect(envoy.actors.first { $0.name == "Liu Zhenmin" }?.roles == ["envoy"] && side(envoy, "Liu Zhenmin") == ["China"])
         let two = detect("The Dutch government and the German government disagreed. Prime Minister Dick Schoof said the Netherlands had worked with its allies.")
         #expect(side(two, "Dick Schoof") == nil, "two governments: whose is not said")
         let mao = detect("China's foreign ministry spokeswoman Mao Ning condemned the measures.")
