@@ -425,9 +425,6 @@ public struct ActorDetector: Sendable {
     static let possessiveKey = TokenKey.of("'s")
     /// Nouns after a country's name or demonym that make it its government.
     static let governmentNouns = WordLists.keys(["government", "cabinet", "administration"])
-    /// Titles only a government's members hold (not "president" or "secretary", which unions and
-    /// companies have too).
-    static let ministerTitles = WordLists.keys(["minister", "premier", "chancellor"])
 
     /// The weight in its actor's type vote of a name a rule found where the tagger found none (a
     /// confirmed surname, an organisation): below any tag's.
@@ -438,7 +435,7 @@ public struct ActorDetector: Sendable {
     static let namedTypeWeight = 10.0
 
     /// Tokens a title may take between a side and its person: "Brazilian Foreign Minister Carla Mendes".
-    private static let titleReach = 3
+    static let titleReach = 3
 
     /// How many earlier sentence subjects a pronoun may reach back over.
     static let pronounReach = 4
@@ -541,7 +538,7 @@ public struct ActorDetector: Sendable {
         return owner.compactMapValues { $0 }
     }
 
-    /// The mentions of every resolved candidate, and the sides people speak for.
+    /// The mentions of every resolved candidate, and the sides people speak for (`sides`).
     private func finish(_ candidates: [Candidate], _ linking: Linking) -> ActorDetection {
         let (actors, resolved) = (linking.actors, linking.resolved)
         let mentions = candidates.indices.compactMap { c -> ActorMention? in
@@ -552,50 +549,7 @@ public struct ActorDetector: Sendable {
                 text: candidate.text, isPronoun: candidate.isPronoun,
                 isDemonym: candidate.tableEntry != nil && PlaceGazetteer.demonyms.contains(TokenKey.of(candidate.text)), isNested: candidate.isNested)
         }
-        // A table name just before a person's title is the side the person speaks for, and so is
-        // one whose title it owns ("China's foreign ministry spokeswoman Mao Ning").
-        var affiliations: [Int: Set<Int>] = [:]
-        for c in candidates.indices.dropFirst() {
-            let (previous, candidate) = (candidates[c - 1], candidates[c])
-            guard previous.tableEntry != nil, !candidate.isPronoun, !candidate.roles.isEmpty, previous.sentence == candidate.sentence,
-                candidate.tokens.lowerBound - previous.tokens.upperBound - (previous.isPossessor ? 1 : 0) <= Self.titleReach,
-                let person = resolved[c], let side = resolved[c - 1], actors[person].type == .person
-            else { continue }
-            affiliations[person, default: []].insert(side)
-        }
-        // Where an article names one country's government ("the Dutch government"), its ministers
-        // whose side no title names speak for it ("Prime Minister Dick Schoof", "the education
-        // minister, Robert Jansen").
-        let governments = Set(candidates.indices.compactMap { c in candidates[c].namesGovernment && candidates[c].tableEntry != nil ? resolved[c] : nil })
-            .filter { actors[$0].type == .place }
-        if governments.count == 1, let country = governments.first {
-            for (person, actor) in actors.enumerated() where actor.type == .person && affiliations[person] == nil
-                && actor.roles.contains(where: { $0.lowercased().split(separator: " ").contains { Self.ministerTitles.contains(TokenKey.of(String($0))) } })
-            {
-                affiliations[person] = [country]
-            }
-        }
-        // A body named by a word of a person's title is the body the person serves: "Federal
-        // Transportation Secretary Mark Delaney" and the Department of Transportation.
-        let bodies = actors.indices.filter { actors[$0].type == .organisation }.map { ($0, Self.officeWords(actors[$0].name)) }
-        for (person, actor) in actors.enumerated() where actor.type == .person && !actor.roles.isEmpty {
-            let words = Set(actor.roles.flatMap(Self.officeWords))
-            for (body, bodyWords) in bodies where !words.isDisjoint(with: bodyWords) {
-                affiliations[person, default: []].insert(body)
-            }
-        }
-        return ActorDetection(actors: actors, mentions: mentions, affiliations: affiliations)
-    }
-
-    /// The words of a title or a body's name that say which office it is ("transportation" in
-    /// "Federal Transportation Secretary"): capitalised, and neither a title, a demonym, a
-    /// function word nor one of the words many bodies' names share ("Federal", "National").
-    static func officeWords(_ name: String) -> [UInt64] {
-        name.split(separator: " ").compactMap { word in
-            guard word.first?.isUppercase == true else { return nil }
-            let key = TokenKey.of(String(word))
-            return ActorWords.roles.contains(key) || PlaceGazetteer.demonyms.contains(key) || ActorWords.sharedOfficeWords.contains(key) ? nil : key
-        }
+        return ActorDetection(actors: actors, mentions: mentions, affiliations: sides(candidates, actors, resolved))
     }
 }
 

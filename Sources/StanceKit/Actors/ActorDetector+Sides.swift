@@ -1,0 +1,54 @@
+/// The sides people speak for (`ActorDetection.affiliations`): what an edge from a person never
+/// targets, as the Kremlin is its spokesperson's side.
+extension ActorDetector {
+    func sides(_ candidates: [Candidate], _ actors: [Actor], _ resolved: [Int?]) -> [Int: Set<Int>] {
+        var affiliations: [Int: Set<Int>] = [:]
+        // A table name just before a person's title is the side the person speaks for, and so is
+        // one whose title it owns ("China's foreign ministry spokeswoman Mao Ning").
+        for c in candidates.indices.dropFirst() {
+            let (previous, candidate) = (candidates[c - 1], candidates[c])
+            guard previous.tableEntry != nil, !candidate.isPronoun, !candidate.roles.isEmpty, previous.sentence == candidate.sentence,
+                candidate.tokens.lowerBound - previous.tokens.upperBound - (previous.isPossessor ? 1 : 0) <= Self.titleReach,
+                let person = resolved[c], let side = resolved[c - 1], actors[person].type == .person
+            else { continue }
+            affiliations[person, default: []].insert(side)
+        }
+        // Where an article names one country's government ("the Dutch government"), its ministers
+        // whose side no title names speak for it ("Prime Minister Dick Schoof", "the education
+        // minister, Robert Jansen").
+        let governments = Set(candidates.indices.compactMap { c in candidates[c].namesGovernment && candidates[c].tableEntry != nil ? resolved[c] : nil })
+            .filter { actors[$0].type == .place }
+        if governments.count == 1, let country = governments.first {
+            for (person, actor) in actors.enumerated() where actor.type == .person && affiliations[person] == nil
+                && actor.roles.contains(where: { $0.lowercased().split(separator: " ").contains { Self.ministerTitles.contains(TokenKey.of(String($0))) } })
+            {
+                affiliations[person] = [country]
+            }
+        }
+        // A body named by a word of a person's title is the body the person serves: "Federal
+        // Transportation Secretary Mark Delaney" and the Department of Transportation.
+        let bodies = actors.indices.filter { actors[$0].type == .organisation }.map { ($0, Self.officeWords(actors[$0].name)) }
+        for (person, actor) in actors.enumerated() where actor.type == .person && !actor.roles.isEmpty {
+            let words = Set(actor.roles.flatMap(Self.officeWords))
+            for (body, bodyWords) in bodies where !words.isDisjoint(with: bodyWords) {
+                affiliations[person, default: []].insert(body)
+            }
+        }
+        return affiliations
+    }
+
+    /// Titles only a government's members hold (not "president" or "secretary", which unions and
+    /// companies have too).
+    static let ministerTitles = WordLists.keys(["minister", "premier", "chancellor"])
+
+    /// The words of a title or a body's name that say which office it is ("transportation" in
+    /// "Federal Transportation Secretary"): capitalised, and neither a title, a demonym, a
+    /// function word nor one of the words many bodies' names share ("Federal", "National").
+    static func officeWords(_ name: String) -> [UInt64] {
+        name.split(separator: " ").compactMap { word in
+            guard word.first?.isUppercase == true else { return nil }
+            let key = TokenKey.of(String(word))
+            return ActorWords.roles.contains(key) || PlaceGazetteer.demonyms.contains(key) || ActorWords.sharedOfficeWords.contains(key) ? nil : key
+        }
+    }
+}
