@@ -17,7 +17,13 @@ package struct WordTokenizer: Sendable {
 
     /// Tokenizes `span` of `text`; token spans are offsets into the whole text.
     package func tokenize(_ text: CodePointText, in span: TextSpan) -> [Token] {
-        let s = text.scalars
+        text.scalars.withUnsafeBufferPointer { tokenize($0, in: span) }
+    }
+
+    /// The scan itself, on the scalars' storage (no bounds check per scalar: every index is
+    /// below `span.end`, which the text's count bounds).
+    private func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>, in span: TextSpan) -> [Token] {
+        precondition(span.end <= s.count)
         let end = span.end
         var tokens: [Token] = []
         tokens.reserveCapacity(span.length / 4)
@@ -50,7 +56,7 @@ package struct WordTokenizer: Sendable {
     }
 
     /// Builds the token, computing its key and case flags in one pass over its code points.
-    private func makeToken(_ s: [Unicode.Scalar], start: Int, end: Int, kind: Token.Kind) -> Token {
+    private func makeToken(_ s: UnsafeBufferPointer<Unicode.Scalar>, start: Int, end: Int, kind: Token.Kind) -> Token {
         var letters = 0
         var hasLower = false
         var hash = FNV1a()
@@ -86,7 +92,7 @@ package struct WordTokenizer: Sendable {
     }
 
     /// Length of "'s" or "n't" at `i` when it stands as a clitic (followed by a non-letter).
-    private func cliticLength(_ s: [Unicode.Scalar], at i: Int, end: Int) -> Int? {
+    private func cliticLength(_ s: UnsafeBufferPointer<Unicode.Scalar>, at i: Int, end: Int) -> Int? {
         func boundary(_ k: Int) -> Bool { k >= end || !CharacterClass.isAlphanumeric(s[k]) }
         if CharacterClass.isApostrophe(s[i]), i + 1 < end, s[i + 1] == "s" || s[i + 1] == "S", boundary(i + 2) {
             return 2
@@ -99,7 +105,7 @@ package struct WordTokenizer: Sendable {
         return nil
     }
 
-    private func scanNumber(_ s: [Unicode.Scalar], from start: Int, end: Int) -> Int {
+    private func scanNumber(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, end: Int) -> Int {
         var j = start
         while j < end {
             let c = s[j]
@@ -114,7 +120,7 @@ package struct WordTokenizer: Sendable {
         return j
     }
 
-    private func scanWord(_ s: [Unicode.Scalar], from start: Int, end: Int) -> Int {
+    private func scanWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, end: Int) -> Int {
         var j = start
         var segmentLength = 0  // letters since the token start or the last inner period
         var innerPeriods = 0
@@ -154,7 +160,7 @@ package struct WordTokenizer: Sendable {
     }
 
     /// A known abbreviation, or a single capital letter (a middle initial).
-    private func keepsPeriod(_ s: [Unicode.Scalar], start: Int, end: Int) -> Bool {
+    private func keepsPeriod(_ s: UnsafeBufferPointer<Unicode.Scalar>, start: Int, end: Int) -> Bool {
         if end - start == 1 { return CharacterClass.isUppercase(s[start]) }
         return Abbreviations.allKeys.contains(TokenKey.of(s[start..<end]))
     }
