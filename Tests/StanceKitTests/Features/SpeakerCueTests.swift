@@ -66,6 +66,8 @@ struct SpeakerCueTests {
         #expect(content("Peskov", in: "Peskov said talks, while Kyiv stalls, are pointless.") == "talks, while Kyiv stalls, are pointless.", "'stalls' is no verb of saying")
         #expect(content("Medical Center", in: "Maria van Dijk, who directs the Medical Center, said the cuts hurt.") == nil, "a relative clause's object")
         #expect(content("Maria van Dijk", in: "Maria van Dijk, who directs the Medical Center, said the cuts hurt.") == "the cuts hurt.")
+        #expect(content("Tenants Union", in: "Lucia Herrera, director of the Tenants Union, accused the judge.") == nil, "a preposition's object in an apposition")
+        #expect(content("Lucia Herrera", in: "Lucia Herrera, director of the Tenants Union, accused the judge.") == "the judge.")
         // The body after "of the" qualifies the speaker; it does not speak.
         #expect(content("Helen Carter", in: "Helen Carter of the University of Manchester praised the bank.") == "the bank.")
         #expect(content("University of Manchester", in: "Helen Carter of the University of Manchester praised the bank.") == nil)
