@@ -68,19 +68,36 @@ struct Predict: ParsableCommand {
             if let text {
                 let example = try model.example(text, target: target)
                 var scorer = model.makeScorer()
-                if format == .table { output.write(tableLine(model, example, scorer.predict(example))) } else { output.write(line(model, example, &scorer)) }
+                if format == .table {
+                    output.write(tableLine(model, example, scorer.predict(example)))
+                } else {
+                    let (prediction, features) = scorer.predictExplained(example, top: top)
+                    var json = JSONWriter()
+                    write(model, prediction, features: features, id: example.id, to: &json)
+                    output.write(json.bytes)
+                }
             } else {
                 // Streamed in batches, so memory does not grow with the file.
                 let path = file ?? "-"
                 Console.noteReadingTerminal(path, example: "stance predict examples.jsonl")
                 let reader = DatasetReader(for: model, requireLabels: false, skipInvalid: skipInvalid)
-                let skipped = try reader.streamJSONL(path, threads: threads) { batch in
-                    let lines = model.map(batch, threads: threads) { example, scorer in
-                        if format == .table { return Array(tableLine(model, example, scorer.predict(example)).utf8) }
-                        if top == 0 { return format(model, scorer.predict(example), features: [], id: example.id) }
-                        return line(model, example, &scorer)
+                // Each thread scores its share of a batch into one buffer of output lines.
+                let skipped = try reader.streamJSONL(path, threads: threads, share: { examples in
+                    var scorer = model.makeScorer()
+                    var json = JSONWriter(capacity: examples.count * 256)
+                    for example in examples {
+                        if format == .table {
+                            json.verbatim(tableLine(model, example, scorer.predict(example)))
+                        } else if top == 0 {
+                            write(model, scorer.predict(example), features: [], id: example.id, to: &json)
+                        } else {
+                            let (prediction, features) = scorer.predictExplained(example, top: top)
+                            write(model, prediction, features: features, id: example.id, to: &json)
+                        }
                     }
-                    for line in lines { output.write(line) }
+                    return json.bytes
+                }) { shares in
+                    for bytes in shares { output.write(bytes) }
                 }
                 if skipped > 0 { Console.progress("\(path): skipped \(skipped) invalid lines", quiet: false) }
             }
@@ -105,14 +122,8 @@ struct Predict: ParsableCommand {
         return VisibleText.of("\(label) \(score)  \(name)  \(shown.replacingOccurrences(of: "\n", with: " "))") + "\n"
     }
 
-    func line(_ model: StanceModel, _ example: LabeledExample, _ scorer: inout StanceScorer) -> [UInt8] {
-        let (prediction, features) = scorer.predictExplained(example, top: top)
-        return format(model, prediction, features: features, id: example.id)
-    }
-
     /// One output line, written straight into bytes (this runs once per input line).
-    func format(_ model: StanceModel, _ p: Prediction, features: [(feature: String, contribution: Double)], id: String?) -> [UInt8] {
-        var json = JSONWriter()
+    func write(_ model: StanceModel, _ p: Prediction, features: [(feature: String, contribution: Double)], id: String?, to json: inout JSONWriter) {
         json.raw("{")
         if let id {
             json.field("\"id\":", id)
@@ -140,6 +151,5 @@ struct Predict: ParsableCommand {
             json.raw("]")
         }
         json.raw("}\n")
-        return json.bytes
     }
 }

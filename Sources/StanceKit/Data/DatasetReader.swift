@@ -65,6 +65,19 @@ public struct DatasetReader: Sendable {
     /// `skipInvalid` bad lines are skipped instead, and their number is returned.
     package func streamJSONL(_ path: String, batchSize: Int = 4096, threads: Int = 1,
                             _ body: ([LabeledExample]) throws -> Void) throws -> Int {
+        try streamJSONL(path, batchSize: batchSize, threads: threads, share: { $0 }) { parts in
+            let examples = parts.flatMap { $0 }
+            if !examples.isEmpty { try body(examples) }
+        }
+    }
+
+    /// The same, with each thread's contiguous share of a batch turned into a `Part` by `share`
+    /// on that thread, right after it parsed it, and `body` given the parts in file order. A line
+    /// is parsed and used on one thread, and a batch waits for its slowest thread once (parsing
+    /// on every thread, then scoring on every thread, waited twice and moved each example
+    /// between threads).
+    package func streamJSONL<Part>(_ path: String, batchSize: Int = 4096, threads: Int = 1,
+                                   share: ([LabeledExample]) -> Part, _ body: ([Part]) throws -> Void) throws -> Int {
         var skipped = 0
         var lines = try LineReader(path: path)
         var batch: [(bytes: [UInt8], number: Int)] = []
@@ -79,19 +92,31 @@ public struct DatasetReader: Sendable {
                 if JSONLines.isBlank(bytes) { continue }
                 batch.append((bytes, lines.lineNumber))
             }
-            let parsed = parallelChunks(count: batch.count, parts: threads) { range in
-                range.map { i in Swift.Result { try parseJSONLine(batch[i].bytes, file: path, line: batch[i].number) } }
-            }.flatMap { $0 }
-            var examples: [LabeledExample] = []
-            examples.reserveCapacity(parsed.count)
-            for result in parsed {
-                switch result {
-                case .success(let example): examples.append(example)
-                case .failure(let error) where skipInvalid && error is StanceError: skipped += 1
-                case .failure(let error): throw error
+            if batch.isEmpty { continue }
+            let shares = parallelChunks(count: batch.count, parts: threads) { range in
+                var examples: [LabeledExample] = []
+                examples.reserveCapacity(range.count)
+                var skipped = 0
+                for i in range {
+                    do {
+                        examples.append(try parseJSONLine(batch[i].bytes, file: path, line: batch[i].number))
+                    } catch is StanceError where skipInvalid {
+                        skipped += 1
+                    } catch {
+                        // Shares are in file order, so the first share's error is the batch's first.
+                        return (part: nil as Part?, skipped: skipped, error: error as Error?)
+                    }
                 }
+                return (part: share(examples), skipped: skipped, error: nil)
             }
-            if !examples.isEmpty { try body(examples) }
+            var parts: [Part] = []
+            parts.reserveCapacity(shares.count)
+            for result in shares {
+                if let error = result.error { throw error }
+                skipped += result.skipped
+                parts.append(result.part!)
+            }
+            try body(parts)
         }
         return skipped
     }

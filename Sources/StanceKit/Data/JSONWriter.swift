@@ -9,6 +9,9 @@ package struct JSONWriter {
 
     package init(capacity: Int = 512) { bytes.reserveCapacity(capacity) }
 
+    /// Text written as it is, not as a JSON string (a line of a table, in a stream of them).
+    package mutating func verbatim(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
     /// Text that is already JSON (punctuation, a key with its quotes and colon).
     @inline(__always)
     package mutating func raw(_ text: StaticString) {

@@ -33,8 +33,8 @@ struct ContextWindowExtractor: FeatureExtractor {
     }
 
     @inline(__always)
-    private func emit(_ context: TargetContext, _ index: Int, side: UInt64, _ prefix: String, _ weight: Double, _ sink: inout RawFeatures) {
+    private func emit(_ context: TargetContext, _ index: Int, side: UInt64, _ prefix: StaticString, _ weight: Double, _ sink: inout RawFeatures) {
         let key = context.tokens[index].key
-        sink.add(TokenKey.combine(side, key), weight, named: .tokens(prefix: prefix, Int32(index), 0, 0, count: 1))
+        sink.add(TokenKey.combine(side, key), weight, named: .tokens(prefix: prefix, Int32(index), count: 1))
     }
 }

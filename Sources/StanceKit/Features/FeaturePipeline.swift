@@ -107,7 +107,7 @@ package struct FeaturePipeline: Sendable {
         var raw = makeRawFeatures(recordsNames: true)
         encode(context, into: &raw)
         var names: [UInt64: String] = [:]
-        for (key, name) in zip(raw.keys, raw.names) where names[key] == nil { names[key] = name.text(in: context) }
+        for (i, key) in raw.keys.enumerated() where names[key] == nil { names[key] = raw.name(i, in: context) }
         return names
     }
 }

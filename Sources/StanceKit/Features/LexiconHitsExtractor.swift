@@ -10,7 +10,8 @@ struct LexiconHitsExtractor: FeatureExtractor {
         self.window = window
     }
 
-    static let sides = ["l", "r"]
+    /// Name prefixes by side (left, right) and sign (negative, positive).
+    static let prefixes: [[StaticString]] = [["h:l:- ", "h:l:+ "], ["h:r:- ", "h:r:+ "]]
 
     func extract(_ context: TargetContext, into sink: inout RawFeatures) {
         guard context.hasTarget, !context.valences.isEmpty else { return }
@@ -30,10 +31,9 @@ struct LexiconHitsExtractor: FeatureExtractor {
             let side: UInt64 = i < context.target.lowerBound ? 0 : 1
             let sign: UInt64 = v > 0 ? 1 : 0
             let tag = TokenKey.combine(seed, side &* 2 &+ sign)
-            // Named only when names are recorded (the label is built inside the autoclosures).
-            func label() -> String { "h:" + Self.sides[Int(side)] + (v > 0 ? ":+ " : ":- ") }
-            sink.add(TokenKey.combine(tag, context.tokens[i].key), 1, named: .tokens(prefix: label(), Int32(i), 0, 0, count: 1))
-            sink.add(tag, 1, name: label() + "(any)")
+            let prefix = Self.prefixes[Int(side)][Int(sign)]
+            sink.add(TokenKey.combine(tag, context.tokens[i].key), 1, named: .tokens(prefix: prefix, Int32(i), count: 1))
+            sink.add(tag, 1, name: prefix.description + "(any)")
         }
     }
 }

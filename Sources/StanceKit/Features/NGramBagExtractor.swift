@@ -26,40 +26,48 @@ package struct NGramBagExtractor: FeatureExtractor {
         // A target that is only named has no clause (in a model with topics and spans both).
         if scope == .clause && !context.hasTarget && context.topic != nil { return }
         let range = scope == .clause ? context.clause : context.tokens.indices
-        var units: [(key: UInt64, token: Int)] = []  // token == -1 for the target mask
-        units.reserveCapacity(range.count)
-        var i = range.lowerBound
-        while i < range.upperBound {
-            if maskTarget, context.hasTarget, i == context.target.lowerBound, !context.target.isEmpty {
-                units.append((Self.targetKey, -1))
-                i = context.target.upperBound
-                continue
+        // The units on the stack: this runs for every example and block.
+        withUnsafeTemporaryAllocation(of: Unit.self, capacity: range.count) { buffer in
+            var count = 0
+            var i = range.lowerBound
+            while i < range.upperBound {
+                if maskTarget, context.hasTarget, i == context.target.lowerBound, !context.target.isEmpty {
+                    buffer[count] = Unit(key: Self.targetKey, token: -1)
+                    count += 1
+                    i = context.target.upperBound
+                    continue
+                }
+                let token = context.tokens[i]
+                if token.kind == .word || token.kind == .number || token.key == Self.exclamationKey || token.key == Self.questionKey {
+                    buffer[count] = Unit(key: token.key, token: Int32(i))
+                    count += 1
+                }
+                i += 1
             }
-            let token = context.tokens[i]
-            if token.kind == .word || token.kind == .number || token.key == Self.exclamationKey || token.key == Self.questionKey {
-                units.append((token.key, i))
-            }
-            i += 1
-        }
-        let prefix = scope == .sentence ? "s:" : "c:"
-        for start in units.indices {
-            var key = seed
-            for n in 1...maxN where start + n <= units.count {
-                key = TokenKey.combine(key, units[start + n - 1].key)
-                sink.add(key, 1, named: Self.name(prefix, units[start..<start + n], context))
+            let units = UnsafeBufferPointer(rebasing: buffer[..<count])
+            let prefix: StaticString = scope == .sentence ? "s:" : "c:"
+            for start in units.indices {
+                var key = seed
+                for n in 1...maxN where start + n <= units.count {
+                    key = TokenKey.combine(key, units[start + n - 1].key)
+                    if n <= 3 {
+                        let a = units[start].token, b = n > 1 ? units[start + 1].token : 0, c = n > 2 ? units[start + 2].token : 0
+                        sink.add(key, 1, named: .tokens(prefix: prefix, a, b, c, count: Int8(n)))
+                    } else {
+                        sink.add(key, 1, name: prefix.description + units[start..<start + n].map { $0.text(in: context) }.joined(separator: " "))
+                    }
+                }
             }
         }
     }
 
-    /// Up to three words as token positions, named when shown; longer n-grams as text.
-    private static func name(_ prefix: String, _ units: ArraySlice<(key: UInt64, token: Int)>, _ context: TargetContext) -> FeatureName {
-        let s = units.startIndex
-        switch units.count {
-        case 1: return .tokens(prefix: prefix, Int32(units[s].token), 0, 0, count: 1)
-        case 2: return .tokens(prefix: prefix, Int32(units[s].token), Int32(units[s + 1].token), 0, count: 2)
-        case 3: return .tokens(prefix: prefix, Int32(units[s].token), Int32(units[s + 1].token), Int32(units[s + 2].token), count: 3)
-        default:
-            return .text(prefix + units.map { $0.token < 0 ? "<target>" : context.text.normalizedText(of: context.tokens[$0.token]) }.joined(separator: " "))
+    /// A word of the bag: its key and token (−1 for the target mask).
+    struct Unit {
+        var key: UInt64
+        var token: Int32
+
+        func text(in context: TargetContext) -> String {
+            token < 0 ? "<target>" : context.text.normalizedText(of: context.tokens[Int(token)])
         }
     }
 }

@@ -15,7 +15,7 @@ struct PerTopicExtractor: FeatureExtractor {
         let key = TokenKey.combine(seed, topic.key)
         for i in start..<sink.keys.count {
             sink.keys[i] = TokenKey.combine(key, sink.keys[i])
-            if sink.recordsNames { sink.names[i] = .topic(topic.name, sink.names[i]) }
+            if sink.recordsNames { sink.names[i].underTopic = true }
         }
     }
 }

@@ -7,6 +7,8 @@ package struct RawFeatures {
     package internal(set) var values: [Double] = []
     /// Names parallel to `keys`, when `recordsNames`.
     package internal(set) var names: [FeatureName] = []
+    /// The names given as text, which `names` point into.
+    package internal(set) var texts: [String] = []
     /// `blockStarts[b]` is where block b begins in `keys`; one more entry marks the end.
     package internal(set) var blockStarts: [Int] = []
     package internal(set) var dense: [Double]
@@ -24,6 +26,7 @@ package struct RawFeatures {
         keys.removeAll(keepingCapacity: true)
         values.removeAll(keepingCapacity: true)
         names.removeAll(keepingCapacity: true)
+        texts.removeAll(keepingCapacity: true)
         blockStarts.removeAll(keepingCapacity: true)
         for i in dense.indices { dense[i] = 0 }
     }
@@ -36,6 +39,7 @@ package struct RawFeatures {
         copy.keys = keys.withUnsafeBufferPointer { Array($0) }
         copy.values = values.withUnsafeBufferPointer { Array($0) }
         copy.names = names.withUnsafeBufferPointer { Array($0) }
+        copy.texts = texts.withUnsafeBufferPointer { Array($0) }
         copy.blockStarts = blockStarts.withUnsafeBufferPointer { Array($0) }
         copy.dense = dense.withUnsafeBufferPointer { Array($0) }
         return copy
@@ -53,7 +57,10 @@ package struct RawFeatures {
     package mutating func add(_ key: UInt64, _ value: Double, name: @autoclosure () -> String) {
         keys.append(key)
         values.append(value)
-        if recordsNames { names.append(.text(name())) }
+        if recordsNames {
+            names.append(.text(at: texts.count))
+            texts.append(name())
+        }
     }
 
     /// A sparse feature whose name is made only if it is shown (`FeatureName.tokens`).
@@ -69,6 +76,9 @@ package struct RawFeatures {
     package mutating func addDense(_ offset: Int, _ value: Double) {
         dense[denseBase + offset] += value
     }
+
+    /// The name of feature `i`, as `stance explain` prints it (with `recordsNames`).
+    package func name(_ i: Int, in context: TargetContext) -> String { names[i].text(in: context, texts: texts) }
 
     func block(_ b: Int) -> Range<Int> { blockStarts[b]..<blockStarts[b + 1] }
 

@@ -14,7 +14,7 @@ struct TargetWordsExtractor: FeatureExtractor {
             return
         }
         for i in context.target where context.tokens[i].kind == .word {
-            sink.add(TokenKey.combine(seed, context.tokens[i].key), 1, named: .tokens(prefix: "t:", Int32(i), 0, 0, count: 1))
+            sink.add(TokenKey.combine(seed, context.tokens[i].key), 1, named: .tokens(prefix: "t:", Int32(i), count: 1))
         }
     }
 }

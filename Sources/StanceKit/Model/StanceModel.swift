@@ -244,11 +244,11 @@ public struct StanceScorer {
         /// The name of the row's sparse entry `e`: its raw feature's, or with hashing, where
         /// several keys can share a column, theirs " | "-joined in the order met.
         func name(ofEntry e: Int, in row: FeatureRow) -> String {
-            guard space.hashingBits != 0 else { return raw.names[Int(row.sources[e])].text(in: context) }
+            guard space.hashingBits != 0 else { return raw.name(Int(row.sources[e]), in: context) }
             let column = row.indices[e]
             var found: [String] = []
             for (k, key) in raw.keys.enumerated() where space.column(of: key) == column {
-                let name = raw.names[k].text(in: context)
+                let name = raw.name(k, in: context)
                 if !found.contains(name) { found.append(name) }
             }
             return found.isEmpty ? "#\(column)" : found.joined(separator: " | ")
