@@ -47,11 +47,25 @@ package struct JSONWriter {
 
     package mutating func number(_ value: Double) {
         guard value.isFinite else { return raw("null") }
-        var text = value.description
-        text.withUTF8 { utf8 in
-            let whole = utf8.count > 2 && utf8[utf8.count - 2] == UInt8(ascii: ".") && utf8[utf8.count - 1] == UInt8(ascii: "0")
-            bytes.append(contentsOf: whole ? UnsafeBufferPointer(rebasing: utf8.dropLast(2)) : utf8)
-        }
+        // The shortest round-trip digits, as `description` has them, written into `bytes` through
+        // `TextOutputStream` without a `String` made (`description` allocated one per number
+        // over 15 digits: most probabilities).
+        let start = bytes.count
+        var digits = Digits(bytes: bytes)
+        bytes = []  // so that `digits` holds the only reference and appends in place
+        value.write(to: &digits)
+        bytes = digits.bytes
+        let count = bytes.count
+        if count - start > 2 && bytes[count - 2] == UInt8(ascii: ".") && bytes[count - 1] == UInt8(ascii: "0") { bytes.removeLast(2) }
+    }
+
+    /// The writer's bytes as a text stream. A floating-point value writes itself to one through
+    /// `_writeASCII`, a requirement with a default (making a `String`), so without it this
+    /// still writes the same bytes, only slower.
+    private struct Digits: TextOutputStream {
+        var bytes: [UInt8]
+        mutating func write(_ string: String) { bytes.append(contentsOf: string.utf8) }
+        mutating func _writeASCII(_ buffer: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: buffer) }
     }
 
     package mutating func integer(_ value: Int) {
