@@ -114,40 +114,64 @@ package struct FeatureSpace: Codable, Sendable, Equatable {
     /// Maps, weights and normalises `raw` into `row` (cleared first). Within a block, repeated
     /// columns are summed; columns appear in order of first occurrence.
     package func transform(_ raw: RawFeatures, into row: inout FeatureRow) {
-        row.indices.removeAll(keepingCapacity: true)
-        row.values.removeAll(keepingCapacity: true)
-        row.sources.removeAll(keepingCapacity: true)
         // Copy element-wise: sharing the array would make the next `reset` of `raw` reallocate it.
         if row.dense.count != raw.dense.count { row.dense = [Double](repeating: 0, count: raw.dense.count) }
         for j in raw.dense.indices { row.dense[j] = raw.dense[j] }
-        for (b, weighting) in weightings.enumerated() {
-            let block = raw.block(b)
-            if block.isEmpty { continue }
-            let start = row.indices.count
-            row.merger.begin(expectedCount: block.count)
-            for i in block {
-                guard let column = column(of: raw.keys[i]) else { continue }
-                let (position, isNew) = row.merger.position(of: column, next: row.indices.count)
-                if isNew {
-                    row.indices.append(column)
-                    row.values.append(raw.values[i])
-                    if raw.recordsNames { row.sources.append(Int32(i)) }
-                } else {
-                    row.values[position] += raw.values[i]
+        // The row's arrays sized for every raw feature, written through pointers and cut to the
+        // columns found: appending cost a uniqueness check per entry and array.
+        let total = raw.keys.count
+        row.resize(total, sources: raw.recordsNames)
+        var count = 0
+        var merger = row.merger
+        row.merger = ColumnMerger()  // moved out, so the row's arrays can be written meanwhile
+        merger.begin(expectedCount: total)
+        raw.keys.withUnsafeBufferPointer { keys in
+            raw.values.withUnsafeBufferPointer { rawValues in
+                row.indices.withUnsafeMutableBufferPointer { indices in
+                    row.values.withUnsafeMutableBufferPointer { values in
+                        row.sources.withUnsafeMutableBufferPointer { sources in
+                            for (b, weighting) in weightings.enumerated() {
+                                let block = raw.block(b)
+                                if block.isEmpty { continue }
+                                let start = count
+                                merger.nextBlock()
+                                for i in block {
+                                    guard let column = column(of: keys[i]) else { continue }
+                                    let (position, isNew) = merger.position(of: column, next: count)
+                                    if isNew {
+                                        indices[count] = column
+                                        values[count] = rawValues[i]
+                                        if raw.recordsNames { sources[count] = Int32(i) }
+                                        count += 1
+                                    } else {
+                                        values[position] += rawValues[i]
+                                    }
+                                }
+                                weigh(values, start..<count, indices: indices, weighting)
+                            }
+                        }
+                    }
                 }
             }
-            var norm = 0.0
-            for k in start..<row.values.count {
-                var value = row.values[k]
-                if weighting.sublinearTF, value > 1 { value = 1 + log(value) }
-                if weighting.idf { value *= idf[Int(row.indices[k])] }
-                norm += value * value
-                row.values[k] = value
-            }
-            if weighting.normalize, norm > 0 {
-                let scale = 1 / norm.squareRoot()
-                for k in start..<row.values.count { row.values[k] *= scale }
-            }
+        }
+        row.merger = merger
+        row.resize(count, sources: raw.recordsNames)
+    }
+
+    /// Sublinear TF, IDF and L2 normalisation of one block's entries, as `weighting` asks.
+    @inline(__always)
+    private func weigh(_ values: UnsafeMutableBufferPointer<Double>, _ entries: Range<Int>, indices: UnsafeMutableBufferPointer<Int32>, _ weighting: BlockWeighting) {
+        var norm = 0.0
+        for k in entries {
+            var value = values[k]
+            if weighting.sublinearTF, value > 1 { value = 1 + log(value) }
+            if weighting.idf { value *= idf[Int(indices[k])] }
+            norm += value * value
+            values[k] = value
+        }
+        if weighting.normalize, norm > 0 {
+            let scale = 1 / norm.squareRoot()
+            for k in entries { values[k] *= scale }
         }
     }
 }
@@ -163,31 +187,49 @@ package struct FeatureRow: Sendable {
     /// Scratch for `FeatureSpace.transform`, kept here so it is reused across examples.
     var merger = ColumnMerger()
     package init() {}
+
+    /// Makes the sparse arrays `count` long, keeping their storage (and `sources` empty unless
+    /// asked for); new entries are 0 until written.
+    mutating func resize(_ count: Int, sources withSources: Bool) {
+        func resize(_ array: inout [Int32]) {
+            if array.count > count { array.removeLast(array.count - count) } else { array.append(contentsOf: repeatElement(0, count: count - array.count)) }
+        }
+        resize(&indices)
+        if values.count > count { values.removeLast(values.count - count) } else { values.append(contentsOf: repeatElement(0, count: count - values.count)) }
+        if withSources { resize(&sources) } else { sources.removeAll(keepingCapacity: true) }
+    }
 }
 
 /// Finds repeated columns within one block in O(1) each: a small open-addressing table from
 /// column to output position, invalidated between blocks by a generation stamp instead of
 /// being cleared. (Sorting the block's columns instead cost a third of the scoring time.)
 struct ColumnMerger: Sendable {
-    private var columns: [Int32] = []
-    private var positions: [Int] = []
-    private var stamps: [UInt32] = []
+    private struct Slot {
+        var stamp: UInt32
+        var column: Int32
+        var position: Int
+    }
+
+    private var slots: [Slot] = []
     private var generation: UInt32 = 0
     private var mask = 0
 
+    /// Sizes the table for `expectedCount` columns in a block.
     mutating func begin(expectedCount: Int) {
-        if stamps.count < 2 * expectedCount || stamps.isEmpty {
+        if slots.count < 2 * expectedCount || slots.isEmpty {
             var capacity = 64
             while capacity < 2 * expectedCount { capacity <<= 1 }
-            columns = [Int32](repeating: 0, count: capacity)
-            positions = [Int](repeating: 0, count: capacity)
-            stamps = [UInt32](repeating: 0, count: capacity)
+            slots = [Slot](repeating: Slot(stamp: 0, column: 0, position: 0), count: capacity)
             mask = capacity - 1
             generation = 0
         }
+    }
+
+    /// Forgets the last block's columns.
+    mutating func nextBlock() {
         generation &+= 1
         if generation == 0 {  // wrapped: old stamps could match again
-            for i in stamps.indices { stamps[i] = 0 }
+            for i in slots.indices { slots[i].stamp = 0 }
             generation = 1
         }
     }
@@ -195,15 +237,17 @@ struct ColumnMerger: Sendable {
     /// The output position of `column` in this block; `next` (and isNew) when it is new.
     @inline(__always)
     mutating func position(of column: Int32, next: Int) -> (Int, isNew: Bool) {
-        var i = Int(truncatingIfNeeded: UInt32(bitPattern: column) &* 0x9E37_79B1) & mask
-        while stamps[i] == generation {
-            if columns[i] == column { return (positions[i], false) }
-            i = (i + 1) & mask
+        let generation = generation
+        let mask = mask
+        return slots.withUnsafeMutableBufferPointer { slots in
+            var i = Int(truncatingIfNeeded: UInt32(bitPattern: column) &* 0x9E37_79B1) & mask
+            while slots[i].stamp == generation {
+                if slots[i].column == column { return (slots[i].position, false) }
+                i = (i + 1) & mask
+            }
+            slots[i] = Slot(stamp: generation, column: column, position: next)
+            return (next, true)
         }
-        stamps[i] = generation
-        columns[i] = column
-        positions[i] = next
-        return (next, true)
     }
 }
 
