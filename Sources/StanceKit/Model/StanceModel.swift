@@ -228,10 +228,14 @@ public struct StanceScorer {
         mutating func offer(_ index: Int, _ contribution: Double) {
             guard count > 0 else { return }
             if entries.count == count, abs(contribution) <= abs(entries[count - 1].contribution) { return }
-            var position = entries.count
-            while position > 0, abs(entries[position - 1].contribution) < abs(contribution) { position -= 1 }
-            entries.insert((index, contribution), at: position)
-            if entries.count > count { entries.removeLast() }
+            // In at the end (over the weakest when full), then moved up past the weaker ones:
+            // `insert(at:)` went through the generic `replaceSubrange`, 2 % of `stance predict`.
+            if entries.count < count { entries.append((index, contribution)) } else { entries[count - 1] = (index, contribution) }
+            var position = entries.count - 1
+            while position > 0, abs(entries[position - 1].contribution) < abs(contribution) {
+                entries.swapAt(position - 1, position)
+                position -= 1
+            }
         }
     }
 
