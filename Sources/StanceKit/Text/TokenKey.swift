@@ -44,7 +44,9 @@ package enum TokenKey {
         (scalar.value >= 65 && scalar.value <= 90) ? Unicode.Scalar(scalar.value + 32)! : scalar
     }
 
-    /// Lower-cases a non-ASCII scalar and folds typographic apostrophes to `'`.
+    /// Lower-cases a non-ASCII scalar and folds typographic apostrophes to `'`. Never inlined,
+    /// for the reason `CharacterClass.NonASCII` gives.
+    @inline(never)
     static func normalizedScalars(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
         switch scalar.value {
         case 0x2019, 0x2018, 0x02BC, 0x00B4, 0x0060: return ["'"]
