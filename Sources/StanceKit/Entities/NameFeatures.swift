@@ -111,9 +111,7 @@ struct NameFeatures: Sendable {
             case 97...122: c = 120  // x
             case 48...57: c = 100  // d
             case 0..<128: c = scalar.value
-            default:
-                let properties = scalar.properties
-                c = properties.isUppercase ? 88 : properties.isLowercase ? 120 : properties.numericType != nil ? 100 : scalar.value
+            default: c = nonASCIIShape(scalar)
             }
             if c == last {
                 run += 1
@@ -125,6 +123,14 @@ struct NameFeatures: Sendable {
             hash.add(UInt64(c))
         }
         return hash.value
+    }
+
+    /// A non-ASCII scalar's shape class, apart so that `shape` does not touch the resilient
+    /// property types on every call (see `CharacterClass.NonASCII`).
+    @inline(never)
+    private static func nonASCIIShape(_ scalar: Unicode.Scalar) -> UInt32 {
+        let properties = scalar.properties
+        return properties.isUppercase ? 88 : properties.isLowercase ? 120 : properties.numericType != nil ? 100 : scalar.value
     }
 
     private static let start = TokenKey.of("<s>")
