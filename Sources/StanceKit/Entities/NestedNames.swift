@@ -142,9 +142,10 @@ package struct NestedNames: Sendable {
         if run.allSatisfy({ tokens[$0].isAllCaps }) { add(.allCaps, 0) }
         for i in run {
             let key = tokens[i].key
-            if context.facts.lowerCase.contains(key) { add(.lowerCase, 0) }
-            if context.facts.afterPlaceWord.contains(key) { add(.afterPlaceWord, 0) }
-            if context.facts.afterRole.contains(key) { add(.afterRole, 0) }
+            let seen = context.facts.seen(key)
+            if seen.contains(.lowerCase) { add(.lowerCase, 0) }
+            if seen.contains(.afterPlaceWord) { add(.afterPlaceWord, 0) }
+            if seen.contains(.afterRole) { add(.afterRole, 0) }
         }
         return keys
     }
