@@ -77,8 +77,21 @@ package struct EntityTagger: Sendable {
             steps.withUnsafeBufferPointer { w in
                 withUnsafeTemporaryAllocation(of: Int32.self, capacity: k) { sum in
                     for c in 0..<k { sum[c] = Int32(w[bias + c]) }
+                    // Eight tags at a time, then the rest one by one (sums of steps are exact,
+                    // so the order does not matter).
+                    let bytes = UnsafeRawPointer(w.baseAddress!)
+                    var first = 0
+                    while first + 8 <= k {
+                        var lanes = SIMD8<Int32>.zero
+                        for row in rows[..<found] {
+                            let steps = bytes.loadUnaligned(fromByteOffset: (row + first) * MemoryLayout<Int16>.stride, as: SIMD8<Int16>.self)
+                            lanes &+= SIMD8<Int32>(truncatingIfNeeded: steps)
+                        }
+                        for j in 0..<8 { sum[first + j] &+= lanes[j] }
+                        first += 8
+                    }
                     for row in rows[..<found] {
-                        for c in 0..<k { sum[c] &+= Int32(w[row + c]) }
+                        for c in first..<k { sum[c] &+= Int32(w[row + c]) }
                     }
                     for c in 0..<k { scores.append(Double(sum[c]) * scale) }
                 }
