@@ -53,9 +53,15 @@ package struct LogisticRegressionModel: Sendable, Codable, Equatable {
         var z = Array(weights[biasOffset..<biasOffset + k])
         BLAS.sparseRowTimesDense(row.indices, row.values, weights, k: k, into: &z)
         // A plain loop: for one row of a few dozen values a BLAS call costs more than the work.
-        for (j, v) in row.dense.enumerated() where v != 0 {
-            let base = (sparseColumns + j) * k
-            for c in 0..<k { z[c] += v * weights[base + c] }
+        // Through pointers: indexing the arrays checked bounds and uniqueness at every step.
+        precondition((sparseColumns + row.dense.count) * k <= weights.count, "dense row longer than the model's")
+        weights.withUnsafeBufferPointer { w in
+            z.withUnsafeMutableBufferPointer { z in
+                for (j, v) in row.dense.enumerated() where v != 0 {
+                    let base = (sparseColumns + j) * k
+                    for c in 0..<k { z[c] += v * w[base + c] }
+                }
+            }
         }
         return z
     }
