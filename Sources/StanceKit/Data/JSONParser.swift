@@ -267,6 +267,37 @@ package struct JSONParser {
 
     /// `-?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?`: an integer when it has neither fraction
     /// nor exponent and fits in `Int` (or, above it, in `UInt64`), else a `Double`.
+    /// Powers of ten that a `Double` holds exactly.
+    private static let exactPowersOfTen: [Double] = (0...22).map { exponent in (0..<exponent).reduce(1.0) { value, _ in value * 10 } }
+
+    /// A number of at most 15 digits without an exponent ("-0.375", "42"), read from its digits:
+    /// an integer as it is, a decimal as its digits over a power of ten, both exact as `Double`s,
+    /// so the one rounded division gives the nearest `Double`, what `Double(text)` gives (Clinger's
+    /// fast path); nil for any other number. Lexicon valences are such numbers, and making a
+    /// `String` of each to convert was a third of reading a model file.
+    private static func exactDecimal(_ text: ArraySlice<UInt8>, isInteger: Bool) -> JSONValue? {
+        var mantissa: UInt64 = 0
+        var digits = 0
+        var fractionDigits = 0
+        var inFraction = false
+        var negative = false
+        for byte in text {
+            switch byte {
+            case UInt8(ascii: "-"): negative = true
+            case UInt8(ascii: "."): inFraction = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                digits += 1
+                guard digits <= 15 else { return nil }
+                mantissa = mantissa * 10 + UInt64(byte - UInt8(ascii: "0"))
+                if inFraction { fractionDigits += 1 }
+            default: return nil  // an exponent
+            }
+        }
+        if isInteger { return .integer(negative ? -Int(mantissa) : Int(mantissa)) }
+        let magnitude = Double(mantissa) / exactPowersOfTen[fractionDigits]
+        return .number(negative ? -magnitude : magnitude)
+    }
+
     private mutating func number() throws(Failure) -> JSONValue {
         let start = i
         if bytes[i] == UInt8(ascii: "-") { i += 1 }
@@ -290,6 +321,7 @@ package struct JSONParser {
             guard digits(&self) > 0 else { throw failure("invalid number") }
             isInteger = false
         }
+        if let value = Self.exactDecimal(bytes[start..<i], isInteger: isInteger) { return value }
         let text = String(decoding: bytes[start..<i], as: UTF8.self)
         if isInteger, let value = Int(text) { return .integer(value) }
         if isInteger, let value = UInt64(text) { return .unsigned(value) }

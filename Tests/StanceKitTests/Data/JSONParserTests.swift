@@ -27,6 +27,28 @@ struct JSONParserTests {
         #expect(try parse("-9223372036854775809") == .number(-9223372036854775809), "below Int.min: a Double")
     }
 
+    @Test("decimals read from their digits are the Double that Double(text) reads, bit for bit")
+    func decimals() throws {
+        var generator = SplitMix(seed: 29)
+        var texts = ["0.1", "-0.375", "0.000000000000001", "123456789012.345", "-0.0", "9007199254740.993", "1.7976931348623"]
+        for _ in 0..<20_000 {
+            let digits = String((0..<Int.random(in: 1...15, using: &generator)).map { _ in "0123456789".randomElement(using: &generator)! })
+            let point = Int.random(in: 1...digits.count, using: &generator)
+            let integer = String(digits.prefix(point)).drop { $0 == "0" }
+            let decimal = (integer.isEmpty ? "0" : String(integer)) + (point < digits.count ? "." + digits.dropFirst(point) : ".5")
+            texts.append((Bool.random(using: &generator) ? "-" : "") + decimal)  // "0.5", "-123.4507", …
+        }
+        for text in texts {
+            guard case .number(let value) = try parse(text) else {
+                Issue.record("\(text) is not a decimal")
+                continue
+            }
+            #expect(value.bitPattern == Double(text)!.bitPattern, "\(text)")
+        }
+        #expect(try parse("-0") == .integer(0))
+        #expect(try parse("-123456789012345") == .integer(-123456789012345))
+    }
+
     @Test("string escapes, \\u escapes with surrogate pairs, and raw UTF-8")
     func strings() throws {
         #expect(try parse(#""q\" b\\ s\/ \b\f\n\r\t""#) == .string("q\" b\\ s/ \u{08}\u{0C}\n\r\t"))
