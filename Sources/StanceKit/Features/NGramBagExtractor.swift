@@ -26,19 +26,21 @@ package struct NGramBagExtractor: FeatureExtractor {
         // A target that is only named has no clause (in a model with topics and spans both).
         if scope == .clause && !context.hasTarget && context.topic != nil { return }
         let range = scope == .clause ? context.clause : context.tokens.indices
+        // Read once, not per token (a static's lazy initialisation is checked at every read).
+        let (target, exclamation, question) = (Self.targetKey, Self.exclamationKey, Self.questionKey)
         // The units on the stack: this runs for every example and block.
         withUnsafeTemporaryAllocation(of: Unit.self, capacity: range.count) { buffer in
             var count = 0
             var i = range.lowerBound
             while i < range.upperBound {
                 if maskTarget, context.hasTarget, i == context.target.lowerBound, !context.target.isEmpty {
-                    buffer[count] = Unit(key: Self.targetKey, token: -1)
+                    buffer[count] = Unit(key: target, token: -1)
                     count += 1
                     i = context.target.upperBound
                     continue
                 }
                 let token = context.tokens[i]
-                if token.kind == .word || token.kind == .number || token.key == Self.exclamationKey || token.key == Self.questionKey {
+                if token.kind == .word || token.kind == .number || token.key == exclamation || token.key == question {
                     buffer[count] = Unit(key: token.key, token: Int32(i))
                     count += 1
                 }
