@@ -29,7 +29,7 @@ package struct FeatureName: Sendable {
 
     /// The name as `stance explain` prints it; `texts` are the names recorded as text. Built as
     /// UTF-8 bytes, each token normalised straight into them (a `String` per token, appended
-    /// one to another, cost 2 % of `stance predict`, which names five features a line).
+    /// one to another, cost 1 % of `stance predict`, which names five features a line).
     package func text(in context: TargetContext, texts: [String]) -> String {
         var name: [UInt8] = []
         name.reserveCapacity(32)

@@ -61,7 +61,7 @@ enum CharacterClass {
     /// The non-ASCII answers, each in a function of its own that is never inlined: the property
     /// types (`Unicode.Scalar.Properties`, `GeneralCategory`, `NumericType`) are resilient, so a
     /// function that touches one fetches their metadata and sizes its stack frame at run time on
-    /// every call, ASCII text or not. Inlined, that prologue was a third of the word tokenizer's
+    /// every call, ASCII text or not. Inlined, that prologue was a fifth of the word tokenizer's
     /// instructions.
     enum NonASCII {
         @inline(never) static func isAlphabetic(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }

@@ -9,8 +9,9 @@ package enum TokenKey {
     /// The key of a string, normalised the same way the tokenizer normalises tokens.
     package static func of(_ string: String) -> UInt64 {
         var string = string
-        // An ASCII word (most are) straight from its UTF-8 storage: through `unicodeScalars` it
-        // cost ten times as much, and start-up keys some 60,000 words (lexicons, place tables).
+        // An ASCII word (most are) straight from its UTF-8 storage, not through `unicodeScalars`:
+        // start-up keys some 60,000 words (lexicons, place tables), and this took 13 million
+        // instructions off the 150 million of a one-line `stance predict`.
         let ascii = string.withUTF8 { utf8 -> UInt64? in
             var hash = FNV1a()
             for byte in utf8 {
