@@ -42,6 +42,13 @@ enum ActorWords {
     /// Articles the tagger may take into a name ("The Kremlin"): never part of an actor's name.
     static let articles = WordLists.keys(["the", "a", "an"])
 
+    /// The token before `first`, past an article that is not the sentence's first token: where a
+    /// preposition or an office stands before a name ("of [the] University", "chief executive of
+    /// Nvidia"). `sentence.lowerBound - 1` when `first` starts the sentence.
+    static func tokenBefore(_ first: Int, pastArticle tokens: [Token], _ sentence: Range<Int>) -> Int {
+        first - 1 > sentence.lowerBound && articles.contains(tokens[first - 1].key) ? first - 2 : first - 1
+    }
+
     /// Titles and roles: stripped from the front of a name and recorded as the actor's role.
     static let roles = WordLists.keys([
         "president", "vice", "prime", "minister", "senator", "sen.", "rep.", "representative", "gov.",

@@ -76,8 +76,7 @@ enum NamedType {
         if after + 1 < sentence.upperBound, tokens[after].key == ActorDetector.possessiveKey, companyOfficers.contains(tokens[after + 1].key) {
             return true
         }
-        var of = name.lowerBound - 1
-        if of > sentence.lowerBound, ActorWords.articles.contains(tokens[of].key) { of -= 1 }
+        let of = ActorWords.tokenBefore(name.lowerBound, pastArticle: tokens, sentence)
         return of - 1 >= sentence.lowerBound && tokens[of].key == ofKey && companyOfficers.contains(tokens[of - 1].key)
             && (tokens[of - 1].key != executiveKey || (of - 2 >= sentence.lowerBound && tokens[of - 2].key == chiefKey))
     }

@@ -92,8 +92,7 @@ struct StanceFinder {
     func isSetting(_ span: TextSpan, type: Actor.Kind?, _ tokens: [Token], _ sentence: Range<Int>) -> Bool {
         guard type == .place || type == .organisation else { return false }
         let first = Self.firstToken(startingAtOrAfter: span.start, in: tokens, sentence)
-        var before = first - 1
-        if before >= sentence.lowerBound, ActorWords.articles.contains(tokens[before].key) { before -= 1 }
+        let before = ActorWords.tokenBefore(first, pastArticle: tokens, sentence)
         guard before >= sentence.lowerBound else { return false }
         return type == .place ? Self.settingPrepositions.contains(tokens[before].key) : tokens[before].key == Self.atKey
     }

@@ -191,11 +191,11 @@ package struct FeatureRow: Sendable {
     /// Makes the sparse arrays `count` long, keeping their storage (and `sources` empty unless
     /// asked for); new entries are 0 until written.
     mutating func resize(_ count: Int, sources withSources: Bool) {
-        func resize(_ array: inout [Int32]) {
+        func resize<T: Numeric>(_ array: inout [T]) {
             if array.count > count { array.removeLast(array.count - count) } else { array.append(contentsOf: repeatElement(0, count: count - array.count)) }
         }
         resize(&indices)
-        if values.count > count { values.removeLast(values.count - count) } else { values.append(contentsOf: repeatElement(0, count: count - values.count)) }
+        resize(&values)
         if withSources { resize(&sources) } else { sources.removeAll(keepingCapacity: true) }
     }
 }

@@ -81,7 +81,7 @@ struct SpeakerCue: Equatable {
         guard first < sentence.upperBound else { return nil }
         // "Grabenhofer of Illinois said", "Carter of the University of Manchester praised": the
         // place or body qualifies the speaker; it is not one.
-        let before = first - 1 > sentence.lowerBound && ActorWords.articles.contains(tokens[first - 1].key) ? first - 2 : first - 1
+        let before = ActorWords.tokenBefore(first, pastArticle: tokens, sentence)
         if before > sentence.lowerBound, qualifiers.contains(tokens[before].key), tokens[before - 1].isCapitalized { return nil }
         var i = afterLast
         if i + 1 < sentence.upperBound, qualifiers.contains(tokens[i].key) {
@@ -147,8 +147,7 @@ struct SpeakerCue: Equatable {
 
     /// Whether a preposition comes just before the token at `first`, an article between them or not.
     static func followsPreposition(_ first: Int, _ tokens: [Token], _ sentence: Range<Int>) -> Bool {
-        var before = first - 1
-        if before > sentence.lowerBound, ActorWords.articles.contains(tokens[before].key) { before -= 1 }
+        let before = ActorWords.tokenBefore(first, pastArticle: tokens, sentence)
         return before >= sentence.lowerBound && prepositions.contains(tokens[before].key)
     }
 
