@@ -29,12 +29,15 @@ struct Evaluate: ParsableCommand {
             organisations and places: name precision/recall/F1 (spans equal once a leading
             "the" and titles are set aside), type accuracy over matched names, and merge
             F1 (pairs of matched names that are one actor exactly when they are one gold
-            entity).
+            entity). With --predictions FILE, every gold and found name is written there
+            as JSONL ({"document","paragraph","text","gold","found"}: a missed name has no
+            "found", a spurious one no "gold").
             --gap scores pronoun resolution as GAP does: the A and B decisions pooled,
             precision, recall and F1 overall and for masculine and feminine pronouns, and
             their ratio. As in GAP's task, A and B are given as people where the file
             marks them; with --find-names the entity tagger must find them too (the whole
-            article pipeline).
+            article pipeline). With --predictions FILE, each passage's decisions are
+            written there as JSONL ({"id","pronoun","gold_a","gold_b","a","b"}).
             """)
 
     @OptionGroup var modelOptions: ModelOptions
@@ -88,11 +91,13 @@ struct Evaluate: ParsableCommand {
             let json = json || format == .json
             let inputs = [data ?? input, entities, gap, tagger, resolver, modelOptions.model].compactMap { $0 }
             let output = try outputOptions.output(inputs: inputs)
-            if let entities { return try EvaluateEntities.run(entities, tagger: tagger, json: json, output: output) }
-            if let gap { return try EvaluateEntities.runGAP(gap, tagger: tagger, resolver: resolver, givenNames: !findNames, json: json, output: output) }
-            guard let data = data ?? input else { return }
             if let out = outputOptions.out, out == predictions { throw StanceError.usage("--out and --predictions name the same file") }
-            if let predictions { try TextFile.checkOutput(predictions, inputs: [data] + [modelOptions.model].compactMap { $0 }) }
+            if let predictions { try TextFile.checkOutput(predictions, inputs: inputs) }
+            if let entities { return try EvaluateEntities.run(entities, tagger: tagger, json: json, predictions: predictions, output: output) }
+            if let gap {
+                return try EvaluateEntities.runGAP(gap, tagger: tagger, resolver: resolver, givenNames: !findNames, json: json, predictions: predictions, output: output)
+            }
+            guard let data = data ?? input else { return }
             let model = try modelOptions.load()
             if PerSenTEvaluation.recognises(data) {
                 let result = try PerSenTEvaluation.evaluate(data, analyzer: ArticleAnalyzer(model: model))
@@ -120,9 +125,7 @@ struct Evaluate: ParsableCommand {
     }
 
     private func writePredictions(_ items: [EvaluatedItem]) throws {
-        guard let predictions else { return }
-        let lines = try items.map { try JSONOutput.encode($0) + "\n" }.joined()
-        try TextFile.writeAtomically(Data(lines.utf8), to: predictions)
+        if let predictions { try EvaluateEntities.writeLines(items, to: predictions) }
     }
 
     static func table(_ e: Evaluation) -> String {

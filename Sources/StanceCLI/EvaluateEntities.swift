@@ -10,14 +10,20 @@ enum EvaluateEntities {
             pronounResolver: try resolver.map(PronounResolverArtifact.load(path:)) ?? PronounResolverArtifact.builtIn)
     }
 
-    static func run(_ path: String, tagger: String?, json: Bool, output: ResultOutput) throws {
-        let evaluation = try detector(tagger: tagger).evaluate(try EntityCorpus.read(path))
+    /// With `predictions`, every gold and found name is written there as JSONL (`EntityEvaluation.Item`).
+    static func run(_ path: String, tagger: String?, json: Bool, predictions: String?, output: ResultOutput) throws {
+        var items: [EntityEvaluation.Item] = []
+        let evaluation = try detector(tagger: tagger).evaluate(try EntityCorpus.read(path), items: &items)
+        if let predictions { try writeLines(items, to: predictions) }
         output.write(json ? try JSONOutput.encode(evaluation) + "\n" : table(evaluation))
         try output.commit()
     }
 
-    static func runGAP(_ path: String, tagger: String?, resolver: String?, givenNames: Bool, json: Bool, output: ResultOutput) throws {
-        let e = try detector(tagger: tagger, resolver: resolver).evaluate(try pronounPassages(path), givenNames: givenNames)
+    /// With `predictions`, each passage's decisions are written there as JSONL (`GAPEvaluation.Answer`).
+    static func runGAP(_ path: String, tagger: String?, resolver: String?, givenNames: Bool, json: Bool, predictions: String?, output: ResultOutput) throws {
+        var answers: [GAPEvaluation.Answer] = []
+        let e = try detector(tagger: tagger, resolver: resolver).evaluate(try pronounPassages(path), givenNames: givenNames, answers: &answers)
+        if let predictions { try writeLines(answers, to: predictions) }
         if json {
             output.write(try JSONOutput.encode(e) + "\n")
         } else {
@@ -35,6 +41,11 @@ enum EvaluateEntities {
                 """)
         }
         try output.commit()
+    }
+
+    /// `items` as JSONL in `path`, written whole or not at all.
+    static func writeLines(_ items: [some Encodable], to path: String) throws {
+        try TextFile.writeAtomically(Data(try items.map { try JSONOutput.encode($0) + "\n" }.joined().utf8), to: path)
     }
 
     /// GAP passages from a GAP file, or from gold coreference documents (GUM's CoNLL-U: a file

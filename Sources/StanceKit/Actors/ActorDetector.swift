@@ -144,11 +144,14 @@ public struct ActorDetector: Sendable {
         var names = Self.settingAsideStorms(zip(paragraphs, tagger.names(in: paragraphs, facts: facts)).enumerated().map { p, pair in
             Self.withRuleNames(Self.replacing(pair.1, with: people[article.body[p]] ?? [], in: pair.0), pair.0)
         }, in: paragraphs)
-        // Surnames the article confirms: the last words of the people's full names it has.
-        var surnames = Set<UInt64>()
+        // Surnames the article confirms: the last words of the people's full names it has;
+        // `firstNamed`, those after a first name ("George Washington", not "Old Athens").
+        var surnames = Set<UInt64>(), firstNamed = Set<UInt64>()
         for (paragraph, found) in zip(paragraphs, names) {
             for name in found where name.type == .person && name.tokens.count >= 2 {
-                surnames.insert(paragraph.tokens[name.tokens.upperBound - 1].key)
+                let surname = paragraph.tokens[name.tokens.upperBound - 1].key
+                surnames.insert(surname)
+                if FirstNames.entry(paragraph.tokens[name.tokens.lowerBound].key)?.isSurname == false { firstNamed.insert(surname) }
             }
         }
         names = zip(paragraphs, names).map { Self.splittingPeoplesBodies($1, $0.tokens, surnames: surnames) }
@@ -163,9 +166,11 @@ public struct ActorDetector: Sendable {
         for (p, paragraph) in paragraphs.enumerated() {
             var nameAt: [Int: TaggedName] = [:]
             for name in names[p] { for i in name.tokens { nameAt[i] = name } }
-            // A surname the tagger missed, often at the start of a sentence ("Hale answered").
-            for (i, token) in paragraph.tokens.enumerated() where nameAt[i] == nil && token.isCapitalized && surnames.contains(token.key) {
-                nameAt[i] = TaggedName(tokens: i..<i + 1, type: .person, confidence: Self.ruleNameConfidence)
+            // A surname the tagger missed, often at the start of a sentence ("Hale answered"), or
+            // took for a place after a first name ("George Washington … Washington said").
+            for (i, token) in paragraph.tokens.enumerated() where token.isCapitalized && surnames.contains(token.key) {
+                if let name = nameAt[i], name.type == .person || name.tokens.count > 1 || !firstNamed.contains(token.key) { continue }
+                nameAt[i] = TaggedName(tokens: i..<i + 1, type: .person, confidence: nameAt[i]?.confidence ?? Self.ruleNameConfidence)
             }
             // The story's dateline ("ROTTERDAM —") says where it was filed: no actor.
             let dateline = p == 0 ? paragraph.sentences.first.flatMap { Dateline.end(in: paragraph.tokens, from: $0.lowerBound) } : nil
@@ -174,7 +179,7 @@ public struct ActorDetector: Sendable {
                 let start = max(sentence.lowerBound, dateline ?? 0)
                 guard start < sentence.upperBound else { continue }
                 candidates += find(
-                    in: paragraph.tokens, sentence, from: start, paragraph.text, names: nameAt, classes: paragraph.classes, standalone: standalone, facts: facts,
+                    in: paragraph.tokens, sentence, from: start, paragraph.text, names: nameAt, surnames: firstNamed, classes: paragraph.classes, standalone: standalone, facts: facts,
                     paragraph: article.body[p], number: sentenceNumber)
                 descriptions += Self.descriptions(in: paragraph.tokens, sentence, from: start, paragraph.text, names: nameAt, paragraph: article.body[p])
             }
@@ -215,7 +220,7 @@ public struct ActorDetector: Sendable {
     /// The candidates of `sentence` from its token `first` on (after a dateline); their sentence
     /// is the whole one, as the stance finder reads it.
     private func find(
-        in tokens: [Token], _ sentence: Range<Int>, from first: Int, _ text: CodePointText, names: [Int: TaggedName], classes: [WordClass],
+        in tokens: [Token], _ sentence: Range<Int>, from first: Int, _ text: CodePointText, names: [Int: TaggedName], surnames: Set<UInt64>, classes: [WordClass],
         standalone: [UInt64: Actor.Kind], facts: NameFeatures.DocumentFacts, paragraph: Int, number: Int
     ) -> [Candidate] {
         var found: [Candidate] = []
@@ -287,6 +292,16 @@ public struct ActorDetector: Sendable {
             }
             return match
         }
+        // A capital's name that is the surname of one of the article's people after a first name
+        // (`surnames`) names the person, but not where it is a setting ("officials in
+        // Washington"); a country's never does ("Steve Israel" and Israel).
+        func isSurname(_ match: Int, _ length: Int, _ tagged: TaggedName?) -> Bool {
+            guard length == 1, match >= customActors.count, let tagged, tagged.type == .person, tagged.tokens.count == 1,
+                surnames.contains(tokens[tagged.tokens.lowerBound].key),
+                tagged.tokens.lowerBound == sentence.lowerBound || !ActorWords.settingPrepositions.contains(tokens[tagged.tokens.lowerBound - 1].key)
+            else { return false }
+            return PlaceGazetteer.governs[match - customActors.count] != nil
+        }
         func opensMainClause(_ start: Int) -> Bool {
             guard let comma = openingClauseEnd, let word = mainClauseWord, comma < start else { return false }
             return start <= word
@@ -295,7 +310,8 @@ public struct ActorDetector: Sendable {
             // The rest of the tagged name at this token, if any.
             let tagged = names[i].map { TaggedName(tokens: i..<min($0.tokens.upperBound, sentence.upperBound), type: $0.type, confidence: $0.confidence) }
             if let (length, match) = aliasTable.longestMatch(tokens, at: i, end: sentence.upperBound),
-                tableNameWins(length, at: i, over: tagged, startsName: names[i]?.tokens.lowerBound == i, custom: match < customActors.count, tokens)
+                tableNameWins(length, at: i, over: tagged, startsName: names[i]?.tokens.lowerBound == i, custom: match < customActors.count, tokens),
+                !isSurname(match, length, tagged)
             {
                 let entry = tableEntry(match, i..<i + length)
                 // "the Russian leader" describes a person; it is no mention of Russia; "US$ 10" is money.

@@ -76,6 +76,23 @@ enum ActorWords {
     static let nameSuffixes = WordLists.keys(["jr.", "jr", "sr.", "sr"])
 
     /// Letters after a person's name and a comma that are no name of their own: "Mark Tedeschi, QC".
+    /// Prepositions after which a place is where something happens, not what a statement is
+    /// about, nor a person ("officials in Washington").
+    static let settingPrepositions = WordLists.keys(["in", "at", "inside", "within", "throughout", "across", "near", "around"])
+
+    /// US postal codes and AP's abbreviations of the states: "Paramus, NJ", "Fresno, Calif.".
+    static let stateCodes = WordLists.keys([
+        "al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id", "il", "in", "ia", "ks", "ky", "la", "me", "md",
+        "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa", "ri", "sc",
+        "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy", "dc",
+    ])
+
+    /// Short words that end English compounds after a name: "Putin-led", "Obama-era", "Kremlin-run".
+    static let compoundEnds = WordLists.keys([
+        "led", "run", "born", "bred", "fed", "made", "like", "style", "era", "type", "free", "wide", "only", "held", "ish",
+        "esque", "based", "owned", "aged", "age", "old", "proof", "ready", "bound", "sized", "year", "day", "week", "law",
+    ])
+
     static let postNominals = WordLists.keys(["qc", "kc", "sc", "mp", "obe", "mbe", "cbe", "phd", "md", "esq."])
 
     /// Roman numerals alone ("Title IV" leaves "IV"); "I" is the pronoun.

@@ -9,13 +9,17 @@
 ///    welcomed") is one, and so is such a run around one body's or place's name ("Harbor City"
 ///    + "Council", "Chamber of" + "Commerce"); a run or a tagged body with a body's word on both
 ///    sides of "and" is two ("British Library and Columbia University");
-/// 2. a person's name goes on over capitalised words left out ("Bonnie" + "Grabenhofer") and
-///    over surname particles ("Ursula von der Leyen");
+/// 2. a person's name goes on over capitalised words left out ("Bonnie" + "Grabenhofer"),
+///    over surname particles ("Ursula von der Leyen") and over the hyphenated second syllable
+///    of a given name ("Moon Jae-in", "Lee Cheuk-yan"), but not over a compound ("Putin-led");
 /// 3. a body's or place's name goes on over "of" (a body's also "for") and what follows ("Medical
 ///    Journal of Australia", "Kiel Institute for the World Economy"), over the name after a word
 ///    that begins place names ("Greater" + "Manchester") or its legal form (", Inc."),
 ///    and ends on no joining word nor on a date ("Leiden University on Tuesday"); a person's goes
 ///    on over ", Jr.";
+/// 3b. a place's name, a comma and the region or country it is in are one place ("Evansville,
+///    Indiana", "Moscow, Russia", "Paramus, NJ"), as GUM marks them, unless a list goes on
+///    ("Boston, New York and Chicago");
 /// 4. a name, "'s" and a body's name are one body ("St. Mary's Medical Center");
 /// 5. a demonym just before a body's or place's name is part of it ("Australian Centre for …");
 /// 6. names inside longer ones go, and a sentence's opening function word is no part of the
@@ -29,7 +33,9 @@ struct NameRules {
     private var tokens: [Token] { paragraph.tokens }
     /// The tagger's names, as they change.
     private var names: [TaggedName]
-    /// Per token, the tagger's name that covers it (after step 0, before the other rules).
+    /// The names after step 0, before the other rules.
+    private let initial: [TaggedName]
+    /// Per token, the name of `initial` that covers it.
     private let owner: [Int?]
     /// Per token, its sentence.
     private let sentenceOf: [Range<Int>]
@@ -42,6 +48,7 @@ struct NameRules {
             name.type == .organisation ? Self.splitAtAnd(name.tokens, paragraph.tokens).map { TaggedName(tokens: $0, type: name.type, confidence: name.confidence) } : [name]
         }
         self.names = names
+        initial = names
         var owner = [Int?](repeating: nil, count: paragraph.tokens.count)
         for (n, name) in names.enumerated() { for i in name.tokens { owner[i] = n } }
         self.owner = owner
@@ -54,6 +61,7 @@ struct NameRules {
         findOrganisations()
         continuePeople()
         continueOverOf()
+        joinRegions()
         joinPossessives()
         takeDemonyms()
         dropNested()
@@ -155,10 +163,97 @@ struct NameRules {
                     !ActorWords.calendarWords.contains(tokens[next].key), !inAdded[next]
                 else { break }
                 end = next + 1
+                end = givenNameSyllables(after: end, sentenceEnd)
             }
+            names[n].tokens = names[n].tokens.lowerBound..<givenNameSyllables(after: end, sentenceEnd)
+        }
+    }
+
+    /// Where a person's name ending at `end` ends once the hyphenated syllables of a given name
+    /// are taken in ("Jae" + "-in"): a hyphen joined to both sides and a short lower-case word
+    /// that no English compound ends with. A name the tagger ended on the hyphen ("Cheuk-") ends
+    /// before it when no syllable follows.
+    private func givenNameSyllables(after end: Int, _ sentenceEnd: Int) -> Int {
+        var end = end
+        if isJoinedHyphen(end - 1), end - 2 >= 0 { end -= 1 }
+        while end + 1 < sentenceEnd, isJoinedHyphen(end), tokens[end + 1].kind == .word, !tokens[end + 1].isCapitalized,
+            tokens[end + 1].span.length <= Self.syllableLetters, !ActorWords.compoundEnds.contains(tokens[end + 1].key)
+        {
+            end += 2
+        }
+        return end
+    }
+
+    /// Whether token `i` is a hyphen with a word joined on each side ("Jae-in", not "Jae - in").
+    private func isJoinedHyphen(_ i: Int) -> Bool {
+        i > 0 && i + 1 < tokens.count && tokens[i].key == Self.hyphenKey && tokens[i - 1].span.end == tokens[i].span.start
+            && tokens[i].span.end == tokens[i + 1].span.start && tokens[i - 1].kind == .word && tokens[i + 1].kind == .word
+    }
+
+    /// The longest syllable after a hyphen in a given name: "Jae-myung", "Wai-keung".
+    private static let syllableLetters = 5
+
+    /// Step 3b. The region is a country, a US state or its postal code, or one place the tagger
+    /// found of one or two capitalised words that is no city of 100,000 people or more, nor a
+    /// first name (a county, a province: "Devon", "East Prussia"; not "London, Jack.", "Algoa
+    /// Bay, Cape of Good Hope"); never a possessor ("Mecca, Islam's holiest site").
+    private mutating func joinRegions() {
+        func isRegion(_ range: Range<Int>) -> Bool {
+            if let (length, entry) = TableMarks.placeTable.longestMatch(tokens, at: range.lowerBound, end: range.upperBound), length == range.count,
+                PlaceGazetteer.entries[entry].type == .place, PlaceGazetteer.governs[entry] == nil
+            {
+                return true
+            }
+            return Self.stateTable.longestMatch(tokens, at: range.lowerBound, end: range.upperBound)?.length == range.count
+                || (range.count == 1 && tokens[range.lowerBound].isAllCaps && ActorWords.stateCodes.contains(tokens[range.lowerBound].key))
+        }
+        func region(at i: Int, _ sentenceEnd: Int, taggerRegionTaken: Bool) -> (end: Int, byTagger: Bool)? {
+            let tables = [TableMarks.placeTable.longestMatch(tokens, at: i, end: sentenceEnd), Self.stateTable.longestMatch(tokens, at: i, end: sentenceEnd)]
+            for case let (length, _)? in tables where isRegion(i..<i + length) { return (i + length, false) }
+            if isRegion(i..<i + 1) { return (i + 1, false) }
+            guard !taggerRegionTaken, let n = owner[i], names[n].tokens.lowerBound == i, names[n].type == .place, names[n].tokens.upperBound <= sentenceEnd,
+                names[n].tokens.count <= Self.regionWords, names[n].tokens.allSatisfy({ tokens[$0].isCapitalized }), FirstNames.entry(tokens[i].key) == nil
+            else { return nil }
+            let end = names[n].tokens.upperBound
+            let city = TableMarks.cityTable.longestMatch(tokens, at: i, end: end)
+            return city.map { $0.length == end - i && TableMarks.largeCityLists.contains($0.entry) } == true ? nil : (end, true)
+        }
+        for n in names.indices where names[n].type == .place && !isRegion(names[n].tokens) {
+            let sentenceEnd = sentenceOf[names[n].tokens.lowerBound].upperBound
+            var end = names[n].tokens.upperBound
+            var taggerRegionTaken = false
+            while end + 1 < sentenceEnd, tokens[end].key == TokenKey.comma, tokens[end + 1].isCapitalized,
+                let next = region(at: end + 1, sentenceEnd, taggerRegionTaken: taggerRegionTaken)
+            {
+                end = next.end
+                taggerRegionTaken = taggerRegionTaken || next.byTagger
+            }
+            guard end > names[n].tokens.upperBound, end == sentenceEnd || tokens[end].key != ActorDetector.possessiveKey, !isListGoingOn(after: end, sentenceEnd)
+            else { continue }
             names[n].tokens = names[n].tokens.lowerBound..<end
         }
     }
+
+    /// Whether a list of places goes on at `end`: "Boston, New York and Chicago", "Tyneside,
+    /// Northumberland and south-eastern Scotland": a comma, "and" or "or", then a capitalised
+    /// word within a few words.
+    private func isListGoingOn(after end: Int, _ sentenceEnd: Int) -> Bool {
+        guard end < sentenceEnd, [TokenKey.comma, Self.andKey, Self.orKey].contains(tokens[end].key) else { return false }
+        for j in end + 1..<min(sentenceEnd, end + 1 + Self.listReach) {
+            if tokens[j].isCapitalized { return true }
+            if tokens[j].kind != .word, tokens[j].key != Self.hyphenKey { return false }
+        }
+        return false
+    }
+
+    /// How many words after "and" a list's next place may start: "and south-eastern Scotland".
+    private static let listReach = 4
+
+    /// The most words in a region the tagger found: "North Yorkshire".
+    private static let regionWords = 2
+
+    /// The US states by name, for step 3b.
+    private static let stateTable = CityNames([CityTable.states])
 
     /// Step 3; a person's name does not go on ("Bonnie Grabenhofer of Illinois").
     private mutating func continueOverOf() {
@@ -312,6 +407,8 @@ struct NameRules {
     private static let ofKey = TokenKey.of("of")
     private static let forKey = TokenKey.of("for")
     private static let andKey = TokenKey.of("and")
+    private static let orKey = TokenKey.of("or")
+    private static let hyphenKey = TokenKey.of("-")
     private static let titleKey = TokenKey.of("title")
     private static let openParenthesisKey = TokenKey.of("(")
     private static let closeParenthesisKey = TokenKey.of(")")

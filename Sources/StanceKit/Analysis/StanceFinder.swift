@@ -8,9 +8,6 @@ struct StanceFinder {
     /// The model's classes, in the order of the probabilities.
     let classes: [String]
 
-    /// Prepositions after which a place is where something happens, not what a statement is about.
-    static let settingPrepositions = WordLists.keys(["in", "at", "inside", "within", "throughout", "across", "near", "around"])
-
     /// Stage 7 of the article pipeline, on the shared tokens.
     /// - Parameter sides: per actor, the actors it speaks for (`ActorDetection.affiliations`).
     func stances(
@@ -94,7 +91,7 @@ struct StanceFinder {
         let first = Self.firstToken(startingAtOrAfter: span.start, in: tokens, sentence)
         let before = ActorWords.tokenBefore(first, pastArticle: tokens, sentence)
         guard before >= sentence.lowerBound else { return false }
-        return type == .place ? Self.settingPrepositions.contains(tokens[before].key) : tokens[before].key == Self.atKey
+        return type == .place ? ActorWords.settingPrepositions.contains(tokens[before].key) : tokens[before].key == Self.atKey
     }
 
     private static let atKey = TokenKey.of("at")

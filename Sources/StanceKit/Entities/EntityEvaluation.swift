@@ -40,16 +40,38 @@ package struct EntityEvaluation: Sendable, Codable, Equatable {
         }
     }
 
+    /// One gold or found name, for reading the errors (`stance evaluate --entities --predictions`):
+    /// a match has both types, a missed name no `found`, a spurious one no `gold`.
+    package struct Item: Sendable, Codable, Equatable {
+        package var document: String
+        /// The paragraph, from 0.
+        package var paragraph: Int
+        package var text: String
+        package var gold: String?
+        package var found: String?
+    }
+
     /// Scores `found[d][p]`, the names found in paragraph `p` of document `d`, against the gold.
     package init(gold documents: [EntityDocument], found: [[[Found]]]) {
+        var items: [Item] = []
+        self.init(gold: documents, found: found, items: &items)
+    }
+
+    /// The same, listing every gold and found name in `items`, in document and text order.
+    package init(gold documents: [EntityDocument], found: [[[Found]]], items: inout [Item]) {
         precondition(documents.count == found.count)
         var goldCount = 0, foundCount = 0, matched = 0, rightType = 0
         var confusion: [String: [String: Int]] = [:]
         var pairs = (both: 0, goldOnly: 0, foundOnly: 0)
         for (document, foundParagraphs) in zip(documents, found) {
             var matches: [(gold: String, actor: Int)] = []
-            for (paragraph, names) in zip(document.paragraphs, foundParagraphs) {
+            for (index, (paragraph, names)) in zip(document.paragraphs, foundParagraphs).enumerated() {
                 let text = CodePointText(paragraph.text)
+                var listed: [(span: TextSpan, item: Item)] = []
+                func list(_ span: TextSpan, gold: Actor.Kind?, found: Actor.Kind?) {
+                    let item = Item(document: document.id, paragraph: index, text: text.string(in: span), gold: gold?.rawValue, found: found?.rawValue)
+                    listed.append((span, item))
+                }
                 let golds = paragraph.mentions.filter { $0.isNamed && $0.type != .other }
                 let names = names.filter { $0.type != .other }
                 goldCount += golds.count
@@ -57,12 +79,18 @@ package struct EntityEvaluation: Sendable, Codable, Equatable {
                 var goldBySpan: [TextSpan: EntityDocument.Mention] = [:]
                 for mention in golds { goldBySpan[Self.core(mention.span, text)] = mention }
                 for name in names {
-                    guard let mention = goldBySpan.removeValue(forKey: Self.core(name.span, text)) else { continue }
+                    guard let mention = goldBySpan.removeValue(forKey: Self.core(name.span, text)) else {
+                        list(name.span, gold: nil, found: name.type)
+                        continue
+                    }
+                    list(name.span, gold: mention.type, found: name.type)
                     matched += 1
                     if mention.type == name.type || (mention.type == .person && name.type == .group) { rightType += 1 }
                     confusion[mention.type.rawValue, default: [:]][name.type.rawValue, default: 0] += 1
                     matches.append((mention.entity, name.actor))
                 }
+                for (_, mention) in goldBySpan { list(mention.span, gold: mention.type, found: nil) }
+                items += listed.sorted { ($0.span.start, $0.span.end, $0.item.found ?? "") < ($1.span.start, $1.span.end, $1.item.found ?? "") }.map(\.item)
             }
             for a in matches.indices {
                 for b in matches.indices where b > a {

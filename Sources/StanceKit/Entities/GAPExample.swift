@@ -89,6 +89,20 @@ package struct GAPEvaluation: Sendable, Codable, Equatable {
     package var unresolved: Int
 
     /// - Parameter predictions: per passage, whether the pronoun was found to refer to A and to B.
+    /// One passage's decisions beside the gold ones (`stance evaluate --gap --predictions`).
+    package struct Answer: Sendable, Codable, Equatable {
+        package var id: String
+        package var pronoun: String
+        package var goldA: Bool
+        package var goldB: Bool
+        package var a: Bool
+        package var b: Bool
+
+        enum CodingKeys: String, CodingKey {
+            case id, pronoun, goldA = "gold_a", goldB = "gold_b", a, b
+        }
+    }
+
     package init(_ examples: [GAPExample], predictions: [(a: Bool, b: Bool)], unresolved: Int) {
         func figures(_ feminine: Bool?) -> Figures {
             var tp = 0, fp = 0, fn = 0, n = 0

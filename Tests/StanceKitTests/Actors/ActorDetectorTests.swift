@@ -139,6 +139,29 @@ struct ActorDetectorTests {
         #expect(d.mentions.filter { d.actors[$0.actor].name == "Bonnie Grabenhofer" }.count == 2, "the sentence-initial surname links")
     }
 
+    @Test("hyphenated given names are whole, compounds after a name are not part of it")
+    func hyphenatedGivenNames() {
+        let d = detect("Moon Jae-in met Lee Cheuk-yan in Seoul. Tsai Ing-wen welcomed the talks, and the Putin-led bloc said nothing.")
+        #expect(names(d).isSuperset(of: ["Moon Jae-in", "Lee Cheuk-yan", "Tsai Ing-wen"]))
+        #expect(!names(d).contains { $0.hasSuffix("-") || $0.hasSuffix("-led") || $0 == "Moon Jae" })
+    }
+
+    @Test("a place, a comma and its region or country are one place; a list of places is not")
+    func placesWithRegions() {
+        let d = detect("The plant in Evansville, Indiana, opened. A summit in Paris, France, was held near Paramus, NJ. It moved from Boston, New York and Chicago. Later Evansville grew.")
+        #expect(names(d).isSuperset(of: ["Evansville, Indiana", "Paris, France", "Paramus, NJ", "Boston", "New York", "Chicago"]))
+        #expect(d.actors.first { $0.name == "Evansville, Indiana" }?.type == .place)
+        #expect(d.mentions.filter { d.actors[$0.actor].name == "Evansville, Indiana" }.count == 2, "the city alone links to it")
+        #expect(!names(d).contains("Boston, New York"))
+    }
+
+    @Test("a capital's name that is a surname after a first name is the person, unless it is a setting")
+    func surnamesThatAreCities() {
+        let d = detect("George Washington crossed the river. Washington said the army was ready. Officials in Washington disagreed later.")
+        #expect(d.mentions.filter { d.actors[$0.actor].name == "George Washington" }.map(\.text) == ["George Washington", "Washington"])
+        #expect(d.actors.first { $0.name == "George Washington" }?.type == .person)
+    }
+
     @Test("a title's table name is the side a person speaks for, and \"the Russian leader\" is no mention of Russia")
     func sides() {
         let d = detect("Kremlin spokesperson Dmitry Peskov spoke. Brazilian Foreign Minister Carla Mendes agreed with the Russian leader.")

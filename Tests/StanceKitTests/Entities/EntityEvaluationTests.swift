@@ -20,9 +20,15 @@ struct EntityEvaluationTests {
             .init(span: span(22, 25), type: .person, actor: 1),  // Lee, not merged with Ada Lee
             .init(span: span(29, 36), type: .organisation, actor: 2),  // "the Bay": matched, wrong type
             .init(span: span(45, 51), type: .other, actor: 3),  // left out
-            .init(span: span(4, 9), type: .place, actor: 4),  // "dent " nonsense: unmatched
+            .init(span: span(4, 9), type: .place, actor: 4),  // "ident" nonsense: unmatched
         ]
-        let e = EntityEvaluation(gold: [gold], found: [[found]])
+        var items: [EntityEvaluation.Item] = []
+        let e = EntityEvaluation(gold: [gold], found: [[found]], items: &items)
+        #expect(e == EntityEvaluation(gold: [gold], found: [[found]]))
+        // Every gold and found actor name, in text order: a match with both types (its found text), "ident" found only.
+        #expect(items.map { "\($0.text)|\($0.gold ?? "-")|\($0.found ?? "-")" } == [
+            "ident|-|place", "Ada Lee|person|person", "Lee|person|person", "the Bay|place|organisation",
+        ])
         #expect(e.gold == 3 && e.found == 4 && e.matched == 3)
         #expect(e.precision == 0.75 && e.recall == 1)
         #expect(abs(e.typeAccuracy - 2.0 / 3) < 1e-12)
