@@ -7,6 +7,9 @@ extension ActorDetector {
     func title(of name: Range<Int>, _ tokens: [Token], _ sentence: Range<Int>, _ text: CodePointText, names: [Int: TaggedName])
         -> (text: String, nameStart: Int)?
     {
+        if let office = officeOf(name, tokens, sentence) {
+            return (text.string(in: TextSpan(start: tokens[office.lowerBound].span.start, end: tokens[office.upperBound - 1].span.end)), office.upperBound)
+        }
         var titleEnd = (name.lowerBound..<name.upperBound - 1).last { ActorWords.roles.contains(tokens[$0].key) }.map { $0 + 1 }
         if titleEnd == nil, name.lowerBound > sentence.lowerBound, ActorWords.roles.contains(tokens[name.lowerBound - 1].key) {
             titleEnd = name.lowerBound
@@ -21,6 +24,21 @@ extension ActorDetector {
         }
         return (text.string(in: TextSpan(start: tokens[first].span.start, end: tokens[titleEnd - 1].span.end)), max(name.lowerBound, titleEnd))
     }
+
+    /// A title with "of" whose office the tagger took into the person's name: "Secretary of |
+    /// State Marco Rubio" is Marco Rubio, Secretary of State. The office runs to the first census
+    /// first name, which leaves the name two words at least.
+    private func officeOf(_ name: Range<Int>, _ tokens: [Token], _ sentence: Range<Int>) -> Range<Int>? {
+        guard name.lowerBound - 2 >= sentence.lowerBound, tokens[name.lowerBound - 1].key == Self.ofKey,
+            ActorWords.roles.contains(tokens[name.lowerBound - 2].key), name.count >= 3,
+            let given = (name.lowerBound + 1...name.upperBound - 2).first(where: { FirstNames.entry(tokens[$0].key)?.isSurname == false })
+        else { return nil }
+        var first = name.lowerBound - 2
+        while first > sentence.lowerBound, tokens[first - 1].kind == .word, tokens[first - 1].isCapitalized, ActorWords.roles.contains(tokens[first - 1].key) { first -= 1 }
+        return first..<given
+    }
+
+    private static let ofKey = TokenKey.of("of")
 
     /// A title in apposition before a name, after an article or a possessive: "The education
     /// minister, Robert Jansen, defended …", "Beijing's envoy, Liu Zhenmin, said" (lower-case words
@@ -61,14 +79,18 @@ extension ActorDetector {
     /// acting ("Beijing warned", "Washington has imposed", "Canberra has failed"), a modal
     /// ("Beijing would take") or a possessive ("Moscow's response"); the object of a judging verb
     /// ("accused Beijing of"); the agent after "by" ("aid provided by Washington"); the other side
-    /// of relations ("closer ties with Beijing"); as opposed to a city ("moved from Berlin to
-    /// London", "speaking in Canberra").
+    /// of relations ("closer ties with Beijing"); the one aided or pressed ("inadequate support to
+    /// Kyiv", "sanctions on Moscow"); as opposed to a city ("moved from Berlin to London",
+    /// "speaking in Canberra").
     func standsForGovernment(_ tokens: [Token], _ name: Range<Int>, _ sentence: Range<Int>) -> Bool {
         let start = name.lowerBound
         if start > sentence.lowerBound, tokens[start - 1].key == Self.byKey || ActorWords.governmentObjectVerbs.contains(tokens[start - 1].key) {
             return true
         }
         if start - 1 > sentence.lowerBound, tokens[start - 1].key == Self.withKey, ActorWords.relations.contains(tokens[start - 2].key) { return true }
+        if start - 1 > sentence.lowerBound, Self.aidPrepositions.contains(tokens[start - 1].key), ActorWords.aidAndPressure.contains(tokens[start - 2].key) {
+            return true
+        }
         var j = name.upperBound
         if j < sentence.upperBound, ActorWords.modals.contains(tokens[j].key) { return true }
         if j < sentence.upperBound, ActorWords.auxiliaries.contains(tokens[j].key) { j += 1 }
@@ -77,6 +99,8 @@ extension ActorDetector {
     }
 
     private static let withKey = TokenKey.of("with")
+
+    private static let aidPrepositions = WordLists.keys(["to", "for", "on", "against"])
 
     private static let byKey = TokenKey.of("by")
 

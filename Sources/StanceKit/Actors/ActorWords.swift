@@ -90,7 +90,7 @@ enum ActorWords {
     /// Short words that end English compounds after a name: "Putin-led", "Obama-era", "Kremlin-run".
     static let compoundEnds = WordLists.keys([
         "led", "run", "born", "bred", "fed", "made", "like", "style", "era", "type", "free", "wide", "only", "held", "ish",
-        "esque", "based", "owned", "aged", "age", "old", "proof", "ready", "bound", "sized", "year", "day", "week", "law",
+        "esque", "based", "owned", "aged", "age", "old", "proof", "ready", "bound", "sized", "year", "day", "week", "law", "elect",
     ])
 
     static let postNominals = WordLists.keys(["qc", "kc", "sc", "mp", "obe", "mbe", "cbe", "phd", "md", "esq."])
@@ -173,7 +173,8 @@ enum ActorWords {
         "welcomed", "welcomes", "approved", "approves", "declined", "declared", "declares", "ordered", "orders",
         "retaliated", "summoned", "backed", "backs", "supports", "supported", "opposes", "opposed", "argued", "argues",
         "stated", "states", "added", "noted", "suggested", "promised", "promises", "confirmed", "confirms",
-        "failed", "fails", "ignored", "ignores", "betrayed", "abandoned",
+        "failed", "fails", "ignored", "ignores", "betrayed", "abandoned", "chose", "chosen", "decided", "decides", "launched",
+        "fired",
     ])
 
     /// Verbs whose object is a government when it is a capital: "accused Beijing of", "urged
@@ -195,6 +196,13 @@ enum ActorWords {
     static let modals = WordLists.keys(["will", "would", "could", "should", "may", "might", "must", "cannot", "can"])
 
     /// Relations a government has "with" another: "closer ties with Beijing".
+    /// What one government gives or does to another, before "to", "for", "on" or "against" and a
+    /// capital: "support to Kyiv", "aid for Kyiv", "sanctions on Moscow".
+    static let aidAndPressure = WordLists.keys([
+        "support", "aid", "assistance", "weapons", "arms", "funding", "loans", "help", "backing", "supplies", "sanctions",
+        "pressure", "ultimatum", "demands", "concessions", "warning", "message", "messages",
+    ])
+
     static let relations = WordLists.keys([
         "ties", "relations", "talks", "negotiations", "dialogue", "cooperation", "agreement", "deal", "dispute", "tensions",
         "trade", "alliance", "partnership", "rift", "standoff",

@@ -171,12 +171,12 @@ struct NameRules {
 
     /// Where a person's name ending at `end` ends once the hyphenated syllables of a given name
     /// are taken in ("Jae" + "-in"): a hyphen joined to both sides and a short lower-case word
-    /// that no English compound ends with. A name the tagger ended on the hyphen ("Cheuk-") ends
-    /// before it when no syllable follows.
+    /// that no English compound ends with, after a word that is no title ("President-elect"). A
+    /// name the tagger ended on the hyphen ("Cheuk-") ends before it when no syllable follows.
     private func givenNameSyllables(after end: Int, _ sentenceEnd: Int) -> Int {
         var end = end
         if isJoinedHyphen(end - 1), end - 2 >= 0 { end -= 1 }
-        while end + 1 < sentenceEnd, isJoinedHyphen(end), tokens[end + 1].kind == .word, !tokens[end + 1].isCapitalized,
+        while end + 1 < sentenceEnd, isJoinedHyphen(end), !ActorWords.roles.contains(tokens[end - 1].key), tokens[end + 1].kind == .word, !tokens[end + 1].isCapitalized,
             tokens[end + 1].span.length <= Self.syllableLetters, !ActorWords.compoundEnds.contains(tokens[end + 1].key)
         {
             end += 2
@@ -234,12 +234,19 @@ struct NameRules {
         }
     }
 
-    /// Whether a list of places goes on at `end`: "Boston, New York and Chicago", "Tyneside,
-    /// Northumberland and south-eastern Scotland": a comma, "and" or "or", then a capitalised
-    /// word within a few words.
+    /// Whether a list of places goes on at `end`: "Boston, New York, Chicago", "Tyneside,
+    /// Northumberland and south-eastern Scotland": a comma and a capitalised word, or "and" or "or"
+    /// (after a comma or not) and a capitalised word within a few words; not "Fremont,
+    /// California, where a Samsung plant".
     private func isListGoingOn(after end: Int, _ sentenceEnd: Int) -> Bool {
-        guard end < sentenceEnd, [TokenKey.comma, Self.andKey, Self.orKey].contains(tokens[end].key) else { return false }
-        for j in end + 1..<min(sentenceEnd, end + 1 + Self.listReach) {
+        guard end + 1 < sentenceEnd else { return false }
+        var conjunction = end
+        if tokens[end].key == TokenKey.comma {
+            if tokens[end + 1].isCapitalized { return true }
+            conjunction = end + 1
+        }
+        guard conjunction < sentenceEnd, tokens[conjunction].key == Self.andKey || tokens[conjunction].key == Self.orKey else { return false }
+        for j in conjunction + 1..<min(sentenceEnd, conjunction + 1 + Self.listReach) {
             if tokens[j].isCapitalized { return true }
             if tokens[j].kind != .word, tokens[j].key != Self.hyphenKey { return false }
         }
