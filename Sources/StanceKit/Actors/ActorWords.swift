@@ -75,7 +75,6 @@ enum ActorWords {
     /// A person's suffix after a comma: "Iván DeJesús, Jr.".
     static let nameSuffixes = WordLists.keys(["jr.", "jr", "sr.", "sr"])
 
-    /// Letters after a person's name and a comma that are no name of their own: "Mark Tedeschi, QC".
     /// Prepositions after which a place is where something happens, not what a statement is
     /// about, nor a person ("officials in Washington").
     static let settingPrepositions = WordLists.keys(["in", "at", "inside", "within", "throughout", "across", "near", "around"])
@@ -93,6 +92,7 @@ enum ActorWords {
         "esque", "based", "owned", "aged", "age", "old", "proof", "ready", "bound", "sized", "year", "day", "week", "law", "elect",
     ])
 
+    /// Letters after a person's name and a comma that are no name of their own: "Mark Tedeschi, QC".
     static let postNominals = WordLists.keys(["qc", "kc", "sc", "mp", "obe", "mbe", "cbe", "phd", "md", "esq."])
 
     /// Roman numerals alone ("Title IV" leaves "IV"); "I" is the pronoun.
@@ -195,7 +195,6 @@ enum ActorWords {
     /// Modals after a capital make it the government: "Beijing would take all necessary measures".
     static let modals = WordLists.keys(["will", "would", "could", "should", "may", "might", "must", "cannot", "can"])
 
-    /// Relations a government has "with" another: "closer ties with Beijing".
     /// What one government gives or does to another, before "to", "for", "on" or "against" and a
     /// capital: "support to Kyiv", "aid for Kyiv", "sanctions on Moscow".
     static let aidAndPressure = WordLists.keys([
@@ -203,6 +202,7 @@ enum ActorWords {
         "pressure", "ultimatum", "demands", "concessions", "warning", "message", "messages",
     ])
 
+    /// Relations a government has "with" another: "closer ties with Beijing".
     static let relations = WordLists.keys([
         "ties", "relations", "talks", "negotiations", "dialogue", "cooperation", "agreement", "deal", "dispute", "tensions",
         "trade", "alliance", "partnership", "rift", "standoff",

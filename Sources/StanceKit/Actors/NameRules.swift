@@ -33,9 +33,7 @@ struct NameRules {
     private var tokens: [Token] { paragraph.tokens }
     /// The tagger's names, as they change.
     private var names: [TaggedName]
-    /// The names after step 0, before the other rules.
-    private let initial: [TaggedName]
-    /// Per token, the name of `initial` that covers it.
+    /// Per token, the tagger's name that covers it (after step 0, before the other rules).
     private let owner: [Int?]
     /// Per token, its sentence.
     private let sentenceOf: [Range<Int>]
@@ -48,7 +46,6 @@ struct NameRules {
             name.type == .organisation ? Self.splitAtAnd(name.tokens, paragraph.tokens).map { TaggedName(tokens: $0, type: name.type, confidence: name.confidence) } : [name]
         }
         self.names = names
-        initial = names
         var owner = [Int?](repeating: nil, count: paragraph.tokens.count)
         for (n, name) in names.enumerated() { for i in name.tokens { owner[i] = n } }
         self.owner = owner
@@ -162,8 +159,7 @@ struct NameRules {
                 guard next < sentenceEnd, tokens[next].kind == .word, tokens[next].isCapitalized, next > end || owner[next] == nil,
                     !ActorWords.calendarWords.contains(tokens[next].key), !inAdded[next]
                 else { break }
-                end = next + 1
-                end = givenNameSyllables(after: end, sentenceEnd)
+                end = givenNameSyllables(after: next + 1, sentenceEnd)
             }
             names[n].tokens = names[n].tokens.lowerBound..<givenNameSyllables(after: end, sentenceEnd)
         }
@@ -192,6 +188,44 @@ struct NameRules {
 
     /// The longest syllable after a hyphen in a given name: "Jae-myung", "Wai-keung".
     private static let syllableLetters = 5
+
+    /// Step 3; a person's name does not go on ("Bonnie Grabenhofer of Illinois").
+    private mutating func continueOverOf() {
+        for n in names.indices {
+            var end = names[n].tokens.upperBound
+            // "Leiden University on Tuesday": a date after a lower-case word ends no name.
+            while end - 2 > names[n].tokens.lowerBound, ActorWords.calendarWords.contains(tokens[end - 1].key), !tokens[end - 2].isCapitalized { end -= 2 }
+            while end - 1 > names[n].tokens.lowerBound, Self.joinsNames(tokens[end - 1].key) || tokens[end - 1].key == TokenKey.comma { end -= 1 }
+            names[n].tokens = names[n].tokens.lowerBound..<end
+            let sentenceEnd = sentenceOf[end - 1].upperBound
+            // "Greater | Manchester": a place's name never ends on a word that begins one.
+            if names[n].type != .person, ActorWords.placePrefixes.contains(tokens[end - 1].key), end < sentenceEnd,
+                tokens[end].kind == .word, tokens[end].isCapitalized, owner[end] == nil
+            {
+                var j = end
+                while j < sentenceEnd, tokens[j].kind == .word, tokens[j].isCapitalized { j += 1 }
+                names[n].tokens = names[n].tokens.lowerBound..<j
+                continue
+            }
+            // "Atlantic Lottery Corporation, Inc.", "Iván DeJesús, Jr.": a legal form or a suffix is part of the name.
+            let suffixes = names[n].type == .person ? ActorWords.nameSuffixes : ActorWords.legalForms
+            if names[n].type != .place, end + 1 < sentenceEnd, tokens[end].key == TokenKey.comma, suffixes.contains(tokens[end + 1].key) {
+                names[n].tokens = names[n].tokens.lowerBound..<end + 2
+                continue
+            }
+            let joins = end < tokens.count && (tokens[end].key == Self.ofKey || (names[n].type == .organisation && tokens[end].key == Self.forKey))
+            guard names[n].type != .person, end + 1 < sentenceEnd, joins else { continue }
+            var j = end + 1
+            if ActorWords.articles.contains(tokens[j].key) { j += 1 }
+            guard j < sentenceEnd, tokens[j].kind == .word, tokens[j].isCapitalized, !ActorWords.calendarWords.contains(tokens[j].key) else { continue }
+            while j < sentenceEnd, tokens[j].kind == .word,
+                tokens[j].isCapitalized || (ActorWords.organisationJoiners.contains(tokens[j].key) && j + 1 < sentenceEnd && tokens[j + 1].isCapitalized)
+            {
+                j += 1
+            }
+            names[n].tokens = names[n].tokens.lowerBound..<j
+        }
+    }
 
     /// Step 3b. The region is a country, a US state or its postal code, or one place the tagger
     /// found of one or two capitalised words that is no city of 100,000 people or more, nor a
@@ -261,44 +295,6 @@ struct NameRules {
 
     /// The US states by name, for step 3b.
     private static let stateTable = CityNames([CityTable.states])
-
-    /// Step 3; a person's name does not go on ("Bonnie Grabenhofer of Illinois").
-    private mutating func continueOverOf() {
-        for n in names.indices {
-            var end = names[n].tokens.upperBound
-            // "Leiden University on Tuesday": a date after a lower-case word ends no name.
-            while end - 2 > names[n].tokens.lowerBound, ActorWords.calendarWords.contains(tokens[end - 1].key), !tokens[end - 2].isCapitalized { end -= 2 }
-            while end - 1 > names[n].tokens.lowerBound, Self.joinsNames(tokens[end - 1].key) || tokens[end - 1].key == TokenKey.comma { end -= 1 }
-            names[n].tokens = names[n].tokens.lowerBound..<end
-            let sentenceEnd = sentenceOf[end - 1].upperBound
-            // "Greater | Manchester": a place's name never ends on a word that begins one.
-            if names[n].type != .person, ActorWords.placePrefixes.contains(tokens[end - 1].key), end < sentenceEnd,
-                tokens[end].kind == .word, tokens[end].isCapitalized, owner[end] == nil
-            {
-                var j = end
-                while j < sentenceEnd, tokens[j].kind == .word, tokens[j].isCapitalized { j += 1 }
-                names[n].tokens = names[n].tokens.lowerBound..<j
-                continue
-            }
-            // "Atlantic Lottery Corporation, Inc.", "Iván DeJesús, Jr.": a legal form or a suffix is part of the name.
-            let suffixes = names[n].type == .person ? ActorWords.nameSuffixes : ActorWords.legalForms
-            if names[n].type != .place, end + 1 < sentenceEnd, tokens[end].key == TokenKey.comma, suffixes.contains(tokens[end + 1].key) {
-                names[n].tokens = names[n].tokens.lowerBound..<end + 2
-                continue
-            }
-            let joins = end < tokens.count && (tokens[end].key == Self.ofKey || (names[n].type == .organisation && tokens[end].key == Self.forKey))
-            guard names[n].type != .person, end + 1 < sentenceEnd, joins else { continue }
-            var j = end + 1
-            if ActorWords.articles.contains(tokens[j].key) { j += 1 }
-            guard j < sentenceEnd, tokens[j].kind == .word, tokens[j].isCapitalized, !ActorWords.calendarWords.contains(tokens[j].key) else { continue }
-            while j < sentenceEnd, tokens[j].kind == .word,
-                tokens[j].isCapitalized || (ActorWords.organisationJoiners.contains(tokens[j].key) && j + 1 < sentenceEnd && tokens[j + 1].isCapitalized)
-            {
-                j += 1
-            }
-            names[n].tokens = names[n].tokens.lowerBound..<j
-        }
-    }
 
     /// Step 4; not after a person's name or a table name ("Putin's party", "Russia's Defence Ministry").
     private mutating func joinPossessives() {
