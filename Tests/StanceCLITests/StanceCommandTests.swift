@@ -88,6 +88,38 @@ struct StanceCommandTests {
         #expect((object["features"] as? [[String: Any]])?.count == 5)
     }
 
+    @Test("evaluate --entities --predictions lists every gold and found name, written whole")
+    func entityPredictions() throws {
+        let document = """
+            # newdoc id = doc1
+            # newpar
+            # text = Chao went to Evansville, Indiana.
+            1\tChao\tChao\tPROPN\tNNP\t_\t2\tnsubj\t_\tEntity=(1-person-new-x-x-1-coref-Chao)
+            2\twent\tgo\tVERB\tVBD\t_\t0\troot\t_\t_
+            3\tto\tto\tADP\tIN\t_\t4\tcase\t_\t_
+            4\tEvansville\tEvansville\tPROPN\tNNP\t_\t2\tobl\t_\tEntity=(2-place-new-x-x-1-sgl|SpaceAfter=No
+            5\t,\t,\tPUNCT\t,\t_\t6\tpunct\t_\t_
+            6\tIndiana\tIndiana\tPROPN\tNNP\t_\t4\tappos\t_\tEntity=2)|SpaceAfter=No
+            7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
+
+            """
+        let input = try temporaryFile(document, suffix: ".conllu")
+        let names = NSTemporaryDirectory() + "stance-cli-\(UUID().uuidString).jsonl"
+        defer { try? FileManager.default.removeItem(atPath: input); try? FileManager.default.removeItem(atPath: names) }
+        let run = try Binary.run(["evaluate", "--entities", input, "--predictions", names, "--json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let figures = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
+        let listed = try String(contentsOfFile: names, encoding: .utf8).split(separator: "\n").map {
+            try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any]
+        }
+        #expect(listed.count == (figures["gold"] as! Int) + (figures["found"] as! Int) - (figures["matched"] as! Int))
+        #expect(listed.contains { $0["text"] as? String == "Chao" && $0["gold"] as? String == "person" && $0["found"] as? String == "person" && $0["document"] as? String == "doc1" })
+        #expect(listed.contains { $0["text"] as? String == "Evansville, Indiana" && $0["found"] as? String == "place" })
+        let clash = try Binary.run(["evaluate", "--entities", input, "--predictions", input])
+        let after = try String(contentsOfFile: input, encoding: .utf8)
+        #expect(clash.status != 0 && after == document, "an input is never overwritten")
+    }
+
     @Test("predict JSONL from standard input: one line out per line in, in order")
     func predictStdin() throws {
         let input = """
