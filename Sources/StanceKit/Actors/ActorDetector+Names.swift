@@ -31,7 +31,7 @@ extension ActorDetector {
     private func officeOf(_ name: Range<Int>, _ tokens: [Token], _ sentence: Range<Int>) -> Range<Int>? {
         guard name.lowerBound - 2 >= sentence.lowerBound, tokens[name.lowerBound - 1].key == Self.ofKey,
             ActorWords.roles.contains(tokens[name.lowerBound - 2].key), name.count >= 3,
-            let given = (name.lowerBound + 1...name.upperBound - 2).first(where: { FirstNames.entry(tokens[$0].key)?.isSurname == false })
+            let given = (name.lowerBound + 1...name.upperBound - 2).first(where: { FirstNames.isFirstName(tokens[$0].key) })
         else { return nil }
         var first = name.lowerBound - 2
         while first > sentence.lowerBound, tokens[first - 1].kind == .word, tokens[first - 1].isCapitalized, ActorWords.roles.contains(tokens[first - 1].key) { first -= 1 }

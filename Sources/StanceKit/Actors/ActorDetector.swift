@@ -151,7 +151,7 @@ public struct ActorDetector: Sendable {
             for name in found where name.type == .person && name.tokens.count >= 2 {
                 let surname = paragraph.tokens[name.tokens.upperBound - 1].key
                 surnames.insert(surname)
-                if FirstNames.entry(paragraph.tokens[name.tokens.lowerBound].key)?.isSurname == false { firstNamed.insert(surname) }
+                if FirstNames.isFirstName(paragraph.tokens[name.tokens.lowerBound].key) { firstNamed.insert(surname) }
             }
         }
         names = zip(paragraphs, names).map { Self.splittingPeoplesBodies($1, $0.tokens, surnames: surnames) }
@@ -179,7 +179,7 @@ public struct ActorDetector: Sendable {
                 let start = max(sentence.lowerBound, dateline ?? 0)
                 guard start < sentence.upperBound else { continue }
                 candidates += find(
-                    in: paragraph.tokens, sentence, from: start, paragraph.text, names: nameAt, surnames: firstNamed, classes: paragraph.classes, standalone: standalone, facts: facts,
+                    in: paragraph.tokens, sentence, from: start, paragraph.text, names: nameAt, firstNamedSurnames: firstNamed, classes: paragraph.classes, standalone: standalone, facts: facts,
                     paragraph: article.body[p], number: sentenceNumber)
                 descriptions += Self.descriptions(in: paragraph.tokens, sentence, from: start, paragraph.text, names: nameAt, paragraph: article.body[p])
             }
@@ -220,7 +220,7 @@ public struct ActorDetector: Sendable {
     /// The candidates of `sentence` from its token `first` on (after a dateline); their sentence
     /// is the whole one, as the stance finder reads it.
     private func find(
-        in tokens: [Token], _ sentence: Range<Int>, from first: Int, _ text: CodePointText, names: [Int: TaggedName], surnames: Set<UInt64>, classes: [WordClass],
+        in tokens: [Token], _ sentence: Range<Int>, from first: Int, _ text: CodePointText, names: [Int: TaggedName], firstNamedSurnames: Set<UInt64>, classes: [WordClass],
         standalone: [UInt64: Actor.Kind], facts: NameFeatures.DocumentFacts, paragraph: Int, number: Int
     ) -> [Candidate] {
         var found: [Candidate] = []
@@ -293,11 +293,11 @@ public struct ActorDetector: Sendable {
             return match
         }
         // A capital's name that is the surname of one of the article's people after a first name
-        // (`surnames`) names the person, but not where it is a setting ("officials in
+        // (`firstNamedSurnames`) names the person, but not where it is a setting ("officials in
         // Washington"); a country's never does ("Steve Israel" and Israel).
         func isSurname(_ match: Int, _ length: Int, _ tagged: TaggedName?) -> Bool {
             guard length == 1, match >= customActors.count, let tagged, tagged.type == .person, tagged.tokens.count == 1,
-                surnames.contains(tokens[tagged.tokens.lowerBound].key),
+                firstNamedSurnames.contains(tokens[tagged.tokens.lowerBound].key),
                 tagged.tokens.lowerBound == sentence.lowerBound || !ActorWords.settingPrepositions.contains(tokens[tagged.tokens.lowerBound - 1].key)
             else { return false }
             return PlaceGazetteer.governs[match - customActors.count] != nil

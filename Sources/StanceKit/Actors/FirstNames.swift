@@ -14,6 +14,10 @@ enum FirstNames {
 
     private static let either = Set(FirstNameTable.either.split(separator: " ").map { TokenKey.of(String($0)) })
 
+    /// Whether a word's key is a census first name more common as one than as a surname ("George",
+    /// not "Jackson" nor "Old").
+    static func isFirstName(_ key: UInt64) -> Bool { table[key]?.isSurname == false }
+
     /// The census entry of a word's key: its gender, and whether it is more common as a surname.
     static func entry(_ key: UInt64) -> (gender: Gender, isSurname: Bool)? { table[key] }
 

@@ -265,8 +265,6 @@ package struct JSONParser {
         return value
     }
 
-    /// `-?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?`: an integer when it has neither fraction
-    /// nor exponent and fits in `Int` (or, above it, in `UInt64`), else a `Double`.
     /// Powers of ten that a `Double` holds exactly.
     private static let exactPowersOfTen: [Double] = (0...22).map { exponent in (0..<exponent).reduce(1.0) { value, _ in value * 10 } }
 
@@ -298,6 +296,8 @@ package struct JSONParser {
         return .number(negative ? -magnitude : magnitude)
     }
 
+    /// `-?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?`: an integer when it has neither fraction
+    /// nor exponent and fits in `Int` (or, above it, in `UInt64`), else a `Double`.
     private mutating func number() throws(Failure) -> JSONValue {
         let start = i
         if bytes[i] == UInt8(ascii: "-") { i += 1 }

@@ -88,7 +88,6 @@ package struct GAPEvaluation: Sendable, Codable, Equatable {
     /// Passages whose pronoun the detector resolved to no actor.
     package var unresolved: Int
 
-    /// - Parameter predictions: per passage, whether the pronoun was found to refer to A and to B.
     /// One passage's decisions beside the gold ones (`stance evaluate --gap --predictions`).
     package struct Answer: Sendable, Codable, Equatable {
         package var id: String
@@ -103,6 +102,7 @@ package struct GAPEvaluation: Sendable, Codable, Equatable {
         }
     }
 
+    /// - Parameter predictions: per passage, whether the pronoun was found to refer to A and to B.
     package init(_ examples: [GAPExample], predictions: [(a: Bool, b: Bool)], unresolved: Int) {
         func figures(_ feminine: Bool?) -> Figures {
             var tp = 0, fp = 0, fn = 0, n = 0
