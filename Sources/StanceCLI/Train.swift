@@ -58,7 +58,7 @@ struct Train: ParsableCommand {
     @Flag(name: .long, help: "Train a pronoun resolver instead: --train and --dev take GAP files (TSV) or gold coreference documents (GUM CoNLL-U, read as GAP-style passages); the threshold is chosen on --dev.")
     var pronouns = false
 
-    @Option(name: .customLong("c"), help: "Inverse L2 regularisation strength, as in scikit-learn; 0.5 was best on NewsMTSC dev (1 for --entities, best on GUM dev; 1 for --pronouns, best in 5-fold cross-validation on GAP).")
+    @Option(name: .customLong("c"), help: "Inverse L2 regularisation strength, as in scikit-learn; 0.5 was best on NewsMTSC dev (1 for --entities, best on GUM dev; 0.2 for --pronouns, best in 5-fold cross-validation on GAP).")
     var c: Double?
 
     @Option(name: .long, help: ArgumentHelp("Comma-separated C values to try; keeps the best mean macro-F1 on --dev.", valueName: "values"))

@@ -29,6 +29,13 @@ extension ActorDetector {
                 demonym = text.text(of: tokens[j])
                 j += 1
             }
+            if let end = partyDescriptionEnd(tokens, at: i, sentence) {
+                let span = TextSpan(start: tokens[i].span.start, end: tokens[end - 1].span.end)
+                found.append(Description(
+                    paragraph: paragraph, span: span, sentence: sentenceSpan, text: text.string(in: span), head: tokens[end - 1].key, type: .person,
+                    demonym: nil))
+                continue
+            }
             guard j < sentence.upperBound, !tokens[j].isCapitalized, names[j] == nil else { continue }
             let head = tokens[j].key
             let type: Actor.Kind
@@ -70,6 +77,7 @@ extension ActorDetector {
                 case .person:
                     guard actor.type == .person, description.paragraph - mention.paragraph <= personReach else { return false }
                     let titles = Set(actor.roles.flatMap { $0.lowercased().split(separator: " ").map { TokenKey.of(String($0)) } })
+                    if Self.partyWords.contains(description.head) { return !titles.isDisjoint(with: Self.politicianTitles) }
                     return titles.contains(description.head) || (description.head == leaderKey && !titles.isDisjoint(with: ActorWords.leaderTitles))
                 default:
                     guard actor.type == .organisation else { return false }
@@ -112,6 +120,27 @@ extension ActorDetector {
         return !words.isEmpty && words.allSatisfy { titleKeys.contains($0.key) }
     }
 
+    /// Where "the (state or place) Democrat" ends, when the words from `the` on are one: a
+    /// politician described by party, as US news writes "the Massachusetts Democrat" for a
+    /// senator it has named, never a body.
+    static func partyDescriptionEnd(_ tokens: [Token], at the: Int, _ sentence: Range<Int>) -> Int? {
+        guard tokens[the].key == theKey else { return nil }
+        var j = the + 1
+        while j < min(sentence.upperBound, the + 1 + maxPartyPlaceWords), tokens[j].isCapitalized, !partyWords.contains(tokens[j].key) { j += 1 }
+        guard j < sentence.upperBound, tokens[j].isCapitalized, partyWords.contains(tokens[j].key),
+            j + 1 == sentence.upperBound || !tokens[j + 1].isCapitalized
+        else { return nil }
+        return j + 1
+    }
+
+    /// "the New Hampshire Democrat": the place's words before the party.
+    static let maxPartyPlaceWords = 3
+    static let partyWords = WordLists.keys(["democrat", "republican"])
+    /// Titles of those a party description can mean.
+    static let politicianTitles = WordLists.keys([
+        "senator", "sen.", "representative", "rep.", "congressman", "congresswoman", "governor", "gov.", "lawmaker", "mayor", "president", "speaker",
+    ])
+
     /// How many mentions back a description looks for its actor: enough for any news article,
     /// and it keeps linking linear on pathological input.
     static let lookBack = 500
@@ -125,7 +154,7 @@ extension ActorDetector {
         "department", "ministry", "commission", "committee", "council", "agency", "office", "bureau", "government",
         "administration", "parliament", "congress", "senate", "court", "army", "police",
     ])
-    private static let theKey = TokenKey.of("the")
+    static let theKey = TokenKey.of("the")
     private static let ofKey = TokenKey.of("of")
     private static let leaderKey = TokenKey.of("leader")
 }

@@ -13,6 +13,16 @@ extension ActorDetector {
             else { continue }
             affiliations[person, default: []].insert(side)
         }
+        // A body whose officer a person is, by a possessive title: "Lilly's chief executive, David
+        // Ricks" speaks for Eli Lilly.
+        for c in candidates.indices.dropFirst() {
+            let (previous, candidate) = (candidates[c - 1], candidates[c])
+            guard previous.ownsTitle, !candidate.isPronoun, previous.sentence == candidate.sentence,
+                candidate.tokens.lowerBound - previous.tokens.upperBound - 1 <= Self.titleReach + 1,
+                previous.type == .organisation, let person = resolved[c], let side = resolved[c - 1], actors[person].type == .person
+            else { continue }
+            affiliations[person, default: []].insert(side)
+        }
         // Where an article names one country's government ("the Dutch government"), its ministers
         // whose side no title names speak for it ("Prime Minister Dick Schoof", "the education
         // minister, Robert Jansen").

@@ -71,6 +71,11 @@ public struct ActorDetector: Sendable {
         var isPossessor = false
         /// Followed by "government" or its like ("the Dutch government", "Japan's cabinet").
         var namesGovernment = false
+        /// The article says what the name is (`NamedType`): its vote counts even where the
+        /// actor has a full name ("Lilly's chief executive" after "Eli Lilly").
+        var typeIsStated = false
+        /// A possessor of an officer's title: "Lilly's chief executive", "the union's president".
+        var ownsTitle = false
         /// "his", or "her" before a word ("her staff"): a possessive, not the object in "told her about".
         var isPossessivePronoun: Bool {
             isPronoun && ActorWords.possessivePronouns.contains(lastWordKey) && (lastWordKey != ActorWords.herKey || nextWord == .word)
@@ -259,9 +264,16 @@ public struct ActorDetector: Sendable {
                 clauseStart: clauseStart, opensClause: opensClause,
                 previousWord: range.lowerBound > sentence.lowerBound ? neighbour(range.lowerBound - 1) : .none,
                 nextWord: range.upperBound < sentence.upperBound ? neighbour(range.upperBound) : .none)
-            if named != nil { made.confidence = Self.namedTypeWeight }
+            if named != nil {
+                made.confidence = Self.namedTypeWeight
+                made.typeIsStated = true
+            }
             let after = range.upperBound + (made.isPossessor ? 1 : 0)
             made.namesGovernment = !pronoun && after < sentence.upperBound && Self.governmentNouns.contains(tokens[after].key)
+            if made.isPossessor, after < sentence.upperBound {
+                let title = tokens[after].key == Self.chiefKey && after + 1 < sentence.upperBound ? after + 1 : after
+                made.ownsTitle = ActorWords.roles.contains(tokens[title].key) || NamedType.companyOfficers.contains(tokens[title].key)
+            }
             if !pronoun, let cue = SpeakerCue.find(mention: range, tokens: tokens, classes: classes, sentence: sentence), cue.kind == .verbAfter,
                 let verb = cue.verb, SpeakerCue.sayVerbs.contains(tokens[verb].key)
             {
@@ -302,13 +314,26 @@ public struct ActorDetector: Sendable {
             else { return false }
             return PlaceGazetteer.governs[match - customActors.count] != nil
         }
+        // "He" capitalised inside a sentence, after a word or a comma and before a person's
+        // name, is a surname ("Vice Premier He Lifeng", "its spokeswoman, He Yadong,"), whether
+        // the tagger took it into the name or not.
+        func surnameHe(_ i: Int, _ tagged: TaggedName?) -> TaggedName? {
+            guard i > sentence.lowerBound, tokens[i].key == Self.heKey, tokens[i].isCapitalized,
+                tokens[i - 1].kind == .word || tokens[i - 1].key == TokenKey.comma
+            else { return nil }
+            if let tagged, tagged.type == .person, tagged.tokens.count >= 2 { return tagged }
+            guard tagged == nil, i + 1 < sentence.upperBound, let next = names[i + 1], next.type == .person, next.tokens.lowerBound == i + 1 else { return nil }
+            return TaggedName(tokens: i..<min(next.tokens.upperBound, sentence.upperBound), type: .person, confidence: next.confidence)
+        }
         func opensMainClause(_ start: Int) -> Bool {
             guard let comma = openingClauseEnd, let word = mainClauseWord, comma < start else { return false }
             return start <= word
         }
         while i < sentence.upperBound {
             // The rest of the tagged name at this token, if any.
-            let tagged = names[i].map { TaggedName(tokens: i..<min($0.tokens.upperBound, sentence.upperBound), type: $0.type, confidence: $0.confidence) }
+            let rest = names[i].map { TaggedName(tokens: i..<min($0.tokens.upperBound, sentence.upperBound), type: $0.type, confidence: $0.confidence) }
+            let he = surnameHe(i, rest)
+            let tagged = he ?? rest
             if let (length, match) = aliasTable.longestMatch(tokens, at: i, end: sentence.upperBound),
                 tableNameWins(length, at: i, over: tagged, startsName: names[i]?.tokens.lowerBound == i, custom: match < customActors.count, tokens),
                 !isSurname(match, length, tagged)
@@ -334,7 +359,7 @@ public struct ActorDetector: Sendable {
                 continue
             }
             let token = tokens[i]
-            if ActorWords.personPronouns.contains(token.key) {
+            if ActorWords.personPronouns.contains(token.key), he == nil {
                 var pronoun = candidate(i..<i + 1, entry: nil, type: .person, pronoun: true)
                 if let comma = openingClauseEnd, i < comma {
                     pronoun.antecedent = .mainClauseName
@@ -352,6 +377,12 @@ public struct ActorDetector: Sendable {
                 continue
             }
             let end = tagged.tokens.upperBound
+            // "the Massachusetts Democrat" describes a person (`partyDescriptionEnd`); no body's name.
+            let the = tokens[i].key == Self.theKey ? i : i - 1
+            if the >= sentence.lowerBound, tokens[the].key == Self.theKey, Self.partyDescriptionEnd(tokens, at: the, sentence) == end {
+                i = end
+                continue
+            }
             // Split off a leading article and titles.
             var start = i
             var roles: [String] = []
@@ -439,6 +470,8 @@ public struct ActorDetector: Sendable {
     }
 
     static let possessiveKey = TokenKey.of("'s")
+    static let chiefKey = TokenKey.of("chief")
+    static let heKey = TokenKey.of("he")
     /// Nouns after a country's name or demonym that make it its government.
     static let governmentNouns = WordLists.keys(["government", "cabinet", "administration"])
 

@@ -161,8 +161,19 @@ struct NameRules {
                 else { break }
                 end = givenNameSyllables(after: next + 1, sentenceEnd)
             }
-            names[n].tokens = names[n].tokens.lowerBound..<givenNameSyllables(after: end, sentenceEnd)
+            names[n].tokens = compoundGivenNameStart(names[n].tokens.lowerBound, end)..<givenNameSyllables(after: end, sentenceEnd)
         }
+    }
+
+    /// Where a person's name of given name and surname starting at `start` starts once the first
+    /// half of a compound given name is taken in ("Hans" + "-Peter Kessler"): a capitalised word
+    /// no name owns, joined by a hyphen to a census first name, or itself one ("Anatole-Désiré").
+    private func compoundGivenNameStart(_ start: Int, _ end: Int) -> Int {
+        guard end - start >= 2, isJoinedHyphen(start - 1), start - 2 >= sentenceOf[start].lowerBound, owner[start - 2] == nil,
+            tokens[start - 2].isCapitalized, !tokens[start - 2].isAllCaps,
+            FirstNames.isFirstName(tokens[start].key) || FirstNames.isFirstName(tokens[start - 2].key)
+        else { return start }
+        return start - 2
     }
 
     /// Where a person's name ending at `end` ends once the hyphenated syllables of a given name

@@ -73,12 +73,14 @@ enum NamedType {
     /// a business has these officers (a country has a president, a city a mayor).
     static func hasCompanyOfficer(_ tokens: [Token], _ name: Range<Int>, _ sentence: Range<Int>) -> Bool {
         let after = name.upperBound
-        if after + 1 < sentence.upperBound, tokens[after].key == ActorDetector.possessiveKey, companyOfficers.contains(tokens[after + 1].key) {
-            return true
+        if after + 1 < sentence.upperBound, tokens[after].key == ActorDetector.possessiveKey {
+            // "Nvidia's chief executive" as well as "Nvidia's CEO".
+            let officer = tokens[after + 1].key == ActorDetector.chiefKey && after + 2 < sentence.upperBound ? after + 2 : after + 1
+            if companyOfficers.contains(tokens[officer].key) { return true }
         }
         let of = ActorWords.tokenBefore(name.lowerBound, pastArticle: tokens, sentence)
         return of - 1 >= sentence.lowerBound && tokens[of].key == ofKey && companyOfficers.contains(tokens[of - 1].key)
-            && (tokens[of - 1].key != executiveKey || (of - 2 >= sentence.lowerBound && tokens[of - 2].key == chiefKey))
+            && (tokens[of - 1].key != executiveKey || (of - 2 >= sentence.lowerBound && tokens[of - 2].key == ActorDetector.chiefKey))
     }
 
     /// Officers only a business has; "executive" only as "chief executive".
@@ -125,6 +127,6 @@ enum NamedType {
 
     private static let atKey = TokenKey.of("at")
     private static let executiveKey = TokenKey.of("executive")
-    private static let chiefKey = TokenKey.of("chief")
+
     private static let ofKey = TokenKey.of("of")
 }

@@ -53,7 +53,7 @@ struct NameFeatures: Sendable {
     /// "to" or "on", which as often come before people and things.
     static let placeWords = WordLists.keys(["in", "into", "from", "near", "across", "throughout", "outside"])
 
-    private enum Template: UInt64 {
+    enum Template: UInt64 {
         case word = 1, previous, next, previous2, next2, previousPair, nextPair, shape, previousShape, nextShape,
             shapeTrigram, prefix2, prefix3, suffix2, suffix3, suffix4, sentenceStart, capitalisedStart, gazetteer,
             seenLowerCase, seenCapitalisedInside, length, wordShape, previousRole, bias, firstName, afterFirstName,
@@ -100,13 +100,17 @@ struct NameFeatures: Sendable {
             let scalars = text.scalars[token.span.start..<token.span.end]
             let count = scalars.count
             add(.length, UInt64(min(count, 12)))
-            if count >= 3 {
+            // An affix is part of a word, never the whole of it: "The" as its own prefix would
+            // make "Theodorus" and "Theresa" the word "the".
+            if count > 2 {
                 add(.prefix2, TokenKey.of(scalars.prefix(2)))
-                add(.prefix3, TokenKey.of(scalars.prefix(3)))
                 add(.suffix2, TokenKey.of(scalars.suffix(2)))
+            }
+            if count > 3 {
+                add(.prefix3, TokenKey.of(scalars.prefix(3)))
                 add(.suffix3, TokenKey.of(scalars.suffix(3)))
             }
-            if count >= 5 { add(.suffix4, TokenKey.of(scalars.suffix(4))) }
+            if count > 4 { add(.suffix4, TokenKey.of(scalars.suffix(4))) }
         }
         if i > sentence.lowerBound, ActorWords.roles.contains(tokens[i - 1].key) { add(.previousRole, 1) }
         // A census first name ("Rita", "Tommy"), and the word after one ("Bonnie Grabenhofer").

@@ -75,8 +75,10 @@ struct SpeakerCue: Equatable {
     }
 
     /// The cue that makes the mention at `mention` (a token range inside `sentence`) a speaker,
-    /// or nil. `classes` are the tokens' `WordLists.wordClass`.
-    static func find(mention: Range<Int>, tokens: [Token], classes: [WordClass], sentence: Range<Int>) -> SpeakerCue? {
+    /// or nil. `classes` are the tokens' `WordLists.wordClass`. With `pastDates`, a date between
+    /// the speaker and the verb is passed over ("Warren on Wednesday accused"); the stance
+    /// model's role features were trained without it.
+    static func find(mention: Range<Int>, tokens: [Token], classes: [WordClass], sentence: Range<Int>, pastDates: Bool = false) -> SpeakerCue? {
         let (first, afterLast) = (mention.lowerBound, mention.upperBound)
         guard first < sentence.upperBound else { return nil }
         // "Grabenhofer of Illinois said", "Carter of the University of Manchester praised": the
@@ -114,6 +116,10 @@ struct SpeakerCue: Equatable {
         if i + 1 < sentence.upperBound, tokens[i].key == TokenKey.comma, tokens[i + 1].key == whoKey { i += 1 }
         var words = 0
         while !placeOfSpeakers, i < sentence.upperBound, words <= maxWordsBeforeVerb {
+            if pastDates, let after = dateEnd(at: i, tokens, sentence) {
+                i = after
+                continue
+            }
             if tokens[i].kind == .punctuation { break }
             if classes[i].contains(.reportingVerb) { return SpeakerCue(kind: .verbAfter, verb: i) }
             if !classes[i].contains(.speakerAdverb) { break }
@@ -134,6 +140,23 @@ struct SpeakerCue: Equatable {
         }
         return nil
     }
+
+    /// Where a date starting at `i` ends, or nil: "on Wednesday", "on March 3", "yesterday",
+    /// "last week".
+    static func dateEnd(at i: Int, _ tokens: [Token], _ sentence: Range<Int>) -> Int? {
+        if dayWords.contains(tokens[i].key) { return i + 1 }
+        guard i + 1 < sentence.upperBound else { return nil }
+        if tokens[i].key == onKey, ActorWords.calendarWords.contains(tokens[i + 1].key) {
+            return i + 2 < sentence.upperBound && tokens[i + 2].kind == .number ? i + 3 : i + 2
+        }
+        if lastOrThis.contains(tokens[i].key), periods.contains(tokens[i + 1].key) || ActorWords.calendarWords.contains(tokens[i + 1].key) { return i + 2 }
+        return nil
+    }
+
+    static let dayWords = WordLists.keys(["yesterday", "today", "tonight"])
+    static let lastOrThis = WordLists.keys(["last", "this"])
+    static let periods = WordLists.keys(["week", "weekend", "month", "year"])
+    static let onKey = TokenKey.of("on")
 
     /// Whether the token at `first` is inside a relative clause opened after a comma (", who
     /// directs the …"), read back to the clause's comma (at most `maxStatementTokens`).
@@ -179,7 +202,7 @@ struct SpeakerCue: Equatable {
     /// rule lowered the built-in model's rw-dev macro-F1 from 0.7302 to 0.7260, so the features
     /// keep the cue they were trained with.)
     static func content(ofStatementBy mention: Range<Int>, tokens: [Token], classes: [WordClass], sentence: Range<Int>) -> TextSpan? {
-        guard let cue = find(mention: mention, tokens: tokens, classes: classes, sentence: sentence),
+        guard let cue = find(mention: mention, tokens: tokens, classes: classes, sentence: sentence, pastDates: true),
             !(cue.kind == .verbAfter && cue.verb == mention.upperBound + 1 && tokens[mention.upperBound].key == TokenKey.comma
                 && (isInRelativeClause(mention.lowerBound, tokens, sentence) || followsPreposition(mention.lowerBound, tokens, sentence)))
         else { return nil }

@@ -147,6 +147,9 @@ struct ActorDetectorTests {
         let d = detect("Moon Jae-in met Lee Cheuk-yan in Seoul. Tsai Ing-wen welcomed the talks, and the Putin-led bloc said nothing. The President-elect agreed.")
         #expect(names(d).isSuperset(of: ["Moon Jae-in", "Lee Cheuk-yan", "Tsai Ing-wen"]))
         #expect(!names(d).contains { $0.hasSuffix("-") || $0.hasSuffix("-led") || $0.contains("elect") || $0 == "Moon Jae" })
+        let compound = detect("Marie-Claire Laurent said the plan was flawed. Laurent added that Hans-Peter Kessler agreed, as did the Biden-Harris team.")
+        #expect(names(compound).isSuperset(of: ["Marie-Claire Laurent", "Hans-Peter Kessler"]), "both halves of a compound given name")
+        #expect(!names(compound).contains("Peter Kessler") && !names(compound).contains("Biden-Harris"))
     }
 
     @Test("a place, a comma and its region or country are one place; a list of places is not")
@@ -191,6 +194,24 @@ struct ActorDetectorTests {
         #expect(side(two, "Dick Schoof") == nil, "two governments: whose is not said")
         let mao = detect("China's foreign ministry spokeswoman Mao Ning condemned the measures.")
         #expect(mao.actors.firstIndex { $0.name == "Mao Ning" }.flatMap { mao.affiliations[$0] }.map { $0.map { mao.actors[$0].name } } == ["China"])
+    }
+
+    @Test("\"the Massachusetts Democrat\" is the senator named before, no body; \"Lilly's chief executive\" makes Lilly a company")
+    func partyDescriptionsAndOfficers() {
+        let d = detect("Senator Elizabeth Warren accused Eli Lilly. In a letter to Lilly's chief executive, David Ricks, the Massachusetts Democrat demanded answers. The company refused.")
+        #expect(!names(d).contains("Massachusetts Democrat"))
+        #expect(d.mentions.filter { d.actors[$0.actor].name == "Elizabeth Warren" }.map(\.text) == ["Elizabeth Warren", "the Massachusetts Democrat"])
+        #expect(d.actors.first { $0.name == "Eli Lilly" }?.type == .organisation, "the possessive officer's title outvotes the full name's person tag")
+        #expect(d.mentions.contains { $0.text == "The company" && d.actors[$0.actor].name == "Eli Lilly" })
+        let ricks = d.actors.firstIndex { $0.name == "David Ricks" }!
+        #expect(d.affiliations[ricks] == [d.actors.firstIndex { $0.name == "Eli Lilly" }!])
+    }
+
+    @Test("\"He\" inside a sentence before a name is a surname: \"Vice Premier He Lifeng\"")
+    func chineseSurnameHe() {
+        let d = detect("China sent Vice Premier He Lifeng to Geneva. Its spokeswoman, He Yadong, said the talks went well. He was pleased.")
+        #expect(names(d).isSuperset(of: ["He Lifeng", "He Yadong"]))
+        #expect(!names(d).contains("Lifeng") && !names(d).contains("Yadong"))
     }
 
     @Test("descriptions go to the actor whose title or name has their head noun; \"the mayor of London\" is not one")

@@ -87,3 +87,29 @@ struct EntityTaggerTests {
         }
     }
 }
+
+@Suite("NameFeatures")
+struct NameFeaturesTests {
+    /// The keys of token `i` of a one-sentence paragraph.
+    func keys(_ text: String, _ i: Int) -> [UInt64] {
+        let paragraph = TokenizedParagraph(CodePointText(text))
+        let document = [paragraph]
+        var keys: [UInt64] = []
+        NameFeatures().keys(
+            paragraph.tokens, paragraph.text, sentence: paragraph.sentences[0], at: i, shapes: paragraph.tokens.map { NameFeatures.shape($0, paragraph.text) },
+            tables: TableMarks(paragraph), facts: EntityTagger.facts(document), into: &keys)
+        return keys
+    }
+
+    @Test("an affix is part of a word, never the whole of it: \"The\" gives \"Theodorus\" no prefix")
+    func affixes() {
+        func key(_ template: NameFeatures.Template, _ value: String) -> UInt64 { TokenKey.combine(template.rawValue, TokenKey.of(value)) }
+        let the = keys("The plan failed.", 0)
+        #expect(!the.contains(key(.prefix3, "the")) && !the.contains(key(.suffix3, "the")))
+        #expect(the.contains(key(.prefix2, "th")) && the.contains(key(.suffix2, "he")))
+        let name = keys("Theodorus was born.", 0)
+        #expect(name.contains(key(.prefix3, "the")) && name.contains(key(.suffix4, "orus")))
+        #expect(keys("Pavel was born.", 0).contains(key(.suffix4, "avel")), "a five-letter word has a four-letter suffix")
+        #expect(!keys("Ivan was born.", 0).contains(key(.suffix4, "ivan")))
+    }
+}
