@@ -168,7 +168,7 @@ extension ActorDetector {
         /// An actor's type is the one its names were tagged with most surely: a name tagged person
         /// in one sentence and place in another ("Coron") takes the article's majority. Full names
         /// outvote surnames ("Norton" alone looks like a place, "Joshua Norton" does not), unless
-        /// the article says what the short name is.
+        /// the short name is a company's by its officer's title.
         mutating func voteTypes() {
             var votes: [Int: [Actor.Kind: Double]] = [:]
             var hasFullName = Set<Int>()
@@ -176,7 +176,7 @@ extension ActorDetector {
                 if let index = resolved[c] { hasFullName.insert(index) }
             }
             for (c, candidate) in candidates.enumerated() where !candidate.isPronoun && candidate.tableEntry == nil {
-                guard let index = resolved[c], candidate.wordCount >= 2 || candidate.typeIsStated || !hasFullName.contains(index) else { continue }
+                guard let index = resolved[c], candidate.wordCount >= 2 || candidate.isCompanyByOfficer || !hasFullName.contains(index) else { continue }
                 votes[index, default: [:]][candidate.roles.isEmpty ? candidate.type : .person, default: 0] += candidate.confidence
             }
             for (index, tally) in votes {
