@@ -153,6 +153,7 @@ struct NameRules {
 
     /// Step 1b.
     private mutating func findRelativeClauseNames() {
+        var lowerCase: Set<UInt64>? = nil  // read once, when a sentence first needs it
         for sentence in paragraph.sentences where sentence.count > 3 {
             let w = sentence.lowerBound
             let word = tokens[w]
@@ -161,9 +162,10 @@ struct NameRules {
                 !ActorWords.sentenceOpeners.contains(word.key), !ActorWords.articles.contains(word.key), !ActorWords.calendarWords.contains(word.key),
                 !ActorWords.pronouns.contains(word.key), !ActorWords.roles.contains(word.key),
                 !(type == .person && paragraph.text.scalars[word.span.end - 1] == "s"),
-                !tokens.contains(where: { $0.key == word.key && !$0.isCapitalized }),
                 TableMarks.placeTable.longestMatch(tokens, at: w, end: w + 1) == nil, TableMarks.cityTable.longestMatch(tokens, at: w, end: w + 1) == nil
             else { continue }
+            if lowerCase == nil { lowerCase = Set(tokens.lazy.filter { $0.kind == .word && !$0.isCapitalized }.map(\.key)) }
+            guard !lowerCase!.contains(word.key) else { continue }
             added.append(TaggedName(tokens: w..<w + 1, type: type, confidence: ActorDetector.ruleNameConfidence))
         }
     }

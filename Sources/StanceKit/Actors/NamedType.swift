@@ -127,6 +127,5 @@ enum NamedType {
 
     private static let atKey = TokenKey.of("at")
     private static let executiveKey = TokenKey.of("executive")
-
     private static let ofKey = TokenKey.of("of")
 }
