@@ -155,6 +155,5 @@ extension ActorDetector {
         "administration", "parliament", "congress", "senate", "court", "army", "police",
     ])
     static let theKey = TokenKey.of("the")
-    private static let ofKey = TokenKey.of("of")
     private static let leaderKey = TokenKey.of("leader")
 }

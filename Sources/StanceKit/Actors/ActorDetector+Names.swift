@@ -38,8 +38,6 @@ extension ActorDetector {
         return first..<given
     }
 
-    private static let ofKey = TokenKey.of("of")
-
     /// A title in apposition before a name, after an article or a possessive: "The education
     /// minister, Robert Jansen, defended …", "Beijing's envoy, Liu Zhenmin, said" (lower-case words
     /// ending in a title, at most `appositionTitleWords`).

@@ -4,22 +4,16 @@ extension ActorDetector {
     func sides(_ candidates: [Candidate], _ actors: [Actor], _ resolved: [Int?]) -> [Int: Set<Int>] {
         var affiliations: [Int: Set<Int>] = [:]
         // A table name just before a person's title is the side the person speaks for, and so is
-        // one whose title it owns ("China's foreign ministry spokeswoman Mao Ning").
+        // one whose title it owns ("China's foreign ministry spokeswoman Mao Ning"); so is a body
+        // whose officer the person is by a possessive title, a comma of apposition allowed
+        // ("Lilly's chief executive, David Ricks" speaks for Eli Lilly).
         for c in candidates.indices.dropFirst() {
             let (previous, candidate) = (candidates[c - 1], candidates[c])
-            guard previous.tableEntry != nil, !candidate.isPronoun, !candidate.roles.isEmpty, previous.sentence == candidate.sentence,
-                candidate.tokens.lowerBound - previous.tokens.upperBound - (previous.isPossessor ? 1 : 0) <= Self.titleReach,
+            let gap = candidate.tokens.lowerBound - previous.tokens.upperBound - (previous.isPossessor ? 1 : 0)
+            let byTable = previous.tableEntry != nil && !candidate.roles.isEmpty && gap <= Self.titleReach
+            let byOfficer = previous.ownsTitle && previous.type == .organisation && gap <= Self.titleReach + 1
+            guard byTable || byOfficer, !candidate.isPronoun, previous.sentence == candidate.sentence,
                 let person = resolved[c], let side = resolved[c - 1], actors[person].type == .person
-            else { continue }
-            affiliations[person, default: []].insert(side)
-        }
-        // A body whose officer a person is, by a possessive title: "Lilly's chief executive, David
-        // Ricks" speaks for Eli Lilly.
-        for c in candidates.indices.dropFirst() {
-            let (previous, candidate) = (candidates[c - 1], candidates[c])
-            guard previous.ownsTitle, !candidate.isPronoun, previous.sentence == candidate.sentence,
-                candidate.tokens.lowerBound - previous.tokens.upperBound - 1 <= Self.titleReach + 1,
-                previous.type == .organisation, let person = resolved[c], let side = resolved[c - 1], actors[person].type == .person
             else { continue }
             affiliations[person, default: []].insert(side)
         }

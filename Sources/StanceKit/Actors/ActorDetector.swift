@@ -272,10 +272,7 @@ public struct ActorDetector: Sendable {
             }
             let after = range.upperBound + (made.isPossessor ? 1 : 0)
             made.namesGovernment = !pronoun && after < sentence.upperBound && Self.governmentNouns.contains(tokens[after].key)
-            if made.isPossessor, after < sentence.upperBound {
-                let title = tokens[after].key == Self.chiefKey && after + 1 < sentence.upperBound ? after + 1 : after
-                made.ownsTitle = ActorWords.roles.contains(tokens[title].key) || NamedType.companyOfficers.contains(tokens[title].key)
-            }
+            made.ownsTitle = NamedType.titleAfterPossessive(tokens, range, sentence).map { ActorWords.roles.contains($0) || NamedType.companyOfficers.contains($0) } ?? false
             if !pronoun, let cue = SpeakerCue.find(mention: range, tokens: tokens, classes: classes, sentence: sentence), cue.kind == .verbAfter,
                 let verb = cue.verb, SpeakerCue.sayVerbs.contains(tokens[verb].key)
             {
@@ -473,6 +470,7 @@ public struct ActorDetector: Sendable {
 
     static let possessiveKey = TokenKey.of("'s")
     static let chiefKey = TokenKey.of("chief")
+    static let ofKey = TokenKey.of("of")
     static let heKey = TokenKey.of("he")
     /// Nouns after a country's name or demonym that make it its government.
     static let governmentNouns = WordLists.keys(["government", "cabinet", "administration"])

@@ -72,15 +72,18 @@ enum NamedType {
     /// "the chief executive of Nvidia", "Nvidia's chief executive", "the founder of Acme": only
     /// a business has these officers (a country has a president, a city a mayor).
     static func hasCompanyOfficer(_ tokens: [Token], _ name: Range<Int>, _ sentence: Range<Int>) -> Bool {
-        let after = name.upperBound
-        if after + 1 < sentence.upperBound, tokens[after].key == ActorDetector.possessiveKey {
-            // "Nvidia's chief executive" as well as "Nvidia's CEO".
-            let officer = tokens[after + 1].key == ActorDetector.chiefKey && after + 2 < sentence.upperBound ? after + 2 : after + 1
-            if companyOfficers.contains(tokens[officer].key) { return true }
-        }
+        if let title = titleAfterPossessive(tokens, name, sentence), companyOfficers.contains(title) { return true }
         let of = ActorWords.tokenBefore(name.lowerBound, pastArticle: tokens, sentence)
-        return of - 1 >= sentence.lowerBound && tokens[of].key == ofKey && companyOfficers.contains(tokens[of - 1].key)
+        return of - 1 >= sentence.lowerBound && tokens[of].key == ActorDetector.ofKey && companyOfficers.contains(tokens[of - 1].key)
             && (tokens[of - 1].key != executiveKey || (of - 2 >= sentence.lowerBound && tokens[of - 2].key == ActorDetector.chiefKey))
+    }
+
+    /// The key of the title word after the name's "'s", past a "chief" ("Nvidia's chief
+    /// executive" as well as "Nvidia's CEO"), or nil when no possessive follows the name.
+    static func titleAfterPossessive(_ tokens: [Token], _ name: Range<Int>, _ sentence: Range<Int>) -> UInt64? {
+        let after = name.upperBound
+        guard after + 1 < sentence.upperBound, tokens[after].key == ActorDetector.possessiveKey else { return nil }
+        return tokens[tokens[after + 1].key == ActorDetector.chiefKey && after + 2 < sentence.upperBound ? after + 2 : after + 1].key
     }
 
     /// Officers only a business has; "executive" only as "chief executive".
@@ -93,7 +96,7 @@ enum NamedType {
             return true
         }
         let of = name.lowerBound - 1
-        return of - 1 >= sentence.lowerBound && tokens[of].key == ofKey && placeOffices.contains(tokens[of - 1].key)
+        return of - 1 >= sentence.lowerBound && tokens[of].key == ActorDetector.ofKey && placeOffices.contains(tokens[of - 1].key)
     }
 
     static let placeOffices = WordLists.keys(["mayor", "governor"])
@@ -127,5 +130,4 @@ enum NamedType {
 
     private static let atKey = TokenKey.of("at")
     private static let executiveKey = TokenKey.of("executive")
-    private static let ofKey = TokenKey.of("of")
 }
