@@ -49,15 +49,23 @@ struct ArticleOptions: ParsableArguments {
     /// Analyses every article of the input; failures are reported and counted, the rest go on.
     /// Articles are analysed in batches of `batchSize` on `threads` threads and handed on in input order.
     func analyses(by analyzer: ArticleAnalyzer, modelName: String, _ body: (ArticleAnalysis) throws -> Void) throws -> Int {
+        try analyses(by: analyzer, modelName: modelName, render: { $0 }) { analysis, _ in try body(analysis) }
+    }
+
+    /// The same, with what `render` makes of each analysis on the thread that analysed it.
+    func analyses<Rendered>(
+        by analyzer: ArticleAnalyzer, modelName: String, render: (ArticleAnalysis) -> Rendered,
+        _ body: (ArticleAnalysis, Rendered) throws -> Void
+    ) throws -> Int {
         var batch: [(article: Article, targets: [String])] = []
         let notes = ArticleNotes()
         func flush() throws {
-            for (analysis, item) in zip(analyzer.analyze(batch, modelName: modelName, threads: threads), batch) {
+            for ((analysis, rendered), item) in zip(analyzer.analyze(batch, modelName: modelName, threads: threads, render: { ($0, render($0)) }), batch) {
                 if analysis.actors.isEmpty && !item.article.body.isEmpty { notes.note(item.article.id ?? input, "no actors found") }
                 for name in item.targets where !analysis.actors.contains(where: { $0.actor == name }) {
                     notes.note(item.article.id ?? input, "target \"\(name)\" not found")
                 }
-                try body(analysis)
+                try body(analysis, rendered)
             }
             batch.removeAll(keepingCapacity: true)
         }
@@ -156,12 +164,16 @@ struct Score: ParsableCommand {
             let (analyzer, modelName) = try options.analyzer()
             let csv = LongCSVWriter(classes: analyzer.model.classes)
             if format == .csv { output.write(csv.header) }
-            let failures = try options.analyses(by: analyzer, modelName: modelName) { analysis in
+            // Each article's output is made on the thread that analysed it.
+            let render: (ArticleAnalysis) -> Result<[UInt8], Error> = { analysis in
                 switch format {
-                case .csv: output.write(csv.rows(analysis))
-                case .jsonl: output.write(analysis.jsonLine())
-                case .json: output.write(try JSONOutput.encode(analysis, pretty: true) + "\n")
+                case .csv: .success(Array(csv.rows(analysis).utf8))
+                case .jsonl: .success(analysis.jsonLine())
+                case .json: Result { Array((try JSONOutput.encode(analysis, pretty: true) + "\n").utf8) }
                 }
+            }
+            let failures = try options.analyses(by: analyzer, modelName: modelName, render: render) { _, rendered in
+                output.write(try rendered.get())
                 output.flush()
             }
             try output.commit()

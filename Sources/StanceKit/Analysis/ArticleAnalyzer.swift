@@ -39,7 +39,16 @@ public struct ArticleAnalyzer: Sendable {
     /// `analyze` for each article with its targets, split over `threads` threads; the results in
     /// input order, the same for any number of threads (each article is analysed on its own).
     public func analyze(_ batch: [(article: Article, targets: [String])], modelName: String = "StanceKit", threads: Int) -> [ArticleAnalysis] {
-        parallelMap(count: batch.count, threads: threads) { analyze(batch[$0].article, targets: batch[$0].targets, modelName: modelName) }
+        analyze(batch, modelName: modelName, threads: threads) { $0 }
+    }
+
+    /// The same, each analysis handed to `render` on the thread that made it: what is written
+    /// out of an analysis (a JSON line) is then made on every core, not one after another.
+    public func analyze<Rendered>(
+        _ batch: [(article: Article, targets: [String])], modelName: String = "StanceKit", threads: Int,
+        render: (ArticleAnalysis) -> Rendered
+    ) -> [Rendered] {
+        parallelMap(count: batch.count, threads: threads) { render(analyze(batch[$0].article, targets: batch[$0].targets, modelName: modelName)) }
     }
 
     /// Which actors to report, under which names: every actor the article names other than

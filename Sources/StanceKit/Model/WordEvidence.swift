@@ -8,11 +8,11 @@ package struct WordEvidence: Sendable, Equatable {
     package var effect: Double
 
     /// "criticized -0.31": what reports show.
-    package var summary: String { word + " " + String(format: "%+.2f", effect) }
+    package var summary: String { word + " " + SignedDecimal.twoPlaces(effect) }
 
     /// What is left of a score once its listed words' effects are taken away: the name itself,
     /// the words around it and the model's bias. Listed last, so the entries add up to the score.
-    package static func remainder(_ value: Double) -> String { "name and context " + String(format: "%+.2f", value) }
+    package static func remainder(_ value: Double) -> String { "name and context " + SignedDecimal.twoPlaces(value) }
 }
 
 extension StanceScorer {

@@ -61,6 +61,17 @@ struct EntityTaggerTests {
         return EntityDocument(id: "d\(k)", paragraphs: [.init(text: text, mentions: mentions)])
     }
 
+    @Test("a token with no capital within two either side is outside every name, so a lower-case run no longer sinks the name before it")
+    func farFromCapitals() {
+        let paragraph = TokenizedParagraph(CodePointText("Members of al-Qaida met in the morning, she said."))
+        let far = paragraph.tokens.indices.filter { EntityTagger.isFarFromCapitals(paragraph.tokens, $0, paragraph.tokens.indices) }
+        // "al" and "-" are within two of "Qaida"; "in the morning , she said ." are not.
+        #expect(far.map { paragraph.text.string(in: paragraph.tokens[$0].span) } == ["the", "morning", ",", "she", "said", "."])
+        // The classifier had glued "Cassie Cava (@cassie.cava)" into one junk name and dropped it.
+        let post = ActorDetector().detect(in: ArticleReader().read("Title Line\n\nA post shared by Cassie Cava (@cassie.cava) on Sep 6  2017 at 12:15am PDT"))
+        #expect(post.actors.map(\.name) == ["Cassie Cava"])
+    }
+
     @Test("a tagger trained on a few documents tags people and places in a new sentence; the model file round-trips")
     func training() throws {
         let tagger = try EntityTaggerTrainer(minimumCount: 1).train(Self.training, record: .init(command: "test", trainFiles: []))
