@@ -67,6 +67,12 @@ package enum PlaceGazetteer {
         "India": ["Delhi"],
     ]
 
+    /// The blocs of countries that news calls "the bloc".
+    static let blocsOfCountries: Set<String> = ["European Union", "African Union", "ASEAN", "BRICS", "G7", "G20", "OPEC"]
+
+    /// The names of `blocs`: bodies of governments, which "the company" never means.
+    static let blocNames = Set(blocs.map(\.0))
+
     /// Blocs, organisations and groups: name, type, aliases.
     private static let blocs: [(String, Actor.Kind, [String])] = [
         ("European Union", .organisation, ["EU", "E.U.", "European Commission"]),

@@ -233,6 +233,20 @@ struct ActorDetectorTests {
         #expect(bank.mentions.filter(\.isDescription).map { "\($0.text)→\(bank.actors[$0.actor].name)" } == ["the bank→Bank of England"])
     }
 
+    @Test("\"the chip maker\" and \"the carmaker\" are \"the company\", never a bloc's; \"the bloc\" is a bloc of countries; a rival is another company")
+    func businessAndBlocDescriptions() {
+        func described(_ body: String) -> [String] {
+            let d = detect(body)
+            return d.mentions.filter(\.isDescription).map { "\($0.text)→\(d.actors[$0.actor].name)" }
+        }
+        #expect(described("Veltron Semiconductor cut its forecast on Tuesday. The chip maker blamed weak demand, and the rival company gained.")
+            == ["The chip maker→Veltron Semiconductor"])
+        #expect(described("Acme Corporation raised prices. Critics accused the carmaker of gouging.") == ["the carmaker→Acme Corporation"])
+        #expect(described("The European Union and China traded threats over tariffs. The bloc said it would answer within days.")
+            == ["The bloc→European Union"])
+        #expect(described("The European Union set new emission rules on Monday. The carmaker objected.").isEmpty)
+    }
+
     @Test("a description with a demonym goes to the person who speaks for that country")
     func sidedDescription() {
         let d = detect("Ukrainian President Volodymyr Zelensky thanked Turkish President Recep Tayyip Erdogan. The Ukrainian leader said more.")
