@@ -115,14 +115,31 @@ extension ActorDetector {
             // fits any body: the title's NSA is not the company of a story on Kaspersky Lab.)
             let subject = description.type == .organisation && nearest.map { $0.paragraph < description.paragraph } == true
                 ? earlier.first { words($0).contains(description.head) && fits($0) && Self.isNamed(detection.actors[$0.actor], in: titleKeys) } : nil
-            let actor = sided ?? company ?? subject ?? nearest
-            guard let actor = actor?.actor else { continue }
+            let found = sided ?? company ?? subject ?? nearest
+            // "Toyota reported record profits. The carmaker expects…": with no body to be the
+            // company, a town's name that opened a sentence just before is the company's.
+            let town = found == nil && Self.companyHeads.contains(description.head)
+                ? earlier.reversed().first { description.paragraph - $0.paragraph <= 1 && Self.isCompanyNamedLikeTown($0, detection.actors[$0.actor]) } : nil
+            if let town { detection.actors[town.actor].type = .organisation }
+            guard let actor = (found ?? town)?.actor else { continue }
             added.append(ActorMention(
                 actor: actor, paragraph: description.paragraph, span: description.span, sentence: description.sentence,
                 text: description.text, isPronoun: false, isDescription: true))
         }
         detection.mentions = (detection.mentions + added).sorted { ($0.paragraph, $0.span.start) < ($1.paragraph, $1.span.start) }
         return detection
+    }
+
+    /// Whether `mention` could be a company that shares a town's name ("Toyota", "Nokia"): a
+    /// one-word place that opens its sentence and that only the city table knows (no country,
+    /// capital or US state, and no city of a million people).
+    static func isCompanyNamedLikeTown(_ mention: ActorMention, _ actor: Actor) -> Bool {
+        guard actor.type == .place, mention.span.start == mention.sentence.start, !actor.name.contains(" ") else { return false }
+        let tokens = WordTokenizer().tokenize(CodePointText(actor.name))
+        guard tokens.count == 1, TableMarks.placeTable.longestMatch(tokens, at: 0, end: 1) == nil,
+            let city = TableMarks.cityTable.longestMatch(tokens, at: 0, end: 1)
+        else { return false }
+        return TableMarks.townLists.contains(city.entry)
     }
 
     /// Whether every capitalised word of the actor's name is in the title ("Bank of England").

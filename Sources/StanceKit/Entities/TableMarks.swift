@@ -39,6 +39,8 @@ struct TableMarks: Sendable {
     static let cityTable = CityNames([CityTable.millions, CityTable.large, CityTable.towns, CityTable.states])
     /// The entries of `cityTable`'s cities of 100,000 people or more, and of its US states.
     static let largeCityLists = 0...1
+    /// The entries of `cityTable`'s cities under a million people.
+    static let townLists = 1...2
     static let statesList = 3
 
     /// Starts building the tables on another thread: the city table's 38,369 names take about

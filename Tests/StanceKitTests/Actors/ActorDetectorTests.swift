@@ -233,7 +233,7 @@ struct ActorDetectorTests {
         #expect(bank.mentions.filter(\.isDescription).map { "\($0.text)→\(bank.actors[$0.actor].name)" } == ["the bank→Bank of England"])
     }
 
-    @Test("\"the chip maker\" and \"the carmaker\" are \"the company\", never a bloc's; \"the bloc\" is a bloc of countries; a rival is another company")
+    @Test("\"the chip maker\" and \"the carmaker\" are \"the company\": never a bloc's, a town-named company's when no body was named; \"the bloc\" is a bloc of countries")
     func businessAndBlocDescriptions() {
         func described(_ body: String) -> [String] {
             let d = detect(body)
@@ -245,6 +245,13 @@ struct ActorDetectorTests {
         #expect(described("The European Union and China traded threats over tariffs. The bloc said it would answer within days.")
             == ["The bloc→European Union"])
         #expect(described("The European Union set new emission rules on Monday. The carmaker objected.").isEmpty)
+        // A company that shares a town's name is the company when no body was named.
+        let toyota = detect("Toyota reported record profits on Tuesday. The carmaker expects sales in Europe to slow.")
+        #expect(toyota.mentions.filter(\.isDescription).map { toyota.actors[$0.actor].name } == ["Toyota"])
+        #expect(toyota.actors.first { $0.name == "Toyota" }?.type == .organisation)
+        let acme = detect("Acme Corporation opened a plant. Toyota welcomed the jobs. The company said more would follow.")
+        #expect(acme.mentions.filter(\.isDescription).map { acme.actors[$0.actor].name } == ["Acme Corporation"])
+        #expect(acme.actors.first { $0.name == "Toyota" }?.type == .place)
     }
 
     @Test("a description with a demonym goes to the person who speaks for that country")
