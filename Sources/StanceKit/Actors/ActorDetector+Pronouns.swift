@@ -33,13 +33,15 @@ extension ActorDetector {
         for (actor, known) in context.nameGender where gender[actor] == nil { gender[actor] = known }
         for c in candidates.indices where candidates[c].isPronoun {
             let wanted = Gender(pronoun: candidates[c].lastWordKey)
+            let quoted = candidates[c].quotedBy.flatMap { linking.resolved[$0] }
             func fits(_ actor: Int) -> Bool {
+                guard actor != quoted else { return false }  // `ActorDetector+Quotes`
                 guard let wanted, let known = gender[actor] else { return true }
                 return known == wanted
             }
             if candidates[c].antecedent != .recentSubject, let ruled = context.byRule[c], fits(ruled) {
                 linking.resolved[c] = ruled
-            } else if let earlier = sameSubject(c, candidates, context), let actor = linking.resolved[earlier] {
+            } else if let earlier = sameSubject(c, candidates, context), let actor = linking.resolved[earlier], actor != quoted {
                 linking.resolved[c] = actor
             } else if let speaker = speakerBefore(c, candidates, context), fits(speaker) {
                 linking.resolved[c] = speaker

@@ -85,6 +85,12 @@ public struct ActorDetector: Sendable {
         /// For a name that says what follows it ("Ferraz, said", "Ferraz told"), the token of its
         /// verb of saying (`SpeakerCue`).
         var speakerVerb: Int?
+        /// For a name or pronoun with a verb of saying on either side ("Harris said", "said
+        /// Harris", "he said"): whether it is one who speaks, which a direct quote's speaker is.
+        var says = false
+        /// For a pronoun inside a direct quote, the candidate naming the person quoted, whom the
+        /// pronoun never means (`ActorDetector+Quotes`).
+        var quotedBy: Int?
         /// How sure the tagger is of the name (1 for table names and pronouns), times
         /// `namedTypeWeight` where the article says what it is.
         var confidence = 1.0
@@ -181,6 +187,8 @@ public struct ActorDetector: Sendable {
             }
             // The story's dateline ("ROTTERDAM —") says where it was filed: no actor.
             let dateline = p == 0 ? paragraph.sentences.first.flatMap { Dateline.end(in: paragraph.tokens, from: $0.lowerBound) } : nil
+            let first = candidates.count
+            defer { Self.markQuotedPeople(&candidates, first..<candidates.count, tokens: paragraph.tokens) }
             for sentence in paragraph.sentences {
                 defer { sentenceNumber += 1 }
                 let start = max(sentence.lowerBound, dateline ?? 0)
@@ -273,10 +281,11 @@ public struct ActorDetector: Sendable {
             let after = range.upperBound + (made.isPossessor ? 1 : 0)
             made.namesGovernment = !pronoun && after < sentence.upperBound && Self.governmentNouns.contains(tokens[after].key)
             made.ownsTitle = NamedType.titleAfterPossessive(tokens, range, sentence).map { ActorWords.roles.contains($0) || NamedType.companyOfficers.contains($0) } ?? false
-            if !pronoun, let cue = SpeakerCue.find(mention: range, tokens: tokens, classes: classes, sentence: sentence), cue.kind == .verbAfter,
+            if let cue = SpeakerCue.find(mention: range, tokens: tokens, classes: classes, sentence: sentence), cue.kind != .accordingTo,
                 let verb = cue.verb, SpeakerCue.sayVerbs.contains(tokens[verb].key)
             {
-                made.speakerVerb = verb
+                made.says = true
+                if !pronoun && cue.kind == .verbAfter { made.speakerVerb = verb }
             }
             return made
         }

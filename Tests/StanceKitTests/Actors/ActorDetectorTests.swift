@@ -254,6 +254,25 @@ struct ActorDetectorTests {
         #expect(acme.actors.first { $0.name == "Toyota" }?.type == .place)
     }
 
+    @Test("a pronoun inside a direct quote never means the person quoted, nor in the quote that continues it")
+    func quotedPeople() {
+        let d = detect("""
+            Police arrested Carlos Muhammad on Monday. Prosecutor Pat Harris said no decision had been made. "We are weighing what charges can be filed against him," Harris said.
+
+            Muhammad did not speak at the hearing. "He is in protective custody," jail spokesman John Rehrauer said. "He is in a cell by himself."
+
+            Police said Muhammad drove up to the center. "He saw them standing there," Lt. Terry Hastings told reporters. "That's what he said."
+            """)
+        func pronouns(_ paragraph: Int) -> [String] {
+            d.mentions.filter { $0.isPronoun && $0.paragraph == paragraph }.map { "\($0.text)→\(d.actors[$0.actor].name)" }
+        }
+        #expect(pronouns(1) == ["him→Carlos Muhammad"])
+        #expect(pronouns(2) == ["He→Carlos Muhammad", "He→Carlos Muhammad", "himself→Carlos Muhammad"])
+        #expect(pronouns(3) == ["He→Carlos Muhammad", "he→Carlos Muhammad"])
+        let quotes = ActorDetector.quotes(in: TokenizedParagraph(CodePointText("“One,” she said. \"Two\" and “three")).tokens)
+        #expect(quotes.map(\.open) == [0, 7, 11] && quotes.map(\.close) == [3, 9, nil])
+    }
+
     @Test("a description with a demonym goes to the person who speaks for that country")
     func sidedDescription() {
         let d = detect("Ukrainian President Volodymyr Zelensky thanked Turkish President Recep Tayyip Erdogan. The Ukrainian leader said more.")
