@@ -406,6 +406,7 @@ struct NameRules {
             if first.key == Self.titleKey, name.tokens.count == 2 { return true }
             if isForeignSpelling(name.tokens) { return true }
             if isPostNominal(name.tokens) { return true }
+            if isPhotoCredit(name.tokens) { return true }
             // "the HEROES Act", but "the Ministry of War" is a body.
             return last.isCapitalized && ActorWords.lawAndEventWords.contains(last.key)
                 && !name.tokens.contains { ActorWords.organisationWords.contains(tokens[$0].key) }
@@ -436,6 +437,47 @@ struct NameRules {
         return name.count == 1 && start >= 2 && ActorWords.postNominals.contains(tokens[start].key) && tokens[start - 1].key == TokenKey.comma
             && names.contains { $0.type == .person && $0.tokens.upperBound == start - 1 }
     }
+
+    /// A photo's credit, which names who took it and for whom, not an actor of the story: a name
+    /// of two words or more with a slash in it or after it ("Matt McClain/The Washington Post",
+    /// "Brendan McDermid/File Photo"; not "CDU/CSU", "Christian Democratic Union/Christian Social
+    /// Union", a party's two names, or GUM's "North/Northeast"), with an agency's words after a person's
+    /// ("Kyle Terada  USA TODAY Sports", "Anthony Kwan  Getty Images"), or "(Goldfield for News)".
+    /// PerSenT dev's articles carry some fifty.
+    private func isPhotoCredit(_ name: Range<Int>) -> Bool {
+        let keys = name.map { tokens[$0].key }
+        if let slash = name.first(where: { tokens[$0].key == Self.slashKey }) ?? (name.upperBound < tokens.count && tokens[name.upperBound].key == Self.slashKey ? name.upperBound : nil) {
+            let acronyms = name.allSatisfy { tokens[$0].isAllCaps || tokens[$0].key == Self.slashKey }
+            let before = (name.lowerBound..<slash).filter { tokens[$0].kind == .word }
+            let body = before.contains { ActorWords.organisationWords.contains(tokens[$0].key) }
+            guard !acronyms, !body, before.count >= 2, slash + 1 < tokens.count, tokens[slash + 1].isCapitalized else { return false }
+            // The outlet after the slash ends the credit: a closing parenthesis, "via", the
+            // paragraph's end ("… Kerrigan/NPR"); not "Lucas Burch/Joe Brown's partner", a character's two names.
+            var end = slash + 1
+            while end < tokens.count, tokens[end].isCapitalized || Self.creditJoiners.contains(tokens[end].key) { end += 1 }
+            return end == tokens.count || tokens[end].key == Self.closeParenthesisKey || tokens[end].key == Self.viaKey
+        }
+        let agency = keys.indices.first { keys[$0] == Self.gettyKey || keys[$0] == Self.usaKey && $0 + 1 < keys.count && keys[$0 + 1] == Self.todayKey }
+        if let agency { return agency > 0 || keys.count == 2 }  // "… Getty Images", "Getty Images"; not "USA TODAY" alone
+        if keys.count >= 2, keys[keys.count - 2] == Self.fileKey, keys[keys.count - 1] == Self.photoKey { return true }
+        // "(Goldfield for News)": the name, "for" and "News", in parentheses.
+        let end = name.upperBound
+        let forNews = keys.count >= 3 && keys[keys.count - 2] == Self.forKey && keys[keys.count - 1] == Self.newsKey
+            ? end : end + 1 < tokens.count && tokens[end].key == Self.forKey && tokens[end + 1].key == Self.newsKey ? end + 2 : nil
+        return forNews.map { $0 < tokens.count && tokens[$0].key == Self.closeParenthesisKey && name.lowerBound > 0 && tokens[name.lowerBound - 1].key == Self.openParenthesisKey } ?? false
+    }
+
+    /// Photo agencies' names in credits: "Getty Images", "USA TODAY Sports".
+    private static let gettyKey = TokenKey.of("getty")
+    private static let usaKey = TokenKey.of("usa")
+    private static let todayKey = TokenKey.of("today")
+    private static let slashKey = TokenKey.of("/")
+    private static let viaKey = TokenKey.of("via")
+    /// What joins the words of an outlet in a credit: "Ilana Panich-Linsman/For The Washington Post", "AFP/Getty Images".
+    private static let creditJoiners = WordLists.keys(["/", ".", "-", "for", "the", "of"])
+    private static let fileKey = TokenKey.of("file")
+    private static let photoKey = TokenKey.of("photo")
+    private static let newsKey = TokenKey.of("news")
 
     /// How far back a foreign spelling's "(Language:" may be: a few spellings, with commas.
     private static let foreignSpellingReach = 8

@@ -409,6 +409,18 @@ struct ActorDetectorTests {
         #expect(suffixes.actors.first { $0.name == "Chaworth" }?.roles == ["Miss"])
     }
 
+    @Test("a photo's credit is no actor; a party's two names with a slash are")
+    func photoCredits() {
+        let d = detect("""
+            Senator Maria Lopez spoke in Ohio. (Matt McClain/The Washington Post)
+
+            Lopez waved to the crowd. (Photo: Kyle Terada  USA TODAY Sports) The rally ended late. (Goldfield for News) (Anthony Kwan/Getty Images)
+
+            Chancellor Angela Merkel and the Christian Democratic Union/Christian Social Union won, and the CDU/CSU will lead.
+            """)
+        #expect(reported(d) == ["Maria Lopez", "Ohio", "Angela Merkel", "Christian Democratic Union", "Christian Social Union", "CDU/CSU"])
+    }
+
     @Test("a storm named in full is no actor anywhere in the article; a spelling in another language is no actor")
     func stormsAndSpellings() {
         let storm = detect("Cyclone Phailin hit the coast of India on Saturday.\n\nAs of the last advisory, T C Phailin has winds of 190 kilometres per hour. Phailin's winds will weaken, Sunil Kumar said.")
