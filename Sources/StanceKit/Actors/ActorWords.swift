@@ -50,7 +50,14 @@ enum ActorWords {
     }
 
     /// Titles and roles: stripped from the front of a name and recorded as the actor's role.
-    static let roles = WordLists.keys([
+    static let roles = taggerRoles.union(ranks)
+
+    /// Military and police ranks, as news abbreviates them: "Pvt. William Long", "Det. Ana Ruiz".
+    static let ranks = WordLists.keys(["pvt.", "pfc.", "cpl.", "spc.", "capt.", "cpt.", "maj.", "col.", "cmdr.", "det."])
+
+    /// The titles the built-in entity tagger's features read (`NameFeatures`): a title added
+    /// here changes the features, so the tagger must be retrained with it; `ranks` came later.
+    static let taggerRoles = WordLists.keys([
         "president", "vice", "prime", "minister", "senator", "sen.", "rep.", "representative", "gov.",
         "governor", "mayor", "councilman", "councilwoman", "councillor", "chancellor", "secretary",
         "spokesman", "spokeswoman", "spokesperson", "chief", "director", "general", "gen.", "dr.", "mr.",

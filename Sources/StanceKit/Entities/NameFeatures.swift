@@ -37,7 +37,7 @@ struct NameFeatures: Sendable {
                         note(tokens[i].key, .capitalisedInside)
                         let previous = tokens[i - 1].key
                         if NameFeatures.placeWords.contains(previous) { note(tokens[i].key, .afterPlaceWord) }
-                        if ActorWords.roles.contains(previous) { note(tokens[i].key, .afterRole) }
+                        if ActorWords.taggerRoles.contains(previous) { note(tokens[i].key, .afterRole) }
                     }
                 }
             }
@@ -112,7 +112,7 @@ struct NameFeatures: Sendable {
             }
             if count > 4 { add(.suffix4, TokenKey.of(scalars.suffix(4))) }
         }
-        if i > sentence.lowerBound, ActorWords.roles.contains(tokens[i - 1].key) { add(.previousRole, 1) }
+        if i > sentence.lowerBound, ActorWords.taggerRoles.contains(tokens[i - 1].key) { add(.previousRole, 1) }
         // A census first name ("Rita", "Tommy"), and the word after one ("Bonnie Grabenhofer").
         if token.isCapitalized, let name = FirstNames.entry(token.key) { add(.firstName, name.isSurname ? 2 : 1) }
         if i > sentence.lowerBound, tokens[i - 1].isCapitalized, FirstNames.entry(tokens[i - 1].key) != nil { add(.afterFirstName, token.isCapitalized ? 1 : 0) }

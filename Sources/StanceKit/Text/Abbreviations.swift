@@ -5,7 +5,7 @@ enum Abbreviations {
     static let titles: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "cpt",
         "sgt", "adm", "cmdr", "maj", "rev", "fr", "pres", "sr", "jr", "st", "mt", "ft", "hon",
-        "amb", "supt", "det", "insp", "atty", "messrs", "mme", "mlle",
+        "amb", "supt", "det", "insp", "atty", "messrs", "mme", "mlle", "pvt", "pfc", "cpl", "spc",
     ]
 
     /// Other common abbreviations in news text; these may end a sentence.
