@@ -48,7 +48,7 @@ extension ActorDetector {
             } else {
                 let all = pronounOptions(for: c, candidates, linking, context)
                 var options = all.filter { fits($0.actor) }
-                if options.isEmpty, wanted != nil { options = all.filter { learned.contains($0.actor) } }
+                if options.isEmpty, wanted != nil { options = all.filter { learned.contains($0.actor) && $0.actor != quoted } }
                 let scored = options.map { ($0.actor, resolver.probability($0.keys)) }
                 // Gender leaving one person of several is evidence enough: "Sherry Kaur met Imran Aslam. He …".
                 let byElimination = options.count == 1 && all.count > 1
