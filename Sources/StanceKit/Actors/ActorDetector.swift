@@ -387,7 +387,7 @@ public struct ActorDetector: Sendable {
             let end = tagged.tokens.upperBound
             // "the Massachusetts Democrat" describes a person (`partyDescriptionEnd`); no body's name.
             let the = tokens[i].key == Self.theKey ? i : i - 1
-            if the >= sentence.lowerBound, tokens[the].key == Self.theKey, Self.partyDescriptionEnd(tokens, at: the, sentence) == end {
+            if the >= sentence.lowerBound, Self.partyDescriptionEnd(tokens, at: the, sentence) == end {
                 i = end
                 continue
             }
