@@ -7,6 +7,9 @@ public struct CodePointText: Sendable, Hashable {
 
     /// The scalars of `string`.
     public init(_ string: String) {
+        // An empty array is Swift's one shared empty storage, into which
+        // `Array(unsafeUninitializedCapacity: 0)` writes its count: a data race between threads.
+        guard !string.isEmpty else { scalars = []; return }
         var string = string
         // Decoded from the UTF-8 storage into an array sized for the worst case (one scalar a
         // byte): appending `unicodeScalars` one by one cost 13 instructions a scalar.
