@@ -1,7 +1,7 @@
 /// Direct quotes: a pronoun inside quotation marks never means the person quoted, who would say
 /// "I" or "me" ("“We are weighing what charges can be filed against him,” Harris said": not
 /// Harris; "“He is in protective custody,” Rehrauer said": not Rehrauer). Reported speech is not
-/// a quote: in "Ferraz said his staff …" the possessive is the speaker's (`speakerBefore`).
+/// a quote: in "Ferraz said his staff …" the possessive is the speaker's (`subjectBefore`).
 extension ActorDetector {
     /// A quotation's tokens, between its marks; an unclosed one runs to the paragraph's end, as a
     /// quote that goes on in the next paragraph is written.

@@ -249,7 +249,7 @@ public struct ActorDetector: Sendable {
             if position < clause.at { clause = (first, first, true) }
             while clause.at < position {
                 let key = tokens[clause.at].key
-                if ActorWords.clauseBoundaries.contains(key) {
+                if ActorWords.clauseBoundaries.contains(key), !closesAppositiveName(clause.at, clause.start) {
                     clause.start = clause.at + 1
                     clause.onlyOpeners = true
                 } else if clause.onlyOpeners {
@@ -258,6 +258,14 @@ public struct ActorDetector: Sendable {
                 clause.at += 1
             }
             return (clause.start, clause.onlyOpeners)
+        }
+        // The comma after a name set off by commas ("Honda's president, Toshihiro Mibe, praised
+        // his engineers") goes on with the name's clause: the name is the verb's subject.
+        func closesAppositiveName(_ comma: Int, _ start: Int) -> Bool {
+            guard tokens[comma].key == TokenKey.comma, start >= sentence.lowerBound + 2, start < comma, tokens[start - 1].key == TokenKey.comma else { return false }
+            let title = tokens[start - 2].key
+            return (ActorWords.roles.contains(title) || NamedType.companyOfficers.contains(title))
+                && (start..<comma).allSatisfy { tokens[$0].kind == .word && tokens[$0].isCapitalized }
         }
         func candidate(_ range: Range<Int>, entry: Int?, type: Actor.Kind, pronoun: Bool = false, roles: [String] = []) -> Candidate {
             let (clauseStart, opensClause) = clauseOf(range.lowerBound)

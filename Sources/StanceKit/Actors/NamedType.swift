@@ -24,20 +24,24 @@ enum NamedType {
         return nil
     }
 
-    /// Whether the name at `start` follows a lower-case organisation noun right after an article
-    /// or after an article and a lower-case word: "the company Maersk", "the shipping company
-    /// Maersk"; not "army General Smith" (no article) or "his kinsman in the Russian service
-    /// Alexander Gordon" (GUM: "service" is his career there, not a body's name).
+    /// Whether the name at `start` follows a lower-case organisation noun right after a
+    /// determiner or after a determiner and a lower-case word: "the company Maersk", "the
+    /// shipping company Maersk", "its rival company Honda"; not "army General Smith" (no
+    /// determiner) or "his kinsman in the Russian service Alexander Gordon" (GUM: "service" is
+    /// his career there, not a body's name).
     static func followsOrganisationNoun(_ tokens: [Token], _ start: Int, _ sentence: Range<Int>) -> Bool {
         let noun = start - 1
         guard noun > sentence.lowerBound, tokens[noun].kind == .word, !tokens[noun].isCapitalized,
             ActorWords.organisationNouns.contains(tokens[noun].key)
         else { return false }
-        if ActorWords.articles.contains(tokens[noun - 1].key) { return true }
+        if determiners.contains(tokens[noun - 1].key) { return true }
         let word = noun - 1
         return word > sentence.lowerBound && tokens[word].kind == .word && !tokens[word].isCapitalized
-            && ActorWords.articles.contains(tokens[word - 1].key)
+            && determiners.contains(tokens[word - 1].key)
     }
+
+    /// Articles and the possessive determiners of a body or a group ("its", "their").
+    static let determiners = ActorWords.articles.union(WordLists.keys(["its", "their"]))
 
     /// Whether the name ending at `end` is followed by an apposition that says it is an organisation:
     /// "Qantas, the national airline, said", "Maersk, a shipping company." (an article, at most
