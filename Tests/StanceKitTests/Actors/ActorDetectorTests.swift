@@ -424,11 +424,13 @@ struct ActorDetectorTests {
         #expect(suffixes.actors.first { $0.name == "Chaworth" }?.roles == ["Miss"])
     }
 
-    @Test("a military or police rank is a title: \"Pvt. William Long\" is William Long, no place \"Pvt\"")
+    @Test("a military or police rank or a local office is a title: \"Pvt. William Long\" is William Long, no place \"Pvt\"")
     func ranks() {
         let d = detect("Pvt. William Long and Det. Ana Ruiz were at the scene. Long was shot, and Ruiz called Maj. Ellen Price.")
         #expect(reported(d) == ["William Long", "Ana Ruiz", "Ellen Price"])
         #expect(d.actors.first { $0.name == "William Long" }?.roles == ["Pvt."] && d.actors.first { $0.name == "Ellen Price" }?.roles == ["Maj."])
+        let offices = detect("Alderman Ed Burke met Congresswoman Tulsa Reyes and Sheriff Joe Arpaio on Friday.")
+        #expect(reported(offices) == ["Ed Burke", "Tulsa Reyes", "Joe Arpaio"])
     }
 
     @Test("a photo's credit is no actor; a party's two names with a slash are")
