@@ -127,6 +127,34 @@ extension ActorDetector {
                 text: description.text, isPronoun: false, isDescription: true))
         }
         detection.mentions = (detection.mentions + added).sorted { ($0.paragraph, $0.span.start) < ($1.paragraph, $1.span.start) }
+        return followingDescribedSubjects(detection)
+    }
+
+    /// A pronoun in the sentence a person's description opens, with no name between them, is
+    /// that person: "The Polish leader praised the commission and said he hoped …" (the
+    /// resolver, which runs before descriptions are linked, had given "he" to the person named
+    /// most). Not against what a title or a first name says of the person's gender.
+    static func followingDescribedSubjects(_ detection: ActorDetection) -> ActorDetection {
+        var detection = detection
+        var subject: ActorMention? = nil
+        for m in detection.mentions.indices {
+            let mention = detection.mentions[m]
+            if mention.isDescription, detection.actors[mention.actor].type == .person, mention.span.start == mention.sentence.start {
+                subject = mention
+            } else if let described = subject, described.paragraph == mention.paragraph, described.sentence == mention.sentence {
+                guard mention.isPronoun else {
+                    if detection.actors[mention.actor].type == .person { subject = nil }
+                    continue
+                }
+                let actor = detection.actors[described.actor]
+                let known = actor.roles.lazy.compactMap { Gender(title: $0) }.first ?? FirstNames.gender(of: actor.name)
+                if let wanted = Gender(pronoun: TokenKey.of(mention.text.lowercased())), known == nil || known == wanted {
+                    detection.mentions[m].actor = described.actor
+                }
+            } else {
+                subject = nil
+            }
+        }
         return detection
     }
 

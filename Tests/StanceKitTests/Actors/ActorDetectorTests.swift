@@ -246,6 +246,17 @@ struct ActorDetectorTests {
         #expect(bank.mentions.filter(\.isDescription).map { "\($0.text)→\(bank.actors[$0.actor].name)" } == ["the bank→Bank of England"])
     }
 
+    @Test("a pronoun in the sentence a person's description opens is that person's")
+    func describedSubjects() {
+        // The title names Scholz, which draws the resolver to him.
+        let d = ActorDetector().detect(in: ArticleReader().read("Scholz rejects criticism\n\n" + """
+            German Chancellor Olaf Scholz rejected the criticism. Speaking after talks with Polish Prime Minister Donald Tusk, Scholz said his government had offered a fair compromise.
+
+            Tusk, whose country receives large payments from the fund, sided with neither leader. The Polish leader praised the European Commission for its patience and said he hoped for an agreement by July.
+            """))
+        #expect(d.mentions.last { $0.text == "he" }.map { d.actors[$0.actor].name } == "Donald Tusk")
+    }
+
     @Test("\"the chip maker\" and \"the carmaker\" are \"the company\": never a bloc's, a town-named company's when no body was named; \"the bloc\" is a bloc of countries")
     func businessAndBlocDescriptions() {
         func described(_ body: String) -> [String] {
