@@ -42,6 +42,12 @@ struct SpeakerCue: Equatable {
     static let statementJoiners = WordLists.keys(["while", "whereas", "but", "and"])
     /// Joiners that always open a clause with a subject of its own.
     static let contrasts = WordLists.keys(["while", "whereas"])
+    /// Participles after a comma with which news tells what a statement did, not what it said
+    /// (", saying", ", adding", ", calling it" go on with the speaker's words).
+    static let consequences = WordLists.keys([
+        "deepening", "widening", "prompting", "sparking", "triggering", "fueling", "fuelling", "sending", "escalating",
+        "heightening", "underscoring", "highlighting", "marking", "raising", "reigniting", "drawing",
+    ])
 
     /// How far after its verb another statement is looked for: far enough for any sentence of
     /// news, and a bound that keeps a sentence of a million names linear.
@@ -51,11 +57,15 @@ struct SpeakerCue: Equatable {
     /// president Nick Clegg called", ", while the West said".
     static let maxWordsBeforeSpeaker = 3
 
-    /// Where another speaker's statement starts after `start` (the comma before its joiner), or
-    /// nil: "The EU urged talks, while Germany warned that…" ends the EU's statement at the comma.
-    static func nextStatement(after start: Int, tokens: [Token], classes: [WordClass], sentence: Range<Int>) -> Int? {
+    /// Where the statement that starts at `start` ends before the sentence does (a comma), or nil:
+    /// at another speaker's statement ("The EU urged talks, while Germany warned that…") or at
+    /// the writer's account of its effect ("Macron accused Germany of blocking a deal, deepening a
+    /// rift that has overshadowed the EU's summit": the EU is no target of Macron's).
+    static func statementEnd(after start: Int, tokens: [Token], classes: [WordClass], sentence: Range<Int>) -> Int? {
         var i = start
-        while i + 2 < min(sentence.upperBound, start + maxStatementTokens) {
+        while i + 1 < min(sentence.upperBound, start + maxStatementTokens) {
+            if tokens[i].key == TokenKey.comma, consequences.contains(tokens[i + 1].key) { return i }
+            guard i + 2 < min(sentence.upperBound, start + maxStatementTokens) else { break }
             if tokens[i].key == TokenKey.comma, statementJoiners.contains(tokens[i + 1].key) {
                 var name = i + 2
                 while name < min(sentence.upperBound, i + 2 + maxWordsBeforeSpeaker), tokens[name].kind == .word, !tokens[name].isCapitalized { name += 1 }
@@ -211,7 +221,7 @@ struct SpeakerCue: Equatable {
         case .verbAfter:
             let verb = cue.verb!
             guard verb + 1 < sentence.upperBound else { return nil }
-            let end = nextStatement(after: verb + 1, tokens: tokens, classes: classes, sentence: sentence)
+            let end = statementEnd(after: verb + 1, tokens: tokens, classes: classes, sentence: sentence)
             // "Silva praised , and she said that Silva praised it": the next statement starts at
             // the verb's own comma, so this one says nothing.
             if let end, end <= verb + 1 { return nil }

@@ -19,7 +19,7 @@ struct StanceFinderTests {
         #expect(analysis.stances.first?.label == "negative")
     }
 
-    @Test("no edge to the holder's own title or the body it names, to a place or venue that is only the setting, to its side, or before the verb")
+    @Test("no edge to the holder's own title or the body it names, to a place or venue that is only the setting, to its side, before the verb, or in the writer's account of its effect")
     func nonEdges() {
         #expect(edges("Brazilian Foreign Minister Carla Mendes criticized Germany.") == ["Carla Mendes→Germany"])
         #expect(edges("Kremlin spokesperson Dmitry Peskov questioned Trump's claim to end the war in Ukraine.") == ["Dmitry Peskov→Trump"])
@@ -40,5 +40,7 @@ struct StanceFinderTests {
         // Found by the analysis fuzz target: the next speaker's statement opened at this verb's
         // own comma, and an empty statement's span ended before it began (a crash).
         #expect(edges("Ana Silva praised , and she said that Silva praised it.").isEmpty)
+        #expect(edges("French President Emmanuel Macron accused Germany of blocking a deal, deepening a rift that has overshadowed the European Union's summit.")
+                == ["Emmanuel Macron→Germany"], "what the statement did is the writer's")
     }
 }
