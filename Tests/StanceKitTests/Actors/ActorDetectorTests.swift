@@ -56,6 +56,18 @@ struct ActorDetectorTests {
         #expect(owner(burke + "Munoz introduced his proposal on Monday.", title: "Burke fights on") == "Carlos Munoz")
     }
 
+    @Test("a subject pronoun right after a speaker's verb is the speaker's, however often the title's person was named")
+    func speakersSubject() {
+        let d = ActorDetector().detect(in: ArticleReader().read("""
+            Trump weighs rollback
+
+            President Donald Trump wants a rollback. Trump said the rules hurt business, and Trump repeated it on Monday.
+
+            FCC chairman Ajit Pai is pushing a broad agenda. Pai said he had not shared the plans with the White House.
+            """))
+        #expect(d.mentions.last { $0.text == "he" }.map { d.actors[$0.actor].name } == "Ajit Pai")
+    }
+
     @Test("countries: short forms, capitals and demonyms merge; sentence words, months and weekdays are not actors")
     func places() {
         let d = detect("During talks on Monday in March, U.S. officials and Washington backed the United States plan. However, American voters were split. The West agreed.")
