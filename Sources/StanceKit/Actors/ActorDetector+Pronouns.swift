@@ -34,8 +34,9 @@ extension ActorDetector {
         for c in candidates.indices where candidates[c].isPronoun {
             let wanted = Gender(pronoun: candidates[c].lastWordKey)
             let quoted = candidates[c].quotedBy.flatMap { linking.resolved[$0] }
+            let bound = isObjectPronoun(candidates[c]) ? clauseSubject(of: c, candidates, context) : nil
             func fits(_ actor: Int) -> Bool {
-                guard actor != quoted else { return false }  // `ActorDetector+Quotes`
+                guard actor != quoted, actor != bound else { return false }  // `ActorDetector+Quotes`; "Mibe thanked him"
                 guard let wanted, let known = gender[actor] else { return true }
                 return known == wanted
             }
@@ -94,6 +95,31 @@ extension ActorDetector {
         }
         return nil
     }
+
+    /// "him", or "her" before a comma, a function word or the end: an object, which never means
+    /// the person who opens its own clause ("John Mibe thanked him"). ("her" before a number or
+    /// a capital is as often a possessive: "declared her 2016 candidacy".)
+    func isObjectPronoun(_ candidate: Candidate) -> Bool {
+        guard candidate.isPronoun else { return false }
+        if candidate.lastWordKey == Self.himKey { return true }
+        return candidate.lastWordKey == ActorWords.herKey && [.comma, .functionWord, .none].contains(candidate.nextWord)
+    }
+
+    /// The person whose name opens pronoun `c`'s clause and is followed by one word, a verb, and
+    /// then the pronoun ("Mibe thanked him"). Only so: "Franken denied the allegations against
+    /// him", "Anthony's permit allows him" and "Saakashvili says the case against him" are the
+    /// same person, and an earlier, broader rule took them from it (GAP rose, PerSenT's pronouns
+    /// fell).
+    func clauseSubject(of c: Int, _ candidates: [Candidate], _ context: PronounFeatures.Context) -> Int? {
+        let d = c - 1
+        guard d >= 0, candidates[d].sentence == candidates[c].sentence, candidates[d].clauseStart == candidates[c].clauseStart,
+            candidates[d].opensClause, !candidates[d].isPossessor, candidates[d].nextWord == .word,
+            candidates[c].tokens.lowerBound - candidates[d].tokens.upperBound == 1
+        else { return nil }
+        return context.personActor(d)
+    }
+
+    private static let himKey = TokenKey.of("him")
 
     /// For a possessive ("his", "her"), the subject pronoun of the same gender earlier in its
     /// sentence with no person named between them.

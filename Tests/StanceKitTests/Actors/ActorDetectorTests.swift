@@ -56,6 +56,12 @@ struct ActorDetectorTests {
         #expect(owner(burke + "Munoz introduced his proposal on Monday.", title: "Burke fights on") == "Carlos Munoz")
     }
 
+    @Test("an object right after its clause's named subject and verb is someone else: \"Mibe thanked him\"")
+    func boundObject() {
+        let d = detect("Koji Sato apologised to customers. \"We let them down,\" Sato told reporters.\n\nAfter John Mibe thanked him, the shares rose.")
+        #expect(d.mentions.last { $0.text == "him" }.map { d.actors[$0.actor].name } == "Koji Sato")
+    }
+
     @Test("a subject pronoun right after a speaker's verb is the speaker's, however often the title's person was named")
     func speakersSubject() {
         let d = ActorDetector().detect(in: ArticleReader().read("""
