@@ -74,7 +74,7 @@ extension ActorDetector {
     }
 
     /// Whether the capital at `name` stands for its government: followed by a verb of saying or
-    /// acting ("Beijing warned", "Washington has imposed", "Canberra has failed"), a modal
+    /// acting ("Beijing warned", "Washington has imposed", "Berlin is putting"), a modal
     /// ("Beijing would take") or a possessive ("Moscow's response"); the object of a judging verb
     /// ("accused Beijing of"); the agent after "by" ("aid provided by Washington"); the other side
     /// of relations ("closer ties with Beijing"); the one aided or pressed ("inadequate support to

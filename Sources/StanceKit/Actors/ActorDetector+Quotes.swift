@@ -36,11 +36,11 @@ extension ActorDetector {
     static func quotes(in tokens: [Token]) -> [Quote] {
         var quotes: [Quote] = []
         var open: Int? = nil
-        for (i, token) in tokens.enumerated() where quoteMarks.contains(token.key) {
-            if let start = open, token.key != openingQuoteKey {
+        for (i, token) in tokens.enumerated() where SpeakerCue.quoteMarks.contains(token.key) {
+            if let start = open, token.key != SpeakerCue.openingQuoteKey {
                 quotes.append(Quote(open: start, close: i))
                 open = nil
-            } else if token.key != closingQuoteKey {
+            } else if token.key != SpeakerCue.closingQuoteKey {
                 open = i
             }
         }
@@ -73,7 +73,4 @@ extension ActorDetector {
     static let maxTokensAfterQuote = 4
     /// Tokens from the verb to the opening mark: `Harris said: “`.
     static let maxTokensBeforeQuote = 2
-    static let openingQuoteKey = TokenKey.of("“")
-    static let closingQuoteKey = TokenKey.of("”")
-    static let quoteMarks: Set<UInt64> = [TokenKey.of("\""), openingQuoteKey, closingQuoteKey]
 }

@@ -189,6 +189,10 @@ enum ActorWords {
         "stated", "states", "added", "noted", "suggested", "promised", "promises", "confirmed", "confirms",
         "failed", "fails", "ignored", "ignores", "betrayed", "abandoned", "chose", "chosen", "decided", "decides", "launched",
         "fired",
+        // After "is" or "was": "Berlin is putting its industry first", "Moscow was trying to".
+        "saying", "warning", "accusing", "demanding", "insisting", "urging", "refusing", "seeking", "trying", "pushing",
+        "putting", "playing", "blocking", "pressing", "threatening", "backing", "supporting", "opposing", "signalling",
+        "signaling", "ignoring", "stalling", "sabotaging", "undermining", "negotiating", "dragging",
     ])
 
     /// Verbs whose object is a government when it is a capital: "accused Beijing of", "urged

@@ -42,6 +42,12 @@ struct SpeakerCue: Equatable {
     static let statementJoiners = WordLists.keys(["while", "whereas", "but", "and"])
     /// Joiners that always open a clause with a subject of its own.
     static let contrasts = WordLists.keys(["while", "whereas"])
+    /// Quotation marks, straight and curly.
+    static let openingQuoteKey = TokenKey.of("“")
+    static let closingQuoteKey = TokenKey.of("”")
+    static let quoteMarks: Set<UInt64> = [TokenKey.of("\""), openingQuoteKey, closingQuoteKey]
+    /// What ends a quotation its speaker's name follows: `…,” Macron said`, `…?” she asked`.
+    static let quoteEnds = WordLists.keys([",", "?", "!"])
     /// Participles after a comma with which news tells what a statement did, not what it said
     /// (", saying", ", adding", ", calling it" go on with the speaker's words).
     static let consequences = WordLists.keys([
@@ -219,6 +225,14 @@ struct SpeakerCue: Equatable {
         let (sentenceStart, sentenceEnd) = (tokens[sentence.lowerBound].span.start, tokens[sentence.upperBound - 1].span.end)
         switch cue.kind {
         case .verbAfter:
+            // "“Berlin is putting its industry first,” Macron told reporters as he arrived": what
+            // was said is the quotation before the name, not what follows the verb.
+            let mark = mention.lowerBound - 1
+            if mark - 1 > sentence.lowerBound, quoteMarks.contains(tokens[mark].key), tokens[mark].key != openingQuoteKey,
+                quoteEnds.contains(tokens[mark - 1].key)
+            {
+                return TextSpan(start: sentenceStart, end: tokens[mark].span.start)
+            }
             let verb = cue.verb!
             guard verb + 1 < sentence.upperBound else { return nil }
             let end = statementEnd(after: verb + 1, tokens: tokens, classes: classes, sentence: sentence)

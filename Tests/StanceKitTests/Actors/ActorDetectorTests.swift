@@ -432,12 +432,14 @@ struct ActorDetectorTests {
         #expect(hague.actors.map { "\($0.name)/\($0.type)" } == ["The Hague/place"])
     }
 
-    @Test("capitals as governments: Brussels for the EU, after a modal, across relations; surname particles; 'for' in a body's name")
+    @Test("capitals as governments: Brussels for the EU, after a modal, across relations, doing what governments do; surname particles; 'for' in a body's name")
     func governmentsAndNames() {
         let d = detect("Brussels has imposed tariffs. Beijing would take measures. Merz wants closer ties with Beijing. Flights to Beijing resumed. European Commission President Ursula von der Leyen spoke at the Kiel Institute for the World Economy.")
         let names = d.mentions.map { "\($0.text)→\(d.actors[$0.actor].name)" }
         #expect(names.contains("Brussels→European Union") && names.filter { $0 == "Beijing→China" }.count == 2 && names.contains("Beijing→Beijing"))
         #expect(names.contains("Ursula von der Leyen→Ursula von der Leyen") && names.contains("Kiel Institute for the World Economy→Kiel Institute for the World Economy"))
+        let acting = detect("Officials said Berlin is putting its industry first. Tourists said Berlin is crowded.")
+        #expect(acting.mentions.map { "\($0.text)→\(acting.actors[$0.actor].name)" } == ["Berlin→Germany", "Berlin→Berlin"])
         let hospital = detect("Nurses at St. Mary's Medical Center ended the strike.")
         #expect(hospital.actors.map(\.name) == ["St. Mary's Medical Center"] && hospital.actors.first?.type == .organisation)
     }

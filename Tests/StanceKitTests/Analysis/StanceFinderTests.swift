@@ -19,7 +19,7 @@ struct StanceFinderTests {
         #expect(analysis.stances.first?.label == "negative")
     }
 
-    @Test("no edge to the holder's own title or the body it names, to a place or venue that is only the setting, to its side, before the verb, or in the writer's account of its effect")
+    @Test("no edge to the holder's own title or the body it names, to a place or venue that is only the setting, to its side, before the verb, or in the writer's account of its effect; a quotation is a statement")
     func nonEdges() {
         #expect(edges("Brazilian Foreign Minister Carla Mendes criticized Germany.") == ["Carla Mendes→Germany"])
         #expect(edges("Kremlin spokesperson Dmitry Peskov questioned Trump's claim to end the war in Ukraine.") == ["Dmitry Peskov→Trump"])
@@ -42,5 +42,7 @@ struct StanceFinderTests {
         #expect(edges("Ana Silva praised , and she said that Silva praised it.").isEmpty)
         #expect(edges("French President Emmanuel Macron accused Germany of blocking a deal, deepening a rift that has overshadowed the European Union's summit.")
                 == ["Emmanuel Macron→Germany"], "what the statement did is the writer's")
+        #expect(edges("“Germany is putting its industry first,” Emmanuel Macron told reporters as he arrived in Brussels.") == ["Emmanuel Macron→Germany"],
+                "the quotation before the speaker's name is what was said")
     }
 }
