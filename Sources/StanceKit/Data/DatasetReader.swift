@@ -71,11 +71,11 @@ public struct DatasetReader: Sendable {
         }
     }
 
-    /// The same, with each thread's contiguous share of a batch turned into a `Part` by `share`
-    /// on that thread, right after it parsed it, and `body` given the parts in file order. A line
-    /// is parsed and used on one thread, and a batch waits for its slowest thread once (parsing
-    /// on every thread, then scoring on every thread, waited twice and moved each example
-    /// between threads).
+    /// The same, with each share of a batch (`shareSize` lines in a row) turned into a `Part` by
+    /// `share` on the thread that parsed it, right after, and `body` given the parts in file
+    /// order. A line is parsed and used on one thread, and a batch waits for its slowest thread
+    /// once (parsing on every thread, then scoring on every thread, waited twice and moved each
+    /// example between threads). Threads take the next share as they finish one (`parallelRuns`).
     package func streamJSONL<Part>(_ path: String, batchSize: Int = 4096, threads: Int = 1,
                                    share: ([LabeledExample]) -> Part, _ body: ([Part]) throws -> Void) throws -> Int {
         var skipped = 0
@@ -93,7 +93,7 @@ public struct DatasetReader: Sendable {
                 batch.append((bytes, lines.lineNumber))
             }
             if batch.isEmpty { continue }
-            let shares = parallelChunks(count: batch.count, parts: threads) { range in
+            let shares = parallelRuns(count: batch.count, size: Self.shareSize, threads: threads) { range in
                 var examples: [LabeledExample] = []
                 examples.reserveCapacity(range.count)
                 var skipped = 0
@@ -120,6 +120,10 @@ public struct DatasetReader: Sendable {
         }
         return skipped
     }
+
+    /// Lines per share of a batch: small enough that two threads finish a batch together, large
+    /// enough that a share's set-up (a scorer, an output buffer) is nothing beside its lines.
+    static let shareSize = 256
 
     /// Parses one JSONL line in any of the accepted shapes.
     package func parseJSONLine(_ bytes: [UInt8], file: String, line: Int) throws -> LabeledExample {

@@ -34,6 +34,9 @@ public struct Trainer: Sendable {
         set { spaceBuilder.minDocumentFrequency = newValue }
     }
 
+    /// Examples per run of featurizing: threads take the next run as they finish one (`parallelRuns`).
+    static let featurizeRun = 256
+
     /// The training set as a design matrix; throws for an empty or single-class set or an unlabelled example.
     package func featurize(_ examples: [LabeledExample]) throws -> Featurized {
         try spaceBuilder.validate()
@@ -48,7 +51,7 @@ public struct Trainer: Sendable {
         }
         let classIndex = Dictionary(uniqueKeysWithValues: classes.enumerated().map { ($1, $0) })
         let parts = classifier.threads
-        let rows: [RawFeatures] = parallelChunks(count: examples.count, parts: parts) { range in
+        let rows: [RawFeatures] = parallelRuns(count: examples.count, size: Self.featurizeRun, threads: parts) { range in
             var raw = pipeline.makeRawFeatures()
             return range.map { i in
                 pipeline.encode(pipeline.context(for: examples[i]), into: &raw)
@@ -57,7 +60,7 @@ public struct Trainer: Sendable {
         }.flatMap { $0 }
         let labels = examples.map { classIndex[spelling[$0.label!]!]! }
         let space = spaceBuilder.fit(rows, labels: labels, weightings: pipeline.spec.blocks.map(\.weighting), denseCount: pipeline.denseNames.count)
-        let blocks = parallelChunks(count: rows.count, parts: parts) { range in
+        let blocks = parallelRuns(count: rows.count, size: Self.featurizeRun, threads: parts) { range in
             var block = DesignMatrix(sparseColumns: space.sparseColumns, denseColumns: space.denseCount)
             var row = FeatureRow()
             for r in range {

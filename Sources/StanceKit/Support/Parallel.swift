@@ -38,6 +38,15 @@ func parallelMap<T>(count: Int, threads: Int, _ body: (Int) -> T) -> [T] {
     return slots.map { $0.value! }
 }
 
+/// `body` on each run of `size` indices in a row of `0..<count` (the last run shorter), on
+/// `threads` threads that take the next run as they finish one, with results in run order: for
+/// many small items of uneven cost (lines to score), where halves (`parallelChunks`) left one
+/// thread idle at the end of each batch.
+func parallelRuns<T>(count: Int, size: Int, threads: Int, _ body: (Range<Int>) -> T) -> [T] {
+    let runs = (count + size - 1) / size
+    return parallelMap(count: runs, threads: threads) { k in body(k * size..<min(count, (k + 1) * size)) }
+}
+
 /// The shared counter of `parallelMap`: a lock is cheap beside an article's analysis.
 private final class NextIndex: @unchecked Sendable {
     private let lock = NSLock()
