@@ -68,11 +68,11 @@ struct SpeakerCue: Equatable {
     /// the writer's account of its effect ("Macron accused Germany of blocking a deal, deepening a
     /// rift that has overshadowed the EU's summit": the EU is no target of Macron's).
     static func statementEnd(after start: Int, tokens: [Token], classes: [WordClass], sentence: Range<Int>) -> Int? {
+        let limit = min(sentence.upperBound, start + maxStatementTokens)
         var i = start
-        while i + 1 < min(sentence.upperBound, start + maxStatementTokens) {
+        while i + 1 < limit {
             if tokens[i].key == TokenKey.comma, consequences.contains(tokens[i + 1].key) { return i }
-            guard i + 2 < min(sentence.upperBound, start + maxStatementTokens) else { break }
-            if tokens[i].key == TokenKey.comma, statementJoiners.contains(tokens[i + 1].key) {
+            if i + 2 < limit, tokens[i].key == TokenKey.comma, statementJoiners.contains(tokens[i + 1].key) {
                 var name = i + 2
                 while name < min(sentence.upperBound, i + 2 + maxWordsBeforeSpeaker), tokens[name].kind == .word, !tokens[name].isCapitalized { name += 1 }
                 var end = name
