@@ -76,7 +76,7 @@ public struct DatasetReader: Sendable {
     /// order. A line is parsed and used on one thread, and a batch waits for its slowest thread
     /// once (parsing on every thread, then scoring on every thread, waited twice and moved each
     /// example between threads). Threads take the next share as they finish one (`parallelRuns`).
-    package func streamJSONL<Part>(_ path: String, batchSize: Int = 4096, threads: Int = 1,
+    package func streamJSONL<Part>(_ path: String, batchSize: Int = 4096, shareSize: Int = DatasetReader.shareSize, threads: Int = 1,
                                    share: ([LabeledExample]) -> Part, _ body: ([Part]) throws -> Void) throws -> Int {
         var skipped = 0
         var lines = try LineReader(path: path)
@@ -93,7 +93,7 @@ public struct DatasetReader: Sendable {
                 batch.append((bytes, lines.lineNumber))
             }
             if batch.isEmpty { continue }
-            let shares = parallelRuns(count: batch.count, size: Self.shareSize, threads: threads) { range in
+            let shares = parallelRuns(count: batch.count, size: shareSize, threads: threads) { range in
                 var examples: [LabeledExample] = []
                 examples.reserveCapacity(range.count)
                 var skipped = 0

@@ -101,18 +101,18 @@ struct DatasetReaderTests {
         #expect(skipped == 1 && batches == [[1, 2, 3], [4, 5, 6], [7, 9], [10, 11]])
     }
 
-    @Test("each thread's share of a batch is used where it was parsed; parts and errors come in file order")
+    @Test("each share of a batch is used where it was parsed; parts and errors come in file order")
     func shares() throws {
         let lines = (1...10).map { #"{"text": "t\#($0)", "label": "x"}"# }
-        // Bad lines in both halves of one batch: the first in the file is the one reported.
+        // Bad lines in two shares of one batch: the first in the file is the one reported.
         let path = try TestData.temporaryFile((lines[0..<2] + ["{oops"] + lines[2..<6] + ["[1]"] + lines[6...]).joined(separator: "\n"))
         defer { try? FileManager.default.removeItem(atPath: path) }
         #expect(throws: StanceError.input(file: path, line: 3, "not valid JSON (expected a key in quotes at byte 2)")) {
-            _ = try DatasetReader().streamJSONL(path, batchSize: 12, threads: 2, share: { $0.map(\.line) }) { _ in }
+            _ = try DatasetReader().streamJSONL(path, batchSize: 12, shareSize: 4, threads: 2, share: { $0.map(\.line) }) { _ in }
         }
         var parts: [[[Int]]] = []
-        let skipped = try DatasetReader(skipInvalid: true).streamJSONL(path, batchSize: 12, threads: 2, share: { $0.map(\.line) }) { parts.append($0) }
-        #expect(skipped == 2 && parts == [[[1, 2, 4, 5, 6], [7, 9, 10, 11, 12]]])
+        let skipped = try DatasetReader(skipInvalid: true).streamJSONL(path, batchSize: 12, shareSize: 4, threads: 2, share: { $0.map(\.line) }) { parts.append($0) }
+        #expect(skipped == 2 && parts == [[[1, 2, 4], [5, 6, 7], [9, 10, 11, 12]]])
     }
 
     @Test("a missing file and a folder are clear errors")
