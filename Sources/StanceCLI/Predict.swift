@@ -81,7 +81,7 @@ struct Predict: ParsableCommand {
                 let path = file ?? "-"
                 Console.noteReadingTerminal(path, example: "stance predict examples.jsonl")
                 let reader = DatasetReader(for: model, requireLabels: false, skipInvalid: skipInvalid)
-                // Each thread scores its share of a batch into one buffer of output lines.
+                // Each share of a batch (256 lines) is scored into one buffer of output lines.
                 let skipped = try reader.streamJSONL(path, threads: threads, share: { examples in
                     var scorer = model.makeScorer()
                     var json = JSONWriter(capacity: examples.count * 256)
