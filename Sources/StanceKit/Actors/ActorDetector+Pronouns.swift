@@ -101,7 +101,7 @@ extension ActorDetector {
     /// a capital is as often a possessive: "declared her 2016 candidacy".)
     func isObjectPronoun(_ candidate: Candidate) -> Bool {
         guard candidate.isPronoun else { return false }
-        if candidate.lastWordKey == Self.himKey { return true }
+        if candidate.lastWordKey == ActorWords.himKey { return true }
         return candidate.lastWordKey == ActorWords.herKey && [.comma, .functionWord, .none].contains(candidate.nextWord)
     }
 
@@ -118,8 +118,6 @@ extension ActorDetector {
         else { return nil }
         return context.personActor(d)
     }
-
-    private static let himKey = TokenKey.of("him")
 
     /// For a possessive ("his", "her"), the subject pronoun of the same gender earlier in its
     /// sentence with no person named between them.

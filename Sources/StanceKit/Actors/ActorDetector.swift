@@ -263,9 +263,7 @@ public struct ActorDetector: Sendable {
         // his engineers") goes on with the name's clause: the name is the verb's subject.
         func closesAppositiveName(_ comma: Int, _ start: Int) -> Bool {
             guard tokens[comma].key == TokenKey.comma, start >= sentence.lowerBound + 2, start < comma, tokens[start - 1].key == TokenKey.comma else { return false }
-            let title = tokens[start - 2].key
-            return (ActorWords.roles.contains(title) || NamedType.companyOfficers.contains(title))
-                && (start..<comma).allSatisfy { tokens[$0].kind == .word && tokens[$0].isCapitalized }
+            return NamedType.posts.contains(tokens[start - 2].key) && (start..<comma).allSatisfy { tokens[$0].kind == .word && tokens[$0].isCapitalized }
         }
         func candidate(_ range: Range<Int>, entry: Int?, type: Actor.Kind, pronoun: Bool = false, roles: [String] = []) -> Candidate {
             let (clauseStart, opensClause) = clauseOf(range.lowerBound)
@@ -288,7 +286,7 @@ public struct ActorDetector: Sendable {
             }
             let after = range.upperBound + (made.isPossessor ? 1 : 0)
             made.namesGovernment = !pronoun && after < sentence.upperBound && Self.governmentNouns.contains(tokens[after].key)
-            made.ownsTitle = NamedType.titleAfterPossessive(tokens, range, sentence).map { ActorWords.roles.contains($0) || NamedType.companyOfficers.contains($0) } ?? false
+            made.ownsTitle = NamedType.titleAfterPossessive(tokens, range, sentence).map { NamedType.posts.contains($0) } ?? false
             if let cue = SpeakerCue.find(mention: range, tokens: tokens, classes: classes, sentence: sentence), cue.kind != .accordingTo,
                 let verb = cue.verb, SpeakerCue.sayVerbs.contains(tokens[verb].key)
             {

@@ -93,6 +93,9 @@ enum NamedType {
     /// Officers only a business has; "executive" only as "chief executive".
     static let companyOfficers = WordLists.keys(["executive", "ceo", "founder", "co-founder", "cofounder", "shareholders"])
 
+    /// A person's post: a title or a company officer's ("Honda's president", "Lilly's chief executive").
+    static let posts = ActorWords.roles.union(companyOfficers)
+
     /// "Bakersfield's mayor", "the mayor of Fresno": only a place has a mayor or a governor.
     static func hasPlaceOffice(_ tokens: [Token], _ name: Range<Int>, _ sentence: Range<Int>) -> Bool {
         let after = name.upperBound
