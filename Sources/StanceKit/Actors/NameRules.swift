@@ -26,8 +26,8 @@
 ///    ("Boston, New York and Chicago");
 /// 4. a name, "'s" and a body's name are one body ("St. Mary's Medical Center");
 /// 5. a demonym just before a body's or place's name is part of it ("Australian Centre for …");
-/// 6. names inside longer ones go, and a sentence's opening function word is no part of the
-///    name after it ("Like Vernet");
+/// 6. names inside longer ones go, a sentence's opening function word is no part of the name
+///    after it ("Like Vernet"), nor is a caption's label before its colon ("Image: …");
 /// 7. a capitalised title alone after "the" names a person ("the Secretary acted");
 /// 8. laws, events and storms are no actors ("the HEROES Act", "Title IV", "Cyclone Phailin",
 ///    "the Olympic Games", "the Middle Ages"), nor is a numeral alone, a spelling in another
@@ -68,6 +68,7 @@ struct NameRules {
         takeDemonyms()
         dropNested()
         dropSentenceOpeners()
+        dropCaptionLabels()
         findLoneTitles()
         setAsideNonActors()
         return (names + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
@@ -381,6 +382,19 @@ struct NameRules {
         }
     }
 
+    /// Step 6, last: a caption's label before its colon is no part of a name ("… Ahmed Mohamed
+    /// Image: Twitter / Barack Obama", "Photo: AFP"); GUM's Wikinews documents have 34 such
+    /// "Image:" captions, which the tagger had glued to the name before them or made a person.
+    private mutating func dropCaptionLabels() {
+        names = names.compactMap { name in
+            let last = name.tokens.upperBound - 1
+            guard Self.captionLabels.contains(tokens[last].key), last + 1 < tokens.count, tokens[last + 1].key == Self.colonKey else { return name }
+            var cut = name
+            cut.tokens = name.tokens.lowerBound..<last
+            return cut.tokens.isEmpty ? nil : cut
+        }
+    }
+
     /// Step 7: not before a capitalised word ("the President Joe Biden" is the longer name's
     /// business); "the King of Athens" names the King.
     private mutating func findLoneTitles() {
@@ -495,4 +509,6 @@ struct NameRules {
     private static let openParenthesisKey = TokenKey.of("(")
     private static let closeParenthesisKey = TokenKey.of(")")
     private static let colonKey = TokenKey.of(":")
+    /// Words that label a caption or its credit before a colon.
+    private static let captionLabels = WordLists.keys(["image", "images", "photo", "photos", "picture", "photograph", "credit", "caption", "video", "illustration", "graphic"])
 }

@@ -344,6 +344,16 @@ struct ActorDetectorTests {
         #expect(names == ["Vernet", "Bonavia", "Dowson"])
     }
 
+    @Test("a caption's label before its colon is no part of a name, nor a name alone")
+    func captionLabels() {
+        let paragraph = TokenizedParagraph(CodePointText("Obama wrote to Ahmed Mohamed Image: Twitter. Fan Expo Image: Nick Moreau."))
+        let tagged = [TaggedName(tokens: 0..<1, type: .person, confidence: 0.9), TaggedName(tokens: 3..<6, type: .person, confidence: 0.8),
+                      TaggedName(tokens: 7..<8, type: .organisation, confidence: 0.6), TaggedName(tokens: 9..<11, type: .organisation, confidence: 0.7),
+                      TaggedName(tokens: 11..<12, type: .person, confidence: 0.5), TaggedName(tokens: 13..<15, type: .person, confidence: 0.9)]
+        let names = ActorDetector.withRuleNames(tagged, paragraph).map { paragraph.text.string(in: paragraph.span(of: $0.tokens)) }
+        #expect(names == ["Obama", "Ahmed Mohamed", "Twitter", "Fan Expo", "Nick Moreau"])
+    }
+
     @Test("people given by span (GAP's two names) replace what the tagger found there")
     func givenPeople() {
         let paragraph = TokenizedParagraph(CodePointText("The Pittsburgh Dispatch quoted manager Hecker at length."))
