@@ -354,6 +354,16 @@ struct ActorDetectorTests {
         #expect(names == ["Obama", "Ahmed Mohamed", "Twitter", "Fan Expo", "Nick Moreau"])
     }
 
+    @Test("the authors a citation names are people, each on their own; a body cited keeps its type")
+    func citedAuthors() {
+        let paragraph = TokenizedParagraph(CodePointText(
+            "Play helps (Dye & Bavelier, 2010; Morgan-Short et al., 2018). Klingberg et al. agree (Open Science Collaboration, 2015). Watchmen (2009) and Emma (Arabic: Imma, 1950)."))
+        let tagged = [TaggedName(tokens: 3..<6, type: .other, confidence: 0.6), TaggedName(tokens: 23..<26, type: .organisation, confidence: 0.7),
+                      TaggedName(tokens: 30..<31, type: .other, confidence: 0.5), TaggedName(tokens: 37..<38, type: .place, confidence: 0.5)]
+        let names = ActorDetector.withRuleNames(tagged, paragraph).map { "\(paragraph.text.string(in: paragraph.span(of: $0.tokens)))/\($0.type)" }
+        #expect(names == ["Dye/person", "Bavelier/person", "Morgan-Short/person", "Klingberg/person", "Open Science Collaboration/organisation", "Watchmen/other", "Arabic/place"])
+    }
+
     @Test("people given by span (GAP's two names) replace what the tagger found there")
     func givenPeople() {
         let paragraph = TokenizedParagraph(CodePointText("The Pittsburgh Dispatch quoted manager Hecker at length."))
