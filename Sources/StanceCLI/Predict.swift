@@ -73,7 +73,7 @@ struct Predict: ParsableCommand {
                 } else {
                     let (prediction, features) = scorer.predictExplained(example, top: top)
                     var json = JSONWriter()
-                    write(model, prediction, features: features, id: example.id, to: &json)
+                    write(model, prediction, features: features, top: top, id: example.id, to: &json)
                     output.write(json.bytes)
                 }
             } else {
@@ -81,6 +81,8 @@ struct Predict: ParsableCommand {
                 let path = file ?? "-"
                 Console.noteReadingTerminal(path, example: "stance predict examples.jsonl")
                 let reader = DatasetReader(for: model, requireLabels: false, skipInvalid: skipInvalid)
+                // Read once: an option's getter looks up its generic metadata on every call.
+                let format = format, top = top
                 // Each share of a batch (256 lines) is scored into one buffer of output lines.
                 let skipped = try reader.streamJSONL(path, threads: threads, share: { examples in
                     var scorer = model.makeScorer()
@@ -89,10 +91,10 @@ struct Predict: ParsableCommand {
                         if format == .table {
                             json.verbatim(tableLine(model, example, scorer.predict(example)))
                         } else if top == 0 {
-                            write(model, scorer.predict(example), features: [], id: example.id, to: &json)
+                            write(model, scorer.predict(example), features: [], top: 0, id: example.id, to: &json)
                         } else {
                             let (prediction, features) = scorer.predictExplained(example, top: top)
-                            write(model, prediction, features: features, id: example.id, to: &json)
+                            write(model, prediction, features: features, top: top, id: example.id, to: &json)
                         }
                     }
                     return json.bytes
@@ -123,7 +125,7 @@ struct Predict: ParsableCommand {
     }
 
     /// One output line, written straight into bytes (this runs once per input line).
-    func write(_ model: StanceModel, _ p: Prediction, features: [(feature: String, contribution: Double)], id: String?, to json: inout JSONWriter) {
+    func write(_ model: StanceModel, _ p: Prediction, features: [(feature: String, contribution: Double)], top: Int, id: String?, to json: inout JSONWriter) {
         json.raw("{")
         if let id {
             json.field("\"id\":", id)
