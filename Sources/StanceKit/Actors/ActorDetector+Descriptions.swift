@@ -18,7 +18,7 @@ extension ActorDetector {
     /// "the (demonym) title-or-organisation-word", outside any name and not before one, in
     /// `sentence` from its token `start` on.
     static func descriptions(
-        in tokens: [Token], _ sentence: Range<Int>, from start: Int, _ text: CodePointText, names: [Int: TaggedName], paragraph: Int
+        in tokens: [Token], _ sentence: Range<Int>, from start: Int, _ text: CodePointText, names: [TaggedName?], paragraph: Int
     ) -> [Description] {
         var found: [Description] = []
         let sentenceSpan = TextSpan(start: tokens[sentence.lowerBound].span.start, end: tokens[sentence.upperBound - 1].span.end)

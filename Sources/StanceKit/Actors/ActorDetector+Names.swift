@@ -4,7 +4,7 @@ extension ActorDetector {
     /// The title inside a person's tagged name or just before it ("Foreign Minister Carla
     /// Mendes", "spokesperson Dmitry Peskov"): its last word is a title word; before that, title
     /// words and capitalised words outside any other name ("Foreign") belong to it too.
-    func title(of name: Range<Int>, _ tokens: [Token], _ sentence: Range<Int>, _ text: CodePointText, names: [Int: TaggedName])
+    func title(of name: Range<Int>, _ tokens: [Token], _ sentence: Range<Int>, _ text: CodePointText, names: [TaggedName?])
         -> (text: String, nameStart: Int)?
     {
         if let office = officeOf(name, tokens, sentence) {

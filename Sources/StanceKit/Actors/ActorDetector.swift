@@ -177,7 +177,7 @@ public struct ActorDetector: Sendable {
         var descriptions: [Description] = []
         var sentenceNumber = 0
         for (p, paragraph) in paragraphs.enumerated() {
-            var nameAt: [Int: TaggedName] = [:]
+            var nameAt = [TaggedName?](repeating: nil, count: paragraph.tokens.count)  // per token: an array, where a dictionary hashed every look-up
             for name in names[p] { for i in name.tokens { nameAt[i] = name } }
             // A surname the tagger missed, often at the start of a sentence ("Hale answered"), or
             // took for a place after a first name ("George Washington … Washington said").
@@ -235,7 +235,7 @@ public struct ActorDetector: Sendable {
     /// The candidates of `sentence` from its token `first` on (after a dateline); their sentence
     /// is the whole one, as the stance finder reads it.
     private func find(
-        in tokens: [Token], _ sentence: Range<Int>, from first: Int, _ text: CodePointText, names: [Int: TaggedName], firstNamedSurnames: Set<UInt64>, classes: [WordClass],
+        in tokens: [Token], _ sentence: Range<Int>, from first: Int, _ text: CodePointText, names: [TaggedName?], firstNamedSurnames: Set<UInt64>, classes: [WordClass],
         standalone: [UInt64: Actor.Kind], facts: NameFeatures.DocumentFacts, paragraph: Int, number: Int
     ) -> [Candidate] {
         var found: [Candidate] = []
