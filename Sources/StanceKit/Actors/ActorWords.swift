@@ -92,8 +92,10 @@ enum ActorWords {
     static let nameSuffixes = WordLists.keys(["jr.", "jr", "sr.", "sr"])
 
     /// Prepositions after which a place is where something happens, not what a statement is
-    /// about, nor a person ("officials in Washington").
-    static let settingPrepositions = WordLists.keys(["in", "at", "inside", "within", "throughout", "across", "near", "around"])
+    /// about, nor a person ("officials in Washington", "a pipeline under the Baltic Sea").
+    static let settingPrepositions = WordLists.keys([
+        "in", "at", "inside", "within", "throughout", "across", "near", "around", "under", "beneath", "along", "off", "outside", "through",
+    ])
 
     /// US postal codes and AP's abbreviations of the states: "Paramus, NJ", "Fresno, Calif.".
     static let stateCodes = WordLists.keys([

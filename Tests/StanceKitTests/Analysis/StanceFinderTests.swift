@@ -26,6 +26,7 @@ struct StanceFinderTests {
         #expect(edges("While Peskov did not mention Donald Trump by name, he stated that Putin would be willing to talk.") == ["Peskov→Putin"])
         #expect(edges("Bonnie Grabenhofer of Illinois said the Senate failed.").allSatisfy { $0.hasPrefix("Bonnie Grabenhofer→") })
         #expect(edges("Trade Minister Sarah Whitfield vowed to challenge the tariffs at the World Trade Organization.").isEmpty, "a venue")
+        #expect(edges("Chancellor Friedrich Merz defended a pipeline under the Baltic Sea and criticised Poland.") == ["Friedrich Merz→Poland"], "a route")
         #expect(edges("SAN JOSE, Calif. — Veltron Semiconductor criticized the Commerce Department.") == ["Veltron Semiconductor→Commerce Department"],
                 "a dateline's sentence keeps its edges")
         #expect(!edges("The United Nations welcomed the Turkish proposal. Maria Santos, a spokeswoman for the organisation, said she hoped the talks in Istanbul would resume soon.").contains("United Nations→Maria Santos"))
