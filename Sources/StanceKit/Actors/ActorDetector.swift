@@ -133,6 +133,7 @@ public struct ActorDetector: Sendable {
     struct MentionFindings {
         var candidates: [Candidate]
         var descriptions: [Description]
+        var neuterPronouns: [NeuterPronoun]
         /// The keys of the title's capitalised words: whom the article is about, a cue for pronouns.
         var titleKeys: Set<UInt64>
         /// The tagger's type for each name where it stands alone, by `NestedNames.wordsKey`.
@@ -144,7 +145,7 @@ public struct ActorDetector: Sendable {
     /// Stage 4 of the article pipeline: names linked into actors, then pronouns and
     /// descriptions resolved to them.
     func resolveReferences(_ findings: MentionFindings) -> ActorDetection {
-        Self.linkDescriptions(findings.descriptions, link(findings.candidates, titleKeys: findings.titleKeys), titleKeys: findings.titleKeys)
+        Self.linkDescriptions(findings.descriptions, link(findings.candidates, neuterPronouns: findings.neuterPronouns, titleKeys: findings.titleKeys), titleKeys: findings.titleKeys)
     }
 
     /// Stage 3 of the article pipeline: the mentions of the body, from the shared tokens.
@@ -175,6 +176,7 @@ public struct ActorDetector: Sendable {
         }
         var candidates: [Candidate] = []
         var descriptions: [Description] = []
+        var neuterPronouns: [NeuterPronoun] = []
         var sentenceNumber = 0
         for (p, paragraph) in paragraphs.enumerated() {
             var nameAt = [TaggedName?](repeating: nil, count: paragraph.tokens.count)  // per token: an array, where a dictionary hashed every look-up
@@ -189,21 +191,27 @@ public struct ActorDetector: Sendable {
             let dateline = p == 0 ? paragraph.sentences.first.flatMap { Dateline.end(in: paragraph.tokens, from: $0.lowerBound) } : nil
             let first = candidates.count
             defer { Self.markQuotedPeople(&candidates, first..<candidates.count, tokens: paragraph.tokens) }
+            var previous: (sentence: Range<Int>, candidates: Range<Int>)?
             for sentence in paragraph.sentences {
                 defer { sentenceNumber += 1 }
                 let start = max(sentence.lowerBound, dateline ?? 0)
                 guard start < sentence.upperBound else { continue }
+                let sentenceFirst = candidates.count
                 candidates += find(
                     in: paragraph.tokens, sentence, from: start, paragraph.text, names: nameAt, firstNamedSurnames: firstNamed, classes: paragraph.classes, standalone: standalone, facts: facts,
                     paragraph: article.body[p], number: sentenceNumber)
                 descriptions += Self.descriptions(in: paragraph.tokens, sentence, from: start, paragraph.text, names: nameAt, paragraph: article.body[p])
+                neuterPronouns += Self.neuterPronouns(
+                    in: paragraph.tokens, sentence, from: start, paragraph.text, paragraph: article.body[p],
+                    candidates: candidates, current: sentenceFirst..<candidates.count, previous: previous)
+                previous = (sentence, sentenceFirst..<candidates.count)
             }
         }
         var titleKeys = Set<UInt64>()
         if let title = article.article.title {
             for token in WordTokenizer().tokenize(CodePointText(title)) where token.kind == .word && token.isCapitalized { titleKeys.insert(token.key) }
         }
-        return MentionFindings(candidates: candidates, descriptions: descriptions, titleKeys: titleKeys, standalone: standalone, facts: facts)
+        return MentionFindings(candidates: candidates, descriptions: descriptions, neuterPronouns: neuterPronouns, titleKeys: titleKeys, standalone: standalone, facts: facts)
     }
 
     /// A body's name that opens with a surname the article confirms and "'s" is that person's
@@ -514,14 +522,14 @@ public struct ActorDetector: Sendable {
         var resolved: [Int?]
     }
 
-    func link(_ candidates: [Candidate], titleKeys: Set<UInt64>) -> ActorDetection {
+    func link(_ candidates: [Candidate], neuterPronouns: [NeuterPronoun] = [], titleKeys: Set<UInt64>) -> ActorDetection {
         var linking = linkNames(candidates)
         if let pronounResolver {
             linkPronouns(candidates, &linking, with: pronounResolver, titleKeys: titleKeys)
         } else {
             linkPronounsByRule(candidates, &linking)
         }
-        return finish(candidates, linking)
+        return Self.linkNeuterPronouns(neuterPronouns, finish(candidates, linking), resolved: linking.resolved)
     }
 
     /// Passes 1 and 2: table names, full names, then single names; each actor's type by vote.

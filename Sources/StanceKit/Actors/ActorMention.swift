@@ -9,7 +9,7 @@ package struct ActorMention: Sendable, Equatable {
     /// Code-point span of the mention's sentence in the paragraph's text.
     package var sentence: TextSpan
     package var text: String
-    /// "he", "her", …: resolved to the most recent person.
+    /// "he", "her", "its", …: a pronoun resolved to its actor (`ActorDetector+Pronouns`, `+NeuterPronouns`).
     package var isPronoun: Bool
     /// A definite description ("the minister", "the Russian leader", "the union"), linked to an
     /// actor whose title or name has its head noun.

@@ -335,6 +335,18 @@ struct ActorDetectorTests {
         }
     }
 
+    @Test("'it' and 'its' go to a body or a country only where the words say which")
+    func neuterPronouns() {
+        let d = detect("""
+            The European Commission said it was studying the plan. Its energy commissioner, Dan Jorgensen, urged calm.
+
+            The European Union fined Google for abusing its dominance. Iran does not recognize dual citizenship for its nationals. \
+            Sato said it was a mistake. The Senate released a report that drew little attention despite its claims.
+            """)
+        let linked = d.mentions.filter { ["it", "its"].contains($0.text.lowercased()) }.map { "\($0.text)→\(d.actors[$0.actor].name)" }
+        #expect(linked == ["it→European Union", "Its→European Union", "its→Iran"])
+    }
+
     @Test("a sentence's first word is no part of the name after it")
     func sentenceOpeners() {
         let paragraph = TokenizedParagraph(CodePointText("Like Vernet, Bonavia painted capricci. Although Dowson was registered, he left."))
