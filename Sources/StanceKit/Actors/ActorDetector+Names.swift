@@ -123,6 +123,52 @@ extension ActorDetector {
         }
     }
 
+    /// An acronym the article defines by lower-case words whose initials spell it ("the ground
+    /// reaction force (GRF)", "a segmented compact light-emitting diode (SCLED)") is a term, not a
+    /// body, wherever it stands; one defined by capitalised words ("the World Health Organisation
+    /// (WHO)") keeps what the tagger says. (GUM's academic papers had such terms as bodies.)
+    static func settingAsideTerms(_ names: [[TaggedName]], in paragraphs: [TokenizedParagraph]) -> [[TaggedName]] {
+        var terms = Set<UInt64>()
+        for paragraph in paragraphs {
+            let tokens = paragraph.tokens
+            for i in tokens.indices.dropFirst().dropLast() where tokens[i].isAllCaps && tokens[i - 1].key == openParenthesisKey
+                && tokens[i + 1].key == closeParenthesisKey && isDefinedByLowerCaseWords(i, paragraph)
+            {
+                terms.insert(tokens[i].key)
+            }
+        }
+        guard !terms.isEmpty else { return names }
+        return zip(names, paragraphs).map { found, paragraph in
+            found.map { name in
+                guard name.tokens.count == 1, terms.contains(paragraph.tokens[name.tokens.lowerBound].key) else { return name }
+                return TaggedName(tokens: name.tokens, type: .other, confidence: name.confidence)
+            }
+        }
+    }
+
+    /// Whether the words before the parenthesis around token `acronym` spell it by their initials,
+    /// last letter first, none of them capitalised (joining words and hyphens skipped).
+    private static func isDefinedByLowerCaseWords(_ acronym: Int, _ paragraph: TokenizedParagraph) -> Bool {
+        let tokens = paragraph.tokens
+        let letters = paragraph.text.scalars[tokens[acronym].span.start..<tokens[acronym].span.end].filter { $0.properties.isAlphabetic }
+        guard (2...8).contains(letters.count) else { return false }
+        var j = acronym - 2
+        for letter in letters.reversed() {
+            while j >= 0, tokens[j].key == hyphenKey || termJoiners.contains(tokens[j].key) { j -= 1 }
+            guard j >= 0, tokens[j].kind == .word, !tokens[j].isCapitalized,
+                paragraph.text.scalars[tokens[j].span.start].properties.lowercaseMapping == String(letter).lowercased()
+            else { return false }
+            j -= 1
+        }
+        return true
+    }
+
+    private static let openParenthesisKey = TokenKey.of("(")
+    private static let closeParenthesisKey = TokenKey.of(")")
+    private static let hyphenKey = TokenKey.of("-")
+    /// Words an acronym's letters pass over: "Department of Energy (DOE)", "research and development (R&D)".
+    private static let termJoiners = WordLists.keys(["of", "and", "for", "the", "in", "on", "to", "a", "&"])
+
     /// The tagger's names with what news capitalises around them (`NameRules`).
     static func withRuleNames(_ names: [TaggedName], _ paragraph: TokenizedParagraph) -> [TaggedName] {
         NameRules(names, paragraph).applied()

@@ -155,9 +155,9 @@ public struct ActorDetector: Sendable {
         let paragraphs = article.body.map { article[$0] }
         // What the document says of its words: read once for the tagger and the nested names.
         let facts = EntityTagger.facts(paragraphs)
-        var names = Self.settingAsideStorms(zip(paragraphs, tagger.names(in: paragraphs, facts: facts)).enumerated().map { p, pair in
+        var names = Self.settingAsideTerms(Self.settingAsideStorms(zip(paragraphs, tagger.names(in: paragraphs, facts: facts)).enumerated().map { p, pair in
             Self.withRuleNames(Self.replacing(pair.1, with: people[article.body[p]] ?? [], in: pair.0), pair.0)
-        }, in: paragraphs)
+        }, in: paragraphs), in: paragraphs)
         // Surnames the article confirms: the last words of the people's full names it has;
         // `firstNamed`, those after a first name ("George Washington", not "Old Athens").
         var surnames = Set<UInt64>(), firstNamed = Set<UInt64>()

@@ -508,6 +508,16 @@ struct ActorDetectorTests {
         #expect(reported(d) == ["Maria Lopez", "Ohio", "Angela Merkel", "Christian Democratic Union", "Christian Social Union", "CDU/CSU"])
     }
 
+    @Test("an acronym the article defines by lower-case words is a term everywhere; one defined by a name keeps its type")
+    func definedTerms() {
+        let first = TokenizedParagraph(CodePointText("The ground reaction force (GRF) sets the load. The World Health Organization (WHO) agreed."))
+        let second = TokenizedParagraph(CodePointText("GRF rose while the WHO watched."))
+        let tagged = [[TaggedName(tokens: 5..<6, type: .organisation, confidence: 0.6), TaggedName(tokens: 13..<14, type: .organisation, confidence: 0.9)],
+                      [TaggedName(tokens: 0..<1, type: .organisation, confidence: 0.6), TaggedName(tokens: 4..<5, type: .organisation, confidence: 0.9)]]
+        let types = ActorDetector.settingAsideTerms(tagged, in: [first, second]).map { $0.map(\.type) }
+        #expect(types == [[.other, .organisation], [.other, .organisation]])
+    }
+
     @Test("a storm named in full is no actor anywhere in the article; a spelling in another language is no actor")
     func stormsAndSpellings() {
         let storm = detect("Cyclone Phailin hit the coast of India on Saturday.\n\nAs of the last advisory, T C Phailin has winds of 190 kilometres per hour. Phailin's winds will weaken, Sunil Kumar said.")
