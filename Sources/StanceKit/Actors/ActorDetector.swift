@@ -628,7 +628,7 @@ public struct ActorDetector: Sendable {
 /// Multi-word aliases by token keys, for longest-match look-up at a token.
 struct AliasTable: NameTable, Sendable {
     /// First token key → (alias token keys, table entry, whether the alias is an acronym), longest first.
-    private var byFirstKey: [UInt64: [(keys: [UInt64], entry: Int, isAcronym: Bool)]] = [:]
+    private var byFirstKey = KeyTable<[(keys: [UInt64], entry: Int, isAcronym: Bool)]>()
     private let tokenizer = WordTokenizer()
     /// Whether an acronym matches only in capitals ("Who else is involved?" is no WHO). The
     /// entity tagger's gazetteer features read the table without this, as they were trained.
@@ -639,7 +639,7 @@ struct AliasTable: NameTable, Sendable {
         let tokens = tokenizer.tokenize(text)
         let keys = tokens.map(\.key)
         guard let first = keys.first else { return }
-        var list = byFirstKey[first, default: []]
+        var list = byFirstKey[first] ?? []
         if list.contains(where: { $0.keys == keys }) { return }  // the first (custom) entry wins
         list.append((keys, entry, tokens.count == 1 && tokens[0].isAllCaps))
         list.sort { $0.keys.count > $1.keys.count }

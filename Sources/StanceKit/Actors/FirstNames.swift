@@ -12,7 +12,7 @@ enum FirstNames {
     /// Whether the census gives a first name to both sexes alike ("Pat", "Jordan").
     static func isEither(_ key: UInt64) -> Bool { either.contains(key) }
 
-    private static let either = Set(FirstNameTable.either.split(separator: " ").map { TokenKey.of(String($0)) })
+    private static let either = KeySet(FirstNameTable.either.split(separator: " ").map { TokenKey.of(String($0)) })
 
     /// Whether a word's key is a census first name more common as one than as a surname ("George",
     /// not "Jackson" nor "Old").
@@ -21,8 +21,8 @@ enum FirstNames {
     /// The census entry of a word's key: its gender, and whether it is more common as a surname.
     static func entry(_ key: UInt64) -> (gender: Gender, isSurname: Bool)? { table[key] }
 
-    private static let table: [UInt64: (Gender, isSurname: Bool)] = {
-        var table: [UInt64: (Gender, isSurname: Bool)] = [:]
+    private static let table: KeyTable<(Gender, isSurname: Bool)> = {
+        var table = KeyTable<(Gender, isSurname: Bool)>(minimumCapacity: 8192)
         let lists: [(String, Gender, Bool)] = [
             (FirstNameTable.female, .female, false), (FirstNameTable.male, .male, false),
             (FirstNameTable.femaleSurname, .female, true), (FirstNameTable.maleSurname, .male, true),

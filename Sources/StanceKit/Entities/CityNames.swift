@@ -5,9 +5,9 @@
 /// keys, looked up for each length at a token, up to the longest name that starts with its word.
 struct CityNames: NameTable, Sendable {
     /// The key of each name's words → the number of its size list (the first list wins).
-    private var sizes: [UInt64: Int] = [:]
+    private var sizes = KeyTable<Int>()
     /// By first word, the most words in a name that starts with it.
-    private var longest: [UInt64: Int] = [:]
+    private var longest = KeyTable<Int>()
 
     /// `lists` in order, each one name per line.
     init(_ lists: [String]) {
@@ -15,7 +15,6 @@ struct CityNames: NameTable, Sendable {
         for (size, lines) in lists.enumerated() {
             let text = CodePointText(lines)
             let tokens = tokenizer.tokenize(text)
-            sizes.reserveCapacity(sizes.count + tokens.count / 2)
             var key: UInt64 = 0
             var start = 0
             for (i, token) in tokens.enumerated() {

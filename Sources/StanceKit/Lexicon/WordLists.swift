@@ -63,7 +63,7 @@ package enum WordLists {
     @inline(__always)
     static func wordClass(of key: UInt64) -> WordClass { classes[key] ?? [] }
 
-    static func keys(_ words: [String]) -> Set<UInt64> { Set(words.map(TokenKey.of)) }
+    static func keys(_ words: [String]) -> KeySet { KeySet(words.map(TokenKey.of)) }
 }
 
 /// The closed classes a word belongs to (see `WordLists`).
