@@ -105,6 +105,11 @@ extension ActorDetector {
             }
             let company = Self.companyHeads.contains(description.head)
                 ? earlier.reversed().first { fits($0) && !words($0).isDisjoint(with: ActorWords.companyWordKeys) } : nil
+            // "the agency": a body named as one ("the Federal Trade Commission", "the Secret
+            // Service") or by its initials ("NASA") before a company named since ("… sued to
+            // block Nvidia's takeover. … the agency would not hesitate").
+            let agency = description.head == Self.agencyKey
+                ? earlier.reversed().first { fits($0) && (!words($0).isDisjoint(with: Self.agencyWords) || Self.hasInitials(detection.actors[$0.actor].name)) } : nil
             let nearest = earlier.reversed().first {
                 fits($0) && !(Self.companyHeads.contains(description.head)
                     && (!words($0).isDisjoint(with: Self.governmentBodyWords) || PlaceGazetteer.blocNames.contains(detection.actors[$0.actor].name)))
@@ -115,7 +120,7 @@ extension ActorDetector {
             // fits any body: the title's NSA is not the company of a story on Kaspersky Lab.)
             let subject = description.type == .organisation && nearest.map { $0.paragraph < description.paragraph } == true
                 ? earlier.first { words($0).contains(description.head) && fits($0) && Self.isNamed(detection.actors[$0.actor], in: titleKeys) } : nil
-            let found = sided ?? company ?? subject ?? nearest
+            let found = sided ?? company ?? agency ?? subject ?? nearest
             // "Toyota reported record profits. The carmaker expects…": with no body to be the
             // company, a town's name that opened a sentence just before is the company's.
             let town = found == nil && Self.companyHeads.contains(description.head)
@@ -228,5 +233,13 @@ extension ActorDetector {
         "administration", "parliament", "congress", "senate", "court", "army", "police",
     ])
     static let theKey = TokenKey.of("the")
+    static let agencyKey = TokenKey.of("agency")
+    /// Words in the names of what news calls "the agency" (not a court's, a council's or an army's).
+    static let agencyWords = WordLists.keys(["agency", "commission", "administration", "department", "bureau", "office", "authority", "ministry", "service"])
+
+    /// Whether a name has a word in capitals ("NASA", "FCC Net Neutrality").
+    static func hasInitials(_ name: String) -> Bool {
+        name.split(separator: " ").contains { $0.count >= 2 && $0.allSatisfy { $0.isUppercase || $0 == "." } }
+    }
     private static let leaderKey = TokenKey.of("leader")
 }

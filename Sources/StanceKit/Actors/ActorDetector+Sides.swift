@@ -29,9 +29,10 @@ extension ActorDetector {
                 affiliations[person] = [country]
             }
         }
-        // A body named by a word of a person's title is the body the person serves: "Federal
-        // Transportation Secretary Mark Delaney" and the Department of Transportation.
-        let bodies = actors.indices.filter { actors[$0].type == .organisation }.map { ($0, Self.officeWords(actors[$0].name)) }
+        // A body named by a word of a person's title, or by its initials, is the body the person
+        // serves: "Federal Transportation Secretary Mark Delaney" and the Department of
+        // Transportation, "FTC Chair Lina Khan" and the Federal Trade Commission.
+        let bodies = actors.indices.filter { actors[$0].type == .organisation }.map { ($0, Self.officeWords(actors[$0].name) + Self.initials(actors[$0].name)) }
         for (person, actor) in actors.enumerated() where actor.type == .person && !actor.roles.isEmpty {
             let words = Set(actor.roles.flatMap(Self.officeWords))
             for (body, bodyWords) in bodies where !words.isDisjoint(with: bodyWords) {
@@ -39,6 +40,16 @@ extension ActorDetector {
             }
         }
         return affiliations
+    }
+
+    /// The keys of a body's initials, of its capitalised words and of all its words ("FTC" for
+    /// the Federal Trade Commission; "DOT" and "DT" for the Department of Transportation).
+    static func initials(_ name: String) -> [UInt64] {
+        let words = name.split(separator: " ")
+        guard words.count >= 2 else { return [] }
+        let capitalised = String(words.filter { $0.first?.isUppercase == true }.compactMap(\.first))
+        let all = String(words.compactMap(\.first))
+        return Set([capitalised, all]).filter { $0.count >= 2 }.map { TokenKey.of($0.lowercased()) }
     }
 
     /// Titles only a government's members hold (not "president" or "secretary", which unions and

@@ -14,6 +14,8 @@
 ///    such words are names), unless the paragraph writes it in lower case too, a table knows
 ///    it, or, before "who", it is a plural ("Environmentalists, who");
 /// 1c. the authors a citation names are people ("(Dye & Bavelier, 2010)", "Klingberg et al.");
+/// 1d. a capitalised run after a deal's noun is a business ("the takeover of Arm", "a stake in
+///    Dalvo"; `NamedType.dealPrepositions`), which the tagger, never having seen it, may miss;
 /// 2. a person's name goes on over capitalised words left out ("Bonnie" + "Grabenhofer"),
 ///    over surname particles ("Ursula von der Leyen") and over the hyphenated second syllable
 ///    of a given name ("Moon Jae-in", "Lee Cheuk-yan"), but not over a compound ("Putin-led");
@@ -63,6 +65,7 @@ struct NameRules {
         findOrganisations()
         findRelativeClauseNames()
         findCitedAuthors()
+        findDealtBusinesses()
         continuePeople()
         continueOverOf()
         joinRegions()
@@ -204,6 +207,24 @@ struct NameRules {
             }
         }
     }
+
+    /// Step 1d.
+    private mutating func findDealtBusinesses() {
+        for sentence in paragraph.sentences {
+            for p in sentence.dropFirst() where NamedType.dealPrepositions[tokens[p - 1].key] == tokens[p].key {
+                var start = p + 1
+                if start < sentence.upperBound, ActorWords.articles.contains(tokens[start].key) { start += 1 }
+                guard start < sentence.upperBound, owner[start] == nil, !added.contains(where: { $0.tokens.contains(start) }),
+                    let run = capitalisedRuns(in: start..<min(sentence.upperBound, start + Self.dealtNameWords)).first, run.lowerBound == start,
+                    TableMarks.placeTable.longestMatch(tokens, at: start, end: run.upperBound) == nil  // "a stake in Ukraine's future"
+                else { continue }
+                added.append(TaggedName(tokens: run, type: .organisation, confidence: ActorDetector.ruleNameConfidence))
+            }
+        }
+    }
+
+    /// The most words of a business's name after a deal's noun.
+    private static let dealtNameWords = 4
 
     /// The runs of capitalised words in `range` (not all in capitals, not dates), hyphenated
     /// ones whole ("Morgan-Short").

@@ -1,7 +1,8 @@
 /// What an article's own words say a name is, which counts for more in its actor's type vote than
 /// the tagger's guess (`ActorDetector.namedTypeWeight`):
 /// - an organisation: "the shipping company Maersk", "Qantas, the national airline,", "analysts at
-///   Goldman Sachs", "the chief executive of Nvidia";
+///   Goldman Sachs", "the chief executive of Nvidia", "the takeover of Arm", "Nvidia's planned
+///   $40 billion takeover";
 /// - a place: "Bakersfield's mayor", "the governor of Oregon", a US state's name ("Texas Governor
 ///   Greg Abbott", where the tagger reads "Texas" as a body's);
 /// - a team, an organisation: a city's or state's name and one plural word ("San Francisco
@@ -19,6 +20,7 @@ enum NamedType {
         guard let tagged else { return nil }
         if hasPlaceOffice(tokens, name, sentence) { return .place }
         guard tagged != .person else { return nil }
+        if isInDeal(tokens, name, sentence) { return .organisation }
         if isState(tokens, name) { return .place }
         if isTeam(tokens, name, text) { return .organisation }
         return nil
@@ -107,6 +109,39 @@ enum NamedType {
     }
 
     static let placeOffices = WordLists.keys(["mayor", "governor"])
+
+    /// "Nvidia's planned $40 billion takeover", "Toyota's shares", "the takeover of Arm", "a stake
+    /// in Twitter": only a business is bought, merged or traded (a tagged place or other only: a
+    /// table's country is never one, "Russia's takeover of Crimea" is a rare exception it keeps).
+    static func isInDeal(_ tokens: [Token], _ name: Range<Int>, _ sentence: Range<Int>) -> Bool {
+        let after = name.upperBound
+        if after < sentence.upperBound, tokens[after].key == ActorDetector.possessiveKey {
+            var i = after + 1
+            while i < min(sentence.upperBound, after + 1 + dealWordsBetween), !dealNouns.contains(tokens[i].key), !tokens[i].isCapitalized,
+                tokens[i].kind != .punctuation || tokens[i].key == dollarKey
+            {
+                i += 1
+            }
+            if i < sentence.upperBound, dealNouns.contains(tokens[i].key) { return true }
+        }
+        let preposition = ActorWords.tokenBefore(name.lowerBound, pastArticle: tokens, sentence)
+        guard preposition - 1 >= sentence.lowerBound, let wanted = dealPrepositions[tokens[preposition - 1].key] else { return false }
+        return tokens[preposition].key == wanted
+    }
+
+    /// Words a business is the object or owner of.
+    static let dealNouns = WordLists.keys([
+        "takeover", "acquisition", "merger", "buyout", "shares", "stock", "stake", "earnings", "revenue", "revenues", "profit",
+        "profits", "subsidiary", "shareholders",
+    ])
+    /// The most words between "'s" and its deal noun: "Nvidia's planned $40 billion takeover".
+    static let dealWordsBetween = 4
+    /// A deal noun and the preposition before the business: "the takeover of Arm", "a stake in Twitter".
+    static let dealPrepositions: [UInt64: UInt64] = [
+        TokenKey.of("takeover"): ActorDetector.ofKey, TokenKey.of("acquisition"): ActorDetector.ofKey, TokenKey.of("buyout"): ActorDetector.ofKey,
+        TokenKey.of("shares"): ActorDetector.ofKey, TokenKey.of("stake"): TokenKey.of("in"), TokenKey.of("merger"): TokenKey.of("with"),
+    ]
+    private static let dollarKey = TokenKey.of("$")
 
     /// A US state's whole name (the city table's list of states).
     static func isState(_ tokens: [Token], _ name: Range<Int>) -> Bool {

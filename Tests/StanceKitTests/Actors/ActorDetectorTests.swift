@@ -294,6 +294,18 @@ struct ActorDetectorTests {
         let acme = detect("Acme Corporation opened a plant. Toyota welcomed the jobs. The company said more would follow.")
         #expect(acme.mentions.filter(\.isDescription).map { acme.actors[$0.actor].name } == ["Acme Corporation"])
         #expect(acme.actors.first { $0.name == "Toyota" }?.type == .place)
+        // "the agency" is a body named as one or by its initials before a company named since.
+        let ftc = detect("The Federal Trade Commission sued to block Nvidia's planned $40 billion takeover of Arm. The agency would not hesitate, Lina Khan said.")
+        #expect(ftc.mentions.filter(\.isDescription).map { ftc.actors[$0.actor].name } == ["Federal Trade Commission"])
+        let nasa = detect("Officials at the Russian Space Agency objected. NASA picked Bigelow Aerospace, one of six companies the agency has selected.")
+        #expect(nasa.mentions.filter(\.isDescription).map { nasa.actors[$0.actor].name } == ["NASA"])
+    }
+
+    @Test("a name bought, merged or traded is a business's")
+    func deals() {
+        let d = detect("Regulators sued to block Nvidia's planned $40 billion takeover of Arm on Thursday. Shares of Qorvex fell, and Lina Khan took a stake in Dalvo.")
+        for name in ["Nvidia", "Arm", "Qorvex", "Dalvo"] { #expect(d.actors.first { $0.name == name }?.type == .organisation, "\(name): \(d.actors.map(\.name))") }
+        #expect(d.actors.first { $0.name == "Lina Khan" }?.type == .person)
     }
 
     @Test("a pronoun inside a direct quote never means the person quoted, nor in the quote that continues it")

@@ -34,6 +34,8 @@ struct StanceFinderTests {
                 "the name in apposition speaks, not what follows the verb")
         #expect(edges("Federal Transportation Secretary Mark Delaney said the Department of Transportation and Amtrak had failed.") == ["Mark Delaney→Amtrak"],
                 "the body a title names is the holder's own")
+        #expect(edges("FTC Chair Lina Khan said the Federal Trade Commission and Amtrak had failed.") == ["Lina Khan→Amtrak"],
+                "and the body a title names by its initials")
         #expect(edges("Senator Elizabeth Warren on Wednesday accused Acme Corporation of gouging patients.") == ["Elizabeth Warren→Acme Corporation"],
                 "a date between the holder and the verb")
         #expect(edges("In a letter to Acme's chief executive, David Ricks, the senator demanded answers. Ricks defended Acme Corporation and criticised Congress.")
