@@ -193,10 +193,14 @@ struct NameRules {
                     let close = (i + 1..<sentence.upperBound).first(where: { tokens[$0].key == Self.closeParenthesisKey || tokens[$0].key == Self.openParenthesisKey }),
                     tokens[close].key == Self.closeParenthesisKey
                 {
-                    if isYear(close - 1), tokens[close - 2].key == TokenKey.comma || tokens[close - 2].kind == .word,
+                    // The year after a comma, a surname or "et al." ("Turano 2011"), not a date's
+                    // month: "(Conservative, North Toxteth, elected 1 November 1883)" names no authors.
+                    if close - i >= 3, isYear(close - 1), case let beforeYear = tokens[close - 2],
+                        beforeYear.key == TokenKey.comma || Self.alKeys.contains(beforeYear.key)
+                        || beforeYear.kind == .word && beforeYear.isCapitalized && !ActorWords.calendarWords.contains(beforeYear.key),
                         !(i + 1..<close).contains(where: { tokens[$0].key == Self.colonKey })
                     {
-                        for run in capitalisedRuns(in: i + 1..<close) { markAuthor(run, in: i + 1..<close) }
+                        for run in capitalisedRuns(in: i + 1..<close) where !isPlace(run) { markAuthor(run, in: i + 1..<close) }
                     }
                     i = close
                 } else if tokens[i].key == Self.etKey, i + 1 < sentence.upperBound, Self.alKeys.contains(tokens[i + 1].key),
@@ -242,6 +246,12 @@ struct NameRules {
             }
         }
         return runs
+    }
+
+    /// Whether a place or city table knows the words of `run` ("(Paris, 1965)" is where a book came out).
+    private func isPlace(_ run: Range<Int>) -> Bool {
+        TableMarks.placeTable.longestMatch(tokens, at: run.lowerBound, end: run.upperBound)?.length == run.count
+            || TableMarks.cityTable.longestMatch(tokens, at: run.lowerBound, end: run.upperBound)?.length == run.count
     }
 
     /// Makes `run` a person's name: added when no name covers it; a name inside the citation

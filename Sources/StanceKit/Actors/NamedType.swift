@@ -129,11 +129,9 @@ enum NamedType {
         return tokens[preposition].key == wanted
     }
 
-    /// Words a business is the object or owner of.
-    static let dealNouns = WordLists.keys([
-        "takeover", "acquisition", "merger", "buyout", "shares", "stock", "stake", "earnings", "revenue", "revenues", "profit",
-        "profits", "subsidiary", "shareholders",
-    ])
+    /// Words only a business is the object or owner of (not "earnings" or "stake", which a
+    /// person has too: GAP's "Isabella's literary earnings").
+    static let dealNouns = WordLists.keys(["takeover", "acquisition", "merger", "buyout", "shares", "stock", "subsidiary", "shareholders"])
     /// The most words between "'s" and its deal noun: "Nvidia's planned $40 billion takeover".
     static let dealWordsBetween = 4
     /// A deal noun and the preposition before the business: "the takeover of Arm", "a stake in Twitter".
