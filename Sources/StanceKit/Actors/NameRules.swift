@@ -283,7 +283,7 @@ struct NameRules {
     /// The most words of one cited name ("Martínez Cantón", "Filippini Fantoni").
     private static let citedNameWords = 3
     private static let etKey = TokenKey.of("et")
-    private static let alKeys: Set<UInt64> = [TokenKey.of("al"), TokenKey.of("al.")]
+    private static let alKeys = WordLists.keys(["al", "al."])
 
     /// Step 2, not over a weekday or a month ("Obama Tuesday").
     private mutating func continuePeople() {

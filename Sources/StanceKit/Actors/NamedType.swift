@@ -111,8 +111,9 @@ enum NamedType {
     static let placeOffices = WordLists.keys(["mayor", "governor"])
 
     /// "Nvidia's planned $40 billion takeover", "Toyota's shares", "the takeover of Arm", "a stake
-    /// in Twitter": only a business is bought, merged or traded (a tagged place or other only: a
-    /// table's country is never one, "Russia's takeover of Crimea" is a rare exception it keeps).
+    /// in Twitter": only a business is bought, merged or traded. Asked only of names the tagger
+    /// found and did not call a person, so a table's country keeps its type ("Russia's takeover
+    /// of Crimea") and so does "Musk's shares".
     static func isInDeal(_ tokens: [Token], _ name: Range<Int>, _ sentence: Range<Int>) -> Bool {
         let after = name.upperBound
         if after < sentence.upperBound, tokens[after].key == ActorDetector.possessiveKey {
@@ -135,10 +136,14 @@ enum NamedType {
     /// The most words between "'s" and its deal noun: "Nvidia's planned $40 billion takeover".
     static let dealWordsBetween = 4
     /// A deal noun and the preposition before the business: "the takeover of Arm", "a stake in Twitter".
-    static let dealPrepositions: [UInt64: UInt64] = [
-        TokenKey.of("takeover"): ActorDetector.ofKey, TokenKey.of("acquisition"): ActorDetector.ofKey, TokenKey.of("buyout"): ActorDetector.ofKey,
-        TokenKey.of("shares"): ActorDetector.ofKey, TokenKey.of("stake"): TokenKey.of("in"), TokenKey.of("merger"): TokenKey.of("with"),
-    ]
+    /// (A `KeyTable`: `NameRules` asks about every token.)
+    static let dealPrepositions: KeyTable<UInt64> = {
+        var table = KeyTable<UInt64>()
+        for (noun, preposition) in [("takeover", "of"), ("acquisition", "of"), ("buyout", "of"), ("shares", "of"), ("stake", "in"), ("merger", "with")] {
+            table[TokenKey.of(noun)] = TokenKey.of(preposition)
+        }
+        return table
+    }()
     private static let dollarKey = TokenKey.of("$")
 
     /// A US state's whole name (the city table's list of states).
