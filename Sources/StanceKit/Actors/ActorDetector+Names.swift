@@ -131,8 +131,8 @@ extension ActorDetector {
         var terms = Set<UInt64>()
         for paragraph in paragraphs {
             let tokens = paragraph.tokens
-            for i in tokens.indices.dropFirst().dropLast() where tokens[i].isAllCaps && tokens[i - 1].key == openParenthesisKey
-                && tokens[i + 1].key == closeParenthesisKey && isDefinedByLowerCaseWords(i, paragraph)
+            for i in tokens.indices.dropFirst().dropLast() where tokens[i].isAllCaps && tokens[i - 1].key == TokenKey.openParenthesis
+                && tokens[i + 1].key == TokenKey.closeParenthesis && isDefinedByLowerCaseWords(i, paragraph)
             {
                 terms.insert(tokens[i].key)
             }
@@ -154,7 +154,7 @@ extension ActorDetector {
         guard (2...8).contains(letters.count) else { return false }
         var j = acronym - 2
         for letter in letters.reversed() {
-            while j >= 0, tokens[j].key == hyphenKey || termJoiners.contains(tokens[j].key) { j -= 1 }
+            while j >= 0, tokens[j].key == TokenKey.hyphen || termJoiners.contains(tokens[j].key) { j -= 1 }
             guard j >= 0, tokens[j].kind == .word, !tokens[j].isCapitalized,
                 paragraph.text.scalars[tokens[j].span.start].properties.lowercaseMapping == String(letter).lowercased()
             else { return false }
@@ -163,9 +163,6 @@ extension ActorDetector {
         return true
     }
 
-    private static let openParenthesisKey = TokenKey.of("(")
-    private static let closeParenthesisKey = TokenKey.of(")")
-    private static let hyphenKey = TokenKey.of("-")
     /// Words an acronym's letters pass over: "Department of Energy (DOE)", "research and development (R&D)".
     private static let termJoiners = WordLists.keys(["of", "and", "for", "the", "in", "on", "to", "a", "&"])
 

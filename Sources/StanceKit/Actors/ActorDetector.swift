@@ -522,7 +522,7 @@ public struct ActorDetector: Sendable {
         var resolved: [Int?]
     }
 
-    func link(_ candidates: [Candidate], neuterPronouns: [NeuterPronoun] = [], titleKeys: Set<UInt64>) -> ActorDetection {
+    func link(_ candidates: [Candidate], neuterPronouns: [NeuterPronoun], titleKeys: Set<UInt64>) -> ActorDetection {
         var linking = linkNames(candidates)
         if let pronounResolver {
             linkPronouns(candidates, &linking, with: pronounResolver, titleKeys: titleKeys)

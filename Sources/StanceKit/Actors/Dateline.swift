@@ -13,8 +13,8 @@ enum Dateline {
             let token = tokens[i]
             if dashes.contains(token.key) { return !inParentheses && i + 1 < tokens.count ? i + 1 : nil }
             switch token.key {
-            case openKey: inParentheses = true
-            case closeKey: inParentheses = false
+            case TokenKey.openParenthesis: inParentheses = true
+            case TokenKey.closeParenthesis: inParentheses = false
             case TokenKey.comma, dotKey: continue
             default:
                 guard token.kind == .word, token.isCapitalized || inParentheses else { return nil }
@@ -25,7 +25,6 @@ enum Dateline {
 
     /// Tokens between the first word and the dash: "NEW YORK, N.Y. (AP)" is eight.
     static let maximumLength = 8
-    private static let dashes: Set<UInt64> = [TokenKey.of("—"), TokenKey.of("–"), TokenKey.of("-"), TokenKey.of("--")]
-    private static let openKey = TokenKey.of("("), closeKey = TokenKey.of(")")
+    private static let dashes = WordLists.keys(["—", "–", "-", "--"])
     private static let dotKey = TokenKey.of(".")
 }

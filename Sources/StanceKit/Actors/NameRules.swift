@@ -189,9 +189,9 @@ struct NameRules {
             var i = sentence.lowerBound
             while i < sentence.upperBound {
                 defer { i += 1 }
-                if tokens[i].key == Self.openParenthesisKey,
-                    let close = (i + 1..<sentence.upperBound).first(where: { tokens[$0].key == Self.closeParenthesisKey || tokens[$0].key == Self.openParenthesisKey }),
-                    tokens[close].key == Self.closeParenthesisKey
+                if tokens[i].key == TokenKey.openParenthesis,
+                    let close = (i + 1..<sentence.upperBound).first(where: { tokens[$0].key == TokenKey.closeParenthesis || tokens[$0].key == TokenKey.openParenthesis }),
+                    tokens[close].key == TokenKey.closeParenthesis
                 {
                     // The year after a comma, a surname or "et al." ("Turano 2011"), not a date's
                     // month: "(Conservative, North Toxteth, elected 1 November 1883)" names no authors.
@@ -332,7 +332,7 @@ struct NameRules {
 
     /// Whether token `i` is a hyphen with a word joined on each side ("Jae-in", not "Jae - in").
     private func isJoinedHyphen(_ i: Int) -> Bool {
-        i > 0 && i + 1 < tokens.count && tokens[i].key == Self.hyphenKey && tokens[i - 1].span.end == tokens[i].span.start
+        i > 0 && i + 1 < tokens.count && tokens[i].key == TokenKey.hyphen && tokens[i - 1].span.end == tokens[i].span.start
             && tokens[i].span.end == tokens[i + 1].span.start && tokens[i - 1].kind == .word && tokens[i + 1].kind == .word
     }
 
@@ -432,7 +432,7 @@ struct NameRules {
         guard conjunction < sentenceEnd, tokens[conjunction].key == Self.andKey || tokens[conjunction].key == Self.orKey else { return false }
         for j in conjunction + 1..<min(sentenceEnd, conjunction + 1 + Self.listReach) {
             if tokens[j].isCapitalized { return true }
-            if tokens[j].kind != .word, tokens[j].key != Self.hyphenKey { return false }
+            if tokens[j].kind != .word, tokens[j].key != TokenKey.hyphen { return false }
         }
         return false
     }
@@ -548,8 +548,8 @@ struct NameRules {
         var j = name.lowerBound - 1
         while j >= max(sentence.lowerBound, name.lowerBound - Self.foreignSpellingReach) {
             let key = tokens[j].key
-            if key == Self.closeParenthesisKey { return false }
-            if key == Self.openParenthesisKey {
+            if key == TokenKey.closeParenthesis { return false }
+            if key == TokenKey.openParenthesis {
                 return j + 2 < name.lowerBound && PlaceGazetteer.demonyms.contains(tokens[j + 1].key) && tokens[j + 2].key == Self.colonKey
             }
             j -= 1
@@ -581,7 +581,7 @@ struct NameRules {
             // paragraph's end ("… Kerrigan/NPR"); not "Lucas Burch/Joe Brown's partner", a character's two names.
             var end = slash + 1
             while end < tokens.count, tokens[end].isCapitalized || Self.creditJoiners.contains(tokens[end].key) { end += 1 }
-            return end == tokens.count || tokens[end].key == Self.closeParenthesisKey || tokens[end].key == Self.viaKey
+            return end == tokens.count || tokens[end].key == TokenKey.closeParenthesis || tokens[end].key == Self.viaKey
         }
         let agency = keys.indices.first { keys[$0] == Self.gettyKey || keys[$0] == Self.usaKey && $0 + 1 < keys.count && keys[$0 + 1] == Self.todayKey }
         if let agency { return agency > 0 || keys.count == 2 }  // "… Getty Images", "Getty Images"; not "USA TODAY" alone
@@ -590,7 +590,7 @@ struct NameRules {
         let end = name.upperBound
         let forNews = keys.count >= 3 && keys[keys.count - 2] == Self.forKey && keys[keys.count - 1] == Self.newsKey
             ? end : end + 1 < tokens.count && tokens[end].key == Self.forKey && tokens[end + 1].key == Self.newsKey ? end + 2 : nil
-        return forNews.map { $0 < tokens.count && tokens[$0].key == Self.closeParenthesisKey && name.lowerBound > 0 && tokens[name.lowerBound - 1].key == Self.openParenthesisKey } ?? false
+        return forNews.map { $0 < tokens.count && tokens[$0].key == TokenKey.closeParenthesis && name.lowerBound > 0 && tokens[name.lowerBound - 1].key == TokenKey.openParenthesis } ?? false
     }
 
     /// Photo agencies' names in credits: "Getty Images", "USA TODAY Sports".
@@ -616,10 +616,7 @@ struct NameRules {
     private static let forKey = TokenKey.of("for")
     private static let andKey = TokenKey.of("and")
     private static let orKey = TokenKey.of("or")
-    private static let hyphenKey = TokenKey.of("-")
     private static let titleKey = TokenKey.of("title")
-    private static let openParenthesisKey = TokenKey.of("(")
-    private static let closeParenthesisKey = TokenKey.of(")")
     private static let colonKey = TokenKey.of(":")
     /// Words that label a caption or its credit before a colon.
     private static let captionLabels = WordLists.keys(["image", "images", "photo", "photos", "picture", "photograph", "credit", "caption", "video", "illustration", "graphic"])

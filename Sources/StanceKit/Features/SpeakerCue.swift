@@ -45,7 +45,7 @@ struct SpeakerCue: Equatable {
     /// Quotation marks, straight and curly.
     static let openingQuoteKey = TokenKey.of("“")
     static let closingQuoteKey = TokenKey.of("”")
-    static let quoteMarks: Set<UInt64> = [TokenKey.of("\""), openingQuoteKey, closingQuoteKey]
+    static let quoteMarks = WordLists.keys(["\"", "“", "”"])
     /// What ends a quotation its speaker's name follows: `…,” Macron said`, `…?” she asked`.
     static let quoteEnds = WordLists.keys([",", "?", "!"])
     /// Participles after a comma with which news tells what a statement did, not what it said

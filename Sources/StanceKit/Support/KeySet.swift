@@ -28,7 +28,5 @@ package struct KeySet: Sendable, Sequence {
 
     func isDisjoint<S: Sequence>(with other: S) -> Bool where S.Element == UInt64 { !other.contains { contains($0) } }
 
-    var count: Int { keys.count }
-
     package func makeIterator() -> IndexingIterator<[UInt64]> { keys.makeIterator() }
 }

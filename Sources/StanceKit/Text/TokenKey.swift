@@ -5,6 +5,10 @@
 package enum TokenKey {
     /// The comma's key, which the actor rules and speaker cues read (clauses, appositions, datelines).
     static let comma = of(",")
+    /// Parentheses and the hyphen, which the name rules read (citations, credits, compound names).
+    static let openParenthesis = of("(")
+    static let closeParenthesis = of(")")
+    static let hyphen = of("-")
 
     /// The key of a string, normalised the same way the tokenizer normalises tokens.
     package static func of(_ string: String) -> UInt64 {
