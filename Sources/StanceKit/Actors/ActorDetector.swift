@@ -174,19 +174,25 @@ public struct ActorDetector: Sendable {
         for (paragraph, found) in zip(paragraphs, names) {
             for name in found { standalone[NestedNames.wordsKey(paragraph.tokens[name.tokens])] = name.type }
         }
+        let recurring = RecurringNames(names, paragraphs)
         var candidates: [Candidate] = []
         var descriptions: [Description] = []
         var neuterPronouns: [NeuterPronoun] = []
         var sentenceNumber = 0
         for (p, paragraph) in paragraphs.enumerated() {
             var nameAt = [TaggedName?](repeating: nil, count: paragraph.tokens.count)  // per token: an array, where a dictionary hashed every look-up
-            for name in names[p] { for i in name.tokens { nameAt[i] = name } }
+            for var name in names[p] {
+                // A name the tagger left untyped here that it typed elsewhere in the article.
+                if name.type == .other, let type = recurring.type(of: paragraph.tokens[name.tokens]), type == .organisation || type == .place { name.type = type }
+                for i in name.tokens { nameAt[i] = name }
+            }
             // A surname the tagger missed, often at the start of a sentence ("Hale answered"), or
             // took for a place after a first name ("George Washington … Washington said").
             for (i, token) in paragraph.tokens.enumerated() where token.isCapitalized && surnames.contains(token.key) {
                 if let name = nameAt[i], name.type == .person || name.tokens.count > 1 || !firstNamed.contains(token.key) { continue }
                 nameAt[i] = TaggedName(tokens: i..<i + 1, type: .person, confidence: nameAt[i]?.confidence ?? Self.ruleNameConfidence)
             }
+            for sentence in paragraph.sentences { recurring.mark(&nameAt, in: paragraph.tokens, sentence, facts: facts) }
             // The story's dateline ("ROTTERDAM —") says where it was filed: no actor.
             let dateline = p == 0 ? paragraph.sentences.first.flatMap { Dateline.end(in: paragraph.tokens, from: $0.lowerBound) } : nil
             let first = candidates.count
@@ -296,7 +302,7 @@ public struct ActorDetector: Sendable {
             made.namesGovernment = !pronoun && after < sentence.upperBound && Self.governmentNouns.contains(tokens[after].key)
             made.ownsTitle = NamedType.titleAfterPossessive(tokens, range, sentence).map { NamedType.posts.contains($0) } ?? false
             if let cue = SpeakerCue.find(mention: range, tokens: tokens, classes: classes, sentence: sentence), cue.kind != .accordingTo,
-                let verb = cue.verb, SpeakerCue.sayVerbs.contains(tokens[verb].key)
+                let verb = cue.verb, SpeakerCue.sayVerbs.contains(tokens[verb].key), !SpeakerCue.closesClause(cue, range, tokens, sentence)
             {
                 made.says = true
                 if !pronoun && cue.kind == .verbAfter { made.speakerVerb = verb }

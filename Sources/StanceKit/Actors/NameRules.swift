@@ -83,12 +83,18 @@ struct NameRules {
     /// title, which the detector splits off as a role.
     private static func splittingTitledPeople(_ names: [TaggedName], _ tokens: [Token]) -> [TaggedName] {
         var split: [TaggedName] = []
-        for name in names {
-            guard name.type != .person,
-                let office = name.tokens.dropFirst().first(where: { ActorWords.officeTitles.contains(tokens[$0].key) && tokens[$0].isCapitalized }),
+        for name in joiningTitles(names, tokens) {
+            let office = name.tokens.dropFirst().first { (ActorWords.officeTitles.contains(tokens[$0].key) || companyTitles.contains(tokens[$0].key)) && tokens[$0].isCapitalized }
+            guard let office, name.type != .person || companyTitles.contains(tokens[office].key),
                 office + 1 < name.tokens.upperBound, tokens[office + 1].isCapitalized, !ActorWords.roles.contains(tokens[office + 1].key) || office + 2 < name.tokens.upperBound
             else {
                 split.append(name)
+                continue
+            }
+            // Only a company has a chief executive or a founder: "Tesla CEO Elon Musk".
+            if companyTitles.contains(tokens[office].key) {
+                split.append(TaggedName(tokens: name.tokens.lowerBound..<office, type: .organisation, confidence: name.confidence))
+                split.append(TaggedName(tokens: office..<name.tokens.upperBound, type: .person, confidence: name.confidence))
                 continue
             }
             // Words that make the title longer go with it: "Senate | Majority Leader Chuck Schumer".
@@ -105,6 +111,32 @@ struct NameRules {
             split.append(TaggedName(tokens: title..<name.tokens.upperBound, type: .person, confidence: name.confidence))
         }
         return split
+    }
+
+    /// Titles only a company's officers hold.
+    static let companyTitles = WordLists.keys(["ceo", "cfo", "founder", "co-founder", "cofounder"])
+
+    /// A name, a company's title and the name after it as one name for step 0, however the tagger
+    /// cut them: it gives "Tesla" and "Elon Musk" as two people with the title between them, and
+    /// "Facebook CEO" as a body with no name after it ("Facebook CEO Mark Zuckerberg disagreed").
+    private static func joiningTitles(_ names: [TaggedName], _ tokens: [Token]) -> [TaggedName] {
+        func isTitle(_ i: Int) -> Bool { tokens.indices.contains(i) && companyTitles.contains(tokens[i].key) && tokens[i].isCapitalized }
+        var joined: [TaggedName] = []
+        for (n, name) in names.enumerated() {
+            if let last = joined.last, last.tokens.upperBound == name.tokens.lowerBound || last.tokens.upperBound + 1 == name.tokens.lowerBound,
+                isTitle(name.tokens.lowerBound - 1), last.tokens.count >= 2 || last.tokens.upperBound < name.tokens.lowerBound
+            {
+                joined[joined.count - 1] = TaggedName(tokens: last.tokens.lowerBound..<name.tokens.upperBound, type: .person, confidence: min(last.confidence, name.confidence))
+                continue
+            }
+            // The holder's name the tagger missed: the capitalised words after the title.
+            let title = name.tokens.count >= 2 && isTitle(name.tokens.upperBound - 1) ? name.tokens.upperBound - 1 : name.tokens.upperBound
+            var end = title + 1
+            let next = n + 1 < names.count ? names[n + 1].tokens.lowerBound : tokens.count
+            while isTitle(title), end < next, tokens[end].kind == .word, tokens[end].isCapitalized, !ActorWords.roles.contains(tokens[end].key) { end += 1 }
+            joined.append(end > title + 1 ? TaggedName(tokens: name.tokens.lowerBound..<end, type: .person, confidence: name.confidence) : name)
+        }
+        return joined
     }
 
     /// Step 1.

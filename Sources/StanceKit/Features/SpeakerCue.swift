@@ -184,6 +184,14 @@ struct SpeakerCue: Equatable {
 
     static let relativePronouns = WordLists.keys(["who", "which", "whose"])
 
+    /// Whether the comma between the mention and the cue's verb closes a relative clause or a
+    /// preposition's phrase the mention stands in ("SoftBank, which owns Arm, said"; "Herrera,
+    /// director of the Tenants Union, accused"): the verb is another's.
+    static func closesClause(_ cue: SpeakerCue, _ mention: Range<Int>, _ tokens: [Token], _ sentence: Range<Int>) -> Bool {
+        cue.kind == .verbAfter && cue.verb == mention.upperBound + 1 && tokens[mention.upperBound].key == TokenKey.comma
+            && (isInRelativeClause(mention.lowerBound, tokens, sentence) || followsPreposition(mention.lowerBound, tokens, sentence))
+    }
+
     /// Whether a preposition comes just before the token at `first`, an article between them or not.
     static func followsPreposition(_ first: Int, _ tokens: [Token], _ sentence: Range<Int>) -> Bool {
         let before = ActorWords.tokenBefore(first, pastArticle: tokens, sentence)
@@ -219,8 +227,7 @@ struct SpeakerCue: Equatable {
     /// keep the cue they were trained with.)
     static func content(ofStatementBy mention: Range<Int>, tokens: [Token], classes: [WordClass], sentence: Range<Int>) -> TextSpan? {
         guard let cue = find(mention: mention, tokens: tokens, classes: classes, sentence: sentence, pastDates: true),
-            !(cue.kind == .verbAfter && cue.verb == mention.upperBound + 1 && tokens[mention.upperBound].key == TokenKey.comma
-                && (isInRelativeClause(mention.lowerBound, tokens, sentence) || followsPreposition(mention.lowerBound, tokens, sentence)))
+            !closesClause(cue, mention, tokens, sentence)
         else { return nil }
         let (sentenceStart, sentenceEnd) = (tokens[sentence.lowerBound].span.start, tokens[sentence.upperBound - 1].span.end)
         switch cue.kind {

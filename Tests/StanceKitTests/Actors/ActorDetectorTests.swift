@@ -359,6 +359,43 @@ struct ActorDetectorTests {
         #expect(linked == ["it→European Union", "Its→European Union", "its→Iran"])
     }
 
+    @Test("'it' after a verb of saying is not the body a relative clause names before it")
+    func relativeClauseBeforeVerb() {
+        let d = detect("Toyota, which owns Daihatsu, said it would recall 10,000 cars. The European Commission, which fined Google, said it would appeal.")
+        let linked = d.mentions.filter { $0.text == "it" }.map { d.actors[$0.actor].name }
+        #expect(linked == ["Toyota", "European Union"])
+    }
+
+    @Test("a company's chief between its name and the holder's: the company, then the person with the title as a role")
+    func companyTitles() {
+        let d = detect("Tesla CEO Elon Musk said on Monday that sales would rise. Facebook CEO Mark Zuckerberg disagreed.")
+        #expect(reported(d) == ["Tesla", "Elon Musk", "Facebook", "Mark Zuckerberg"])
+        #expect(d.actors.first { $0.name == "Facebook" }?.type == .organisation)
+        #expect(d.actors.first { $0.name == "Mark Zuckerberg" }?.roles == ["CEO"])
+    }
+
+    @Test("a body's or a place's name the article has is a name wherever its words stand capitalised")
+    func recurringNames() {
+        let d = detect("Karp founded Tumblr in 2007, and Yahoo bought Tumblr in 2013.")
+        #expect(d.mentions.filter { $0.text == "Tumblr" }.count == 2)
+        // Not a person's name (surnames have their own rule), a lone acronym, a lone word the
+        // article also writes in lower case, or the words in lower case or in capitals.
+        let paragraph = TokenizedParagraph(CodePointText(
+            "Tumblr hired Karp and built a CFL in Street Park. Karp left Tumblr, the street, and the CFL. TUMBLR and Street Park Station."))
+        let words = paragraph.tokens.map { paragraph.text.string(in: $0.span) }
+        func name(_ word: String, _ type: Actor.Kind) -> TaggedName {
+            let i = words.firstIndex(of: word)!
+            return TaggedName(tokens: i..<i + 1, type: type, confidence: 1)
+        }
+        let found = [name("Tumblr", .organisation), name("Karp", .person), name("CFL", .organisation), name("Street", .place)]
+        let recurring = ActorDetector.RecurringNames([found], [paragraph])
+        var nameAt = [TaggedName?](repeating: nil, count: paragraph.tokens.count)
+        for n in found { nameAt[n.tokens.lowerBound] = n }
+        for sentence in paragraph.sentences { recurring.mark(&nameAt, in: paragraph.tokens, sentence, facts: EntityTagger.facts([paragraph])) }
+        let marked = nameAt.indices.filter { nameAt[$0] != nil }
+        #expect(marked.map { "\(words[$0]):\(nameAt[$0]!.type)" } == ["Tumblr:organisation", "Karp:person", "CFL:organisation", "Street:place", "Tumblr:organisation"])
+    }
+
     @Test("a sentence's first word is no part of the name after it")
     func sentenceOpeners() {
         let paragraph = TokenizedParagraph(CodePointText("Like Vernet, Bonavia painted capricci. Although Dowson was registered, he left."))
