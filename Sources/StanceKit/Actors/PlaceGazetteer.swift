@@ -32,6 +32,14 @@ package enum PlaceGazetteer {
         "DR Congo": ["Democratic Republic of Congo", "DRC"],
         "Netherlands": ["Holland"],
         "Myanmar": ["Burma"],
+        "Chile": ["La Moneda", "Palacio de La Moneda"],
+        "Argentina": ["Casa Rosada"],
+        "Brazil": ["Planalto", "Planalto Palace", "Itamaraty"],
+        "Japan": ["Kantei"],
+        "Italy": ["Palazzo Chigi", "Quirinale"],
+        "Spain": ["Moncloa"],
+        "Ukraine": ["Bankova"],
+        "Canada": ["Parliament Hill"],
     ]
 
     /// Demonyms news uses beside mledoze's, keyed the same way.

@@ -79,6 +79,9 @@ struct ActorDetectorTests {
         let d = detect("During talks on Monday in March, U.S. officials and Washington backed the United States plan. However, American voters were split. The West agreed.")
         #expect(names(d) == ["United States", "the West"])
         #expect(d.mentions.filter { d.actors[$0.actor].name == "United States" }.count == 4)
+        // Seats of government stand for their country.
+        let seats = detect("The Casa Rosada said on Monday it would veto the bill. Officials at La Moneda declined to comment, and Moncloa rejected the claim.")
+        #expect(names(seats) == ["Argentina", "Chile", "Spain"])
     }
 
     @Test("organisations and custom actors")
