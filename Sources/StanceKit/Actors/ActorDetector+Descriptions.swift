@@ -110,10 +110,13 @@ extension ActorDetector {
             // block Nvidia's takeover. … the agency would not hesitate").
             let agency = description.head == Self.agencyKey
                 ? earlier.reversed().first { fits($0) && (!words($0).isDisjoint(with: Self.agencyWords) || Self.hasInitials(detection.actors[$0.actor].name)) } : nil
-            let nearest = earlier.reversed().first {
-                fits($0) && !(Self.companyHeads.contains(description.head)
-                    && (!words($0).isDisjoint(with: Self.governmentBodyWords) || PlaceGazetteer.blocNames.contains(detection.actors[$0.actor].name)))
+            func eligible(_ mention: ActorMention) -> Bool {
+                fits(mention) && !(Self.companyHeads.contains(description.head)
+                    && (!words(mention).isDisjoint(with: Self.governmentBodyWords) || PlaceGazetteer.blocNames.contains(detection.actors[mention.actor].name)))
             }
+            // A body named only as another's part or inside a relative clause ("SoftBank, which
+            // owns Arm, said …; the Japanese group's founder") is passed over for one named as a topic.
+            let nearest = earlier.reversed().first { eligible($0) && !$0.isSubordinate } ?? earlier.reversed().first(where: eligible)
             // "the bank" a paragraph after "officials at the Bank of Canada" is still the Bank of
             // England of the title: a body the title names with the description's word, unless
             // another was named in the description's own paragraph. (Not "the company", which

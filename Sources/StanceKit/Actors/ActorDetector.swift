@@ -100,6 +100,9 @@ public struct ActorDetector: Sendable {
         var clauseStart = 0
         /// Whether only opening words ("Later", "the", a title) come before it in its clause.
         var opensClause = false
+        /// Named where it is no topic of its sentence: after "its" ("its App Store") or in a
+        /// relative clause (", which owns Arm,"). A description looks past it.
+        var isSubordinate = false
         /// What kinds of token precede and follow the candidate in its sentence.
         var previousWord = Neighbour.none
         var nextWord = Neighbour.none
@@ -298,6 +301,9 @@ public struct ActorDetector: Sendable {
                 made.confidence = Self.namedTypeWeight
                 made.isCompanyByOfficer = named == .organisation && NamedType.hasCompanyOfficer(tokens, range, sentence)
             }
+            made.isSubordinate = !pronoun
+                && (range.lowerBound > sentence.lowerBound && Self.ownerWords.contains(tokens[range.lowerBound - 1].key)
+                    || SpeakerCue.isInRelativeClause(range.lowerBound, tokens, sentence))
             let after = range.upperBound + (made.isPossessor ? 1 : 0)
             made.namesGovernment = !pronoun && after < sentence.upperBound && Self.governmentNouns.contains(tokens[after].key)
             made.ownsTitle = NamedType.titleAfterPossessive(tokens, range, sentence).map { NamedType.posts.contains($0) } ?? false
@@ -508,6 +514,9 @@ public struct ActorDetector: Sendable {
     /// confirmed surname, an organisation): below any tag's.
     static let ruleNameConfidence = 0.1
 
+    /// Possessives that make the name after them a body's part or product: "its App Store".
+    static let ownerWords = WordLists.keys(["its", "their"])
+
     /// How much more a name's type counts in its actor's vote where the article says what it
     /// is ("the shipping company Maersk") than where only the tagger does.
     static let namedTypeWeight = 10.0
@@ -625,7 +634,8 @@ public struct ActorDetector: Sendable {
             return ActorMention(
                 actor: actor, paragraph: candidate.paragraph, span: candidate.span, sentence: candidate.sentenceSpan,
                 text: candidate.text, isPronoun: candidate.isPronoun,
-                isDemonym: candidate.tableEntry != nil && PlaceGazetteer.demonyms.contains(TokenKey.of(candidate.text)), isNested: candidate.isNested)
+                isDemonym: candidate.tableEntry != nil && PlaceGazetteer.demonyms.contains(TokenKey.of(candidate.text)), isNested: candidate.isNested,
+                isSubordinate: candidate.isSubordinate)
         }
         return ActorDetection(actors: actors, mentions: mentions, affiliations: sides(candidates, actors, resolved))
     }

@@ -19,6 +19,9 @@ package struct ActorMention: Sendable, Equatable {
     /// A name inside a longer name ("England" in "Bank of England"): a mention, but an actor
     /// named only so is not reported as one of the article's actors.
     package var isNested = false
+    /// Named where it is no topic of its sentence: after "its" or in a relative clause
+    /// (`ActorDetector.Candidate.isSubordinate`).
+    package var isSubordinate = false
 
     /// A name, not a pronoun, a description or a demonym.
     package var isName: Bool { !isPronoun && !isDescription && !isDemonym }

@@ -117,8 +117,9 @@ struct NameRules {
     static let companyTitles = WordLists.keys(["ceo", "cfo", "founder", "co-founder", "cofounder"])
 
     /// A name, a company's title and the name after it as one name for step 0, however the tagger
-    /// cut them: it gives "Tesla" and "Elon Musk" as two people with the title between them, and
-    /// "Facebook CEO" as a body with no name after it ("Facebook CEO Mark Zuckerberg disagreed").
+    /// cut them: it gives "Tesla" and "Elon Musk" as two people with the title between them,
+    /// "Facebook CEO" as a body with no name after it ("Facebook CEO Mark Zuckerberg disagreed"),
+    /// or the person alone.
     private static func joiningTitles(_ names: [TaggedName], _ tokens: [Token]) -> [TaggedName] {
         func isTitle(_ i: Int) -> Bool { tokens.indices.contains(i) && companyTitles.contains(tokens[i].key) && tokens[i].isCapitalized }
         var joined: [TaggedName] = []
@@ -128,6 +129,21 @@ struct NameRules {
             {
                 joined[joined.count - 1] = TaggedName(tokens: last.tokens.lowerBound..<name.tokens.upperBound, type: .person, confidence: min(last.confidence, name.confidence))
                 continue
+            }
+            // The company's name the tagger missed: the capitalised words before the title
+            // ("Spotify CEO Daniel Ek" opening a sentence, where it found only the person).
+            var start = name.tokens.lowerBound - 1
+            if isTitle(start) {
+                let limit = joined.last?.tokens.upperBound ?? 0
+                while start - 1 >= limit, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized,
+                    !ActorWords.articles.contains(tokens[start - 1].key), !ActorWords.roles.contains(tokens[start - 1].key)
+                {
+                    start -= 1
+                }
+                if start < name.tokens.lowerBound - 1 {
+                    joined.append(TaggedName(tokens: start..<name.tokens.upperBound, type: .person, confidence: name.confidence))
+                    continue
+                }
             }
             // The holder's name the tagger missed: the capitalised words after the title.
             let title = name.tokens.count >= 2 && isTitle(name.tokens.upperBound - 1) ? name.tokens.upperBound - 1 : name.tokens.upperBound

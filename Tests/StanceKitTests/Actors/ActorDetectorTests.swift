@@ -287,6 +287,11 @@ struct ActorDetectorTests {
         #expect(described("Veltron Semiconductor cut its forecast on Tuesday. The chip maker blamed weak demand, and the rival company gained.")
             == ["The chip maker→Veltron Semiconductor"])
         #expect(described("Acme Corporation raised prices. Critics accused the carmaker of gouging.") == ["the carmaker→Acme Corporation"])
+        // A body named as another's part, or in a relative clause, is passed over for the one named as the topic.
+        #expect(described("Regulators sued to block the takeover of Arm on Thursday.\n\nSoftBank, which owns Arm, said it was disappointed. Masayoshi Son, the Japanese group's founder, declined to comment.")
+            == ["the Japanese group→SoftBank"])
+        #expect(described("SAN FRANCISCO — Spotify CEO Daniel Ek accused Apple on Tuesday of using its App Store to squeeze smaller rivals, escalating a long-running dispute over the fees the iPhone maker charges developers. Apple, which runs the App Store, rejected the claim.")
+            == ["the iPhone maker→Apple"])
         #expect(described("The European Union and China traded threats over tariffs. The bloc said it would answer within days.")
             == ["The bloc→European Union"])
         #expect(described("The European Union set new emission rules on Monday. The carmaker objected.").isEmpty)
@@ -375,6 +380,11 @@ struct ActorDetectorTests {
         #expect(reported(d) == ["Tesla", "Elon Musk", "Facebook", "Mark Zuckerberg"])
         #expect(d.actors.first { $0.name == "Facebook" }?.type == .organisation)
         #expect(d.actors.first { $0.name == "Mark Zuckerberg" }?.roles == ["CEO"])
+        // The company opening a sentence, where the tagger found only the person; the person speaks for it.
+        let spotify = detect("Spotify CEO Daniel Ek accused rivals on Tuesday of squeezing developers.")
+        let ek = spotify.actors.firstIndex { $0.name == "Daniel Ek" }, company = spotify.actors.firstIndex { $0.name == "Spotify" }
+        #expect(company.map { spotify.actors[$0].type } == .organisation)
+        #expect(ek.flatMap { spotify.affiliations[$0] } == company.map { [$0] })
     }
 
     @Test("a body's or a place's name the article has is a name wherever its words stand capitalised")
