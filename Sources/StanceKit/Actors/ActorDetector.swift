@@ -308,10 +308,15 @@ public struct ActorDetector: Sendable {
             made.namesGovernment = !pronoun && after < sentence.upperBound && Self.governmentNouns.contains(tokens[after].key)
             made.ownsTitle = NamedType.titleAfterPossessive(tokens, range, sentence).map { NamedType.posts.contains($0) } ?? false
             if let cue = SpeakerCue.find(mention: range, tokens: tokens, classes: classes, sentence: sentence), cue.kind != .accordingTo,
-                let verb = cue.verb, SpeakerCue.sayVerbs.contains(tokens[verb].key), !SpeakerCue.closesClause(cue, range, tokens, sentence)
+                let verb = cue.verb, !SpeakerCue.closesClause(cue, range, tokens, sentence)
             {
-                made.says = true
-                if !pronoun && cue.kind == .verbAfter { made.speakerVerb = verb }
+                // A person's verbs stay those the pronoun resolver was trained with; a body's
+                // statements are more ("The Kremlin reiterated that it …").
+                let person = made.type == .person
+                if (person ? SpeakerCue.sayVerbs : Self.statementVerbs).contains(tokens[verb].key) {
+                    made.says = true
+                    if !pronoun && cue.kind == .verbAfter { made.speakerVerb = verb }
+                }
             }
             return made
         }
@@ -513,6 +518,15 @@ public struct ActorDetector: Sendable {
     /// The weight in its actor's type vote of a name a rule found where the tagger found none (a
     /// confirmed surname, an organisation): below any tag's.
     static let ruleNameConfidence = 0.1
+
+    /// Verbs that report what a body or a country says (what "it" after one means, whose quote
+    /// follows): the cue's own (`SpeakerCue.sayVerbs`, which the stance model's role features and
+    /// the pronoun resolver were trained with) and the statements news adds ("The Kremlin
+    /// reiterated that it …", "Toyota announced it would …").
+    static let statementVerbs = SpeakerCue.sayVerbs.union(WordLists.keys([
+        "reiterated", "repeated", "announced", "confirmed", "stressed", "emphasized", "emphasised", "acknowledged",
+        "admitted", "maintained", "claimed", "declared", "countered", "predicted", "conceded",
+    ]))
 
     /// Possessives that make the name after them a body's part or product: "its App Store".
     static let ownerWords = WordLists.keys(["its", "their"])

@@ -365,6 +365,9 @@ struct ActorDetectorTests {
             """)
         let linked = d.mentions.filter { ["it", "its"].contains($0.text.lowercased()) }.map { "\($0.text)→\(d.actors[$0.actor].name)" }
         #expect(linked == ["it→European Union", "Its→European Union", "its→Iran"])
+        // A body's statement by another verb than "said".
+        let kremlin = detect("The Kremlin reiterated that it would not negotiate. Toyota announced it would recall 10,000 cars.")
+        #expect(kremlin.mentions.filter { $0.text == "it" }.map { kremlin.actors[$0.actor].name } == ["Russia", "Toyota"])
     }
 
     @Test("'it' after a verb of saying is not the body a relative clause names before it")
