@@ -43,6 +43,17 @@ extension ActorDetector {
                 affiliations[person, default: []].insert(body)
             }
         }
+        // A country's capital, where the article names it as a city, is on the side of those
+        // who speak for the country ("Argentina's economy minister, Luis Ferraro, said Buenos
+        // Aires was watching": no edge to his own government).
+        let byName = Dictionary(actors.indices.map { (actors[$0].name, $0) }, uniquingKeysWith: { first, _ in first })
+        for (person, sides) in affiliations {
+            for side in sides {
+                for city in PlaceGazetteer.capitals[actors[side].name] ?? [] {
+                    if let capital = byName[city] { affiliations[person, default: []].insert(capital) }
+                }
+            }
+        }
         return affiliations
     }
 

@@ -14,6 +14,11 @@ package enum PlaceGazetteer {
     /// For a capital's entry, the entry of the country it is the seat of; nil for the others.
     static let governs: [Int?] = table.governs
 
+    /// The capitals' names by their country's (or bloc's) name: "Argentina" → ["Buenos Aires"].
+    static let capitals: [String: [String]] = Dictionary(
+        grouping: entries.indices.compactMap { i in governs[i].map { (country: entries[$0].name, city: entries[i].name) } }, by: \.country
+    ).mapValues { $0.map(\.city) }
+
     /// Names news uses beside mledoze's, keyed by mledoze's common name: short forms, seats of
     /// government and older spellings.
     private static let extraAliases: [String: [String]] = [

@@ -40,6 +40,10 @@ struct StanceFinderTests {
                 "a date between the holder and the verb")
         #expect(edges("In a letter to Acme's chief executive, David Ricks, the senator demanded answers. Ricks defended Acme Corporation and criticised Congress.")
                 == ["David Ricks→Congress"], "the company a person is the officer of is the person's side")
+        #expect(edges("Argentina's economy minister, Luis Ferraro, said Buenos Aires was watching the debate and praised Chile.") == ["Luis Ferraro→Chile"],
+                "the capital of the country a person speaks for is the person's side")
+        #expect(edges("Spotify CEO Daniel Ek accused Apple on Tuesday of using its App Store to squeeze smaller rivals.").allSatisfy { !$0.hasSuffix("→Spotify") },
+                "a company before its chief's title is the chief's side")
         // Found by the analysis fuzz target: the next speaker's statement opened at this verb's
         // own comma, and an empty statement's span ended before it began (a crash).
         #expect(edges("Ana Silva praised , and she said that Silva praised it.").isEmpty)
