@@ -9,8 +9,9 @@
 ///    welcomed") is one, and so is such a run around one body's or place's name ("Harbor City"
 ///    + "Council", "Chamber of" + "Commerce"); a run or a tagged body with a body's word on both
 ///    sides of "and" is two ("British Library and Columbia University");
-/// 1b. a sentence's first word, capitalised, before ", which" or ", who" is a name the tagger
-///    missed, a body's or a person's ("Volkswagen, which sells …, said"; in GMB's news, 52 of 57
+/// 1b. a sentence's first word, capitalised, before ", which", ", whose" or ", who" is a name the
+///    tagger missed, a body's or a person's ("Volkswagen, which sells …, said", "Ryanair, whose
+///    pilots …"; in GMB's news, 52 of 57
 ///    such words are names), unless the paragraph writes it in lower case too, a table knows
 ///    it, or, before "who", it is a plural ("Environmentalists, who");
 /// 1c. the authors a citation names are people ("(Dye & Bavelier, 2010)", "Klingberg et al.");
@@ -224,7 +225,9 @@ struct NameRules {
         }
     }
 
-    private static let relativePronouns: [UInt64: Actor.Kind] = [TokenKey.of("which"): .organisation, TokenKey.of("who"): .person]
+    /// "whose" as a body's: an unknown lone word that opens a sentence is a company or a brand far
+    /// more often than a person, whom a first name comes with ("Ryanair, whose pilots …").
+    private static let relativePronouns: [UInt64: Actor.Kind] = [TokenKey.of("which"): .organisation, TokenKey.of("who"): .person, TokenKey.of("whose"): .organisation]
 
     /// Step 1c: authors cited as scholars cite them are people: the capitalised words of a
     /// parenthesis that ends on a year ("(Dye & Bavelier, 2010; Feng, Spence, & Pratt, 2007)",
