@@ -171,7 +171,14 @@ public struct ActorDetector: Sendable {
                 if FirstNames.isFirstName(paragraph.tokens[name.tokens.lowerBound].key) { firstNamed.insert(surname) }
             }
         }
-        names = zip(paragraphs, names).map { Self.splittingPeoplesBodies($1, $0.tokens, surnames: surnames) }
+        names = zip(paragraphs, names).map { paragraph, found in
+            // A well-known company's name is a business's, whatever the tagger guessed for it.
+            Self.splittingPeoplesBodies(found, paragraph.tokens, surnames: surnames).map { name in
+                var name = name
+                if name.type != .organisation, CompanyNames.contains(paragraph.tokens[name.tokens]) { name.type = .organisation }
+                return name
+            }
+        }
         // What the tagger calls each name where it stands alone: a fact for the names nested in others.
         var standalone: [UInt64: Actor.Kind] = [:]
         for (paragraph, found) in zip(paragraphs, names) {

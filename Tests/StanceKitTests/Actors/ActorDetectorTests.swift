@@ -93,6 +93,10 @@ struct ActorDetectorTests {
         let named = detect("Talks with the shipping company Maersk broke down. Maersk said it regretted the walkout. Critics accused Maersk of delays.")
         #expect(named.actors.first { $0.name == "Maersk" }?.type == .organisation)
         #expect(detect("The newspaper Le Monde reported that France backed the fine.").actors.first { $0.name == "Le Monde" }?.type == .organisation)
+        // A well-known company the tagger takes for a person where it opens a sentence.
+        let airline = detect("FRANKFURT — Lufthansa cancelled more than 800 flights on Wednesday. Lufthansa said the strike was disproportionate. Chief executive Carsten Spohr called on the union to return to talks. He said the airline had offered a raise.")
+        #expect(airline.actors.first { $0.name == "Lufthansa" }?.type == .organisation)
+        #expect(airline.mentions.filter { ["He", "the airline"].contains($0.text) }.map { airline.actors[$0.actor].name } == ["Carsten Spohr", "Lufthansa"])
         let company = detect("Veltron Semiconductor paused work in Ohio. The Commerce Department disagreed. The company's chief executive, Anita Desai, spoke. Shares of Veltron fell.")
         #expect(company.mentions.filter { company.actors[$0.actor].name == "Veltron Semiconductor" }.map(\.text) == ["Veltron Semiconductor", "The company", "Veltron"],
                 "a company by its first word, and 'the company' is no government department")
