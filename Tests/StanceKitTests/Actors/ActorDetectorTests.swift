@@ -305,9 +305,9 @@ struct ActorDetectorTests {
         let toyota = detect("Toyota reported record profits on Tuesday. The carmaker expects sales in Europe to slow.")
         #expect(toyota.mentions.filter(\.isDescription).map { toyota.actors[$0.actor].name } == ["Toyota"])
         #expect(toyota.actors.first { $0.name == "Toyota" }?.type == .organisation)
-        let acme = detect("Acme Corporation opened a plant. Toyota welcomed the jobs. The company said more would follow.")
+        let acme = detect("Acme Corporation opened a plant. Hitachi welcomed the jobs. The company said more would follow.")
         #expect(acme.mentions.filter(\.isDescription).map { acme.actors[$0.actor].name } == ["Acme Corporation"])
-        #expect(acme.actors.first { $0.name == "Toyota" }?.type == .place)
+        #expect(acme.actors.first { $0.name == "Hitachi" }?.type == .place)
         // "the agency" is a body named as one or by its initials before a company named since.
         let ftc = detect("The Federal Trade Commission sued to block Nvidia's planned $40 billion takeover of Arm. The agency would not hesitate, Lina Khan said.")
         #expect(ftc.mentions.filter(\.isDescription).map { ftc.actors[$0.actor].name } == ["Federal Trade Commission"])
