@@ -49,12 +49,19 @@ extension ActorDetector {
             }
         }
 
-        /// The type of the name with `words`, if the article has it as a person, body, place or group.
-        func type(of words: ArraySlice<Token>) -> Actor.Kind? {
-            guard let first = words.first, let known = byFirstWord[first.key] else { return nil }
-            return known.first { name in
-                name.words.count == words.count && zip(words.indices, name.words).allSatisfy { words[$0].key == $1 && words[$0].isCapitalized == name.capitalised[$0 - words.startIndex] }
-            }?.type
+        /// `name` with the type the article gives its words elsewhere, where the tagger left it
+        /// untyped here ("Google" as "other" beside "Google" as a body).
+        func typed(_ name: TaggedName, in tokens: [Token]) -> TaggedName {
+            let words = tokens[name.tokens]
+            guard name.type == .other, let first = words.first, let known = byFirstWord[first.key] else { return name }
+            let match = known.first { known in
+                known.words.count == words.count
+                    && zip(words.indices, known.words).allSatisfy { words[$0].key == $1 && words[$0].isCapitalized == known.capitalised[$0 - words.startIndex] }
+            }
+            guard let type = match?.type, type == .organisation || type == .place else { return name }
+            var typed = name
+            typed.type = type
+            return typed
         }
 
         /// Marks in `nameAt` the recurring names of `sentence` that no name covers yet.

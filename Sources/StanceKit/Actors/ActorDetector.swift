@@ -172,12 +172,7 @@ public struct ActorDetector: Sendable {
             }
         }
         names = zip(paragraphs, names).map { paragraph, found in
-            // A well-known company's name is a business's, whatever the tagger guessed for it.
-            Self.splittingPeoplesBodies(found, paragraph.tokens, surnames: surnames).map { name in
-                var name = name
-                if name.type != .organisation, CompanyNames.contains(paragraph.tokens[name.tokens]) { name.type = .organisation }
-                return name
-            }
+            Self.splittingPeoplesBodies(found, paragraph.tokens, surnames: surnames).map { CompanyNames.typed($0, in: paragraph.tokens) }
         }
         // What the tagger calls each name where it stands alone: a fact for the names nested in others.
         var standalone: [UInt64: Actor.Kind] = [:]
@@ -191,9 +186,8 @@ public struct ActorDetector: Sendable {
         var sentenceNumber = 0
         for (p, paragraph) in paragraphs.enumerated() {
             var nameAt = [TaggedName?](repeating: nil, count: paragraph.tokens.count)  // per token: an array, where a dictionary hashed every look-up
-            for var name in names[p] {
-                // A name the tagger left untyped here that it typed elsewhere in the article.
-                if name.type == .other, let type = recurring.type(of: paragraph.tokens[name.tokens]), type == .organisation || type == .place { name.type = type }
+            for name in names[p] {
+                let name = recurring.typed(name, in: paragraph.tokens)
                 for i in name.tokens { nameAt[i] = name }
             }
             // A surname the tagger missed, often at the start of a sentence ("Hale answered"), or

@@ -7,7 +7,13 @@
 /// names that as often mean a person, a place or a thing ("Ford", "Dell", "Bloomberg", "Amazon",
 /// "Shell", "Delta", "Target", "Mars").
 enum CompanyNames {
-    static func contains(_ words: ArraySlice<Token>) -> Bool { table.contains(NestedNames.wordsKey(words)) }
+    /// `name` as a business's where its words are one of the table's.
+    static func typed(_ name: TaggedName, in tokens: [Token]) -> TaggedName {
+        guard name.type != .organisation, table.contains(NestedNames.wordsKey(tokens[name.tokens])) else { return name }
+        var typed = name
+        typed.type = .organisation
+        return typed
+    }
 
     private static let table = KeySet(names.map { name in
         NestedNames.wordsKey(WordTokenizer().tokenize(CodePointText(name))[...])

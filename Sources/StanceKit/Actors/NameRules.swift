@@ -3,7 +3,8 @@
 /// 0. a body's name with an office's title and a name after it is the body, then a person
 ///    ("European Commission President Ursula" → European Commission + President Ursula …), or
 ///    a person with a longer title when no body's word comes before the title ("California
-///    Governor Elena Ruiz");
+///    Governor Elena Ruiz"); before a company's title, always a company and a person ("Tesla CEO
+///    Elon Musk"), however the tagger cut the three;
 /// 1. organisations the tagger missed or cut: a run of two or more capitalised words (joined by
 ///    "of", "and", "for", "&") with an organisation word in it ("The Chamber of Commerce
 ///    welcomed") is one, and so is such a run around one body's or place's name ("Harbor City"
