@@ -24,28 +24,32 @@ extension ActorDetector {
 
         /// The body, place and group names of `names` (by paragraph).
         init(_ names: [[TaggedName]], _ paragraphs: [TokenizedParagraph]) {
-            var votes: [[UInt64]: [Actor.Kind: Int]] = [:]
-            var capitalised: [[UInt64]: [Bool]] = [:]
-            var order: [[UInt64]] = []
-            for (paragraph, found) in zip(paragraphs, names) {
+            // Each name's words once, in the order found, with its votes by type (`Actor.Kind`'s order).
+            var found: [(words: [UInt64], capitalised: [Bool], votes: [Int])] = []
+            var index = KeyTable<Int>(minimumCapacity: 64)
+            for (paragraph, tagged) in zip(paragraphs, names) {
                 // A lone acronym is as often a term ("CFL", "IQ") as a body: it is left to the tagger.
-                for name in found where Self.recurs(name.type) && !(name.tokens.count == 1 && paragraph.tokens[name.tokens.lowerBound].isAllCaps) {
-                    let words = paragraph.tokens[name.tokens].map(\.key)
-                    if votes[words] == nil {
-                        order.append(words)
-                        capitalised[words] = paragraph.tokens[name.tokens].map(\.isCapitalized)
+                for name in tagged where Self.recurs(name.type) && !(name.tokens.count == 1 && paragraph.tokens[name.tokens.lowerBound].isAllCaps) {
+                    let words = paragraph.tokens[name.tokens]
+                    let kind = Actor.Kind.allCases.firstIndex(of: name.type)!
+                    let key = NestedNames.wordsKey(words)
+                    if let n = index[key], found[n].words.elementsEqual(words.lazy.map(\.key)) {
+                        found[n].votes[kind] += 1
+                    } else {
+                        index.add(key, initial: found.count) { _ in }
+                        var votes = [Int](repeating: 0, count: Actor.Kind.allCases.count)
+                        votes[kind] = 1
+                        found.append((words.map(\.key), words.map(\.isCapitalized), votes))
                     }
-                    votes[words, default: [:]][name.type, default: 0] += 1
                 }
             }
-            for words in order {
+            for name in found {
                 // Most votes; a tie goes to the earlier kind in `Actor.Kind`'s order.
-                let count = votes[words]!
-                let type = Actor.Kind.allCases.reduce(Actor.Kind.other) { best, kind in count[kind, default: 0] > count[best, default: 0] ? kind : best }
-                byFirstWord.add(words[0], initial: []) { $0.append(Known(words: words, capitalised: capitalised[words]!, type: type)) }
+                let type = Actor.Kind.allCases[name.votes.indices.max { name.votes[$0] != name.votes[$1] ? name.votes[$0] < name.votes[$1] : $0 > $1 }!]
+                byFirstWord.add(name.words[0], initial: []) { $0.append(Known(words: name.words, capitalised: name.capitalised, type: type)) }
             }
-            for words in order where words.count > 1 {
-                byFirstWord.add(words[0], initial: []) { $0.sort { $0.words.count > $1.words.count } }
+            for name in found where name.words.count > 1 {
+                byFirstWord.add(name.words[0], initial: []) { $0.sort { $0.words.count > $1.words.count } }
             }
         }
 

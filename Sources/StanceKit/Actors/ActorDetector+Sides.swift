@@ -46,11 +46,11 @@ extension ActorDetector {
         // A country's capital, where the article names it as a city, is on the side of those
         // who speak for the country ("Argentina's economy minister, Luis Ferraro, said Buenos
         // Aires was watching": no edge to his own government).
-        let byName = Dictionary(actors.indices.map { (actors[$0].name, $0) }, uniquingKeysWith: { first, _ in first })
-        for (person, sides) in affiliations {
-            for side in sides {
-                for city in PlaceGazetteer.capitals[actors[side].name] ?? [] {
-                    if let capital = byName[city] { affiliations[person, default: []].insert(capital) }
+        if !affiliations.isEmpty {
+            for (capital, actor) in actors.enumerated() where actor.type == .place {
+                guard let country = PlaceGazetteer.countryOfCapital[actor.name] else { continue }
+                for (person, sides) in affiliations where sides.contains(where: { actors[$0].name == country }) {
+                    affiliations[person, default: []].insert(capital)
                 }
             }
         }

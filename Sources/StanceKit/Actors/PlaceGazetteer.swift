@@ -14,10 +14,10 @@ package enum PlaceGazetteer {
     /// For a capital's entry, the entry of the country it is the seat of; nil for the others.
     static let governs: [Int?] = table.governs
 
-    /// The capitals' names by their country's (or bloc's) name: "Argentina" → ["Buenos Aires"].
-    static let capitals: [String: [String]] = Dictionary(
-        grouping: entries.indices.compactMap { i in governs[i].map { (country: entries[$0].name, city: entries[i].name) } }, by: \.country
-    ).mapValues { $0.map(\.city) }
+    /// The name of the country (or bloc) whose capital a city is, by the city's name: "Buenos
+    /// Aires" → "Argentina".
+    static let countryOfCapital: [String: String] = Dictionary(
+        entries.indices.compactMap { i in governs[i].map { (entries[i].name, entries[$0].name) } }, uniquingKeysWith: { first, _ in first })
 
     /// Names news uses beside mledoze's, keyed by mledoze's common name: short forms, seats of
     /// government and older spellings.
