@@ -15,7 +15,7 @@ extension ActorDetector {
             let byOfficer = previous.ownsTitle && previous.type == .organisation && gap <= Self.titleReach + 1
             // "Spotify CEO Daniel Ek": a company's name right before its officer's title.
             let byCompanyTitle = previous.type == .organisation && gap == 1
-                && candidate.roles.contains { NameRules.companyTitles.contains(TokenKey.of($0.lowercased())) }
+                && candidate.roles.contains { ActorWords.companyTitles.contains(TokenKey.of($0.lowercased())) }
             guard byTable || byOfficer || byCompanyTitle, !candidate.isPronoun, previous.sentence == candidate.sentence,
                 let person = resolved[c], let side = resolved[c - 1], actors[person].type == .person
             else { continue }

@@ -21,6 +21,10 @@ enum ActorWords {
         "spokesperson", "commissioner", "envoy",
     ]))
 
+    /// Titles only a company's officers hold: the name before one is a company's ("Tesla CEO
+    /// Elon Musk").
+    static let companyTitles = WordLists.keys(["ceo", "cfo", "founder", "co-founder", "cofounder"])
+
     /// Words that begin places' names and never end one: "Greater Manchester", "Upper Austria".
     static let placePrefixes = WordLists.keys(["greater", "upper", "lower", "mount", "fort", "port", "san", "santa", "lake", "cape"])
 

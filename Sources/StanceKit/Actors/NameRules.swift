@@ -86,15 +86,15 @@ struct NameRules {
     private static func splittingTitledPeople(_ names: [TaggedName], _ tokens: [Token]) -> [TaggedName] {
         var split: [TaggedName] = []
         for name in joiningTitles(names, tokens) {
-            let office = name.tokens.dropFirst().first { (ActorWords.officeTitles.contains(tokens[$0].key) || companyTitles.contains(tokens[$0].key)) && tokens[$0].isCapitalized }
-            guard let office, name.type != .person || companyTitles.contains(tokens[office].key),
+            let office = name.tokens.dropFirst().first { (ActorWords.officeTitles.contains(tokens[$0].key) || ActorWords.companyTitles.contains(tokens[$0].key)) && tokens[$0].isCapitalized }
+            guard let office, name.type != .person || ActorWords.companyTitles.contains(tokens[office].key),
                 office + 1 < name.tokens.upperBound, tokens[office + 1].isCapitalized, !ActorWords.roles.contains(tokens[office + 1].key) || office + 2 < name.tokens.upperBound
             else {
                 split.append(name)
                 continue
             }
             // Only a company has a chief executive or a founder: "Tesla CEO Elon Musk".
-            if companyTitles.contains(tokens[office].key) {
+            if ActorWords.companyTitles.contains(tokens[office].key) {
                 split.append(TaggedName(tokens: name.tokens.lowerBound..<office, type: .organisation, confidence: name.confidence))
                 split.append(TaggedName(tokens: office..<name.tokens.upperBound, type: .person, confidence: name.confidence))
                 continue
@@ -115,15 +115,12 @@ struct NameRules {
         return split
     }
 
-    /// Titles only a company's officers hold.
-    static let companyTitles = WordLists.keys(["ceo", "cfo", "founder", "co-founder", "cofounder"])
-
     /// A name, a company's title and the name after it as one name for step 0, however the tagger
     /// cut them: it gives "Tesla" and "Elon Musk" as two people with the title between them,
     /// "Facebook CEO" as a body with no name after it ("Facebook CEO Mark Zuckerberg disagreed"),
     /// or the person alone.
     private static func joiningTitles(_ names: [TaggedName], _ tokens: [Token]) -> [TaggedName] {
-        func isTitle(_ i: Int) -> Bool { tokens.indices.contains(i) && companyTitles.contains(tokens[i].key) && tokens[i].isCapitalized }
+        func isTitle(_ i: Int) -> Bool { tokens.indices.contains(i) && ActorWords.companyTitles.contains(tokens[i].key) && tokens[i].isCapitalized }
         var joined: [TaggedName] = []
         for (n, name) in names.enumerated() {
             if let last = joined.last, last.tokens.upperBound == name.tokens.lowerBound || last.tokens.upperBound + 1 == name.tokens.lowerBound,
