@@ -13,6 +13,11 @@ extension ActorDetector {
             /// Which of the words are capitalised: "Indonesian Navy" is not "Indonesian navy".
             var capitalised: [Bool]
             var type: Actor.Kind
+
+            /// Whether `tokens` are these words, capitalised the same way.
+            func matches(_ tokens: ArraySlice<Token>) -> Bool {
+                tokens.count == words.count && zip(tokens, zip(words, capitalised)).allSatisfy { $0.key == $1.0 && $0.isCapitalized == $1.1 }
+            }
         }
 
         /// Bodies, places and groups. People have their own rule, by surname (`findMentions`); a
@@ -58,11 +63,7 @@ extension ActorDetector {
         func typed(_ name: TaggedName, in tokens: [Token]) -> TaggedName {
             let words = tokens[name.tokens]
             guard name.type == .other, let first = words.first, let known = byFirstWord[first.key] else { return name }
-            let match = known.first { known in
-                known.words.count == words.count
-                    && zip(words.indices, known.words).allSatisfy { words[$0].key == $1 && words[$0].isCapitalized == known.capitalised[$0 - words.startIndex] }
-            }
-            guard let type = match?.type, type == .organisation || type == .place else { return name }
+            guard let type = known.first(where: { $0.matches(words) })?.type, type == .organisation || type == .place else { return name }
             var typed = name
             typed.type = type
             return typed
@@ -80,9 +81,7 @@ extension ActorDetector {
                 if i > sentence.lowerBound, tokens[i - 1].isCapitalized { continue }  // inside a longer capitalised run
                 for name in known where !(common && name.words.count == 1) {
                     let end = i + name.words.count
-                    guard end <= sentence.upperBound,
-                        (i..<end).allSatisfy({ nameAt[$0] == nil && tokens[$0].key == name.words[$0 - i] && tokens[$0].isCapitalized == name.capitalised[$0 - i] })
-                    else { continue }
+                    guard end <= sentence.upperBound, (i..<end).allSatisfy({ nameAt[$0] == nil }), name.matches(tokens[i..<end]) else { continue }
                     if end < sentence.upperBound, tokens[end].isCapitalized { continue }
                     let tagged = TaggedName(tokens: i..<end, type: name.type, confidence: ActorDetector.ruleNameConfidence)
                     for j in i..<end { nameAt[j] = tagged }

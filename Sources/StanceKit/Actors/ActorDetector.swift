@@ -303,7 +303,7 @@ public struct ActorDetector: Sendable {
                 made.isCompanyByOfficer = named == .organisation && NamedType.hasCompanyOfficer(tokens, range, sentence)
             }
             made.isSubordinate = !pronoun
-                && (range.lowerBound > sentence.lowerBound && Self.ownerWords.contains(tokens[range.lowerBound - 1].key)
+                && (range.lowerBound > sentence.lowerBound && ActorWords.bodyPossessives.contains(tokens[range.lowerBound - 1].key)
                     || SpeakerCue.isInRelativeClause(range.lowerBound, tokens, sentence))
             let after = range.upperBound + (made.isPossessor ? 1 : 0)
             made.namesGovernment = !pronoun && after < sentence.upperBound && Self.governmentNouns.contains(tokens[after].key)
@@ -528,9 +528,6 @@ public struct ActorDetector: Sendable {
         "reiterated", "repeated", "announced", "confirmed", "stressed", "emphasized", "emphasised", "acknowledged",
         "admitted", "maintained", "claimed", "declared", "countered", "predicted", "conceded",
     ]))
-
-    /// Possessives that make the name after them a body's part or product: "its App Store".
-    static let ownerWords = WordLists.keys(["its", "their"])
 
     /// How much more a name's type counts in its actor's vote where the article says what it
     /// is ("the shipping company Maersk") than where only the tagger does.

@@ -21,6 +21,10 @@ enum ActorWords {
         "spokesperson", "commissioner", "envoy",
     ]))
 
+    /// The possessives of bodies and groups: the name after one is their part or product ("its App
+    /// Store"), and they stand where an article would ("its chief executive").
+    static let bodyPossessives = WordLists.keys(["its", "their"])
+
     /// Titles only a company's officers hold: the name before one is a company's ("Tesla CEO
     /// Elon Musk").
     static let companyTitles = WordLists.keys(["ceo", "cfo", "founder", "co-founder", "cofounder"])

@@ -43,7 +43,7 @@ enum NamedType {
     }
 
     /// Articles and the possessive determiners of a body or a group ("its", "their").
-    static let determiners = ActorWords.articles.union(WordLists.keys(["its", "their"]))
+    static let determiners = ActorWords.articles.union(ActorWords.bodyPossessives)
 
     /// Whether the name ending at `end` is followed by an apposition that says it is an organisation:
     /// "Qantas, the national airline, said", "Maersk, a shipping company." (an article, at most
