@@ -46,6 +46,9 @@ extension ActorDetector {
                 head = companyKey
             } else if businessNouns.contains(head) {
                 head = companyKey
+            } else if head == centralKey, j + 1 < sentence.upperBound, tokens[j + 1].key == bankKey, names[j + 1] == nil {
+                j += 1  // "the central bank": a bank (`PlaceGazetteer.centralBanks`)
+                head = bankKey
             }
             let type: Actor.Kind
             if ActorWords.roles.contains(head) && !ActorWords.notHeads.contains(head) {
@@ -93,6 +96,7 @@ extension ActorDetector {
                     if description.head == blocKey { return PlaceGazetteer.blocsOfCountries.contains(actor.name) }
                     let words = Set(([actor.name] + actor.aliases).flatMap { $0.lowercased().split(separator: " ") }.map { TokenKey.of(String($0)) })
                     return words.contains(description.head) || ActorWords.genericOrganisations.contains(description.head)
+                        || description.head == bankKey && PlaceGazetteer.centralBanks.contains(actor.name)
                 }
             }
             let sided = country.flatMap { country in
@@ -230,6 +234,8 @@ extension ActorDetector {
     ])
     /// "The bloc": a bloc of countries named before (`PlaceGazetteer.blocsOfCountries`).
     static let blocKey = TokenKey.of("bloc")
+    static let centralKey = TokenKey.of("central")
+    static let bankKey = TokenKey.of("bank")
     /// Words in a government body's name, which "the company" never means.
     static let governmentBodyWords = WordLists.keys([
         "department", "ministry", "commission", "committee", "council", "agency", "office", "bureau", "government",

@@ -17,6 +17,9 @@ extension ActorDetector {
         var text: String
         /// Index into the article's candidates.
         var antecedent: Int
+        /// For "its" before a post and a name, the name's candidate: the body's officer, who
+        /// speaks for it ("Its spokeswoman, Julie Kozack, said").
+        var officer: Int? = nil
     }
 
     /// The neuter pronouns of `sentence` from token `start` on whose antecedent the words give.
@@ -32,44 +35,70 @@ extension ActorDetector {
                 guard let verb = candidates[c].speakerVerb, !candidates[c].isPronoun, candidates[c].tokens.upperBound <= verb else { return false }
                 return verb < i && i - verb <= speakerReach
             }
+            let officer = tokens[i].key == itsKey ? officer(after: i, tokens, sentence, candidates, current) : nil
             if antecedent == nil, tokens[i].key == itsKey {
+                // A body's officer may be named in the next clause: "The Federal Reserve left rates
+                // unchanged, and its chair, Jerome Powell, warned".
                 antecedent = i == sentence.lowerBound
                     ? previous.flatMap { subject(candidates, $0.candidates, opening: $0.sentence, before: nil, tokens) }
-                    : subject(candidates, current, opening: sentence, before: i, tokens)
+                    : subject(candidates, current, opening: start..<sentence.upperBound, before: i, acrossClauses: officer != nil, tokens)
             }
             guard let antecedent else { continue }
             let span = tokens[i].span
             found.append(NeuterPronoun(
                 paragraph: paragraph, span: span, sentence: TextSpan(start: tokens[sentence.lowerBound].span.start, end: tokens[sentence.upperBound - 1].span.end),
-                text: text.string(in: span), antecedent: antecedent))
+                text: text.string(in: span), antecedent: antecedent, officer: officer))
         }
         return found
     }
 
     /// The name that opens `sentence` (its candidates `indices`; after an article at most), when
-    /// no other body or place is named after it but as a setting; with `end` (the pronoun's
-    /// token), only up to it, and with no clause boundary between them ("… released a report
-    /// that received little attention despite its provocative assertion" is the report's).
-    private static func subject(_ candidates: [Candidate], _ indices: Range<Int>, opening sentence: Range<Int>, before end: Int?, _ tokens: [Token]) -> Int? {
+    /// no other body or place is named after it but as a setting, as another's part or in a
+    /// relative clause ("The IMF, which has urged Kenya to …, said …. Its spokeswoman"); with
+    /// `end` (the pronoun's token), only up to it, and with no clause boundary between them ("…
+    /// released a report that received little attention despite its provocative assertion" is
+    /// the report's) but commas when `acrossClauses` ("…, and its chair, Jerome Powell"; not
+    /// "Kenya's attorney general warned that the opposition's move to inaugurate its leader").
+    private static func subject(
+        _ candidates: [Candidate], _ indices: Range<Int>, opening sentence: Range<Int>, before end: Int?, acrossClauses: Bool = false, _ tokens: [Token]
+    ) -> Int? {
         // The candidate's type is the tagger's; the actor's, checked when linking, is the vote of its mentions.
-        guard let first = indices.first, !candidates[first].isPronoun, !candidates[first].isPossessor else { return nil }
+        guard let first = indices.first, !candidates[first].isPronoun, !candidates[first].qualifiesAnother else { return nil }
         let start = candidates[first].tokens.lowerBound
         guard start == sentence.lowerBound || start - 1 == sentence.lowerBound && ActorWords.articles.contains(tokens[start - 1].key) else { return nil }
-        if let end, (candidates[first].tokens.upperBound..<end).contains(where: { ActorWords.clauseBoundaries.contains(tokens[$0].key) }) { return nil }
+        if let end, (candidates[first].tokens.upperBound..<end).contains(where: {
+            ActorWords.clauseBoundaries.contains(tokens[$0].key) && !(acrossClauses && tokens[$0].key == TokenKey.comma)
+        }) {
+            return nil
+        }
         for c in indices.dropFirst() where candidates[c].tokens.lowerBound < end ?? sentence.upperBound {
-            if candidates[c].type == .person || candidates[c].isPronoun || candidates[c].isNested { continue }
+            if candidates[c].type == .person || candidates[c].isPronoun || candidates[c].isNested || candidates[c].isSubordinate { continue }
             let before = ActorWords.tokenBefore(candidates[c].tokens.lowerBound, pastArticle: tokens, sentence)
             guard before >= sentence.lowerBound, ActorWords.settingPrepositions.contains(tokens[before].key) else { return nil }
         }
         return first
     }
 
+    /// The candidate named after "its" and a post, a comma between them allowed: "its chair,
+    /// Jerome Powell", "its chief executive Anna Berg".
+    private static func officer(after its: Int, _ tokens: [Token], _ sentence: Range<Int>, _ candidates: [Candidate], _ current: Range<Int>) -> Int? {
+        var i = its + 1
+        if i < sentence.upperBound, tokens[i].key == chiefKey { i += 1 }
+        guard i < sentence.upperBound, NamedType.posts.contains(tokens[i].key) else { return nil }
+        i += 1
+        if i < sentence.upperBound, tokens[i].key == TokenKey.comma { i += 1 }
+        return current.first { candidates[$0].tokens.lowerBound == i && !candidates[$0].isPronoun }
+    }
+
     /// The mentions the neuter pronouns add to `detection` (kept in reading order), each of a body
-    /// or a place.
+    /// or a place; a body's officer named after its "its" speaks for it (`affiliations`).
     static func linkNeuterPronouns(_ pronouns: [NeuterPronoun], _ detection: ActorDetection, resolved: [Int?]) -> ActorDetection {
         var detection = detection
         let added = pronouns.compactMap { pronoun -> ActorMention? in
             guard let actor = resolved[pronoun.antecedent], [.organisation, .place].contains(detection.actors[actor].type) else { return nil }
+            if let officer = pronoun.officer.flatMap({ resolved[$0] }), detection.actors[officer].type == .person {
+                detection.affiliations[officer, default: []].insert(actor)
+            }
             return ActorMention(actor: actor, paragraph: pronoun.paragraph, span: pronoun.span, sentence: pronoun.sentence, text: pronoun.text, isPronoun: true)
         }
         guard !added.isEmpty else { return detection }

@@ -34,9 +34,10 @@ extension ActorDetector {
         for c in candidates.indices where candidates[c].isPronoun {
             let wanted = Gender(pronoun: candidates[c].lastWordKey)
             let quoted = candidates[c].quotedBy.flatMap { linking.resolved[$0] }
-            let bound = isObjectPronoun(candidates[c]) ? clauseSubject(of: c, candidates, context) : nil
+            let participle = isObjectPronoun(candidates[c]) ? participleSubject(of: c, candidates, linking) : nil
+            let bound = isObjectPronoun(candidates[c]) ? clauseSubject(of: c, candidates, context) ?? participle : nil
             func fits(_ actor: Int) -> Bool {
-                guard actor != quoted, actor != bound else { return false }  // `ActorDetector+Quotes`; "Mibe thanked him"
+                guard actor != quoted, actor != bound else { return false }  // `ActorDetector+Quotes`; "Mibe thanked him", "…, calling him"
                 guard let wanted, let known = gender[actor] else { return true }
                 return known == wanted
             }
@@ -46,6 +47,8 @@ extension ActorDetector {
                 linking.resolved[c] = actor
             } else if let speaker = subjectBefore(c, candidates, context), fits(speaker) {
                 linking.resolved[c] = speaker
+            } else if participle != nil, let named = nearestPerson(before: c, candidates, context, where: fits) {
+                linking.resolved[c] = named  // "He paid tribute to Maresca, calling him": the one named last
             } else {
                 let all = pronounOptions(for: c, candidates, linking, context)
                 var options = all.filter { fits($0.actor) }
@@ -117,6 +120,28 @@ extension ActorDetector {
             candidates[c].tokens.lowerBound - candidates[d].tokens.upperBound == 1
         else { return nil }
         return context.personActor(d)
+    }
+
+    /// For an object after a participle ("He paid tribute to Maresca, calling him"), the person
+    /// who opens the sentence, the participle's subject, which the object never means.
+    func participleSubject(of c: Int, _ candidates: [Candidate], _ linking: Linking) -> Int? {
+        guard candidates[c].followsParticiple else { return nil }
+        var first = c
+        while first > 0, candidates[first - 1].sentence == candidates[c].sentence { first -= 1 }
+        guard first < c, candidates[first].span.start == candidates[first].sentenceSpan.start, let actor = linking.resolved[first],
+            linking.actors[actor].type == .person
+        else { return nil }
+        return actor
+    }
+
+    /// The person named last before candidate `c` in its sentence for whom `accept` holds.
+    func nearestPerson(before c: Int, _ candidates: [Candidate], _ context: PronounFeatures.Context, where accept: (Int) -> Bool) -> Int? {
+        var d = c - 1
+        while d >= 0, candidates[d].sentence == candidates[c].sentence {
+            if let actor = context.personActor(d), accept(actor) { return actor }
+            d -= 1
+        }
+        return nil
     }
 
     /// For a possessive ("his", "her"), the subject pronoun of the same gender earlier in its

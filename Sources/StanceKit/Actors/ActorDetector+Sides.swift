@@ -6,8 +6,9 @@ extension ActorDetector {
         // A table name just before a person's title is the side the person speaks for, and so is
         // one whose title it owns ("China's foreign ministry spokeswoman Mao Ning"); so is a body
         // whose officer the person is by a possessive title, a comma of apposition allowed
-        // ("Lilly's chief executive, David Ricks" speaks for Eli Lilly), and a company whose title
-        // the person holds ("Tesla CEO Elon Musk").
+        // ("Lilly's chief executive, David Ricks" speaks for Eli Lilly), a company whose title
+        // the person holds ("Tesla CEO Elon Musk") and any name before the person's post in lower
+        // case ("Chelsea striker Didier Drogba", "Trump adviser Stephen Miller").
         for c in candidates.indices.dropFirst() {
             let (previous, candidate) = (candidates[c - 1], candidates[c])
             let gap = candidate.tokens.lowerBound - previous.tokens.upperBound - (previous.isPossessor ? 1 : 0)
@@ -16,7 +17,8 @@ extension ActorDetector {
             // "Spotify CEO Daniel Ek": a company's name right before its officer's title.
             let byCompanyTitle = previous.type == .organisation && gap == 1
                 && candidate.roles.contains { ActorWords.companyTitles.contains(TokenKey.of($0.lowercased())) }
-            guard byTable || byOfficer || byCompanyTitle, !candidate.isPronoun, previous.sentence == candidate.sentence,
+            let byModifier = previous.isModifier && gap == 1
+            guard byTable || byOfficer || byCompanyTitle || byModifier, !candidate.isPronoun, previous.sentence == candidate.sentence,
                 let person = resolved[c], let side = resolved[c - 1], actors[person].type == .person
             else { continue }
             affiliations[person, default: []].insert(side)

@@ -69,6 +69,11 @@ public struct ActorDetector: Sendable {
         var isNested = false
         /// A name followed by "'s" ("Putin's main opposition figure"): a possessor, not the subject.
         var isPossessor = false
+        /// A name before a lower-case post and another name ("Chelsea striker Didier Drogba",
+        /// "Trump adviser Stephen Miller"): it says whose the person is; it is not the subject.
+        var isModifier = false
+        /// Whether the name qualifies another (a possessor or a modifier), so it is not its sentence's subject.
+        var qualifiesAnother: Bool { isPossessor || isModifier }
         /// Followed by "government" or its like ("the Dutch government", "Japan's cabinet").
         var namesGovernment = false
         /// A company by its officer's title ("Lilly's chief executive"): its vote counts even
@@ -103,6 +108,9 @@ public struct ActorDetector: Sendable {
         /// Named where it is no topic of its sentence: after "its" ("its App Store") or in a
         /// relative clause (", which owns Arm,"). A description looks past it.
         var isSubordinate = false
+        /// For a pronoun: right after a participle that follows a comma ("…, calling him"), whose
+        /// subject is the sentence's.
+        var followsParticiple = false
         /// What kinds of token precede and follow the candidate in its sentence.
         var previousWord = Neighbour.none
         var nextWord = Neighbour.none
@@ -214,7 +222,7 @@ public struct ActorDetector: Sendable {
                 neuterPronouns += Self.neuterPronouns(
                     in: paragraph.tokens, sentence, from: start, paragraph.text, paragraph: article.body[p],
                     candidates: candidates, current: sentenceFirst..<candidates.count, previous: previous)
-                previous = (sentence, sentenceFirst..<candidates.count)
+                previous = (start..<sentence.upperBound, sentenceFirst..<candidates.count)
             }
         }
         var titleKeys = Set<UInt64>()
@@ -302,13 +310,17 @@ public struct ActorDetector: Sendable {
                 made.confidence = Self.namedTypeWeight
                 made.isCompanyByOfficer = named == .organisation && NamedType.hasCompanyOfficer(tokens, range, sentence)
             }
+            made.followsParticiple = pronoun && range.lowerBound - 2 >= sentence.lowerBound && tokens[range.lowerBound - 2].key == TokenKey.comma
+                && Self.isParticiple(tokens[range.lowerBound - 1], text)
             made.isSubordinate = !pronoun
                 && (range.lowerBound > sentence.lowerBound && ActorWords.bodyPossessives.contains(tokens[range.lowerBound - 1].key)
                     || SpeakerCue.isInRelativeClause(range.lowerBound, tokens, sentence))
+            made.isModifier = !pronoun && range.upperBound + 1 < sentence.upperBound && !tokens[range.upperBound].isCapitalized
+                && NamedType.posts.contains(tokens[range.upperBound].key) && tokens[range.upperBound + 1].isCapitalized
             let after = range.upperBound + (made.isPossessor ? 1 : 0)
             made.namesGovernment = !pronoun && after < sentence.upperBound && Self.governmentNouns.contains(tokens[after].key)
             made.ownsTitle = NamedType.titleAfterPossessive(tokens, range, sentence).map { NamedType.posts.contains($0) } ?? false
-            if let cue = SpeakerCue.find(mention: range, tokens: tokens, classes: classes, sentence: sentence), cue.kind != .accordingTo,
+            if let cue = SpeakerCue.find(mention: range, tokens: tokens, classes: classes, sentence: sentence, inArticle: true), cue.kind != .accordingTo,
                 let verb = cue.verb, !SpeakerCue.closesClause(cue, range, tokens, sentence)
             {
                 // A person's verbs stay those the pronoun resolver was trained with; a body's
@@ -613,11 +625,18 @@ public struct ActorDetector: Sendable {
                 resolved[c] = antecedent
                 if let antecedent, let wanted, gender[antecedent] == nil { gender[antecedent] = wanted }
             } else if let index = resolved[c], actors[index].type == .person, subjectOfSentence[candidate.sentence] == nil,
-                !candidate.isPossessor, !candidate.isNested
+                !candidate.qualifiesAnother, !candidate.isNested
             {
                 subjectOfSentence[candidate.sentence] = index
             }
         }
+    }
+
+    /// Whether a token is a lower-case word ending in "ing" ("calling", "saying").
+    static func isParticiple(_ token: Token, _ text: CodePointText) -> Bool {
+        guard token.kind == .word, !token.isCapitalized, token.span.length > 4 else { return false }
+        let scalars = text.scalars
+        return scalars[token.span.end - 3] == "i" && scalars[token.span.end - 2] == "n" && scalars[token.span.end - 1] == "g"
     }
 
     /// A person's surname among the words of a name: the last, or the one before a regnal

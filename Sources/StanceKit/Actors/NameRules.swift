@@ -7,7 +7,7 @@
 ///    Elon Musk"), however the tagger cut the three;
 /// 1. organisations the tagger missed or cut: a run of two or more capitalised words (joined by
 ///    "of", "and", "for", "&") with an organisation word in it ("The Chamber of Commerce
-///    welcomed") is one, and so is such a run around one body's or place's name ("Harbor City"
+///    welcomed") or an "&" between letters ("S&P") is one, and so is such a run around one body's or place's name ("Harbor City"
 ///    + "Council", "Chamber of" + "Commerce"); a run or a tagged body with a body's word on both
 ///    sides of "and" is two ("British Library and Columbia University");
 /// 1b. a sentence's first word, capitalised, before ", which", ", whose" or ", who" is a name the
@@ -18,7 +18,8 @@
 /// 1c. the authors a citation names are people ("(Dye & Bavelier, 2010)", "Klingberg et al.");
 /// 1d. a capitalised run after a deal's noun is a business ("the takeover of Arm", "a stake in
 ///    Dalvo"; `NamedType.dealPrepositions`), which the tagger, never having seen it, may miss;
-/// 2. a person's name goes on over capitalised words left out ("Bonnie" + "Grabenhofer"),
+/// 2. a person's name goes on over capitalised words left out ("Bonnie" + "Grabenhofer"), and
+///    back over one between a title and the name ("Captain" + "Reece" + "James"),
 ///    over surname particles ("Ursula von der Leyen") and over the hyphenated second syllable
 ///    of a given name ("Moon Jae-in", "Lee Cheuk-yan"), but not over a compound ("Putin-led");
 /// 3. a body's or place's name goes on over "of" (a body's also "for") and what follows ("Medical
@@ -190,7 +191,7 @@ struct NameRules {
     }
 
     private mutating func addOrganisation(_ run: Range<Int>, _ original: [TaggedName]) {
-        guard run.contains(where: { ActorWords.organisationWords.contains(tokens[$0].key) }) else { return }
+        guard run.contains(where: { ActorWords.organisationWords.contains(tokens[$0].key) }) || hasJoinedAmpersand(run) else { return }
         let owners = Set(run.compactMap { owner[$0] })
         var start = run.lowerBound
         while start < run.upperBound - 1, ActorWords.articles.contains(tokens[start].key) { start += 1 }
@@ -201,6 +202,14 @@ struct NameRules {
         {
             // The whole run: "Harbor City" + "Council", "Chamber of" + "Commerce".
             names[n] = TaggedName(tokens: start..<run.upperBound, type: .organisation, confidence: original[n].confidence)
+        }
+    }
+
+    /// Whether an "&" in `run` touches the words on both sides: a body's initials ("S&P", "AT&T"),
+    /// of which the tagger found the first letter alone.
+    private func hasJoinedAmpersand(_ run: Range<Int>) -> Bool {
+        run.dropFirst().dropLast().contains { i in
+            tokens[i].key == Self.ampersandKey && tokens[i - 1].span.end == tokens[i].span.start && tokens[i].span.end == tokens[i + 1].span.start
         }
     }
 
@@ -339,6 +348,16 @@ struct NameRules {
         var inAdded = [Bool](repeating: false, count: tokens.count)
         for name in added { for i in name.tokens { inAdded[i] = true } }
         for n in names.indices where names[n].type == .person {
+            // Back over a word no name has between a title the tagger took for a name of its own
+            // and the name ("Captain" + "Reece" + "James"; not "Deputy Prosecutor Scott Duncan").
+            var start = names[n].tokens.lowerBound
+            if start - 2 >= sentenceOf[start].lowerBound, owner[start - 1] == nil, !inAdded[start - 1], tokens[start - 1].kind == .word,
+                tokens[start - 1].isCapitalized, !tokens[start - 1].isAllCaps, !ActorWords.roles.contains(tokens[start - 1].key),
+                !ActorWords.calendarWords.contains(tokens[start - 1].key), tokens[start - 2].isCapitalized, ActorWords.roles.contains(tokens[start - 2].key),
+                let title = owner[start - 2], names[title].tokens == start - 2..<start - 1
+            {
+                start -= 2
+            }
             var end = names[n].tokens.upperBound
             let sentenceEnd = sentenceOf[end - 1].upperBound
             while end < sentenceEnd {
@@ -349,7 +368,7 @@ struct NameRules {
                 else { break }
                 end = givenNameSyllables(after: next + 1, sentenceEnd)
             }
-            names[n].tokens = compoundGivenNameStart(names[n].tokens.lowerBound, end)..<givenNameSyllables(after: end, sentenceEnd)
+            names[n].tokens = compoundGivenNameStart(start, end)..<givenNameSyllables(after: end, sentenceEnd)
         }
     }
 
@@ -664,6 +683,7 @@ struct NameRules {
     private static let ofKey = TokenKey.of("of")
     private static let forKey = TokenKey.of("for")
     private static let andKey = TokenKey.of("and")
+    private static let ampersandKey = TokenKey.of("&")
     private static let orKey = TokenKey.of("or")
     private static let titleKey = TokenKey.of("title")
     private static let colonKey = TokenKey.of(":")

@@ -95,8 +95,16 @@ enum NamedType {
     /// Officers only a business has; "executive" only as "chief executive".
     static let companyOfficers = WordLists.keys(["executive", "ceo", "founder", "co-founder", "cofounder", "shareholders"])
 
-    /// A person's post: a title or a company officer's ("Honda's president", "Lilly's chief executive").
-    static let posts = ActorWords.roles.union(companyOfficers)
+    /// A person's post: a title, a company officer's or a job a body gives ("Honda's president",
+    /// "Lilly's chief executive", "Wrexham's manager").
+    static let posts = ActorWords.roles.union(companyOfficers).union(jobs)
+
+    /// Jobs that, after a body's possessive, say who holds them: "Wrexham's manager, Phil
+    /// Parkinson, praised his side" (Parkinson is the verb's subject and speaks for Wrexham).
+    static let jobs = WordLists.keys([
+        "manager", "coach", "striker", "midfielder", "defender", "goalkeeper", "winger", "adviser", "advisor", "aide",
+        "editor", "negotiator", "strategist",
+    ])
 
     /// "Bakersfield's mayor", "the mayor of Fresno": only a place has a mayor or a governor.
     static func hasPlaceOffice(_ tokens: [Token], _ name: Range<Int>, _ sentence: Range<Int>) -> Bool {

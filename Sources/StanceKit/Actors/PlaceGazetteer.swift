@@ -3,10 +3,11 @@
 /// Built from `CountryTable` (generated from mledoze/countries: every country's names and
 /// demonyms) plus what news adds to it, written for this project: short forms ("U.S.",
 /// "Britain"), seats of government that always stand for their government ("Kremlin", "White
-/// House", "Downing Street"), blocs and organisations ("EU", "NATO", "G7"), and groups ("the
-/// West"). Capitals are entries of their own, typed place, each knowing its country
-/// (`governs`): the detector merges a capital into its country only where it stands for the
-/// government ("Beijing warned"), not where it is a city ("moved from Berlin to London").
+/// House", "Downing Street"), blocs and international bodies ("EU", "NATO", "G7", "IMF", the Fed,
+/// Amnesty International), and groups ("the West"). Capitals are entries of their own, typed
+/// place, each knowing its country (`governs`): the detector merges a capital into its country
+/// only where it stands for the government ("Beijing warned"), not where it is a city ("moved
+/// from Berlin to London").
 package enum PlaceGazetteer {
     /// Every entry: countries and blocs first, then capitals.
     package static let entries: [Actor] = table.entries
@@ -83,8 +84,12 @@ package enum PlaceGazetteer {
     /// The blocs of countries that news calls "the bloc".
     static let blocsOfCountries: Set<String> = ["European Union", "African Union", "ASEAN", "BRICS", "G7", "G20", "OPEC"]
 
-    /// The names of `blocs`: bodies of governments, which "the company" never means.
-    static let blocNames = Set(blocs.map(\.0))
+    /// The central banks of `bodies`: what "the bank" and "the central bank" may mean.
+    static let centralBanks: Set<String> = ["Federal Reserve", "European Central Bank", "Bank of England", "Bank of Japan"]
+
+    /// The names of `blocs` and `bodies`: bodies of governments and charities, which "the
+    /// company" never means.
+    static let blocNames = Set((blocs + bodies).map(\.0))
 
     /// Blocs, organisations and groups: name, type, aliases.
     private static let blocs: [(String, Actor.Kind, [String])] = [
@@ -106,8 +111,37 @@ package enum PlaceGazetteer {
         ("Taliban", .group, []),
     ]
 
+    /// International bodies, central banks and charities added after the entity tagger was
+    /// trained: the detector finds them, the tagger's features do not read them
+    /// (`TableMarks.placeTable`), so the tagger keeps its bits.
+    private static let bodies: [(String, Actor.Kind, [String])] = [
+        ("World Trade Organization", .organisation, ["WTO", "World Trade Organisation"]),
+        ("OECD", .organisation, ["Organisation for Economic Co-operation and Development", "Organization for Economic Cooperation and Development"]),
+        ("International Atomic Energy Agency", .organisation, ["IAEA"]),
+        ("International Criminal Court", .organisation, []),
+        ("UNESCO", .organisation, []),
+        ("UNICEF", .organisation, []),
+        ("UNHCR", .organisation, ["UN refugee agency", "U.N. refugee agency"]),
+        ("Interpol", .organisation, []),
+        ("Federal Reserve", .organisation, ["Fed", "Federal Reserve Board", "US Federal Reserve", "U.S. Federal Reserve"]),
+        ("European Central Bank", .organisation, ["ECB"]),
+        ("Bank of England", .organisation, ["BoE"]),
+        ("Bank of Japan", .organisation, ["BOJ", "BoJ"]),
+        // Non-governmental organisations news quotes as bodies.
+        ("Amnesty International", .organisation, []),
+        ("Human Rights Watch", .organisation, []),
+        ("International Committee of the Red Cross", .organisation, ["ICRC"]),  // not "Red Cross": America has its own
+        ("Doctors Without Borders", .organisation, ["Médecins Sans Frontières", "Medecins Sans Frontieres", "MSF"]),
+        ("Greenpeace", .organisation, []),
+        ("International Olympic Committee", .organisation, ["IOC"]),
+        ("FIFA", .organisation, []),
+    ]
+
+    /// The entries of `bodies`, which the tagger's features leave out.
+    static let untaggedBodies = blocs.count..<blocs.count + bodies.count
+
     private static let table: (entries: [Actor], governs: [Int?]) = {
-        var entries: [Actor] = blocs.map { Actor(name: $0.0, type: $0.1, aliases: $0.2) }
+        var entries: [Actor] = (blocs + bodies).map { Actor(name: $0.0, type: $0.1, aliases: $0.2) }
         var capitals: [(city: Actor, country: Int)] = []
         for row in CountryTable.rows {
             let index = entries.count

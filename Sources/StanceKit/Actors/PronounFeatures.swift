@@ -43,7 +43,7 @@ enum PronounFeatures {
             self.namings = namings
             var seen = Set<Int>()
             isFirstInSentence = candidates.indices.map { [personOf] c in
-                guard personOf[c] != nil, !candidates[c].isPossessor else { return false }
+                guard personOf[c] != nil, !candidates[c].qualifiesAnother else { return false }
                 return seen.insert(candidates[c].sentence).inserted
             }
             var titles: [Int: Gender] = [:]

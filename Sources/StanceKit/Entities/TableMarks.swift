@@ -24,11 +24,11 @@ struct TableMarks: Sendable {
         return marks
     }
 
-    /// Countries, blocs and capitals (`PlaceGazetteer`).
+    /// Countries, blocs and capitals (`PlaceGazetteer`), not the bodies added since the tagger was trained.
     static let placeTable: AliasTable = {
         var table = AliasTable()
         table.acronymsInCapitals = false
-        for (i, actor) in PlaceGazetteer.entries.enumerated() {
+        for (i, actor) in PlaceGazetteer.entries.enumerated() where !PlaceGazetteer.untaggedBodies.contains(i) {
             for name in [actor.name] + actor.aliases { table.add(name, entry: i) }
         }
         return table

@@ -55,6 +55,21 @@ struct SpeakerCue: Equatable {
         "heightening", "underscoring", "highlighting", "marking", "raising", "reigniting", "drawing",
     ])
 
+    /// Whether the tokens at `start` say how long before or after something: "two days after",
+    /// "hours before", "a few weeks after" (not "after" alone: "said, after the meeting, that …").
+    static func opensTimeClause(_ start: Int, _ tokens: [Token], _ end: Int) -> Bool {
+        var i = start
+        while i < min(end, start + 2), tokens[i].kind == .number || timeAmounts.contains(tokens[i].key) { i += 1 }  // "a few"
+        guard i + 1 < end, timeUnits.contains(tokens[i].key) else { return false }
+        return timeLinks.contains(tokens[i + 1].key)
+    }
+
+    static let timeAmounts = WordLists.keys(["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "just", "only", "several", "few"])
+    static let timeUnits = WordLists.keys([
+        "minutes", "minute", "hours", "hour", "days", "day", "weeks", "week", "months", "month", "years", "year",
+    ])
+    static let timeLinks = WordLists.keys(["after", "before", "since"])
+
     /// How far after its verb another statement is looked for: far enough for any sentence of
     /// news, and a bound that keeps a sentence of a million names linear.
     static let maxStatementTokens = 100
@@ -64,14 +79,15 @@ struct SpeakerCue: Equatable {
     static let maxWordsBeforeSpeaker = 3
 
     /// Where the statement that starts at `start` ends before the sentence does (a comma), or nil:
-    /// at another speaker's statement ("The EU urged talks, while Germany warned that…") or at
+    /// at another speaker's statement ("The EU urged talks, while Germany warned that…"), at
     /// the writer's account of its effect ("Macron accused Germany of blocking a deal, deepening a
-    /// rift that has overshadowed the EU's summit": the EU is no target of Macron's).
+    /// rift that has overshadowed the EU's summit": the EU is no target of Macron's) or of its
+    /// time ("Chelsea dismissed its manager, two days after Wrexham knocked the club out").
     static func statementEnd(after start: Int, tokens: [Token], classes: [WordClass], sentence: Range<Int>) -> Int? {
         let limit = min(sentence.upperBound, start + maxStatementTokens)
         var i = start
         while i + 1 < limit {
-            if tokens[i].key == TokenKey.comma, consequences.contains(tokens[i + 1].key) { return i }
+            if tokens[i].key == TokenKey.comma, consequences.contains(tokens[i + 1].key) || opensTimeClause(i + 1, tokens, limit) { return i }
             if i + 2 < limit, tokens[i].key == TokenKey.comma, statementJoiners.contains(tokens[i + 1].key) {
                 var name = i + 2
                 while name < min(sentence.upperBound, i + 2 + maxWordsBeforeSpeaker), tokens[name].kind == .word, !tokens[name].isCapitalized { name += 1 }
@@ -91,10 +107,12 @@ struct SpeakerCue: Equatable {
     }
 
     /// The cue that makes the mention at `mention` (a token range inside `sentence`) a speaker,
-    /// or nil. `classes` are the tokens' `WordLists.wordClass`. With `pastDates`, a date between
-    /// the speaker and the verb is passed over ("Warren on Wednesday accused"); the stance
-    /// model's role features were trained without it.
-    static func find(mention: Range<Int>, tokens: [Token], classes: [WordClass], sentence: Range<Int>, pastDates: Bool = false) -> SpeakerCue? {
+    /// or nil. `classes` are the tokens' `WordLists.wordClass`. With `inArticle` (the article
+    /// pipeline's actors and edges), a date between the speaker and the verb is passed over
+    /// ("Warren on Wednesday accused"), and so is a relative clause with verbs of its own ("The
+    /// IMF, which has urged Kenya to raise revenue, said"); the stance model's role features
+    /// were trained without them.
+    static func find(mention: Range<Int>, tokens: [Token], classes: [WordClass], sentence: Range<Int>, inArticle: Bool = false) -> SpeakerCue? {
         let (first, afterLast) = (mention.lowerBound, mention.upperBound)
         guard first < sentence.upperBound else { return nil }
         // "Grabenhofer of Illinois said", "Carter of the University of Manchester praised": the
@@ -121,7 +139,8 @@ struct SpeakerCue: Equatable {
         if !afterPreposition, i < sentence.upperBound, tokens[i].key == TokenKey.comma,
             let close = (i + 1..<min(sentence.upperBound, i + 2 + maxAppositionTokens)).first(where: { tokens[$0].key == TokenKey.comma }),
             close > i + 1, close + 1 < sentence.upperBound, classes[close + 1].contains(.reportingVerb),
-            !(i + 1..<close).contains(where: { classes[$0].contains(.reportingVerb) || tokens[$0].kind == .punctuation })
+            !(i + 1..<close).contains(where: { tokens[$0].kind == .punctuation }),
+            inArticle && relativePronouns.contains(tokens[i + 1].key) || !(i + 1..<close).contains(where: { classes[$0].contains(.reportingVerb) })
         {
             return SpeakerCue(kind: .verbAfter, verb: close + 1)
         }
@@ -132,7 +151,7 @@ struct SpeakerCue: Equatable {
         if i + 1 < sentence.upperBound, tokens[i].key == TokenKey.comma, tokens[i + 1].key == whoKey { i += 1 }
         var words = 0
         while !placeOfSpeakers, i < sentence.upperBound, words <= maxWordsBeforeVerb {
-            if pastDates, let after = dateEnd(at: i, tokens, sentence) {
+            if inArticle, let after = dateEnd(at: i, tokens, sentence) {
                 i = after
                 continue
             }
@@ -226,7 +245,7 @@ struct SpeakerCue: Equatable {
     /// rule lowered the built-in model's rw-dev macro-F1 from 0.7302 to 0.7260, so the features
     /// keep the cue they were trained with.)
     static func content(ofStatementBy mention: Range<Int>, tokens: [Token], classes: [WordClass], sentence: Range<Int>) -> TextSpan? {
-        guard let cue = find(mention: mention, tokens: tokens, classes: classes, sentence: sentence, pastDates: true),
+        guard let cue = find(mention: mention, tokens: tokens, classes: classes, sentence: sentence, inArticle: true),
             !closesClause(cue, mention, tokens, sentence)
         else { return nil }
         let (sentenceStart, sentenceEnd) = (tokens[sentence.lowerBound].span.start, tokens[sentence.upperBound - 1].span.end)

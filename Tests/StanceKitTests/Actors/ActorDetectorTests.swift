@@ -603,4 +603,51 @@ struct ActorDetectorTests {
         #expect(detect("Damages reached US$ 10 billion, the US said.").mentions.map(\.text) == ["US"])
         #expect(names(detect("Mark Tedeschi, QC, agreed with Senator Ann Lee during the Middle Ages.")) == ["Mark Tedeschi", "Ann Lee"])
     }
+
+    @Test("international bodies and central banks are found by the table; \"the central bank\" and \"the bank\" find the Fed")
+    func bodiesAndCentralBanks() {
+        let d = detect("The Fed left rates unchanged. The central bank said it would wait. Amnesty International criticised the bank's silence.")
+        let fed = d.actors.firstIndex { $0.name == "Federal Reserve" }
+        #expect(fed != nil && d.actors[fed!].type == .organisation)
+        #expect(d.mentions.filter { $0.actor == fed }.map(\.text) == ["Fed", "The central bank", "the bank"])
+        #expect(d.actors.first { $0.name == "Amnesty International" }?.type == .organisation)
+    }
+
+    @Test("an officer named after \"its\" and a post speaks for the body, in the next clause too; \"its\" past \"that\" is no body's")
+    func officersAfterIts() {
+        func sides(_ d: ActorDetection, _ name: String) -> [String]? {
+            d.actors.firstIndex { $0.name == name }.flatMap { d.affiliations[$0] }.map { $0.map { d.actors[$0].name } }
+        }
+        let fed = detect("The Federal Reserve left interest rates unchanged on Wednesday, and its chair, Jerome Powell, warned that inflation was high.")
+        #expect(sides(fed, "Jerome Powell") == ["Federal Reserve"])
+        let imf = detect("The International Monetary Fund, which has urged Kenya to raise revenue, said it was monitoring the situation. Its spokeswoman, Julie Kozack, said the fund backed a fair approach.")
+        #expect(sides(imf, "Julie Kozack") == ["International Monetary Fund"])
+        #expect(imf.mentions.filter { imf.actors[$0.actor].name == "International Monetary Fund" }.map(\.text) == ["International Monetary Fund", "it", "Its", "the fund"])
+        let kenya = detect("Kenya warned on Thursday that the opposition's plan to inaugurate its leader Raila Odinga would be treason.")
+        #expect(!kenya.mentions.contains { $0.text == "its" })
+    }
+
+    @Test("a given name between a title the tagger took for a name and the surname is the person's; \"S&P\" is one name; an owner is a role")
+    func titlesInitialsAndOwners() {
+        let captain = detect("Captain Reece James defended his former coach.")
+        #expect(names(captain) == ["Reece James"] && captain.actors.first?.roles == ["Captain"])
+        #expect(!names(detect("Chief Executive Alan Joyce said the airline would recover.")).contains { $0.hasPrefix("Executive") })
+        #expect(names(detect("The S&P 500 lost 1.2 percent on Tuesday.")) == ["S&P"])
+        let owner = detect("Owner Todd Boehly had grown frustrated.")
+        #expect(names(owner) == ["Todd Boehly"] && owner.actors.first?.roles == ["Owner"])
+    }
+
+    @Test("a name after a body's job and a comma is the verb's subject; a name before a post in lower case is no subject and the person's side; an object after a participle is not its subject")
+    func jobsModifiersAndParticiples() {
+        func owner(_ d: ActorDetection, _ pronoun: String) -> [String] { d.mentions.filter { $0.text == pronoun }.map { d.actors[$0.actor].name } }
+        let parkinson = detect("\"The players have to take responsibility,\" Reece James said.\n\nWrexham's manager, Phil Parkinson, praised his side's discipline and the best night of his career.")
+        #expect(owner(parkinson, "his") == ["Phil Parkinson", "Phil Parkinson"])
+        let drogba = detect("Phil Parkinson praised the team. Former Chelsea striker Didier Drogba criticised the board. He said the owners had changed managers too often.")
+        #expect(owner(drogba, "He") == ["Didier Drogba"])
+        let miller = detect("Donald Trump's critics were angry. Trump adviser Stephen Miller defended the plan.")
+        let sides = miller.actors.firstIndex { $0.name == "Stephen Miller" }.flatMap { miller.affiliations[$0] }.map { $0.map { miller.actors[$0].name } }
+        #expect(sides == ["Donald Trump"])
+        let tribute = detect("Chelsea dismissed manager Enzo Maresca. Reece James defended him. \"The players have to take responsibility,\" James said.\n\nPhil Parkinson praised his side. He also paid tribute to Maresca, calling him a fine coach.")
+        #expect(owner(tribute, "him").last == "Enzo Maresca")
+    }
 }

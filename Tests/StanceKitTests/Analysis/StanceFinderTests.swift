@@ -49,6 +49,8 @@ struct StanceFinderTests {
         #expect(edges("Ana Silva praised , and she said that Silva praised it.").isEmpty)
         #expect(edges("French President Emmanuel Macron accused Germany of blocking a deal, deepening a rift that has overshadowed the European Union's summit.")
                 == ["Emmanuel Macron→Germany"], "what the statement did is the writer's")
+        #expect(edges("Senator Ann Lee criticised Acme Corporation on Thursday, two days after a hearing in Congress.") == ["Ann Lee→Acme Corporation"],
+                "and so is when it was made")
         #expect(edges("“Germany is putting its industry first,” Emmanuel Macron told reporters as he arrived in Brussels.") == ["Emmanuel Macron→Germany"],
                 "the quotation before the speaker's name is what was said")
     }
