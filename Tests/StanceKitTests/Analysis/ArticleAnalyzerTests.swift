@@ -38,11 +38,11 @@ struct ArticleAnalyzerTests {
 
     @Test("a place named only inside a body's name is no actor of the story, unless asked for; named on its own as well, it is")
     func nestedOnly() {
-        let text = "Title\n\nThe Bank of England kept rates unchanged. Economists at the University of Manchester were divided."
+        let text = "Title\n\nThe Bank of Canada kept rates unchanged. Economists at the University of Manchester were divided."
         let actors = analyze(text).actors.map(\.actor)
-        #expect(actors.contains("Bank of England") && actors.contains("University of Manchester"))
-        #expect(!actors.contains("England") && !actors.contains("Manchester"))
-        #expect(analyze(text, targets: ["England"]).actors.map(\.actor) == ["England"])
+        #expect(actors.contains("Bank of Canada") && actors.contains("University of Manchester"))
+        #expect(!actors.contains("Canada") && !actors.contains("Manchester"))
+        #expect(analyze(text, targets: ["Canada"]).actors.map(\.actor) == ["Canada"])
         #expect(analyze(text + " Rain fell in Manchester.").actors.contains { $0.actor == "Manchester" && $0.mentions == 2 })
     }
 
