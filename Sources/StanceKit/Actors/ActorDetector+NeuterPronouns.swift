@@ -63,7 +63,7 @@ extension ActorDetector {
         _ candidates: [Candidate], _ indices: Range<Int>, opening sentence: Range<Int>, before end: Int?, acrossClauses: Bool = false, _ tokens: [Token]
     ) -> Int? {
         // The candidate's type is the tagger's; the actor's, checked when linking, is the vote of its mentions.
-        guard let first = indices.first, !candidates[first].isPronoun, !candidates[first].qualifiesAnother else { return nil }
+        guard let first = indices.first, !candidates[first].isPronoun, !candidates[first].isPossessor else { return nil }
         let start = candidates[first].tokens.lowerBound
         guard start == sentence.lowerBound || start - 1 == sentence.lowerBound && ActorWords.articles.contains(tokens[start - 1].key) else { return nil }
         if let end, (candidates[first].tokens.upperBound..<end).contains(where: {

@@ -8,7 +8,8 @@ extension ActorDetector {
         // whose officer the person is by a possessive title, a comma of apposition allowed
         // ("Lilly's chief executive, David Ricks" speaks for Eli Lilly), a company whose title
         // the person holds ("Tesla CEO Elon Musk") and any name before the person's post in lower
-        // case ("Chelsea striker Didier Drogba", "Trump adviser Stephen Miller").
+        // case ("Chelsea striker Didier Drogba", "Trump adviser Stephen Miller"; not "former
+        // Farenthold aide Lauren Greene", who sued him).
         for c in candidates.indices.dropFirst() {
             let (previous, candidate) = (candidates[c - 1], candidates[c])
             let gap = candidate.tokens.lowerBound - previous.tokens.upperBound - (previous.isPossessor ? 1 : 0)
@@ -17,7 +18,7 @@ extension ActorDetector {
             // "Spotify CEO Daniel Ek": a company's name right before its officer's title.
             let byCompanyTitle = previous.type == .organisation && gap == 1
                 && candidate.roles.contains { ActorWords.companyTitles.contains(TokenKey.of($0.lowercased())) }
-            let byModifier = previous.isModifier && gap == 1
+            let byModifier = previous.isModifier && !previous.isFormerTie && gap == 1
             guard byTable || byOfficer || byCompanyTitle || byModifier, !candidate.isPronoun, previous.sentence == candidate.sentence,
                 let person = resolved[c], let side = resolved[c - 1], actors[person].type == .person
             else { continue }

@@ -72,6 +72,9 @@ public struct ActorDetector: Sendable {
         /// A name before a lower-case post and another name ("Chelsea striker Didier Drogba",
         /// "Trump adviser Stephen Miller"): it says whose the person is; it is not the subject.
         var isModifier = false
+        /// A modifier after "former" ("former Farenthold aide Lauren Greene"): a tie that ended,
+        /// so no side.
+        var isFormerTie = false
         /// Whether the name qualifies another (a possessor or a modifier), so it is not its sentence's subject.
         var qualifiesAnother: Bool { isPossessor || isModifier }
         /// Followed by "government" or its like ("the Dutch government", "Japan's cabinet").
@@ -317,6 +320,7 @@ public struct ActorDetector: Sendable {
                     || SpeakerCue.isInRelativeClause(range.lowerBound, tokens, sentence))
             made.isModifier = !pronoun && range.upperBound + 1 < sentence.upperBound && !tokens[range.upperBound].isCapitalized
                 && NamedType.posts.contains(tokens[range.upperBound].key) && tokens[range.upperBound + 1].isCapitalized
+            made.isFormerTie = made.isModifier && range.lowerBound > sentence.lowerBound && tokens[range.lowerBound - 1].key == Self.formerKey
             let after = range.upperBound + (made.isPossessor ? 1 : 0)
             made.namesGovernment = !pronoun && after < sentence.upperBound && Self.governmentNouns.contains(tokens[after].key)
             made.ownsTitle = NamedType.titleAfterPossessive(tokens, range, sentence).map { NamedType.posts.contains($0) } ?? false
@@ -459,6 +463,8 @@ public struct ActorDetector: Sendable {
                     entry = tableEntry(match, start..<end)
                 }
                 var name = candidate(start..<end, entry: entry, type: entry.map { tableActors[$0].type } ?? type, roles: roles)
+                // "Former Chelsea striker Didier Drogba": the title is the post's, not the modifier's.
+                if name.isModifier { name.roles = [] }
                 name.confidence *= tagged.confidence
                 name.opensMainClause = opensMainClause(start)
                 found.append(name)
@@ -523,6 +529,7 @@ public struct ActorDetector: Sendable {
 
     static let possessiveKey = TokenKey.of("'s")
     static let chiefKey = TokenKey.of("chief")
+    static let formerKey = TokenKey.of("former")
     static let ofKey = TokenKey.of("of")
     static let heKey = TokenKey.of("he")
     /// Nouns after a country's name or demonym that make it its government.

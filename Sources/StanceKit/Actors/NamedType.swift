@@ -6,7 +6,8 @@
 /// - a place: "Bakersfield's mayor", "the governor of Oregon", a US state's name ("Texas Governor
 ///   Greg Abbott", where the tagger reads "Texas" as a body's);
 /// - a team, an organisation: a city's or state's name and one plural word ("San Francisco
-///   Giants", "Kansas City Chiefs"), which the city table made places.
+///   Giants", "Kansas City Chiefs"), which the city table made places, and a name before a
+///   player's post ("Chelsea striker Didier Drogba").
 enum NamedType {
     /// The type the sentence gives the name at `name`, if it gives one. `tagged`: the type the
     /// tagger gave it, nil for a place table's entry, whose type the table knows. A person's name
@@ -19,6 +20,7 @@ enum NamedType {
         }
         guard let tagged else { return nil }
         if hasPlaceOffice(tokens, name, sentence) { return .place }
+        if isTeamOfPlayer(tokens, name, sentence) { return .organisation }
         guard tagged != .person else { return nil }
         if isInDeal(tokens, name, sentence) { return .organisation }
         if isState(tokens, name) { return .place }
@@ -153,6 +155,18 @@ enum NamedType {
         return table
     }()
     private static let dollarKey = TokenKey.of("$")
+
+    /// "Former Chelsea striker Didier Drogba", "Wrexham manager Phil Parkinson": a name before a
+    /// player's or a team manager's post in lower case and a person's name is a team's, however
+    /// like a first name it looks. Asked only of names no table knows, so a country keeps its
+    /// type ("England manager Gareth Southgate").
+    static func isTeamOfPlayer(_ tokens: [Token], _ name: Range<Int>, _ sentence: Range<Int>) -> Bool {
+        let post = name.upperBound
+        return post + 1 < sentence.upperBound && !tokens[post].isCapitalized && teamPosts.contains(tokens[post].key) && tokens[post + 1].isCapitalized
+    }
+
+    /// Posts only a sports team has.
+    static let teamPosts = WordLists.keys(["striker", "midfielder", "defender", "goalkeeper", "winger", "quarterback", "pitcher", "manager"])
 
     /// A US state's whole name (the city table's list of states).
     static func isState(_ tokens: [Token], _ name: Range<Int>) -> Bool {

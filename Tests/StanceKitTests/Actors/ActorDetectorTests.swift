@@ -644,9 +644,13 @@ struct ActorDetectorTests {
         #expect(owner(parkinson, "his") == ["Phil Parkinson", "Phil Parkinson"])
         let drogba = detect("Phil Parkinson praised the team. Former Chelsea striker Didier Drogba criticised the board. He said the owners had changed managers too often.")
         #expect(owner(drogba, "He") == ["Didier Drogba"])
+        #expect(detect("Former Chelsea striker Didier Drogba criticised the board.").actors.first { $0.name == "Chelsea" }?.type == .organisation,
+                "a name before a player's post is a team's, and the title before it the post's")
         let miller = detect("Donald Trump's critics were angry. Trump adviser Stephen Miller defended the plan.")
         let sides = miller.actors.firstIndex { $0.name == "Stephen Miller" }.flatMap { miller.affiliations[$0] }.map { $0.map { miller.actors[$0].name } }
         #expect(sides == ["Donald Trump"])
+        let greene = detect("Blake Farenthold resigned. The lawsuit by former Farenthold aide Lauren Greene alleged that he had harassed her.")
+        #expect(greene.actors.firstIndex { $0.name == "Lauren Greene" }.flatMap { greene.affiliations[$0] } == nil, "a former tie is no side")
         let tribute = detect("Chelsea dismissed manager Enzo Maresca. Reece James defended him. \"The players have to take responsibility,\" James said.\n\nPhil Parkinson praised his side. He also paid tribute to Maresca, calling him a fine coach.")
         #expect(owner(tribute, "him").last == "Enzo Maresca")
     }
