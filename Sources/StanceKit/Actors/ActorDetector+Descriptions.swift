@@ -46,6 +46,11 @@ extension ActorDetector {
                 head = companyKey
             } else if businessNouns.contains(head) {
                 head = companyKey
+            } else if j + 1 < sentence.upperBound, groupNouns.contains(tokens[j + 1].key), tokens[j].kind == .word, !tokens[j + 1].isCapitalized,
+                names[j + 1] == nil, !ActorWords.roles.contains(head), !otherBusinessWords.contains(head)
+            {
+                j += 1  // "the militant group", "the Islamist movement": the group
+                head = tokens[j].key
             } else if head == centralKey, j + 1 < sentence.upperBound, tokens[j + 1].key == bankKey, names[j + 1] == nil {
                 j += 1  // "the central bank": a bank (`PlaceGazetteer.centralBanks`)
                 head = bankKey
@@ -53,7 +58,7 @@ extension ActorDetector {
             let type: Actor.Kind
             if ActorWords.roles.contains(head) && !ActorWords.notHeads.contains(head) {
                 type = .person
-            } else if ActorWords.organisationWords.contains(head) || ActorWords.genericOrganisations.contains(head) || head == blocKey {
+            } else if ActorWords.organisationWords.contains(head) || ActorWords.genericOrganisations.contains(head) || groupNouns.contains(head) || head == blocKey {
                 type = .organisation
             } else {
                 continue
@@ -92,6 +97,8 @@ extension ActorDetector {
                     if Self.partyWords.contains(description.head) { return !titles.isDisjoint(with: Self.politicianTitles) }
                     return titles.contains(description.head) || (description.head == leaderKey && !titles.isDisjoint(with: ActorWords.leaderTitles))
                 default:
+                    // "the militant group" may be an armed group the table types as a group ("Hamas").
+                    if PlaceGazetteer.armedGroups.contains(actor.name) { return Self.groupNouns.contains(description.head) }
                     guard actor.type == .organisation else { return false }
                     if description.head == blocKey { return PlaceGazetteer.blocsOfCountries.contains(actor.name) }
                     let words = Set(([actor.name] + actor.aliases).flatMap { $0.lowercased().split(separator: " ") }.map { TokenKey.of(String($0)) })
@@ -234,6 +241,8 @@ extension ActorDetector {
     ])
     /// "The bloc": a bloc of countries named before (`PlaceGazetteer.blocsOfCountries`).
     static let blocKey = TokenKey.of("bloc")
+    /// Nouns of a group, which a word before them describes: "the militant group".
+    static let groupNouns = WordLists.keys(["group", "movement", "militia", "organisation", "organization"])
     static let centralKey = TokenKey.of("central")
     static let bankKey = TokenKey.of("bank")
     /// Words in a government body's name, which "the company" never means.

@@ -439,10 +439,13 @@ public struct ActorDetector: Sendable {
                 i = end
                 continue
             }
-            // Split off a leading article and titles.
+            // Split off a leading article, titles and the part of a place ("southern Gaza", as GUM
+            // marks "eastern Scotland" and "sub-Saharan Africa": the place alone).
             var start = i
             var roles: [String] = []
-            while start < end, ActorWords.articles.contains(tokens[start].key) || (tagged.type != .person && ActorWords.roles.contains(tokens[start].key)) {
+            while start < end, ActorWords.articles.contains(tokens[start].key) || (tagged.type != .person && ActorWords.roles.contains(tokens[start].key))
+                || (!tokens[start].isCapitalized && ActorWords.partsOfPlaces.contains(tokens[start].key))
+            {
                 if ActorWords.roles.contains(tokens[start].key) { roles.append(text.text(of: tokens[start])) }
                 start += 1
             }

@@ -29,6 +29,14 @@ enum ActorWords {
     /// Elon Musk").
     static let companyTitles = WordLists.keys(["ceo", "cfo", "founder", "co-founder", "cofounder"])
 
+    /// Lower-case words the tagger takes into a place's name that say which part of it: "southern
+    /// Gaza", "eastern Scotland", "mainland China".
+    static let partsOfPlaces = WordLists.keys([
+        "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern",
+        "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western",
+        "sub-saharan", "upstate", "downstate", "rural", "coastal", "mainland", "occupied",
+    ])
+
     /// Words that begin places' names and never end one: "Greater Manchester", "Upper Austria".
     static let placePrefixes = WordLists.keys(["greater", "upper", "lower", "mount", "fort", "port", "san", "santa", "lake", "cape"])
 

@@ -102,10 +102,11 @@ enum NamedType {
     static let posts = ActorWords.roles.union(companyOfficers).union(jobs)
 
     /// Jobs that, after a body's possessive, say who holds them: "Wrexham's manager, Phil
-    /// Parkinson, praised his side" (Parkinson is the verb's subject and speaks for Wrexham).
+    /// Parkinson, praised his side" (Parkinson is the verb's subject and speaks for Wrexham), and
+    /// before a name, whose side they say: "Hamas official Basem Naim".
     static let jobs = WordLists.keys([
         "manager", "coach", "striker", "midfielder", "defender", "goalkeeper", "winger", "adviser", "advisor", "aide",
-        "editor", "negotiator", "strategist",
+        "editor", "negotiator", "strategist", "official",
     ])
 
     /// "Bakersfield's mayor", "the mayor of Fresno": only a place has a mayor or a governor.

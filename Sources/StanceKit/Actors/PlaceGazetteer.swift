@@ -84,6 +84,9 @@ package enum PlaceGazetteer {
     /// The blocs of countries that news calls "the bloc".
     static let blocsOfCountries: Set<String> = ["European Union", "African Union", "ASEAN", "BRICS", "G7", "G20", "OPEC"]
 
+    /// The armed groups of `blocs`: what "the militant group" and "the movement" may mean.
+    static let armedGroups: Set<String> = ["Hamas", "Hezbollah", "Taliban"]
+
     /// The central banks of `bodies`: what "the bank" and "the central bank" may mean.
     static let centralBanks: Set<String> = ["Federal Reserve", "European Central Bank", "Bank of England", "Bank of Japan"]
 

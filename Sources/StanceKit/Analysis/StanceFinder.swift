@@ -85,10 +85,12 @@ struct StanceFinder {
     }
 
     /// Whether a mention is only where something happens: a place after a preposition of place
-    /// ("the war in Ukraine"), a body after "at" ("challenge them at the World Trade Organization").
+    /// ("the war in Ukraine", "in southern Gaza"), a body after "at" ("challenge them at the World
+    /// Trade Organization").
     func isSetting(_ span: TextSpan, type: Actor.Kind?, _ tokens: [Token], _ sentence: Range<Int>) -> Bool {
         guard type == .place || type == .organisation else { return false }
-        let first = Self.firstToken(startingAtOrAfter: span.start, in: tokens, sentence)
+        var first = Self.firstToken(startingAtOrAfter: span.start, in: tokens, sentence)
+        if first - 1 > sentence.lowerBound, !tokens[first - 1].isCapitalized, ActorWords.partsOfPlaces.contains(tokens[first - 1].key) { first -= 1 }
         let before = ActorWords.tokenBefore(first, pastArticle: tokens, sentence)
         guard before >= sentence.lowerBound else { return false }
         return type == .place ? ActorWords.settingPrepositions.contains(tokens[before].key) : tokens[before].key == Self.atKey

@@ -654,4 +654,13 @@ struct ActorDetectorTests {
         let tribute = detect("Chelsea dismissed manager Enzo Maresca. Reece James defended him. \"The players have to take responsibility,\" James said.\n\nPhil Parkinson praised his side. He also paid tribute to Maresca, calling him a fine coach.")
         #expect(owner(tribute, "him").last == "Enzo Maresca")
     }
+
+    @Test("a place's part is no part of its name; \"the militant group\" is the armed group named before; an official speaks for the body before the post")
+    func partsOfPlacesAndGroups() {
+        #expect(names(detect("Israeli forces pressed ahead with their offensive in southern Gaza on Monday.")).contains("Gaza"))
+        let d = detect("Benjamin Netanyahu said the war would go on until Hamas was destroyed. His office accused the militant group of rejecting every proposal. Hamas official Basem Naim said the group was ready.")
+        #expect(d.mentions.filter { d.actors[$0.actor].name == "Hamas" }.map(\.text) == ["Hamas", "the militant group", "Hamas", "the group"])
+        let naim = d.actors.firstIndex { $0.name == "Basem Naim" }.flatMap { d.affiliations[$0] }.map { $0.map { d.actors[$0].name } }
+        #expect(naim == ["Hamas"])
+    }
 }

@@ -51,6 +51,7 @@ struct StanceFinderTests {
                 == ["Emmanuel Macron→Germany"], "what the statement did is the writer's")
         #expect(edges("Senator Ann Lee criticised Acme Corporation on Thursday, two days after a hearing in Congress.") == ["Ann Lee→Acme Corporation"],
                 "and so is when it was made")
+        #expect(edges("Qatar said Israel pressed ahead with its offensive in southern Gaza.") == ["Qatar→Israel"], "a place's part is a setting too")
         #expect(edges("“Germany is putting its industry first,” Emmanuel Macron told reporters as he arrived in Brussels.") == ["Emmanuel Macron→Germany"],
                 "the quotation before the speaker's name is what was said")
     }
