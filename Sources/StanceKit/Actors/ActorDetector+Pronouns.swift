@@ -34,8 +34,8 @@ extension ActorDetector {
         for c in candidates.indices where candidates[c].isPronoun {
             let wanted = Gender(pronoun: candidates[c].lastWordKey)
             let quoted = candidates[c].quotedBy.flatMap { linking.resolved[$0] }
-            let participle = isObjectPronoun(candidates[c]) ? participleSubject(of: c, candidates, linking) : nil
-            let bound = isObjectPronoun(candidates[c]) ? clauseSubject(of: c, candidates, context) ?? participle : nil
+            let participleDoer = isObjectPronoun(candidates[c]) ? participleSubject(of: c, candidates, linking) : nil
+            let bound = isObjectPronoun(candidates[c]) ? clauseSubject(of: c, candidates, context) ?? participleDoer : nil
             func fits(_ actor: Int) -> Bool {
                 guard actor != quoted, actor != bound else { return false }  // `ActorDetector+Quotes`; "Mibe thanked him", "…, calling him"
                 guard let wanted, let known = gender[actor] else { return true }
@@ -47,7 +47,7 @@ extension ActorDetector {
                 linking.resolved[c] = actor
             } else if let speaker = subjectBefore(c, candidates, context), fits(speaker) {
                 linking.resolved[c] = speaker
-            } else if participle != nil, let named = nearestPerson(before: c, candidates, context, where: fits) {
+            } else if participleDoer != nil, let named = nearestPerson(before: c, candidates, context, where: fits) {
                 linking.resolved[c] = named  // "He paid tribute to Maresca, calling him": the one named last
             } else {
                 let all = pronounOptions(for: c, candidates, linking, context)

@@ -75,7 +75,7 @@ public struct ActorDetector: Sendable {
         /// A modifier after "former" ("former Farenthold aide Lauren Greene"): a tie that ended,
         /// so no side.
         var isFormerTie = false
-        /// Whether the name qualifies another (a possessor or a modifier), so it is not its sentence's subject.
+        /// Whether the name qualifies another (a possessor or a modifier): no sentence's subject.
         var qualifiesAnother: Bool { isPossessor || isModifier }
         /// Followed by "government" or its like ("the Dutch government", "Japan's cabinet").
         var namesGovernment = false

@@ -7,9 +7,10 @@
 ///    Elon Musk"), however the tagger cut the three;
 /// 1. organisations the tagger missed or cut: a run of two or more capitalised words (joined by
 ///    "of", "and", "for", "&") with an organisation word in it ("The Chamber of Commerce
-///    welcomed") or an "&" between letters ("S&P") is one, and so is such a run around one body's or place's name ("Harbor City"
-///    + "Council", "Chamber of" + "Commerce"); a run or a tagged body with a body's word on both
-///    sides of "and" is two ("British Library and Columbia University");
+///    welcomed") or an "&" between letters ("S&P") is one, and so is such a run around one
+///    body's or place's name ("Harbor City" + "Council", "Chamber of" + "Commerce"); a run or a
+///    tagged body with a body's word on both sides of "and" is two ("British Library and
+///    Columbia University");
 /// 1b. a sentence's first word, capitalised, before ", which", ", whose" or ", who" is a name the
 ///    tagger missed, a body's or a person's ("Volkswagen, which sells …, said", "Ryanair, whose
 ///    pilots …"; in GMB's news, 52 of 57
