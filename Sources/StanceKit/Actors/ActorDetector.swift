@@ -99,9 +99,11 @@ public struct ActorDetector: Sendable {
         /// For a pronoun inside a direct quote, the candidate naming the person quoted, whom the
         /// pronoun never means (`ActorDetector+Quotes`).
         var quotedBy: Int?
-        /// How sure the tagger is of the name (1 for table names and pronouns), times
-        /// `namedTypeWeight` where the article says what it is.
+        /// How sure the tagger is of the name (1 for table names and pronouns), or
+        /// `namedTypeWeight` where the article says what it is (`isTypedByWords`).
         var confidence = 1.0
+        /// Whether the sentence's words say what the name is (`NamedType`).
+        var isTypedByWords = false
         var wordCount: Int
         var lastWordKey: UInt64
         /// The first token of the candidate's clause (`ActorWords.clauseBoundaries`), in its paragraph.
@@ -310,6 +312,7 @@ public struct ActorDetector: Sendable {
                 previousWord: range.lowerBound > sentence.lowerBound ? neighbour(range.lowerBound - 1) : .none,
                 nextWord: range.upperBound < sentence.upperBound ? neighbour(range.upperBound) : .none)
             if named != nil {
+                made.isTypedByWords = true
                 made.confidence = Self.namedTypeWeight
                 made.isCompanyByOfficer = named == .organisation && NamedType.hasCompanyOfficer(tokens, range, sentence)
             }
@@ -468,7 +471,9 @@ public struct ActorDetector: Sendable {
                 var name = candidate(start..<end, entry: entry, type: entry.map { tableActors[$0].type } ?? type, roles: roles)
                 // "Former Chelsea striker Didier Drogba": the title is the post's, not the modifier's.
                 if name.isModifier { name.roles = [] }
-                name.confidence *= tagged.confidence
+                // What the sentence says the name is counts whatever the tagger's doubt about the
+                // name ("Former Chelsea striker", a span it was unsure of, typed a team).
+                if !name.isTypedByWords { name.confidence *= tagged.confidence }
                 name.opensMainClause = opensMainClause(start)
                 found.append(name)
                 let places = entry == nil && name.type == .organisation ? nestedPlaces(in: start..<end, tokens) : []

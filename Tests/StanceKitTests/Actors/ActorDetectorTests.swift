@@ -646,6 +646,8 @@ struct ActorDetectorTests {
         #expect(owner(drogba, "He") == ["Didier Drogba"])
         #expect(detect("Former Chelsea striker Didier Drogba criticised the board.").actors.first { $0.name == "Chelsea" }?.type == .organisation,
                 "a name before a player's post is a team's, and the title before it the post's")
+        #expect(detect("Chelsea dismissed manager Enzo Maresca on Thursday. Former Chelsea striker Didier Drogba criticised the board.")
+                .actors.first { $0.name == "Chelsea" }?.type == .organisation, "whatever the tagger's doubt about the span")
         let miller = detect("Donald Trump's critics were angry. Trump adviser Stephen Miller defended the plan.")
         let sides = miller.actors.firstIndex { $0.name == "Stephen Miller" }.flatMap { miller.affiliations[$0] }.map { $0.map { miller.actors[$0].name } }
         #expect(sides == ["Donald Trump"])
