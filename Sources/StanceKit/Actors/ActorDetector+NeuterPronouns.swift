@@ -82,9 +82,9 @@ extension ActorDetector {
     /// The candidate named after "its" and a post, a comma between them allowed: "its chair,
     /// Jerome Powell", "its chief executive Anna Berg".
     private static func officer(after its: Int, _ tokens: [Token], _ sentence: Range<Int>, _ candidates: [Candidate], _ current: Range<Int>) -> Int? {
-        var i = its + 1
-        if i < sentence.upperBound, tokens[i].key == chiefKey { i += 1 }
-        guard i < sentence.upperBound, NamedType.posts.contains(tokens[i].key) else { return nil }
+        guard its + 1 < sentence.upperBound else { return nil }
+        var i = NamedType.title(at: its + 1, tokens, sentence)
+        guard NamedType.posts.contains(tokens[i].key) else { return nil }
         i += 1
         if i < sentence.upperBound, tokens[i].key == TokenKey.comma { i += 1 }
         return current.first { candidates[$0].tokens.lowerBound == i && !candidates[$0].isPronoun }

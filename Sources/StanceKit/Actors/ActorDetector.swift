@@ -100,10 +100,8 @@ public struct ActorDetector: Sendable {
         /// pronoun never means (`ActorDetector+Quotes`).
         var quotedBy: Int?
         /// How sure the tagger is of the name (1 for table names and pronouns), or
-        /// `namedTypeWeight` where the article says what it is (`isTypedByWords`).
+        /// `namedTypeWeight` where the article says what it is.
         var confidence = 1.0
-        /// Whether the sentence's words say what the name is (`NamedType`).
-        var isTypedByWords = false
         var wordCount: Int
         var lastWordKey: UInt64
         /// The first token of the candidate's clause (`ActorWords.clauseBoundaries`), in its paragraph.
@@ -296,7 +294,7 @@ public struct ActorDetector: Sendable {
             guard tokens[comma].key == TokenKey.comma, start >= sentence.lowerBound + 2, start < comma, tokens[start - 1].key == TokenKey.comma else { return false }
             return NamedType.posts.contains(tokens[start - 2].key) && (start..<comma).allSatisfy { tokens[$0].kind == .word && tokens[$0].isCapitalized }
         }
-        func candidate(_ range: Range<Int>, entry: Int?, type: Actor.Kind, pronoun: Bool = false, roles: [String] = []) -> Candidate {
+        func candidate(_ range: Range<Int>, entry: Int?, type: Actor.Kind, pronoun: Bool = false, roles: [String] = [], confidence: Double = 1) -> Candidate {
             let (clauseStart, opensClause) = clauseOf(range.lowerBound)
             let span = TextSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
             let words = range.filter { tokens[$0].kind == .word }
@@ -311,18 +309,16 @@ public struct ActorDetector: Sendable {
                 clauseStart: clauseStart, opensClause: opensClause,
                 previousWord: range.lowerBound > sentence.lowerBound ? neighbour(range.lowerBound - 1) : .none,
                 nextWord: range.upperBound < sentence.upperBound ? neighbour(range.upperBound) : .none)
-            if named != nil {
-                made.isTypedByWords = true
-                made.confidence = Self.namedTypeWeight
-                made.isCompanyByOfficer = named == .organisation && NamedType.hasCompanyOfficer(tokens, range, sentence)
-            }
+            // What the sentence says the name is counts whatever the tagger's doubt about the
+            // span ("Former Chelsea striker", a span it was unsure of, typed a team).
+            made.confidence = named != nil ? Self.namedTypeWeight : confidence
+            made.isCompanyByOfficer = named == .organisation && NamedType.hasCompanyOfficer(tokens, range, sentence)
             made.followsParticiple = pronoun && range.lowerBound - 2 >= sentence.lowerBound && tokens[range.lowerBound - 2].key == TokenKey.comma
                 && Self.isParticiple(tokens[range.lowerBound - 1], text)
             made.isSubordinate = !pronoun
                 && (range.lowerBound > sentence.lowerBound && ActorWords.bodyPossessives.contains(tokens[range.lowerBound - 1].key)
                     || SpeakerCue.isInRelativeClause(range.lowerBound, tokens, sentence))
-            made.isModifier = !pronoun && range.upperBound + 1 < sentence.upperBound && !tokens[range.upperBound].isCapitalized
-                && NamedType.posts.contains(tokens[range.upperBound].key) && tokens[range.upperBound + 1].isCapitalized
+            made.isModifier = !pronoun && NamedType.wordBeforeName(after: range.upperBound, tokens, sentence).map(NamedType.posts.contains) == true
             made.isFormerTie = made.isModifier && range.lowerBound > sentence.lowerBound && tokens[range.lowerBound - 1].key == Self.formerKey
             let after = range.upperBound + (made.isPossessor ? 1 : 0)
             made.namesGovernment = !pronoun && after < sentence.upperBound && Self.governmentNouns.contains(tokens[after].key)
@@ -468,12 +464,10 @@ public struct ActorDetector: Sendable {
                 if let (length, match) = aliasTable.longestMatch(tokens, at: start, end: end), start + length == end, tableActors[match].type == type {
                     entry = tableEntry(match, start..<end)
                 }
-                var name = candidate(start..<end, entry: entry, type: entry.map { tableActors[$0].type } ?? type, roles: roles)
+                var name = candidate(
+                    start..<end, entry: entry, type: entry.map { tableActors[$0].type } ?? type, roles: roles, confidence: tagged.confidence)
                 // "Former Chelsea striker Didier Drogba": the title is the post's, not the modifier's.
                 if name.isModifier { name.roles = [] }
-                // What the sentence says the name is counts whatever the tagger's doubt about the
-                // name ("Former Chelsea striker", a span it was unsure of, typed a team).
-                if !name.isTypedByWords { name.confidence *= tagged.confidence }
                 name.opensMainClause = opensMainClause(start)
                 found.append(name)
                 let places = entry == nil && name.type == .organisation ? nestedPlaces(in: start..<end, tokens) : []

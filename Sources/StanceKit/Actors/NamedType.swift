@@ -91,7 +91,20 @@ enum NamedType {
     static func titleAfterPossessive(_ tokens: [Token], _ name: Range<Int>, _ sentence: Range<Int>) -> UInt64? {
         let after = name.upperBound
         guard after + 1 < sentence.upperBound, tokens[after].key == ActorDetector.possessiveKey else { return nil }
-        return tokens[tokens[after + 1].key == ActorDetector.chiefKey && after + 2 < sentence.upperBound ? after + 2 : after + 1].key
+        return tokens[title(at: after + 1, tokens, sentence)].key
+    }
+
+    /// The token of the title word at `start`, past a "chief" before it ("chief executive").
+    static func title(at start: Int, _ tokens: [Token], _ sentence: Range<Int>) -> Int {
+        tokens[start].key == ActorDetector.chiefKey && start + 1 < sentence.upperBound ? start + 1 : start
+    }
+
+    /// The key of the lower-case word between the name ending at `end` and a capitalised word
+    /// ("Chelsea striker Didier Drogba" → "striker"), or nil: a post, if it is one, whose
+    /// holder the name after it is.
+    static func wordBeforeName(after end: Int, _ tokens: [Token], _ sentence: Range<Int>) -> UInt64? {
+        guard end + 1 < sentence.upperBound, !tokens[end].isCapitalized, tokens[end + 1].isCapitalized else { return nil }
+        return tokens[end].key
     }
 
     /// Officers only a business has; "executive" only as "chief executive".
@@ -162,8 +175,7 @@ enum NamedType {
     /// like a first name it looks. Asked only of names no table knows, so a country keeps its
     /// type ("England manager Gareth Southgate").
     static func isTeamOfPlayer(_ tokens: [Token], _ name: Range<Int>, _ sentence: Range<Int>) -> Bool {
-        let post = name.upperBound
-        return post + 1 < sentence.upperBound && !tokens[post].isCapitalized && teamPosts.contains(tokens[post].key) && tokens[post + 1].isCapitalized
+        wordBeforeName(after: name.upperBound, tokens, sentence).map(teamPosts.contains) ?? false
     }
 
     /// Posts only a sports team has.
