@@ -438,11 +438,15 @@ public struct ActorDetector: Sendable {
                 i = end
                 continue
             }
-            // Split off a leading article, titles and the part of a place ("southern Gaza", as GUM
-            // marks "eastern Scotland" and "sub-Saharan Africa": the place alone).
+            // Split off a leading article, titles (not a building's or a body's: "Shah Mosque",
+            // "Justice Department", "Vice News"; but "Former Fox News" is Fox News) and the part of
+            // a place ("southern Gaza", as GUM marks "eastern Scotland" and "sub-Saharan Africa":
+            // the place alone).
             var start = i
             var roles: [String] = []
-            while start < end, ActorWords.articles.contains(tokens[start].key) || (tagged.type != .person && ActorWords.roles.contains(tokens[start].key))
+            let isStructure = ActorWords.structures.contains(tokens[end - 1].key) || ActorWords.organisationWords.contains(tokens[end - 1].key)
+            func isTitle(_ key: UInt64) -> Bool { ActorWords.roles.contains(key) && (!isStructure || key == Self.formerKey) }
+            while start < end, ActorWords.articles.contains(tokens[start].key) || (tagged.type != .person && isTitle(tokens[start].key))
                 || (!tokens[start].isCapitalized && ActorWords.partsOfPlaces.contains(tokens[start].key))
             {
                 if ActorWords.roles.contains(tokens[start].key) { roles.append(text.text(of: tokens[start])) }

@@ -23,6 +23,8 @@
 ///    back over one between a title and the name ("Captain" + "Reece" + "James"),
 ///    over surname particles ("Ursula von der Leyen") and over the hyphenated second syllable
 ///    of a given name ("Moon Jae-in", "Lee Cheuk-yan"), but not over a compound ("Putin-led");
+/// 2b. a hyphen between capitalised words joins them ("Mohamed El-Hassan Mohamed", "Make-A-Wish
+///    Foundation");
 /// 3. a body's or place's name goes on over "of" (a body's also "for") and what follows ("Medical
 ///    Journal of Australia", "Kiel Institute for the World Economy"), over the name after a word
 ///    that begins place names ("Greater" + "Manchester") or its legal form (", Inc."),
@@ -34,7 +36,9 @@
 /// 4. a name, "'s" and a body's name are one body ("St. Mary's Medical Center");
 /// 5. a demonym just before a body's or place's name is part of it ("Australian Centre for …");
 /// 6. names inside longer ones go, a sentence's opening function word is no part of the name
-///    after it ("Like Vernet"), nor is a caption's label before its colon ("Image: …");
+///    after it ("Like Vernet"), nor the place of a compound before a body's name ("pro-Beijing
+///    New People Party"); a function word before an article ends no name ("Elizabeth Quat In
+///    the …"), nor is a caption's label before its colon part of one ("Image: …");
 /// 7. a capitalised title alone after "the" names a person ("the Secretary acted");
 /// 8. laws, events and storms are no actors ("the HEROES Act", "Title IV", "Cyclone Phailin",
 ///    "the Olympic Games", "the Middle Ages"), nor is a numeral alone, a spelling in another
@@ -54,7 +58,11 @@ struct NameRules {
     init(_ names: [TaggedName], _ paragraph: TokenizedParagraph) {
         self.paragraph = paragraph
         let names = Self.splittingTitledPeople(names, paragraph.tokens).flatMap { name in
-            name.type == .organisation ? Self.splitAtAnd(name.tokens, paragraph.tokens).map { TaggedName(tokens: $0, type: name.type, confidence: name.confidence) } : [name]
+            name.type != .organisation ? [name] : Self.splitAtPossessor(name, paragraph.tokens).flatMap { name in
+                Self.splitAtAnd(name.tokens, paragraph.tokens).map {
+                    TaggedName(tokens: $0, type: $0 != name.tokens && Self.isTablePlace($0, paragraph.tokens) ? .place : name.type, confidence: name.confidence)
+                }
+            }
         }
         self.names = names
         var owner = [Int?](repeating: nil, count: paragraph.tokens.count)
@@ -71,12 +79,13 @@ struct NameRules {
         findCitedAuthors()
         findDealtBusinesses()
         continuePeople()
+        joinHyphenated()
         continueOverOf()
         joinRegions()
         joinPossessives()
         takeDemonyms()
         dropNested()
-        dropSentenceOpeners()
+        trimEdges()
         dropCaptionLabels()
         findLoneTitles()
         setAsideNonActors()
@@ -183,12 +192,36 @@ struct NameRules {
     }
 
     /// "British Library and Columbia University" is two bodies; "Securities and Exchange
-    /// Commission" one: a run splits at "and" when both sides have a body's word.
+    /// Commission" one: a run splits at "and" when both sides have a body's word, or when what
+    /// follows it is a country of the table ("the United Nations and United States").
     private static func splitAtAnd(_ run: Range<Int>, _ tokens: [Token]) -> [Range<Int>] {
         func hasBodyWord(_ range: Range<Int>) -> Bool { range.contains { ActorWords.organisationWords.contains(tokens[$0].key) } }
-        guard let and = run.first(where: { tokens[$0].key == andKey }), hasBodyWord(run.lowerBound..<and), hasBodyWord(and + 1..<run.upperBound)
+        guard let and = run.first(where: { tokens[$0].key == andKey }), and > run.lowerBound,
+            hasBodyWord(run.lowerBound..<and) && hasBodyWord(and + 1..<run.upperBound)
+                || (isTablePlace(and + 1..<run.upperBound, tokens) && !isTablePlace(run, tokens))
         else { return [run] }
         return [run.lowerBound..<and] + splitAtAnd(and + 1..<run.upperBound, tokens)
+    }
+
+    /// A body's name, "'s" and a person's full name that the tagger took for one body are the
+    /// body and the person: "New People Party's Michael Tien" (a census first name opens the
+    /// person's part, and no body's word ends it: "St. Mary's Medical Center" stays whole).
+    private static func splitAtPossessor(_ name: TaggedName, _ tokens: [Token]) -> [TaggedName] {
+        let last = name.tokens.upperBound - 1
+        guard let mark = name.tokens.dropFirst().first(where: { tokens[$0].key == ActorDetector.possessiveKey }), last - mark >= 2,
+            FirstNames.isFirstName(tokens[mark + 1].key), tokens[mark + 1...last].allSatisfy({ $0.kind == .word && $0.isCapitalized }),
+            !ActorWords.organisationWords.contains(tokens[last].key), !ActorWords.structures.contains(tokens[last].key)
+        else { return [name] }
+        return [
+            TaggedName(tokens: name.tokens.lowerBound..<mark, type: .organisation, confidence: name.confidence),
+            TaggedName(tokens: mark + 1..<name.tokens.upperBound, type: .person, confidence: name.confidence),
+        ]
+    }
+
+    /// Whether the words of `run` are a name of a place in the place table (not a bloc's).
+    private static func isTablePlace(_ run: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard let match = TableMarks.placeTable.longestMatch(tokens, at: run.lowerBound, end: run.upperBound), match.length == run.count else { return false }
+        return PlaceGazetteer.entries[match.entry].type == .place
     }
 
     private mutating func addOrganisation(_ run: Range<Int>, _ original: [TaggedName]) {
@@ -392,11 +425,37 @@ struct NameRules {
         var end = end
         if isJoinedHyphen(end - 1), end - 2 >= 0 { end -= 1 }
         while end + 1 < sentenceEnd, isJoinedHyphen(end), !ActorWords.roles.contains(tokens[end - 1].key), tokens[end + 1].kind == .word, !tokens[end + 1].isCapitalized,
-            tokens[end + 1].span.length <= Self.syllableLetters, !ActorWords.compoundEnds.contains(tokens[end + 1].key)
+            isSyllable(end + 1), !ActorWords.compoundEnds.contains(tokens[end + 1].key)
         {
             end += 2
         }
         return end
+    }
+
+    /// Step 2b: a hyphen joined to capitalised words on both sides is inside a name. The tagger
+    /// cut "Mohamed El-Hassan Mohamed" into two people at it (joined when one side has two words
+    /// or more: "Biden-Harris" stays two) and began "Make-A-Wish Foundation" after it.
+    private mutating func joinHyphenated() {
+        names.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        var n = 0
+        while n < names.count {
+            let end = names[n].tokens.upperBound
+            if n + 1 < names.count, isJoinedHyphen(end), names[n + 1].tokens.lowerBound == end + 1, names[n + 1].type == names[n].type,
+                names[n].tokens.count >= 2 || names[n + 1].tokens.count >= 2, tokens[end + 1].isCapitalized
+            {
+                names[n].tokens = names[n].tokens.lowerBound..<names[n + 1].tokens.upperBound
+                names.remove(at: n + 1)
+                continue
+            }
+            if names[n].type == .organisation {
+                var start = names[n].tokens.lowerBound
+                while isJoinedHyphen(start - 1), owner[start - 2] == nil, tokens[start - 2].isCapitalized, !ActorWords.sentenceOpeners.contains(tokens[start - 2].key) {
+                    start -= 2  // not "All-": "All-NCAA Regional Team" names the team
+                }
+                names[n].tokens = start..<end
+            }
+            n += 1
+        }
     }
 
     /// Whether token `i` is a hyphen with a word joined on each side ("Jae-in", not "Jae - in").
@@ -405,7 +464,17 @@ struct NameRules {
             && tokens[i].span.end == tokens[i + 1].span.start && tokens[i - 1].kind == .word && tokens[i + 1].kind == .word
     }
 
-    /// The longest syllable after a hyphen in a given name: "Jae-myung", "Wai-keung".
+    /// Whether token `i` can be a romanised syllable: five letters ("Jae-myung", "Wai-keung"), or
+    /// six ("Che-cheung", pinyin's "zhuang") where no English ending is ("Trump-backed").
+    private func isSyllable(_ i: Int) -> Bool {
+        let length = tokens[i].span.length
+        guard length == Self.syllableLetters + 1 else { return length <= Self.syllableLetters }
+        let scalars = paragraph.text.scalars
+        let end = tokens[i].span.end
+        return scalars[end - 1] != "d" && !(scalars[end - 3] == "i" && scalars[end - 2] == "n" && scalars[end - 1] == "g")
+    }
+
+    /// The longest syllable after a hyphen in a given name that needs no check of its ending.
     private static let syllableLetters = 5
 
     /// Step 3; a person's name does not go on ("Bonnie Grabenhofer of Illinois").
@@ -554,13 +623,26 @@ struct NameRules {
         names = kept
     }
 
-    /// Step 6, second half.
-    private mutating func dropSentenceOpeners() {
-        for n in names.indices where names[n].tokens.count >= 2 && sentenceOf[names[n].tokens.lowerBound].lowerBound == names[n].tokens.lowerBound
-            && ActorWords.sentenceOpeners.contains(tokens[names[n].tokens.lowerBound].key)
-        {
-            names[n].tokens = names[n].tokens.lowerBound + 1..<names[n].tokens.upperBound
+    /// Step 6, second half: the edges of a name. A name never ends on a sentence opener before
+    /// an article either: a caption with no full stop runs into the next sentence in GUM's
+    /// Wikinews pages ("DAB's Elizabeth Quat In the New Territories East …"), and the tagger
+    /// carries the name over the capital ("James To", "Wilson Or" are Hong Kong names).
+    private mutating func trimEdges() {
+        for n in names.indices where names[n].tokens.count >= 2 {
+            var (first, end) = (names[n].tokens.lowerBound, names[n].tokens.upperBound)
+            if sentenceOf[first].lowerBound == first && ActorWords.sentenceOpeners.contains(tokens[first].key) { first += 1 }
+            // "pro-Beijing New People Party": the compound's place is no part of the party's name.
+            if names[n].type == .organisation, end - first >= 3, isJoinedHyphen(first - 1), !tokens[first - 2].isCapitalized, isPlace(first..<first + 1) {
+                first += 1  // not "then-New York Times"
+            }
+            if end - first >= 2, ActorWords.sentenceOpeners.contains(tokens[end - 1].key), end < tokens.count, ActorWords.articles.contains(tokens[end].key) {
+                end -= 1
+            }
+            names[n].tokens = first..<end
         }
+        // "al-" of "al-Ikhbariya", cut at its hyphen: no capital, no name.
+        let tokens = tokens
+        names.removeAll { name in !name.tokens.contains { tokens[$0].isCapitalized || tokens[$0].kind == .number } }
     }
 
     /// Step 6, last: a caption's label before its colon is no part of a name ("… Ahmed Mohamed

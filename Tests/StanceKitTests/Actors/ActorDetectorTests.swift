@@ -657,6 +657,15 @@ struct ActorDetectorTests {
         #expect(owner(tribute, "him").last == "Enzo Maresca")
     }
 
+    @Test("a monarch's title is a role; a title before a building's or a body's word is part of its name, \"former\" is not")
+    func monarchsAndBodiesTitles() {
+        let tsar = detect("In 1665 Tsar Aleksei I sent Gordon on a special mission to England.")
+        #expect(tsar.actors.contains { $0.name == "Aleksei I" && $0.roles == ["Tsar"] })
+        #expect(names(detect("The Justice Department declined to comment.")).contains("Justice Department"))
+        #expect(names(detect("Visitors crowd the Shah Mosque every Friday.")).contains("Shah Mosque"))
+        #expect(names(detect("Former Fox News host Megyn Kelly said so on Thursday.")).contains("Fox News"))
+    }
+
     @Test("a place's part is no part of its name; \"the militant group\" is the armed group named before; an official speaks for the body before the post")
     func partsOfPlacesAndGroups() {
         #expect(names(detect("Israeli forces pressed ahead with their offensive in southern Gaza on Monday.")).contains("Gaza"))
