@@ -104,6 +104,7 @@ extension ActorDetector {
                     let words = Set(([actor.name] + actor.aliases).flatMap { $0.lowercased().split(separator: " ") }.map { TokenKey.of(String($0)) })
                     return words.contains(description.head) || ActorWords.genericOrganisations.contains(description.head)
                         || description.head == bankKey && PlaceGazetteer.centralBanks.contains(actor.name)
+                        || description.head == clubKey && words.isDisjoint(with: ActorWords.organisationWords)
                 }
             }
             let sided = country.flatMap { country in
@@ -134,7 +135,14 @@ extension ActorDetector {
             // fits any body: the title's NSA is not the company of a story on Kaspersky Lab.)
             let subject = description.type == .organisation && nearest.map { $0.paragraph < description.paragraph } == true
                 ? earlier.first { words($0).contains(description.head) && fits($0) && Self.isNamed(detection.actors[$0.actor], in: titleKeys) } : nil
-            let found = sided ?? company ?? agency ?? subject ?? nearest
+            // "the club" for a body named without the word: the one the title names, or the only
+            // one named before (two teams play in most match reports, and "the club website" is
+            // the speaker's).
+            let isBareClub = description.head == clubKey && nearest.map { !words($0).contains(clubKey) } == true
+            let club = isBareClub
+                ? earlier.first { fits($0) && Self.isNamed(detection.actors[$0.actor], in: titleKeys) }
+                    ?? (Set(earlier.filter(fits).map(\.actor)).count == 1 ? nearest : nil) : nil
+            let found = isBareClub ? club : sided ?? company ?? agency ?? subject ?? nearest
             // "Toyota reported record profits. The carmaker expects…": with no body to be the
             // company, a town's name that opened a sentence just before is the company's.
             let town = found == nil && Self.companyHeads.contains(description.head)
@@ -244,6 +252,9 @@ extension ActorDetector {
     /// Nouns of a group, which a word before them describes: "the militant group".
     static let groupNouns = WordLists.keys(["group", "movement", "militia", "organisation", "organization"])
     static let centralKey = TokenKey.of("central")
+    /// "the club": a sports club, which news names without the word ("Chelsea", "Wrexham"), so
+    /// any body whose name has no body's word ("Ministry", "Bank") fits.
+    static let clubKey = TokenKey.of("club")
     static let bankKey = TokenKey.of("bank")
     /// Words in a government body's name, which "the company" never means.
     static let governmentBodyWords = WordLists.keys([

@@ -666,6 +666,17 @@ struct ActorDetectorTests {
         #expect(names(detect("Former Fox News host Megyn Kelly said so on Thursday.")).contains("Fox News"))
     }
 
+    @Test("\"the club\" is a club named without the word: the title's, or the only one named before")
+    func clubs() {
+        func club(_ d: ActorDetection) -> [String] { d.mentions.filter { $0.text.lowercased() == "the club" }.map { d.actors[$0.actor].name } }
+        #expect(club(detect("On Thursday Bayern Munich dismissed its manager. The club said results had fallen below expectations.")) == ["Bayern Munich"])
+        let two = detect("Swansea City winger Nathan Dyer is fit, his manager Paul Clement has said. Leicester City manager Claudio Ranieri looked on.\n\n\"Nathan is available now,\" Clement told the club website.")
+        #expect(two.actors.filter { $0.type == .organisation }.count == 2 && club(two).isEmpty)
+        let titled = ActorDetector().detect(in: ArticleReader().read(
+            "Bayern Munich sack manager after cup defeat\n\nOn Thursday Bayern Munich dismissed Thomas Tuchel after a defeat by Borussia Dortmund.\n\nThe club thanked Tuchel for his work."))
+        #expect(club(titled) == ["Bayern Munich"])
+    }
+
     @Test("a place's part is no part of its name; \"the militant group\" is the armed group named before; an official speaks for the body before the post")
     func partsOfPlacesAndGroups() {
         #expect(names(detect("Israeli forces pressed ahead with their offensive in southern Gaza on Monday.")).contains("Gaza"))
