@@ -238,7 +238,7 @@ enum ActorWords {
     static let auxiliaries = WordLists.keys(["has", "have", "had", "will", "would", "could", "may", "might", "must", "should", "is", "was", "did", "does", "also", "again"])
 
     /// Lower-case particles inside surnames: "von der Leyen", "de Gaulle", "bin Salman", "da Silva".
-    static let surnameParticles = WordLists.keys(["von", "van", "der", "den", "de", "du", "des", "la", "le", "di", "da", "dos", "do", "bin", "ibn", "al", "el", "ter", "zu"])
+    static let surnameParticles = WordLists.keys(["von", "van", "der", "den", "de", "du", "des", "la", "le", "di", "da", "dos", "do", "bin", "ibn", "al", "el", "ter", "ten", "zu"])
 
     /// Modals after a capital make it the government: "Beijing would take all necessary measures".
     static let modals = WordLists.keys(["will", "would", "could", "should", "may", "might", "must", "cannot", "can"])

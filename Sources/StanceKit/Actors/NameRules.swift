@@ -79,7 +79,7 @@ struct NameRules {
         findCitedAuthors()
         findDealtBusinesses()
         continuePeople()
-        joinHyphenated()
+        joinCutNames()
         continueOverOf()
         joinRegions()
         joinPossessives()
@@ -434,8 +434,9 @@ struct NameRules {
 
     /// Step 2b: a hyphen joined to capitalised words on both sides is inside a name. The tagger
     /// cut "Mohamed El-Hassan Mohamed" into two people at it (joined when one side has two words
-    /// or more: "Biden-Harris" stays two) and began "Make-A-Wish Foundation" after it.
-    private mutating func joinHyphenated() {
+    /// or more: "Biden-Harris" stays two) and began "Make-A-Wish Foundation" after it; it also
+    /// took a club's word without its city ("Manchester | United").
+    private mutating func joinCutNames() {
         names.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         var n = 0
         while n < names.count {
@@ -446,6 +447,14 @@ struct NameRules {
                 names[n].tokens = names[n].tokens.lowerBound..<names[n + 1].tokens.upperBound
                 names.remove(at: n + 1)
                 continue
+            }
+            // "Manchester | United": a club's word the tagger took alone goes back over its city.
+            let first = names[n].tokens.lowerBound
+            if NamedType.clubWords.contains(tokens[first].key), first > sentenceOf[first].lowerBound, owner[first - 1] == nil, tokens[first - 1].isCapitalized,
+                TableMarks.cityTable.longestMatch(tokens, at: first - 1, end: first)?.length == 1
+            {
+                names[n].tokens = first - 1..<end
+                names[n].type = .organisation
             }
             if names[n].type == .organisation {
                 var start = names[n].tokens.lowerBound

@@ -6,8 +6,8 @@
 /// - a place: "Bakersfield's mayor", "the governor of Oregon", a US state's name ("Texas Governor
 ///   Greg Abbott", where the tagger reads "Texas" as a body's);
 /// - a team, an organisation: a city's or state's name and one plural word ("San Francisco
-///   Giants", "Kansas City Chiefs"), which the city table made places, and a name before a
-///   player's post ("Chelsea striker Didier Drogba").
+///   Giants", "Kansas City Chiefs") or a club's word ("Leicester City"), which the city table
+///   made places, and a name before a player's post ("Chelsea striker Didier Drogba").
 enum NamedType {
     /// The type the sentence gives the name at `name`, if it gives one. `tagged`: the type the
     /// tagger gave it, nil for a place table's entry, whose type the table knows. A person's name
@@ -196,10 +196,18 @@ enum NamedType {
             length == name.count - 1, TableMarks.largeCityLists.contains(list) || list == TableMarks.statesList
         else { return false }
         let last = name.upperBound - 1
+        // "Leicester City", not "Kansas City" (a city of the table) nor "in Washington City".
+        if clubWords.contains(tokens[last].key) && tokens[last].isCapitalized {
+            return name.lowerBound == 0 || !ActorWords.settingPrepositions.contains(tokens[name.lowerBound - 1].key)
+        }
         return tokens[last].kind == .word && tokens[last].isCapitalized && !tokens[last].isAllCaps && tokens[last].span.length > 3
             && text.scalars[tokens[last].span.end - 1] == "s" && !landforms.contains(tokens[last].key)
             && cities.longestMatch(tokens, at: last, end: last + 1) == nil
     }
+
+    /// Words that make a city's name a football club's: "Manchester United", "Leicester City",
+    /// "Bolton Wanderers".
+    static let clubWords = WordLists.keys(["united", "city", "athletic", "rovers", "wanderers", "albion", "hotspur"])
 
     /// Plural nouns that make a place's name, not a team's.
     static let landforms = WordLists.keys([

@@ -666,6 +666,14 @@ struct ActorDetectorTests {
         #expect(names(detect("Former Fox News host Megyn Kelly said so on Thursday.")).contains("Fox News"))
     }
 
+    @Test("a large city's name and a club's word is a club, not where the table has the whole or after \"in\"")
+    func clubNames() {
+        func type(_ text: String, _ name: String) -> Actor.Kind? { detect(text).actors.first { $0.name == name }?.type }
+        #expect(type("Fans of Manchester City were angry on Sunday.", "Manchester City") == .organisation)
+        #expect(type("She moved to Kansas City in 2010.", "Kansas City") == .place)
+        #expect(type("The Congress is now in session in Washington City, in violation of the edict.", "Washington City") != .organisation)
+    }
+
     @Test("\"the club\" is a club named without the word: the title's, or the only one named before")
     func clubs() {
         func club(_ d: ActorDetection) -> [String] { d.mentions.filter { $0.text.lowercased() == "the club" }.map { d.actors[$0.actor].name } }

@@ -57,4 +57,10 @@ struct NameRulesTests {
         #expect(applied("Proceeds went to the Make-A-Wish Foundation.", [("Wish Foundation", .organisation)]).keys.contains("Make-A-Wish Foundation"))
         #expect(applied("In remarks to al-Ikhbariya television, he said so.", [("al-", .organisation)]).isEmpty)
     }
+
+    @Test("a club's word the tagger took alone goes back over its city; a surname's particle \"ten\"")
+    func clubsAndParticles() {
+        #expect(applied("On Thursday Manchester United dismissed Erik ten Hag.", [("United", .organisation)])["Manchester United"] == .organisation)
+        #expect(applied("On Thursday Manchester United dismissed Erik ten Hag.", [("Erik", .person)]).keys.contains("Erik ten Hag"))
+    }
 }
