@@ -128,7 +128,8 @@ extension ActorDetector {
                 } else if candidate.wordCount == 1, candidate.tableEntry == nil, let company = byCompanyName[candidate.lastWordKey] {
                     addAlias(company, candidate.text)
                     resolved[c] = company
-                } else if candidate.wordCount == 1, candidate.type == .organisation, let body = byBodyWord[candidate.lastWordKey],
+                } else if candidate.wordCount == 1, candidate.type == .organisation || NamedType.clubWords.contains(candidate.lastWordKey),
+                    let body = byBodyWord[candidate.lastWordKey],
                     !ActorWords.organisationWords.contains(candidate.lastWordKey) || actors[body].name.hasSuffix(candidate.text)
                 {
                     addAlias(body, candidate.text)

@@ -448,12 +448,20 @@ struct NameRules {
                 names.remove(at: n + 1)
                 continue
             }
-            // "Manchester | United": a club's word the tagger took alone goes back over its city.
+            // "Manchester | United": a club's word the tagger took alone goes back over its city,
+            // and a city's name goes on over a club's word the tagger left out.
             let first = names[n].tokens.lowerBound
             if NamedType.clubWords.contains(tokens[first].key), first > sentenceOf[first].lowerBound, owner[first - 1] == nil, tokens[first - 1].isCapitalized,
                 TableMarks.cityTable.longestMatch(tokens, at: first - 1, end: first)?.length == 1
             {
                 names[n].tokens = first - 1..<end
+                names[n].type = .organisation
+            } else if end < sentenceOf[end - 1].upperBound, owner[end] == nil, tokens[end].isCapitalized, NamedType.clubWords.contains(tokens[end].key),
+                TableMarks.cityTable.longestMatch(tokens, at: first, end: end)?.length == end - first,
+                TableMarks.cityTable.longestMatch(tokens, at: first, end: end + 1)?.length != end + 1 - first,
+                TableMarks.placeTable.longestMatch(tokens, at: first, end: end) == nil  // not a capital's: "Washington City"
+            {
+                names[n].tokens = first..<end + 1
                 names[n].type = .organisation
             }
             if names[n].type == .organisation {
@@ -461,7 +469,7 @@ struct NameRules {
                 while isJoinedHyphen(start - 1), owner[start - 2] == nil, tokens[start - 2].isCapitalized, !ActorWords.sentenceOpeners.contains(tokens[start - 2].key) {
                     start -= 2  // not "All-": "All-NCAA Regional Team" names the team
                 }
-                names[n].tokens = start..<end
+                names[n].tokens = start..<names[n].tokens.upperBound
             }
             n += 1
         }

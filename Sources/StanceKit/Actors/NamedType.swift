@@ -24,7 +24,7 @@ enum NamedType {
         guard tagged != .person else { return nil }
         if isInDeal(tokens, name, sentence) { return .organisation }
         if isState(tokens, name) { return .place }
-        if isTeam(tokens, name, text) { return .organisation }
+        if isTeam(tokens, name, text) || isClub(tokens, name) { return .organisation }
         return nil
     }
 
@@ -196,10 +196,6 @@ enum NamedType {
             length == name.count - 1, TableMarks.largeCityLists.contains(list) || list == TableMarks.statesList
         else { return false }
         let last = name.upperBound - 1
-        // "Leicester City", not "Kansas City" (a city of the table) nor "in Washington City".
-        if clubWords.contains(tokens[last].key) && tokens[last].isCapitalized {
-            return name.lowerBound == 0 || !ActorWords.settingPrepositions.contains(tokens[name.lowerBound - 1].key)
-        }
         return tokens[last].kind == .word && tokens[last].isCapitalized && !tokens[last].isAllCaps && tokens[last].span.length > 3
             && text.scalars[tokens[last].span.end - 1] == "s" && !landforms.contains(tokens[last].key)
             && cities.longestMatch(tokens, at: last, end: last + 1) == nil
@@ -208,6 +204,20 @@ enum NamedType {
     /// Words that make a city's name a football club's: "Manchester United", "Leicester City",
     /// "Bolton Wanderers".
     static let clubWords = WordLists.keys(["united", "city", "athletic", "rovers", "wanderers", "albion", "hotspur"])
+
+    /// A large city's name and a club's word: "Leicester City", but not "Kansas City" (a city of
+    /// the table), a capital's ("Washington City") nor after "in". (Before the tagger's person
+    /// too, it retyped GAP candidates and the resolver retrained on them moved an own article's
+    /// "He" to Powell.)
+    static func isClub(_ tokens: [Token], _ name: Range<Int>) -> Bool {
+        let last = name.upperBound - 1
+        guard name.count >= 2, clubWords.contains(tokens[last].key), tokens[last].isCapitalized,
+            let (length, list) = TableMarks.cityTable.longestMatch(tokens, at: name.lowerBound, end: name.upperBound),
+            length == name.count - 1, TableMarks.largeCityLists.contains(list),
+            TableMarks.placeTable.longestMatch(tokens, at: name.lowerBound, end: last) == nil
+        else { return false }
+        return name.lowerBound == 0 || !ActorWords.settingPrepositions.contains(tokens[name.lowerBound - 1].key)
+    }
 
     /// Plural nouns that make a place's name, not a team's.
     static let landforms = WordLists.keys([

@@ -102,9 +102,12 @@ public struct ArticleReader: Sendable {
         trimmed(Substring(text), dropping: drop)
     }
 
+    /// Whether `text` ends with a full stop, "!" or "?", inside closing quotes or not: a headline
+    /// can end on a quoted word ('Amorim hails "character"'), which ends no sentence.
     static func endsLikeSentence(_ text: String) -> Bool {
-        guard let last = text.unicodeScalars.last(where: { !CharacterClass.isWhitespace($0) }) else { return false }
-        return ".!?\"”’'".unicodeScalars.contains(last)
+        let quotes = "\"”’'".unicodeScalars
+        guard let last = text.unicodeScalars.last(where: { !CharacterClass.isWhitespace($0) && !quotes.contains($0) }) else { return false }
+        return ".!?".unicodeScalars.contains(last)
     }
 
     /// A bare link: one word starting like a URL. (Long paragraphs are never one.)

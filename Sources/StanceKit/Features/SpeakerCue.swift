@@ -164,9 +164,12 @@ struct SpeakerCue: Equatable {
         // Not a pronoun: in "…, a senior economist, said she expected" the statement follows "she".
         // Nor after a name in apposition: in "A spokeswoman for the agency, Ingrid Larsen, said the
         // commission …" Larsen speaks.
+        // Nor, in an article, before a verb of its own: "…, speaking on Sky Sports, said Guardiola
+        // should focus" reports what Guardiola should do.
         if first - 1 > sentence.lowerBound, sayVerbs.contains(tokens[first - 1].key), tokens[first - 2].kind == .punctuation,
             !(mention.count == 1 && subjectPronouns.contains(tokens[first].key)),
-            !(tokens[first - 2].key == TokenKey.comma && endsApposition(first - 2, tokens, sentence))
+            !(tokens[first - 2].key == TokenKey.comma && endsApposition(first - 2, tokens, sentence)),
+            !(inArticle && afterLast < sentence.upperBound && (ActorWords.modals.contains(tokens[afterLast].key) || ActorWords.auxiliaries.contains(tokens[afterLast].key)))
         {
             return SpeakerCue(kind: .verbBefore, verb: first - 1)
         }

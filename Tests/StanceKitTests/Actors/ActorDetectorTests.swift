@@ -672,6 +672,9 @@ struct ActorDetectorTests {
         #expect(type("Fans of Manchester City were angry on Sunday.", "Manchester City") == .organisation)
         #expect(type("She moved to Kansas City in 2010.", "Kansas City") == .place)
         #expect(type("The Congress is now in session in Washington City, in violation of the edict.", "Washington City") != .organisation)
+        let derby = detect("Manchester United beat Manchester City 2-1 on Sunday.\n\nCity were poor, and United manager Ruben Amorim was pleased.")
+        #expect(derby.mentions.filter { $0.text == "City" || $0.text == "United" }.map { derby.actors[$0.actor].name } == ["Manchester City", "Manchester United"],
+                "a club's word alone is the club the article named with it")
     }
 
     @Test("\"the club\" is a club named without the word: the title's, or the only one named before")

@@ -62,5 +62,6 @@ struct NameRulesTests {
     func clubsAndParticles() {
         #expect(applied("On Thursday Manchester United dismissed Erik ten Hag.", [("United", .organisation)])["Manchester United"] == .organisation)
         #expect(applied("On Thursday Manchester United dismissed Erik ten Hag.", [("Erik", .person)]).keys.contains("Erik ten Hag"))
+        #expect(applied("United beat Manchester City 2-1 on Sunday.", [("Manchester", .place)])["Manchester City"] == .organisation)
     }
 }

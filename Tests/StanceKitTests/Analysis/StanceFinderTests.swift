@@ -19,6 +19,12 @@ struct StanceFinderTests {
         #expect(analysis.stances.first?.label == "negative")
     }
 
+    @Test("\"said X\" before a verb of X's own reports X, who holds no stance in it")
+    func saidBeforeVerb() {
+        #expect(edges("Former captain Gary Neville, speaking on Sky Sports, said Pep Guardiola should blame his own team.").allSatisfy { !$0.hasPrefix("Pep Guardiola→") })
+        #expect(edges("\"The referee was a disgrace,\" said Pep Guardiola, who criticised Anthony Taylor.").contains("Pep Guardiola→Anthony Taylor"))
+    }
+
     @Test("no edge to the holder's own title or the body it names, to a place or venue that is only the setting, to its side, before the verb, or in the writer's account of its effect; a quotation is a statement")
     func nonEdges() {
         #expect(edges("Brazilian Foreign Minister Carla Mendes criticized Germany.") == ["Carla Mendes→Germany"])

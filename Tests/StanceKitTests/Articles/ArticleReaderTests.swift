@@ -35,6 +35,13 @@ struct ArticleReaderTests {
         #expect(article.paragraphs.map(\.kind) == [.title, .metadata, .metadata, .metadata, .body])
     }
 
+    @Test("a title may end on a quoted word; a closing quote after a full stop still ends a sentence")
+    func quotedTitles() {
+        let article = ArticleReader().read("Manchester United beat City as Amorim hails \"character\"\n\nBy Laura Price\nMarch 3, 2027\n\nUnited won 2-1.")
+        #expect(article.paragraphs.map(\.kind) == [.title, .metadata, .metadata, .body])
+        #expect(ArticleReader.endsLikeSentence("He said it was \"a disgrace.\"") && !ArticleReader.endsLikeSentence("Amorim hails \"character\""))
+    }
+
     @Test("text without blank lines is one paragraph per line")
     func linePerParagraph() {
         let article = ArticleReader().read("Headline here\nFirst paragraph says a thing.\nSecond one too.")
