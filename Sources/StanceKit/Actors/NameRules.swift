@@ -24,7 +24,7 @@
 ///    over surname particles ("Ursula von der Leyen") and over the hyphenated second syllable
 ///    of a given name ("Moon Jae-in", "Lee Cheuk-yan"), but not over a compound ("Putin-led");
 /// 2b. a hyphen between capitalised words joins them ("Mohamed El-Hassan Mohamed", "Make-A-Wish
-///    Foundation");
+///    Foundation"), and a club's word joins its city ("Manchester" + "United");
 /// 3. a body's or place's name goes on over "of" (a body's also "for") and what follows ("Medical
 ///    Journal of Australia", "Kiel Institute for the World Economy"), over the name after a word
 ///    that begins place names ("Greater" + "Manchester") or its legal form (", Inc."),
