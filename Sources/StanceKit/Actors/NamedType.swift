@@ -192,8 +192,7 @@ enum NamedType {
     /// in Panama, "Roman" in Romania.)
     static func isTeam(_ tokens: [Token], _ name: Range<Int>, _ text: CodePointText) -> Bool {
         let cities = TableMarks.cityTable
-        guard name.count >= 2, let (length, list) = cities.longestMatch(tokens, at: name.lowerBound, end: name.upperBound),
-            length == name.count - 1, TableMarks.largeCityLists.contains(list) || list == TableMarks.statesList
+        guard let list = cityList(beforeLastWordOf: name, tokens), TableMarks.largeCityLists.contains(list) || list == TableMarks.statesList
         else { return false }
         let last = name.upperBound - 1
         return tokens[last].kind == .word && tokens[last].isCapitalized && !tokens[last].isAllCaps && tokens[last].span.length > 3
@@ -211,12 +210,20 @@ enum NamedType {
     /// "He" to Powell.)
     static func isClub(_ tokens: [Token], _ name: Range<Int>) -> Bool {
         let last = name.upperBound - 1
-        guard name.count >= 2, clubWords.contains(tokens[last].key), tokens[last].isCapitalized,
-            let (length, list) = TableMarks.cityTable.longestMatch(tokens, at: name.lowerBound, end: name.upperBound),
-            length == name.count - 1, TableMarks.largeCityLists.contains(list),
+        guard clubWords.contains(tokens[last].key), tokens[last].isCapitalized,
+            let list = cityList(beforeLastWordOf: name, tokens), TableMarks.largeCityLists.contains(list),
             TableMarks.placeTable.longestMatch(tokens, at: name.lowerBound, end: last) == nil
         else { return false }
         return name.lowerBound == 0 || !ActorWords.settingPrepositions.contains(tokens[name.lowerBound - 1].key)
+    }
+
+    /// The city table's list of the city that all but the last word of `name` are (the whole no
+    /// city of the table: "Kansas City"), or nil: a team's or a club's name begins so.
+    private static func cityList(beforeLastWordOf name: Range<Int>, _ tokens: [Token]) -> Int? {
+        guard name.count >= 2, let (length, list) = TableMarks.cityTable.longestMatch(tokens, at: name.lowerBound, end: name.upperBound),
+            length == name.count - 1
+        else { return nil }
+        return list
     }
 
     /// Plural nouns that make a place's name, not a team's.
