@@ -28,6 +28,13 @@ extension ActorDetector {
             if j < sentence.upperBound, tokens[j].isCapitalized, names[j] == nil, PlaceGazetteer.demonyms.contains(tokens[j].key) {
                 demonym = text.text(of: tokens[j])
                 j += 1
+            } else if j + 1 < sentence.upperBound, tokens[j].isCapitalized, tokens[j + 1].isCapitalized, names[j] == nil, names[j + 1] == nil {
+                // Two words: "the South Korean company".
+                let words = text.text(of: tokens[j]) + " " + text.text(of: tokens[j + 1])
+                if PlaceGazetteer.demonyms.contains(TokenKey.of(words)) {
+                    demonym = words
+                    j += 2
+                }
             }
             if let end = partyDescriptionEnd(tokens, at: i, sentence) {
                 let span = TextSpan(start: tokens[i].span.start, end: tokens[end - 1].span.end)
@@ -88,14 +95,21 @@ extension ActorDetector {
             let earlier = detection.mentions[max(0, before - lookBack)..<before].filter(\.isName)
             // "the Ukrainian leader": a person who speaks for Ukraine goes first, when there is one.
             let country = description.demonym.flatMap { demonym in detection.actors.firstIndex { $0.aliases.contains(demonym) } }
+            let nation = description.demonym.flatMap { demonym in PlaceGazetteer.entries.first { $0.aliases.contains(demonym) }?.name }
             func fits(_ mention: ActorMention) -> Bool {
                 let actor = detection.actors[mention.actor]
                 switch description.type {
                 case .person:
                     guard actor.type == .person, description.paragraph - mention.paragraph <= personReach else { return false }
+                    // "the Brazilian leader" is never one who speaks for another country only
+                    // ("Argentine President Javier Milei").
+                    if let nation, let sides = detection.affiliations[mention.actor] {
+                        let countries = sides.filter { detection.actors[$0].type == .place }.map { detection.actors[$0].name }
+                        if !countries.isEmpty, !countries.contains(nation) { return false }
+                    }
                     let titles = Set(actor.roles.flatMap { $0.lowercased().split(separator: " ").map { TokenKey.of(String($0)) } })
                     if Self.partyWords.contains(description.head) { return !titles.isDisjoint(with: Self.politicianTitles) }
-                    return titles.contains(description.head) || (description.head == leaderKey && !titles.isDisjoint(with: ActorWords.leaderTitles))
+                    return titles.contains(description.head) || (description.head == leaderKey && !titles.isDisjoint(with: Self.leaderTitles))
                 default:
                     // "the militant group" may be an armed group the table types as a group ("Hamas").
                     if PlaceGazetteer.armedGroups.contains(actor.name) { return Self.groupNouns.contains(description.head) }
@@ -196,6 +210,10 @@ extension ActorDetector {
         else { return false }
         return TableMarks.townLists.contains(city.entry)
     }
+
+    /// What "the leader" may be: a head of state or government, or a leader's counterpart ("his
+    /// Brazilian counterpart Luiz Inácio Lula da Silva" is "the Brazilian leader").
+    static let leaderTitles = ActorWords.leaderTitles.union(WordLists.keys(["counterpart"]))
 
     /// Whether every capitalised word of the actor's name is in the title ("Bank of England").
     static func isNamed(_ actor: Actor, in titleKeys: Set<UInt64>) -> Bool {

@@ -97,6 +97,12 @@ extension ActorDetector {
                 let words = actors[body].name.split(separator: " ")
                 return actors[body].type == .organisation && words.count >= 2 && ActorWords.companyWordKeys.contains(TokenKey.of(String(words[words.count - 1])))
             }) { [TokenKey.of(String(actors[$0].name.split(separator: " ")[0]))] }
+            // "BJP" for the Bharatiya Janata Party, "TSMC" for Taiwan Semiconductor Manufacturing
+            // Co: a body's initials, its capitalised words' first letters.
+            let byInitials = ActorDetector.unique(actors.indices.filter { actors[$0].type == .organisation }) { body in
+                let initials = String(actors[body].name.split(separator: " ").compactMap { $0.first }.filter(\.isUppercase))
+                return initials.count >= 2 ? [TokenKey.of(initials)] : []
+            }
             // Names inside names last, so that a name standing alone links as it would without
             // them ("Kaspersky" to Kaspersky Lab, not to the "Kaspersky" inside "Kaspersky Lab").
             let order = candidates.indices.filter { !candidates[$0].isNested } + candidates.indices.filter { candidates[$0].isNested }
@@ -134,6 +140,11 @@ extension ActorDetector {
                 {
                     addAlias(body, candidate.text)
                     resolved[c] = body
+                } else if candidate.wordCount == 1, candidate.tableEntry == nil, Self.isAcronym(candidate.text),
+                    let body = byInitials[candidate.lastWordKey]
+                {
+                    addAlias(body, candidate.text)
+                    resolved[c] = body
                 } else {
                     let type: Actor.Kind = candidate.roles.isEmpty ? candidate.type : .person
                     let index = newActor(Actor(name: candidate.text, type: type, roles: candidate.roles))
@@ -141,6 +152,11 @@ extension ActorDetector {
                     resolved[c] = index
                 }
             }
+        }
+
+        /// Two to six capitals and nothing else: "BJP", "TSMC".
+        static func isAcronym(_ text: String) -> Bool {
+            (2...6).contains(text.unicodeScalars.count) && text.unicodeScalars.allSatisfy { $0.properties.isUppercase }
         }
 
         /// Whether a name inside a body's name is a person's name the article has ("Collins" in

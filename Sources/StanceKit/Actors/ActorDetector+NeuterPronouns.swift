@@ -64,6 +64,9 @@ extension ActorDetector {
     ) -> Int? {
         // The candidate's type is the tagger's; the actor's, checked when linking, is the vote of its mentions.
         guard let first = indices.first, !candidates[first].isPronoun, !candidates[first].isPossessor else { return nil }
+        // "The South Korean company said …. Its chairman": a demonym before a noun only qualifies
+        // the subject.
+        if candidates[first].nextWord == .word, PlaceGazetteer.demonyms.contains(TokenKey.of(candidates[first].text)) { return nil }
         let start = candidates[first].tokens.lowerBound
         guard start == sentence.lowerBound || start - 1 == sentence.lowerBound && ActorWords.articles.contains(tokens[start - 1].key) else { return nil }
         if let end, (candidates[first].tokens.upperBound..<end).contains(where: {

@@ -41,7 +41,8 @@
 ///    the …"), nor is a caption's label before its colon part of one ("Image: …");
 /// 7. a capitalised title alone after "the" names a person ("the Secretary acted");
 /// 8. laws, events and storms are no actors ("the HEROES Act", "Title IV", "Cyclone Phailin",
-///    "the Olympic Games", "the Middle Ages"), nor is a numeral alone, a spelling in another
+///    "the Olympic Games", "the Middle Ages"), nor is a numeral alone, a common noun's
+///    initialism ("AI", "GDP", "DNA"), a spelling in another
 ///    language ("Athens (Greek: Αθήνα)") or the letters after a person's name ("Tedeschi, QC").
 struct NameRules {
     private let paragraph: TokenizedParagraph
@@ -695,8 +696,10 @@ struct NameRules {
         func isNonActor(_ name: TaggedName) -> Bool {
             let first = tokens[name.tokens.lowerBound], last = tokens[name.tokens.upperBound - 1]
             if ActorWords.stormWords.contains(first.key) { return true }
-            // A numeral alone, and "Title IV".
-            if name.tokens.count == 1, ActorWords.romanNumerals.contains(first.key) { return true }
+            // A numeral alone, and "Title IV"; a common noun's initialism ("AI").
+            if name.tokens.count == 1, ActorWords.romanNumerals.contains(first.key) || first.isAllCaps && ActorWords.commonInitialisms.contains(first.key) {
+                return true
+            }
             if first.key == Self.titleKey, name.tokens.count == 2 { return true }
             if isForeignSpelling(name.tokens) { return true }
             if isPostNominal(name.tokens) { return true }

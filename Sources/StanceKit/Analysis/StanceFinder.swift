@@ -85,16 +85,29 @@ struct StanceFinder {
     }
 
     /// Whether a mention is only where something happens: a place after a preposition of place
-    /// ("the war in Ukraine", "in southern Gaza"), a body after "at" ("challenge them at the World
-    /// Trade Organization").
+    /// ("the war in Ukraine", "in southern Gaza") or at a journey's end ("travel to Brussels"), a
+    /// body after "at" ("challenge them at the World Trade Organization").
     func isSetting(_ span: TextSpan, type: Actor.Kind?, _ tokens: [Token], _ sentence: Range<Int>) -> Bool {
         guard type == .place || type == .organisation else { return false }
         var first = Self.firstToken(startingAtOrAfter: span.start, in: tokens, sentence)
         if first - 1 > sentence.lowerBound, !tokens[first - 1].isCapitalized, ActorWords.partsOfPlaces.contains(tokens[first - 1].key) { first -= 1 }
         let before = ActorWords.tokenBefore(first, pastArticle: tokens, sentence)
         guard before >= sentence.lowerBound else { return false }
-        return type == .place ? ActorWords.settingPrepositions.contains(tokens[before].key) : tokens[before].key == Self.atKey
+        guard type == .place else { return tokens[before].key == Self.atKey }
+        if ActorWords.settingPrepositions.contains(tokens[before].key) { return true }
+        // A journey's end or start: "travel to Brussels", "flying back to Brasília", "moved from Berlin".
+        guard Self.journeyPrepositions.contains(tokens[before].key) else { return false }
+        var verb = before - 1
+        if verb > sentence.lowerBound, tokens[verb].key == Self.backKey { verb -= 1 }
+        return verb >= sentence.lowerBound && Self.journeyVerbs.contains(tokens[verb].key)
     }
 
     private static let atKey = TokenKey.of("at")
+    private static let backKey = TokenKey.of("back")
+    private static let journeyPrepositions = WordLists.keys(["to", "from"])
+    private static let journeyVerbs = WordLists.keys([
+        "travel", "travels", "travelled", "traveled", "travelling", "traveling", "fly", "flies", "flew", "flying", "flown",
+        "go", "goes", "went", "going", "gone", "return", "returns", "returned", "returning", "head", "heads", "headed", "heading",
+        "move", "moves", "moved", "moving", "come", "comes", "came", "coming", "drive", "drove", "driving", "sail", "sailed",
+    ])
 }

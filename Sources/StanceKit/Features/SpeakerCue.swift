@@ -35,9 +35,12 @@ struct SpeakerCue: Equatable {
     static let placePrepositions = WordLists.keys(["in", "at", "on", "to", "from", "near", "across", "around", "inside", "within", "throughout"])
     static let conjunctions = WordLists.keys(["and", "or"])
     static let subjectPronouns = WordLists.keys(["he", "she", "they", "we", "i", "it"])
+    /// The other personal pronouns, which no more name a speaker after "said" ("said her colleagues").
+    static let otherPronouns = WordLists.keys(["him", "his", "her", "its", "them", "their", "us", "our", "me", "my"])
     static let accordingKey = TokenKey.of("according")
     static let toKey = TokenKey.of("to")
     static let whoKey = TokenKey.of("who")
+    static let asKey = TokenKey.of("as")
     /// Words that, after a comma, can open another speaker's statement: ", while Germany warned".
     static let statementJoiners = WordLists.keys(["while", "whereas", "but", "and"])
     /// Joiners that always open a clause with a subject of its own.
@@ -88,6 +91,8 @@ struct SpeakerCue: Equatable {
         var i = start
         while i + 1 < limit {
             if tokens[i].key == TokenKey.comma, consequences.contains(tokens[i + 1].key) || opensTimeClause(i + 1, tokens, limit) { return i }
+            // ", as a regional summit ended without agreement": the writer's time, not the statement.
+            if i + 2 < limit, tokens[i].key == TokenKey.comma, tokens[i + 1].key == asKey, ActorWords.articles.contains(tokens[i + 2].key) { return i }
             if i + 2 < limit, tokens[i].key == TokenKey.comma, statementJoiners.contains(tokens[i + 1].key) {
                 var name = i + 2
                 while name < min(sentence.upperBound, i + 2 + maxWordsBeforeSpeaker), tokens[name].kind == .word, !tokens[name].isCapitalized { name += 1 }
@@ -161,13 +166,14 @@ struct SpeakerCue: Equatable {
             i += 1
             words += 1
         }
-        // Not a pronoun: in "…, a senior economist, said she expected" the statement follows "she".
+        // Not a pronoun: in "…, a senior economist, said she expected" the statement follows "she"
+        // (in an article, nor "her": "…, a senior leader of the party, said her colleagues").
         // Nor after a name in apposition: in "A spokeswoman for the agency, Ingrid Larsen, said the
         // commission …" Larsen speaks.
         // Nor, in an article, before a verb of its own: "…, speaking on Sky Sports, said Guardiola
         // should focus" reports what Guardiola should do.
         if first - 1 > sentence.lowerBound, sayVerbs.contains(tokens[first - 1].key), tokens[first - 2].kind == .punctuation,
-            !(mention.count == 1 && subjectPronouns.contains(tokens[first].key)),
+            !(mention.count == 1 && (subjectPronouns.contains(tokens[first].key) || inArticle && otherPronouns.contains(tokens[first].key))),
             !(tokens[first - 2].key == TokenKey.comma && endsApposition(first - 2, tokens, sentence)),
             !(inArticle && afterLast < sentence.upperBound && (ActorWords.modals.contains(tokens[afterLast].key) || ActorWords.auxiliaries.contains(tokens[afterLast].key)))
         {

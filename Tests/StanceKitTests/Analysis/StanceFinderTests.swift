@@ -25,6 +25,17 @@ struct StanceFinderTests {
         #expect(edges("\"The referee was a disgrace,\" said Pep Guardiola, who criticised Anthony Taylor.").contains("Pep Guardiola→Anthony Taylor"))
     }
 
+    @Test("\"said her colleagues\": a possessive after the verb names no speaker, so the apposition before it is no statement")
+    func saidHer() {
+        #expect(edges("Supriya Sule, a senior leader of the Nationalist Congress Party, said her colleagues had campaigned for months.").isEmpty)
+    }
+
+    @Test("\", as\" and an article opens the writer's clause of time: no edge from the statement before it")
+    func asClause() {
+        #expect(edges("Javier Milei accused Lula of protecting a failed model, as a summit ended without a deal with the European Union.") == ["Javier Milei→Lula"])
+        #expect(edges("Orsi said he would travel to Brussels and fly back to Brasília to meet Lula.") == ["Orsi→Lula"], "a journey's places are its setting")
+    }
+
     @Test("no edge to the holder's own title or the body it names, to a place or venue that is only the setting, to its side, before the verb, or in the writer's account of its effect; a quotation is a statement")
     func nonEdges() {
         #expect(edges("Brazilian Foreign Minister Carla Mendes criticized Germany.") == ["Carla Mendes→Germany"])
