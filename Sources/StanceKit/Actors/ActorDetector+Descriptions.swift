@@ -13,6 +13,9 @@ extension ActorDetector {
         var type: Actor.Kind
         /// The demonym before the head, as written ("Ukrainian" in "the Ukrainian leader").
         var demonym: String?
+        /// The word that makes the head a title of its own: "prime" of "the prime minister",
+        /// "vice" of "the vice president", which the person's title must have too.
+        var qualifier: UInt64? = nil
     }
 
     /// "the (demonym) title-or-organisation-word", outside any name and not before one, in
@@ -62,6 +65,14 @@ extension ActorDetector {
                 j += 1  // "the central bank": a bank (`PlaceGazetteer.centralBanks`)
                 head = bankKey
             }
+            var qualifier: UInt64? = nil
+            if ActorWords.notHeads.contains(head), j + 1 < sentence.upperBound, !tokens[j + 1].isCapitalized, names[j + 1] == nil,
+                ActorWords.roles.contains(tokens[j + 1].key), !ActorWords.notHeads.contains(tokens[j + 1].key)
+            {
+                qualifier = head  // "the prime minister": a minister whose title says "prime"
+                j += 1
+                head = tokens[j].key
+            }
             let type: Actor.Kind
             if ActorWords.roles.contains(head) && !ActorWords.notHeads.contains(head) {
                 type = .person
@@ -74,7 +85,8 @@ extension ActorDetector {
             if j + 1 < sentence.upperBound, tokens[j + 1].isCapitalized { continue }
             if j + 2 < sentence.upperBound, tokens[j + 1].key == ofKey, tokens[j + 2].isCapitalized { continue }
             let span = TextSpan(start: tokens[i].span.start, end: tokens[j].span.end)
-            found.append(Description(paragraph: paragraph, span: span, sentence: sentenceSpan, text: text.string(in: span), head: head, type: type, demonym: demonym))
+            found.append(Description(
+                paragraph: paragraph, span: span, sentence: sentenceSpan, text: text.string(in: span), head: head, type: type, demonym: demonym, qualifier: qualifier))
         }
         return found
     }
@@ -108,6 +120,7 @@ extension ActorDetector {
                         if !countries.isEmpty, !countries.contains(nation) { return false }
                     }
                     let titles = Set(actor.roles.flatMap { $0.lowercased().split(separator: " ").map { TokenKey.of(String($0)) } })
+                    if let qualifier = description.qualifier, !titles.contains(qualifier) { return false }
                     if Self.partyWords.contains(description.head) { return !titles.isDisjoint(with: Self.politicianTitles) }
                     return titles.contains(description.head) || (description.head == leaderKey && !titles.isDisjoint(with: Self.leaderTitles))
                 default:

@@ -25,8 +25,9 @@
 ///    of a given name ("Moon Jae-in", "Lee Cheuk-yan"), but not over a compound ("Putin-led");
 /// 2b. a hyphen between capitalised words joins them ("Mohamed El-Hassan Mohamed", "Make-A-Wish
 ///    Foundation"), and a club's word joins its city ("Manchester" + "United");
-/// 3. a body's or place's name goes on over "of" (a body's also "for") and what follows ("Medical
-///    Journal of Australia", "Kiel Institute for the World Economy"), over the name after a word
+/// 3. a body's or place's name goes on over "of" (a body's also "for", and a council's or
+///    commission's "on") and what follows ("Medical Journal of Australia", "Kiel Institute for
+///    the World Economy", "Kenya National Commission on Human Rights"), over the name after a word
 ///    that begins place names ("Greater" + "Manchester") or its legal form (", Inc."),
 ///    and ends on no joining word nor on a date ("Leiden University on Tuesday"); a person's goes
 ///    on over ", Jr.";
@@ -38,7 +39,8 @@
 /// 6. names inside longer ones go, a sentence's opening function word is no part of the name
 ///    after it ("Like Vernet"), nor the place of a compound before a body's name ("pro-Beijing
 ///    New People Party"); a function word before an article ends no name ("Elizabeth Quat In
-///    the …"), nor is a caption's label before its colon part of one ("Image: …");
+///    the …"), titles alone before a person's name are none ("Prime Minister" + "Keir
+///    Starmer"), nor is a caption's label before its colon part of one ("Image: …");
 /// 7. a capitalised title alone after "the" names a person ("the Secretary acted");
 /// 8. laws, events and storms are no actors ("the HEROES Act", "Title IV", "Cyclone Phailin",
 ///    "the Olympic Games", "the Middle Ages"), nor is a numeral alone, a common noun's
@@ -519,7 +521,10 @@ struct NameRules {
                 names[n].tokens = names[n].tokens.lowerBound..<end + 2
                 continue
             }
-            let joins = end < tokens.count && (tokens[end].key == Self.ofKey || (names[n].type == .organisation && tokens[end].key == Self.forKey))
+            // "Kenya National Commission on Human Rights", "Council on Foreign Relations": a body
+            // that deliberates goes on over "on" and its subject.
+            let onSubject = end < tokens.count && tokens[end].key == Self.onKey && Self.deliberativeBodies.contains(tokens[end - 1].key)
+            let joins = end < tokens.count && (tokens[end].key == Self.ofKey || (names[n].type == .organisation && (tokens[end].key == Self.forKey || onSubject)))
             guard names[n].type != .person, end + 1 < sentenceEnd, joins else { continue }
             var j = end + 1
             if ActorWords.articles.contains(tokens[j].key) { j += 1 }
@@ -529,6 +534,8 @@ struct NameRules {
             {
                 j += 1
             }
+            // "the subcommittee on Capitol Hill": where it sits, not its subject.
+            if onSubject, isPlace(end + 1..<j) || ActorWords.structures.contains(tokens[j - 1].key) || tokens[j - 1].key == Self.hillKey { continue }
             names[n].tokens = names[n].tokens.lowerBound..<j
         }
     }
@@ -641,8 +648,8 @@ struct NameRules {
         names = kept
     }
 
-    /// Step 6, second half: the edges of a name. A name never ends on a sentence opener before
-    /// an article either: a caption with no full stop runs into the next sentence in GUM's
+    /// Step 6, second half: the edges of a name, and titles cut off a person's name. A name
+    /// never ends on a sentence opener before an article either: a caption with no full stop runs into the next sentence in GUM's
     /// Wikinews pages ("DAB's Elizabeth Quat In the New Territories East …"), and the tagger
     /// carries the name over the capital ("James To", "Wilson Or" are Hong Kong names).
     private mutating func trimEdges() {
@@ -661,6 +668,12 @@ struct NameRules {
         // "al-" of "al-Ikhbariya", cut at its hyphen: no capital, no name.
         let tokens = tokens
         names.removeAll { name in !name.tokens.contains { tokens[$0].isCapitalized || tokens[$0].kind == .number } }
+        // "Prime Minister" right before "Keir Starmer", which the tagger cut off: the person's
+        // titles, no name of their own (it had linked to the person as a mention "Minister").
+        let peopleStarts = Set(names.filter { $0.type == .person }.map(\.tokens.lowerBound))
+        names.removeAll { name in
+            name.type == .person && peopleStarts.contains(name.tokens.upperBound) && name.tokens.allSatisfy { ActorWords.roles.contains(tokens[$0].key) }
+        }
     }
 
     /// Step 6, last: a caption's label before its colon is no part of a name ("… Ahmed Mohamed
@@ -785,6 +798,10 @@ struct NameRules {
 
     private static let ofKey = TokenKey.of("of")
     private static let forKey = TokenKey.of("for")
+    private static let onKey = TokenKey.of("on")
+    private static let hillKey = TokenKey.of("hill")
+    /// Bodies named with their subject after "on" (step 3).
+    private static let deliberativeBodies = WordLists.keys(["commission", "committee", "subcommittee", "council", "conference", "panel", "forum", "office", "center", "centre"])
     private static let andKey = TokenKey.of("and")
     private static let ampersandKey = TokenKey.of("&")
     private static let orKey = TokenKey.of("or")

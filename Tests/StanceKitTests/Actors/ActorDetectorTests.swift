@@ -116,6 +116,13 @@ struct ActorDetectorTests {
         #expect(d.mentions.allSatisfy { $0.text != "Its" || d.actors[$0.actor].name != "South Korea" })
     }
 
+    @Test("\"the prime minister\" is a prime minister; \"the vice president\" never the president")
+    func compoundTitles() {
+        let d = detect("Prime Minister Keir Starmer met Vice President Kamala Harris and President Joe Biden. The prime minister said the vice president agreed.")
+        #expect(d.mentions.filter { $0.text.hasPrefix("the ") || $0.text.hasPrefix("The ") }.map { "\($0.text)→\(d.actors[$0.actor].name)" }
+            == ["The prime minister→Keir Starmer", "the vice president→Kamala Harris"])
+    }
+
     @Test("countries: short forms, capitals and demonyms merge; sentence words, months and weekdays are not actors")
     func places() {
         let d = detect("During talks on Monday in March, U.S. officials and Washington backed the United States plan. However, American voters were split. The West agreed.")

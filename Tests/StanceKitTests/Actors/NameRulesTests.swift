@@ -31,6 +31,20 @@ struct NameRulesTests {
         #expect(applied("Fans like then-New York Times critic Brian Stelter wrote.", [("New York Times", .organisation)]).keys.contains("New York Times"))
     }
 
+    @Test("titles the tagger cut off a person's name are no name of their own")
+    func titlesBeforeName() {
+        #expect(applied("Prime Minister Keir Starmer on Saturday defended his budget.", [("Prime", .person), ("Keir Starmer", .person)]) == ["Keir Starmer": .person])
+        #expect(applied("President Macron met Keir Starmer.", [("President Macron", .person), ("Keir Starmer", .person)]).keys.contains("President Macron"))
+    }
+
+    @Test("a commission or a council goes on over \"on\" and its subject, not over a day")
+    func bodyOnSubject() {
+        #expect(applied("The Kenya National Commission on Human Rights said two people died.", [("Kenya National Commission", .organisation), ("Human Rights", .organisation)])
+            == ["Kenya National Commission on Human Rights": .organisation])
+        #expect(applied("The Security Council on Monday voted.", [("Security Council", .organisation)]) == ["Security Council": .organisation])
+        #expect(applied("A House Subcommittee on Capitol Hill heard her.", [("House Subcommittee", .organisation)]) == ["House Subcommittee": .organisation])
+    }
+
     @Test("a six-letter syllable after a hyphen is a given name's, an English ending is not")
     func sixLetterSyllables() {
         #expect(applied("Leung Che-cheung won the seat.", [("Leung Che", .person)]).keys.contains("Leung Che-cheung"))
