@@ -14,7 +14,8 @@ extension ActorDetector {
         /// The demonym before the head, as written ("Ukrainian" in "the Ukrainian leader").
         var demonym: String?
         /// The word that makes the head a title of its own: "prime" of "the prime minister",
-        /// "vice" of "the vice president", which the person's title must have too.
+        /// "vice" of "the vice president", "crown" of "the crown prince", which the person's title
+        /// must have too.
         var qualifier: UInt64? = nil
     }
 
@@ -28,7 +29,9 @@ extension ActorDetector {
         for i in start..<sentence.upperBound where tokens[i].key == theKey && names[i] == nil {
             var j = i + 1
             var demonym: String? = nil
-            if j < sentence.upperBound, tokens[j].isCapitalized, names[j] == nil, PlaceGazetteer.demonyms.contains(tokens[j].key) {
+            if j < sentence.upperBound, tokens[j].isCapitalized, names[j] == nil,
+                PlaceGazetteer.demonyms.contains(tokens[j].key) || PlaceGazetteer.shortDemonyms.contains(tokens[j].key)
+            {
                 demonym = text.text(of: tokens[j])
                 j += 1
             } else if j + 1 < sentence.upperBound, tokens[j].isCapitalized, tokens[j + 1].isCapitalized, names[j] == nil, names[j + 1] == nil {
@@ -66,7 +69,7 @@ extension ActorDetector {
                 head = bankKey
             }
             var qualifier: UInt64? = nil
-            if ActorWords.notHeads.contains(head), j + 1 < sentence.upperBound, !tokens[j + 1].isCapitalized, names[j + 1] == nil,
+            if titleQualifiers.contains(head), j + 1 < sentence.upperBound, !tokens[j + 1].isCapitalized, names[j + 1] == nil,
                 ActorWords.roles.contains(tokens[j + 1].key), !ActorWords.notHeads.contains(tokens[j + 1].key)
             {
                 qualifier = head  // "the prime minister": a minister whose title says "prime"
@@ -223,6 +226,13 @@ extension ActorDetector {
         else { return false }
         return TableMarks.townLists.contains(city.entry)
     }
+
+    /// Words that make a title of the title after them: "the prime minister", "the crown
+    /// prince", "the foreign minister".
+    static let titleQualifiers = ActorWords.notHeads.union(WordLists.keys([
+        "crown", "foreign", "finance", "defence", "defense", "interior", "economy", "health", "education", "trade", "energy",
+        "justice", "home", "labour", "labor", "transport", "agriculture", "environment",
+    ]))
 
     /// What "the leader" may be: a head of state or government, or a leader's counterpart ("his
     /// Brazilian counterpart Luiz Inácio Lula da Silva" is "the Brazilian leader").

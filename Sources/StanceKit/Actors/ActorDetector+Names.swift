@@ -11,7 +11,9 @@ extension ActorDetector {
             return (text.string(in: TextSpan(start: tokens[office.lowerBound].span.start, end: tokens[office.upperBound - 1].span.end)), office.upperBound)
         }
         var titleEnd = (name.lowerBound..<name.upperBound - 1).last { ActorWords.roles.contains(tokens[$0].key) }.map { $0 + 1 }
-        if titleEnd == nil, name.lowerBound > sentence.lowerBound, ActorWords.roles.contains(tokens[name.lowerBound - 1].key) {
+        if titleEnd == nil, name.lowerBound > sentence.lowerBound, ActorWords.roles.contains(tokens[name.lowerBound - 1].key),
+            !isVerb(name.lowerBound - 1, tokens, sentence)
+        {
             titleEnd = name.lowerBound
         }
         guard let titleEnd else { return appositionTitle(before: name, tokens, sentence, text) }
@@ -24,6 +26,14 @@ extension ActorDetector {
         }
         return (text.string(in: TextSpan(start: tokens[first].span.start, end: tokens[titleEnd - 1].span.end)), max(name.lowerBound, titleEnd))
     }
+
+    /// A title's word in lower case after a modal, "to" or "not" is a verb: "would judge
+    /// Lecornu", "to head Fox News".
+    private func isVerb(_ i: Int, _ tokens: [Token], _ sentence: Range<Int>) -> Bool {
+        !tokens[i].isCapitalized && i > sentence.lowerBound && (ActorWords.modals.contains(tokens[i - 1].key) || Self.verbMarkers.contains(tokens[i - 1].key))
+    }
+
+    private static let verbMarkers = WordLists.keys(["to", "not"])
 
     /// A title with "of" whose office the tagger took into the person's name: "Secretary of |
     /// State Marco Rubio" is Marco Rubio, Secretary of State. The office runs to the first census

@@ -20,7 +20,8 @@
 /// 1d. a capitalised run after a deal's noun is a business ("the takeover of Arm", "a stake in
 ///    Dalvo"; `NamedType.dealPrepositions`), which the tagger, never having seen it, may miss;
 /// 2. a person's name goes on over capitalised words left out ("Bonnie" + "Grabenhofer"), and
-///    back over one between a title and the name ("Captain" + "Reece" + "James"),
+///    back over one between a title and the name ("Captain" + "Reece" + "James") and over a
+///    census first name before a surname found alone ("Jordan" + "Bardella"),
 ///    over surname particles ("Ursula von der Leyen") and over the hyphenated second syllable
 ///    of a given name ("Moon Jae-in", "Lee Cheuk-yan"), but not over a compound ("Putin-led");
 /// 2b. a hyphen between capitalised words joins them ("Mohamed El-Hassan Mohamed", "Make-A-Wish
@@ -395,6 +396,17 @@ struct NameRules {
             {
                 start -= 2
             }
+            // Back over a census first name (either sex's, or as common a surname) before a
+            // surname the tagger found alone, which a country's name had hidden ("Jordan" +
+            // "Bardella"; not "in Jordan" + "Abdullah").
+            if names[n].tokens.count == 1, start - 1 >= sentenceOf[start].lowerBound, owner[start - 1] == nil, !inAdded[start - 1],
+                tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized, !tokens[start - 1].isAllCaps, FirstNames.entry(tokens[start - 1].key) != nil || FirstNames.isEither(tokens[start - 1].key),
+                !ActorWords.sentenceOpeners.contains(tokens[start - 1].key), !ActorWords.calendarWords.contains(tokens[start - 1].key),
+                start - 2 < sentenceOf[start].lowerBound || !tokens[start - 2].isCapitalized && !ActorWords.settingPrepositions.contains(tokens[start - 2].key)
+                    && !SpeakerCue.placePrepositions.contains(tokens[start - 2].key)
+            {
+                start -= 1
+            }
             var end = names[n].tokens.upperBound
             let sentenceEnd = sentenceOf[end - 1].upperBound
             while end < sentenceEnd {
@@ -663,6 +675,8 @@ struct NameRules {
             if end - first >= 2, ActorWords.sentenceOpeners.contains(tokens[end - 1].key), end < tokens.count, ActorWords.articles.contains(tokens[end].key) {
                 end -= 1
             }
+            // "GM's Flint plant": the tagger's "GM 's"; the possessive is no part of the name.
+            if end - first >= 2, tokens[end - 1].key == ActorDetector.possessiveKey { end -= 1 }
             names[n].tokens = first..<end
         }
         // "al-" of "al-Ikhbariya", cut at its hyphen: no capital, no name.

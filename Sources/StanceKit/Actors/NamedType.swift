@@ -100,12 +100,16 @@ enum NamedType {
     }
 
     /// The key of the lower-case word between the name ending at `end` and a capitalised word
-    /// ("Chelsea striker Didier Drogba" → "striker"), or nil: a post, if it is one, whose
-    /// holder the name after it is.
+    /// ("Chelsea striker Didier Drogba" → "striker"; after a rank, "GM chief executive Mary
+    /// Barra" → "executive"), or nil: a post, if it is one, whose holder the name after it is.
     static func wordBeforeName(after end: Int, _ tokens: [Token], _ sentence: Range<Int>) -> UInt64? {
-        guard end + 1 < sentence.upperBound, !tokens[end].isCapitalized, tokens[end + 1].isCapitalized else { return nil }
-        return tokens[end].key
+        let post = end + 2 < sentence.upperBound && postRanks.contains(tokens[end].key) && !tokens[end + 1].isCapitalized ? end + 1 : end
+        guard post + 1 < sentence.upperBound, !tokens[post].isCapitalized, tokens[post + 1].isCapitalized else { return nil }
+        return tokens[post].key
     }
+
+    /// Words that may come before a post: "chief executive", "senior official".
+    static let postRanks = WordLists.keys(["chief", "senior", "deputy", "vice", "managing", "acting"])
 
     /// Officers only a business has; "executive" only as "chief executive".
     static let companyOfficers = WordLists.keys(["executive", "ceo", "founder", "co-founder", "cofounder", "shareholders"])

@@ -66,6 +66,12 @@ package enum PlaceGazetteer {
     static let demonyms: Set<UInt64> = Set(
         (CountryTable.rows.flatMap { $0.demonyms + (extraDemonyms[$0.name] ?? []) } + ["Western"]).map { TokenKey.of($0) })
 
+    /// Adjectives news uses as demonyms that mledoze has only among a country's spellings ("the
+    /// Saudi crown prince"; its demonym is "Saudi Arabian"). Descriptions read them; `demonyms`,
+    /// which the name rules read (and through them the tagger's names inside names), leaves
+    /// them out.
+    static let shortDemonyms: Set<UInt64> = Set(["Saudi"].map { TokenKey.of($0) })
+
     /// Capitals as news names them, where mledoze's name is not: (mledoze's, news's).
     private static let capitalNames: [String: String] = ["Washington D.C.": "Washington"]
 

@@ -72,6 +72,8 @@ struct ActorDetectorTests {
             FCC chairman Ajit Pai is pushing a broad agenda. Pai said he had not shared the plans with the White House.
             """))
         #expect(d.mentions.last { $0.text == "he" }.map { d.actors[$0.actor].name } == "Ajit Pai")
+        let apposition = detect("Sébastien Lecornu, a former defence minister and close ally of Emmanuel Macron, said he would seek compromise.")
+        #expect(apposition.mentions.last { $0.text == "he" }.map { apposition.actors[$0.actor].name } == "Sébastien Lecornu", "a person in the speaker's apposition is passed over")
     }
 
     @Test("\"He added\" opening a sentence carries on the previous sentence's one speaker, not the title's person")
@@ -116,11 +118,21 @@ struct ActorDetectorTests {
         #expect(d.mentions.allSatisfy { $0.text != "Its" || d.actors[$0.actor].name != "South Korea" })
     }
 
-    @Test("\"the prime minister\" is a prime minister; \"the vice president\" never the president")
+    @Test("\"the prime minister\" is a prime minister, \"the crown prince\" a crown prince; \"the vice president\" never the president")
     func compoundTitles() {
         let d = detect("Prime Minister Keir Starmer met Vice President Kamala Harris and President Joe Biden. The prime minister said the vice president agreed.")
         #expect(d.mentions.filter { $0.text.hasPrefix("the ") || $0.text.hasPrefix("The ") }.map { "\($0.text)→\(d.actors[$0.actor].name)" }
             == ["The prime minister→Keir Starmer", "the vice president→Kamala Harris"])
+        let saudi = detect("Saudi Crown Prince Mohammed bin Salman met Israeli Prime Minister Benjamin Netanyahu. The Saudi crown prince has insisted on a Palestinian state.")
+        #expect(saudi.mentions.first { $0.text == "The Saudi crown prince" }.map { saudi.actors[$0.actor].name } == "Mohammed bin Salman")
+    }
+
+    @Test("\"GM chief executive Mary Barra\" speaks for GM; \"would judge Lecornu\" gives him no title")
+    func ranksAndVerbs() {
+        let d = detect("GM chief executive Mary Barra told analysts that GM was strong. The Socialist Party said it would judge Sébastien Lecornu on his actions.")
+        let barra = d.actors.firstIndex { $0.name == "Mary Barra" }, gm = d.actors.firstIndex { $0.name == "GM" }
+        #expect(barra != nil && gm != nil && d.affiliations[barra!]?.contains(gm!) == true)
+        #expect(d.actors.first { $0.name == "Sébastien Lecornu" }?.roles == [])
     }
 
     @Test("countries: short forms, capitals and demonyms merge; sentence words, months and weekdays are not actors")

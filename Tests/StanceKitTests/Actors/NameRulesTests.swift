@@ -45,6 +45,13 @@ struct NameRulesTests {
         #expect(applied("A House Subcommittee on Capitol Hill heard her.", [("House Subcommittee", .organisation)]) == ["House Subcommittee": .organisation])
     }
 
+    @Test("a census first name before a surname found alone is the person's, not after \"in\"; a possessive ends a name")
+    func firstNameBack() {
+        #expect(applied("Jordan Bardella, the party's president, called it an insult.", [("Bardella", .person)]) == ["Jordan Bardella": .person])
+        #expect(applied("Officials in Jordan Abdullah met them.", [("Abdullah", .person)]) == ["Abdullah": .person])
+        #expect(applied("The union's members at GM's Flint plant voted.", [("GM's", .organisation)]) == ["GM": .organisation])
+    }
+
     @Test("a six-letter syllable after a hyphen is a given name's, an English ending is not")
     func sixLetterSyllables() {
         #expect(applied("Leung Che-cheung won the seat.", [("Leung Che", .person)]).keys.contains("Leung Che-cheung"))
