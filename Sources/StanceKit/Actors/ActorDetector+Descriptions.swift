@@ -191,25 +191,41 @@ extension ActorDetector {
     /// that person: "The Polish leader praised the commission and said he hoped …" (the
     /// resolver, which runs before descriptions are linked, had given "he" to the person named
     /// most). Not against what a title or a first name says of the person's gender.
+    ///
+    /// So is "He" or "She" opening the paragraph's next sentence when no other person was named
+    /// after the description: "The Saudi crown prince has insisted on a Palestinian state. He told
+    /// Rubio …" (the headline's Netanyahu had taken "He", with three edges).
     static func followingDescribedSubjects(_ detection: ActorDetection) -> ActorDetection {
         var detection = detection
-        var subject: ActorMention? = nil
+        var subject: ActorMention? = nil  // the described person opening the sentence, while no other person is named
+        var carried: ActorMention? = nil  // the same of the sentence before
+        var sentence: (paragraph: Int, span: TextSpan)? = nil
+        func take(_ m: Int, for described: ActorMention) {
+            let actor = detection.actors[described.actor]
+            let known = actor.roles.lazy.compactMap { Gender(title: $0) }.first ?? FirstNames.gender(of: actor.name)
+            if let wanted = Gender(pronoun: TokenKey.of(detection.mentions[m].text.lowercased())), known == nil || known == wanted {
+                detection.mentions[m].actor = described.actor
+            }
+        }
         for m in detection.mentions.indices {
             let mention = detection.mentions[m]
-            if mention.isDescription, detection.actors[mention.actor].type == .person, mention.span.start == mention.sentence.start {
-                subject = mention
-            } else if let described = subject, described.paragraph == mention.paragraph, described.sentence == mention.sentence {
-                guard mention.isPronoun else {
-                    if detection.actors[mention.actor].type == .person { subject = nil }
-                    continue
-                }
-                let actor = detection.actors[described.actor]
-                let known = actor.roles.lazy.compactMap { Gender(title: $0) }.first ?? FirstNames.gender(of: actor.name)
-                if let wanted = Gender(pronoun: TokenKey.of(mention.text.lowercased())), known == nil || known == wanted {
-                    detection.mentions[m].actor = described.actor
-                }
-            } else {
+            if sentence.map({ $0.paragraph != mention.paragraph || $0.span != mention.sentence }) ?? true {
+                carried = subject?.paragraph == mention.paragraph ? subject : nil
                 subject = nil
+                sentence = (mention.paragraph, mention.sentence)
+            }
+            let isPerson = detection.actors[mention.actor].type == .person
+            if mention.isDescription, isPerson, mention.span.start == mention.sentence.start {
+                subject = mention
+            } else if let described = subject {
+                if mention.isPronoun { take(m, for: described) } else if isPerson { subject = nil }
+            } else if let described = carried, mention.isPronoun, mention.span.start == mention.sentence.start,
+                ActorWords.subjectPronouns.contains(TokenKey.of(mention.text.lowercased()))
+            {
+                take(m, for: described)
+                carried = nil
+            } else if isPerson {
+                carried = nil
             }
         }
         return detection

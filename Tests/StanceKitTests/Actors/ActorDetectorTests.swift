@@ -111,6 +111,18 @@ struct ActorDetectorTests {
         #expect(!other.mentions.contains { $0.text == "The Brazilian leader" })
     }
 
+    @Test("\"He\" opening the sentence after one a person's description opens is that person, not the headline's")
+    func describedSubjectCarriesOn() {
+        let d = ActorDetector().detect(in: ArticleReader().read("""
+            Saudi crown prince hosts Netanyahu aide
+
+            Saudi Crown Prince Mohammed bin Salman met a senior adviser to Israeli Prime Minister Benjamin Netanyahu in Riyadh on Tuesday.
+
+            The Saudi crown prince has insisted that any deal must include a Palestinian state. He told U.S. Secretary of State Marco Rubio that the kingdom would not abandon the cause.
+            """))
+        #expect(d.mentions.filter { $0.text == "He" }.map { d.actors[$0.actor].name } == ["Mohammed bin Salman"])
+    }
+
     @Test("\"the South Korean company\": a demonym of two words opens a description, and before a noun it is no subject for \"Its\"")
     func twoWordDemonym() {
         let d = detect("Samsung Electronics reported a rise in profit.\n\nThe South Korean company said sales had doubled. Its chairman, Lee Jae-yong, told shareholders that Samsung would lead.")
