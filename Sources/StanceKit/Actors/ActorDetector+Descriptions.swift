@@ -17,6 +17,9 @@ extension ActorDetector {
         /// "vice" of "the vice president", "crown" of "the crown prince", which the person's title
         /// must have too.
         var qualifier: UInt64? = nil
+        /// Where the name ends that the description stands in apposition to ("Kemal
+        /// Kilicdaroglu, the leader of the main opposition party,"), a code-point offset.
+        var apposedNameEnd: Int? = nil
     }
 
     /// "the (demonym) title-or-organisation-word", outside any name and not before one, in
@@ -88,8 +91,10 @@ extension ActorDetector {
             if j + 1 < sentence.upperBound, tokens[j + 1].isCapitalized { continue }
             if j + 2 < sentence.upperBound, tokens[j + 1].key == ofKey, tokens[j + 2].isCapitalized { continue }
             let span = TextSpan(start: tokens[i].span.start, end: tokens[j].span.end)
+            let apposed = i - 2 >= sentence.lowerBound && tokens[i - 1].key == TokenKey.comma && names[i - 2] != nil ? tokens[i - 2].span.end : nil
             found.append(Description(
-                paragraph: paragraph, span: span, sentence: sentenceSpan, text: text.string(in: span), head: head, type: type, demonym: demonym, qualifier: qualifier))
+                paragraph: paragraph, span: span, sentence: sentenceSpan, text: text.string(in: span), head: head, type: type, demonym: demonym, qualifier: qualifier,
+                apposedNameEnd: apposed))
         }
         return found
     }
@@ -172,7 +177,11 @@ extension ActorDetector {
             let club = isBareClub
                 ? earlier.first { fits($0) && Self.isNamed(detection.actors[$0.actor], in: titleKeys) }
                     ?? (Set(earlier.filter(fits).map(\.actor)).count == 1 ? nearest : nil) : nil
-            let found = isBareClub ? club : sided ?? company ?? agency ?? subject ?? nearest
+            // In apposition, the description says what the name before it is, whatever its titles.
+            let apposed = description.apposedNameEnd.flatMap { end in
+                earlier.last { $0.paragraph == description.paragraph && $0.span.end == end && detection.actors[$0.actor].type == description.type }
+            }
+            let found = apposed ?? (isBareClub ? club : sided ?? company ?? agency ?? subject ?? nearest)
             // "Toyota reported record profits. The carmaker expects…": with no body to be the
             // company, a town's name that opened a sentence just before is the company's.
             let town = found == nil && Self.companyHeads.contains(description.head)
@@ -244,9 +253,9 @@ extension ActorDetector {
     }
 
     /// Words that make a title of the title after them: "the prime minister", "the crown
-    /// prince", "the foreign minister".
+    /// prince", "the foreign minister", "the supreme leader".
     static let titleQualifiers = ActorWords.notHeads.union(WordLists.keys([
-        "crown", "foreign", "finance", "defence", "defense", "interior", "economy", "health", "education", "trade", "energy",
+        "supreme", "crown", "foreign", "finance", "defence", "defense", "interior", "economy", "health", "education", "trade", "energy",
         "justice", "home", "labour", "labor", "transport", "agriculture", "environment",
     ]))
 

@@ -108,20 +108,23 @@ extension ActorDetector {
         return nil
     }
 
-    /// For "he" or "she" opening a sentence with a verb of saying ("He added", "She said"), the
-    /// one person who spoke in the sentence before, in the same paragraph: news carries a
+    /// For "he" or "she" opening a sentence with a verb of saying ("He added", "She said"; or
+    /// after the quotation that opens it), the one person who spoke in the sentence before, in
+    /// the same paragraph: news carries a
     /// speaker on so ("…, said Neelanjan Sircar, a political scientist. He added that …"). The
     /// resolver, trained on Wikipedia paragraphs about one person, gave such pronouns to the
     /// person the headline names. (With any verb after the pronoun, GAP development fell
     /// 0.7270 → 0.7247 and GUM train's pronouns 0.7181 → 0.7140.)
     func previousSpeaker(of c: Int, _ candidates: [Candidate], _ linking: Linking) -> Int? {
         let pronoun = candidates[c]
-        guard ActorWords.subjectPronouns.contains(pronoun.lastWordKey), pronoun.says, pronoun.span.start == pronoun.sentenceSpan.start
-        else { return nil }
+        // Opening the sentence, or after the quotation that opens it ("\"…,\" he said").
+        let opens = pronoun.span.start == pronoun.sentenceSpan.start
+            || pronoun.previousWord == .punctuation && (c == 0 || candidates[c - 1].sentence != pronoun.sentence)
+        guard ActorWords.subjectPronouns.contains(pronoun.lastWordKey), pronoun.says, opens else { return nil }
         var speakers = Set<Int>()
         var d = c - 1
         while d >= 0, candidates[d].paragraph == pronoun.paragraph, candidates[d].sentence >= pronoun.sentence - 1 {
-            if candidates[d].sentence < pronoun.sentence, candidates[d].says, let actor = linking.resolved[d],
+            if candidates[d].sentence < pronoun.sentence, candidates[d].reports, let actor = linking.resolved[d],
                 linking.actors[actor].type == .person
             {
                 speakers.insert(actor)

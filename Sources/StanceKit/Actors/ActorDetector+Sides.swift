@@ -1,6 +1,24 @@
 /// The sides people speak for (`ActorDetection.affiliations`): what an edge from a person never
 /// targets, as the Kremlin is its spokesperson's side.
 extension ActorDetector {
+    /// A body whose name opens with a country's ("U.S. State Department", "Kenya National
+    /// Commission on Human Rights") is on that country's side, and so its officers are: "Its
+    /// spokesman, Matthew Miller, said Washington supported …" is no edge to the United States.
+    static func addingBodiesCountries(_ detection: ActorDetection) -> ActorDetection {
+        var detection = detection
+        let actors = detection.actors
+        let places = actors.indices.filter { actors[$0].type == .place }
+        for (person, sides) in detection.affiliations {
+            for body in sides where actors[body].type == .organisation {
+                let name = actors[body].name
+                if let country = places.first(where: { place in ([actors[place].name] + actors[place].aliases).contains { name.hasPrefix($0 + " ") } }) {
+                    detection.affiliations[person, default: []].insert(country)
+                }
+            }
+        }
+        return detection
+    }
+
     func sides(_ candidates: [Candidate], _ actors: [Actor], _ resolved: [Int?]) -> [Int: Set<Int>] {
         var affiliations: [Int: Set<Int>] = [:]
         // A table name just before a person's title is the side the person speaks for, and so is

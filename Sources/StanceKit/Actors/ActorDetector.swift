@@ -96,6 +96,9 @@ public struct ActorDetector: Sendable {
         /// For a name or pronoun with a verb of saying on either side ("Harris said", "said
         /// Harris", "he said"): whether it is one who speaks, which a direct quote's speaker is.
         var says = false
+        /// For a name or pronoun with any verb of statement on either side ("Kilicdaroglu
+        /// accused"): one who speaks, for the rules (`says` is what the resolver was trained on).
+        var reports = false
         /// For a pronoun inside a direct quote, the candidate naming the person quoted, whom the
         /// pronoun never means (`ActorDetector+Quotes`).
         var quotedBy: Int?
@@ -326,6 +329,7 @@ public struct ActorDetector: Sendable {
             if let cue = SpeakerCue.find(mention: range, tokens: tokens, classes: classes, sentence: sentence, inArticle: true), cue.kind != .accordingTo,
                 let verb = cue.verb, !SpeakerCue.closesClause(cue, range, tokens, sentence)
             {
+                made.reports = true
                 // A person's verbs stay those the pronoun resolver was trained with; a body's
                 // statements are more ("The Kremlin reiterated that it …").
                 let person = made.type == .person
@@ -581,7 +585,7 @@ public struct ActorDetector: Sendable {
         } else {
             linkPronounsByRule(candidates, &linking)
         }
-        return Self.linkNeuterPronouns(neuterPronouns, finish(candidates, linking), resolved: linking.resolved)
+        return Self.addingBodiesCountries(Self.linkNeuterPronouns(neuterPronouns, finish(candidates, linking), resolved: linking.resolved))
     }
 
     /// Passes 1 and 2: table names, full names, then single names; each actor's type by vote.

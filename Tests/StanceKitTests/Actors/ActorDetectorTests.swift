@@ -123,6 +123,21 @@ struct ActorDetectorTests {
         #expect(d.mentions.filter { $0.text == "He" }.map { d.actors[$0.actor].name } == ["Mohammed bin Salman"])
     }
 
+    @Test("a description in apposition is the name before it; \"he said\" after the quotation that opens a sentence carries on its one speaker")
+    func appositionAndQuotedSpeaker() {
+        let d = ActorDetector().detect(in: ArticleReader().read("""
+            Erdogan promises to rebuild
+
+            President Tayyip Erdogan promised on Wednesday to rebuild every home.
+
+            Kemal Kilicdaroglu, the leader of the main opposition party, accused the government of failing to enforce building codes. "This is the result of twenty years of corruption," he said.
+            """))
+        #expect(d.mentions.filter { $0.paragraph == 2 && ($0.text == "the leader" || $0.text == "he") }.map { d.actors[$0.actor].name }
+            == ["Kemal Kilicdaroglu", "Kemal Kilicdaroglu"])
+        let iran = detect("Iran's Supreme Leader Ayatollah Ali Khamenei blamed the United States. The supreme leader praised the police.")
+        #expect(iran.mentions.first { $0.text == "The supreme leader" }.map { iran.actors[$0.actor].name } == "Ayatollah Ali Khamenei")
+    }
+
     @Test("\"the South Korean company\": a demonym of two words opens a description, and before a noun it is no subject for \"Its\"")
     func twoWordDemonym() {
         let d = detect("Samsung Electronics reported a rise in profit.\n\nThe South Korean company said sales had doubled. Its chairman, Lee Jae-yong, told shareholders that Samsung would lead.")

@@ -30,6 +30,12 @@ struct StanceFinderTests {
         #expect(edges("Supriya Sule, a senior leader of the Nationalist Congress Party, said her colleagues had campaigned for months.").isEmpty)
     }
 
+    @Test("a body's officer speaks for the country its name opens with")
+    func bodysCountry() {
+        #expect(edges("The U.S. State Department rejected the accusation. Its spokesman, Matthew Miller, said Washington supported the people of Iran.")
+            == ["Matthew Miller→Iran"])
+    }
+
     @Test("\", as\" and an article opens the writer's clause of time: no edge from the statement before it")
     func asClause() {
         #expect(edges("Javier Milei accused Lula of protecting a failed model, as a summit ended without a deal with the European Union.") == ["Javier Milei→Lula"])
