@@ -164,6 +164,12 @@ extension ActorDetector {
             // A body named only as another's part or inside a relative clause ("SoftBank, which
             // owns Arm, said …; the Japanese group's founder") is passed over for one named as a topic.
             let nearest = earlier.reversed().first { eligible($0) && !$0.isSubordinate } ?? earlier.reversed().first(where: eligible)
+            // "Amnesty International said 150 protesters had been killed by the Revolutionary
+            // Guards. The rights group called on …": a body opening its sentence goes on from the
+            // body that spoke in the sentence before, not from one its statement named.
+            let previous = earlier.last.flatMap { $0.paragraph == description.paragraph ? $0.sentence : nil }
+            let holder = description.type == .organisation && description.span.start == description.sentence.start
+                ? earlier.reversed().first { $0.paragraph == description.paragraph && $0.sentence == previous && $0.isSpeaker && eligible($0) } : nil
             // "the bank" a paragraph after "officials at the Bank of Canada" is still the Bank of
             // England of the title: a body the title names with the description's word, unless
             // another was named in the description's own paragraph. (Not "the company", which
@@ -181,7 +187,7 @@ extension ActorDetector {
             let apposed = description.apposedNameEnd.flatMap { end in
                 earlier.last { $0.paragraph == description.paragraph && $0.span.end == end && detection.actors[$0.actor].type == description.type }
             }
-            let found = apposed ?? (isBareClub ? club : sided ?? company ?? agency ?? subject ?? nearest)
+            let found = apposed ?? (isBareClub ? club : sided ?? company ?? agency ?? subject ?? holder ?? nearest)
             // "Toyota reported record profits. The carmaker expects…": with no body to be the
             // company, a town's name that opened a sentence just before is the company's.
             let town = found == nil && Self.companyHeads.contains(description.head)

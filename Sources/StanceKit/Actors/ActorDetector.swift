@@ -683,7 +683,7 @@ public struct ActorDetector: Sendable {
                 actor: actor, paragraph: candidate.paragraph, span: candidate.span, sentence: candidate.sentenceSpan,
                 text: candidate.text, isPronoun: candidate.isPronoun,
                 isDemonym: candidate.tableEntry != nil && PlaceGazetteer.demonyms.contains(TokenKey.of(candidate.text)), isNested: candidate.isNested,
-                isSubordinate: candidate.isSubordinate)
+                isSubordinate: candidate.isSubordinate, isSpeaker: candidate.reports && !candidate.isPronoun)
         }
         return ActorDetection(actors: actors, mentions: mentions, affiliations: sides(candidates, actors, resolved))
     }

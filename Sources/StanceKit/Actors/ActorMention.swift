@@ -22,6 +22,9 @@ package struct ActorMention: Sendable, Equatable {
     /// Named where it is no topic of its sentence: after "its" or in a relative clause
     /// (`ActorDetector.Candidate.isSubordinate`).
     package var isSubordinate = false
+    /// A name with a verb of statement on either side ("Amnesty International said"): the
+    /// holder of a statement (`ActorDetector.Candidate.reports`).
+    package var isSpeaker = false
 
     /// A name, not a pronoun, a description or a demonym.
     package var isName: Bool { !isPronoun && !isDescription && !isDemonym }

@@ -138,6 +138,14 @@ struct ActorDetectorTests {
         #expect(iran.mentions.first { $0.text == "The supreme leader" }.map { iran.actors[$0.actor].name } == "Ayatollah Ali Khamenei")
     }
 
+    @Test("a body's description opening a sentence goes on from the body that spoke in the sentence before, not one it named")
+    func describedHolder() {
+        let d = detect("Amnesty International said at least 150 protesters had been killed by the Revolutionary Guards. The rights group called on the United Nations to open an inquiry.")
+        #expect(d.mentions.first { $0.text == "The rights group" }.map { d.actors[$0.actor].name } == "Amnesty International")
+        let court = detect("The European Commission said it backed the rules. A court upheld them in a lawsuit led by the trade association US Telecom. The group praised the decision.")
+        #expect(court.mentions.first { $0.text == "The group" }.map { court.actors[$0.actor].name } == "US Telecom", "a speaker two sentences back is not carried on")
+    }
+
     @Test("\"the South Korean company\": a demonym of two words opens a description, and before a noun it is no subject for \"Its\"")
     func twoWordDemonym() {
         let d = detect("Samsung Electronics reported a rise in profit.\n\nThe South Korean company said sales had doubled. Its chairman, Lee Jae-yong, told shareholders that Samsung would lead.")
