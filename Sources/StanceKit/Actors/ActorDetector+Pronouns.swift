@@ -108,13 +108,13 @@ extension ActorDetector {
         return nil
     }
 
-    /// For "he" or "she" opening a sentence with a verb of saying ("He added", "She said"; or
-    /// after the quotation that opens it), the one person who spoke in the sentence before, in
-    /// the same paragraph: news carries a
-    /// speaker on so ("…, said Neelanjan Sircar, a political scientist. He added that …"). The
-    /// resolver, trained on Wikipedia paragraphs about one person, gave such pronouns to the
-    /// person the headline names. (With any verb after the pronoun, GAP development fell
-    /// 0.7270 → 0.7247 and GUM train's pronouns 0.7181 → 0.7140.)
+    /// For "he" or "she" with a verb of saying, opening a sentence or right after the quotation
+    /// that opens it ("He added", "\"…,\" he said"), the one person who made a statement in the
+    /// sentence before, in the same paragraph: news carries a speaker on so ("…, said Neelanjan
+    /// Sircar, a political scientist. He added that …"). The resolver, trained on Wikipedia
+    /// paragraphs about one person, gave such pronouns to the person the headline names. (With
+    /// any verb after the pronoun, GAP development fell 0.7270 → 0.7247 and GUM train's pronouns
+    /// 0.7181 → 0.7140.)
     func previousSpeaker(of c: Int, _ candidates: [Candidate], _ linking: Linking) -> Int? {
         let pronoun = candidates[c]
         // Opening the sentence, or after the quotation that opens it ("\"…,\" he said").

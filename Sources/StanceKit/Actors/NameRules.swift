@@ -400,10 +400,7 @@ struct NameRules {
             // surname the tagger found alone, which a country's name had hidden ("Jordan" +
             // "Bardella"; not "in Jordan" + "Abdullah").
             if names[n].tokens.count == 1, start - 1 >= sentenceOf[start].lowerBound, owner[start - 1] == nil, !inAdded[start - 1],
-                tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized, !tokens[start - 1].isAllCaps, FirstNames.entry(tokens[start - 1].key) != nil || FirstNames.isEither(tokens[start - 1].key),
-                !ActorWords.sentenceOpeners.contains(tokens[start - 1].key), !ActorWords.calendarWords.contains(tokens[start - 1].key),
-                start - 2 < sentenceOf[start].lowerBound || !tokens[start - 2].isCapitalized && !ActorWords.settingPrepositions.contains(tokens[start - 2].key)
-                    && !SpeakerCue.placePrepositions.contains(tokens[start - 2].key)
+                isGivenName(start - 1), start - 2 < sentenceOf[start].lowerBound || !tokens[start - 2].isCapitalized && !isPlacePreposition(start - 2)
             {
                 start -= 1
             }
@@ -419,6 +416,19 @@ struct NameRules {
             }
             names[n].tokens = compoundGivenNameStart(start, end)..<givenNameSyllables(after: end, sentenceEnd)
         }
+    }
+
+    /// A capitalised word (not in capitals) the census has as a first name, of either sex or as
+    /// common a surname ("Jordan"), that is no sentence opener nor a month.
+    private func isGivenName(_ i: Int) -> Bool {
+        let token = tokens[i]
+        return token.kind == .word && token.isCapitalized && !token.isAllCaps && (FirstNames.entry(token.key) != nil || FirstNames.isEither(token.key))
+            && !ActorWords.sentenceOpeners.contains(token.key) && !ActorWords.calendarWords.contains(token.key)
+    }
+
+    /// "in", "at", "to", … before a place.
+    private func isPlacePreposition(_ i: Int) -> Bool {
+        ActorWords.settingPrepositions.contains(tokens[i].key) || SpeakerCue.placePrepositions.contains(tokens[i].key)
     }
 
     /// Where a person's name of given name and surname starting at `start` starts once the first
@@ -661,9 +671,10 @@ struct NameRules {
     }
 
     /// Step 6, second half: the edges of a name, and titles cut off a person's name. A name
-    /// never ends on a sentence opener before an article either: a caption with no full stop runs into the next sentence in GUM's
-    /// Wikinews pages ("DAB's Elizabeth Quat In the New Territories East …"), and the tagger
-    /// carries the name over the capital ("James To", "Wilson Or" are Hong Kong names).
+    /// never ends on a sentence opener before an article either: a caption with no full stop
+    /// runs into the next sentence in GUM's Wikinews pages ("DAB's Elizabeth Quat In the New
+    /// Territories East …"), and the tagger carries the name over the capital ("James To",
+    /// "Wilson Or" are Hong Kong names).
     private mutating func trimEdges() {
         for n in names.indices where names[n].tokens.count >= 2 {
             var (first, end) = (names[n].tokens.lowerBound, names[n].tokens.upperBound)
