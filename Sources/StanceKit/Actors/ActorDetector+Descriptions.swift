@@ -116,11 +116,11 @@ extension ActorDetector {
             // "the Ukrainian leader": a person who speaks for Ukraine goes first, when there is one.
             let country = description.demonym.flatMap { demonym in detection.actors.firstIndex { $0.aliases.contains(demonym) } }
             let nation = description.demonym.flatMap { demonym in PlaceGazetteer.entries.first { $0.aliases.contains(demonym) }?.name }
-            func fits(_ mention: ActorMention) -> Bool {
+            func fits(_ mention: ActorMention, anyDistance: Bool = false) -> Bool {
                 let actor = detection.actors[mention.actor]
                 switch description.type {
                 case .person:
-                    guard actor.type == .person, description.paragraph - mention.paragraph <= personReach else { return false }
+                    guard actor.type == .person, anyDistance || description.paragraph - mention.paragraph <= personReach else { return false }
                     // "the Brazilian leader" is never one who speaks for another country only
                     // ("Argentine President Javier Milei").
                     if let nation, let sides = detection.affiliations[mention.actor] {
@@ -182,7 +182,7 @@ extension ActorDetector {
             let isBareClub = description.head == clubKey && nearest.map { !words($0).contains(clubKey) } == true
             let club = isBareClub
                 ? earlier.first { fits($0) && Self.isNamed(detection.actors[$0.actor], in: titleKeys) }
-                    ?? (Set(earlier.filter(fits).map(\.actor)).count == 1 ? nearest : nil) : nil
+                    ?? (Set(earlier.filter { fits($0) }.map(\.actor)).count == 1 ? nearest : nil) : nil
             // In apposition, the description says what the name before it is, whatever its titles.
             let apposed = description.apposedNameEnd.flatMap { end in
                 earlier.last { $0.paragraph == description.paragraph && $0.span.end == end && detection.actors[$0.actor].type == description.type }
@@ -193,7 +193,14 @@ extension ActorDetector {
             let town = found == nil && Self.companyHeads.contains(description.head)
                 ? earlier.reversed().first { description.paragraph - $0.paragraph <= 1 && Self.isCompanyNamedLikeTown($0, detection.actors[$0.actor]) } : nil
             if let town { detection.actors[town.actor].type = .organisation }
-            guard let actor = (found ?? town)?.actor else { continue }
+            // "Downing Street said the prime minister would …" four paragraphs after Prime Minister
+            // Keir Starmer last spoke: beyond a description's reach, but the one person with the
+            // title. (Not a sentence's opening subject, which carries on to its pronouns: "\"The
+            // crown prince has shown real courage,\" he said" is the speaker's "he".)
+            let onlyHolder = found == nil && description.type == .person && description.head != leaderKey
+                && description.span.start != description.sentence.start
+                ? Set(earlier.filter { fits($0, anyDistance: true) }.map(\.actor)).count == 1 ? earlier.last { fits($0, anyDistance: true) } : nil : nil
+            guard let actor = (found ?? town ?? onlyHolder)?.actor else { continue }
             added.append(ActorMention(
                 actor: actor, paragraph: description.paragraph, span: description.span, sentence: description.sentence,
                 text: description.text, isPronoun: false, isDescription: true))

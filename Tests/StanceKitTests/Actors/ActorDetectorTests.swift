@@ -146,6 +146,30 @@ struct ActorDetectorTests {
         #expect(court.mentions.first { $0.text == "The group" }.map { court.actors[$0.actor].name } == "US Telecom", "a speaker two sentences back is not carried on")
     }
 
+    @Test("a title's description beyond its reach is the one person with the title, unless it opens its sentence")
+    func onlyHolder() {
+        let d = detect("""
+            Prime Minister Keir Starmer defended the budget.
+
+            Rachel Reeves rejected the criticism.
+
+            Kemi Badenoch attacked the tax rises.
+
+            Firms were disappointed. Downing Street said the prime minister would meet business leaders.
+            """)
+        #expect(d.mentions.first { $0.text == "the prime minister" }.map { d.actors[$0.actor].name } == "Keir Starmer")
+        let quoted = detect("""
+            Saudi Crown Prince Mohammed bin Salman met officials.
+
+            Talks went on. Aides met.
+
+            Officials flew home. Nothing was agreed.
+
+            Marco Rubio praised the talks. "The crown prince has shown real courage," he said.
+            """)
+        #expect(quoted.mentions.last { $0.text == "he" }.map { quoted.actors[$0.actor].name } == "Marco Rubio")
+    }
+
     @Test("\"the South Korean company\": a demonym of two words opens a description, and before a noun it is no subject for \"Its\"")
     func twoWordDemonym() {
         let d = detect("Samsung Electronics reported a rise in profit.\n\nThe South Korean company said sales had doubled. Its chairman, Lee Jae-yong, told shareholders that Samsung would lead.")
