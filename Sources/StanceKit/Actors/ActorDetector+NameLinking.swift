@@ -100,8 +100,7 @@ extension ActorDetector {
             // "BJP" for the Bharatiya Janata Party, "TSMC" for Taiwan Semiconductor Manufacturing
             // Co: a body's initials, its capitalised words' first letters.
             let byInitials = ActorDetector.unique(actors.indices.filter { actors[$0].type == .organisation }) { body in
-                let initials = String(actors[body].name.split(separator: " ").compactMap { $0.first }.filter(\.isUppercase))
-                return initials.count >= 2 ? [TokenKey.of(initials)] : []
+                ActorDetector.capitalInitials(actors[body].name).map { [TokenKey.of($0)] } ?? []
             }
             // Names inside names last, so that a name standing alone links as it would without
             // them ("Kaspersky" to Kaspersky Lab, not to the "Kaspersky" inside "Kaspersky Lab").

@@ -83,9 +83,14 @@ extension ActorDetector {
     static func initials(_ name: String) -> [UInt64] {
         let words = name.split(separator: " ")
         guard words.count >= 2 else { return [] }
-        let capitalised = String(words.filter { $0.first?.isUppercase == true }.compactMap(\.first))
         let all = String(words.compactMap(\.first))
-        return Set([capitalised, all]).filter { $0.count >= 2 }.map { TokenKey.of($0.lowercased()) }
+        return Set([capitalInitials(name), all].compactMap { $0 }).filter { $0.count >= 2 }.map { TokenKey.of($0.lowercased()) }
+    }
+
+    /// The initials of a name's capitalised words ("FTC", "BJP"), or nil under two letters.
+    static func capitalInitials(_ name: String) -> String? {
+        let letters = String(name.split(separator: " ").compactMap(\.first).filter(\.isUppercase))
+        return letters.count >= 2 ? letters : nil
     }
 
     /// Titles only a government's members hold (not "president" or "secretary", which unions and

@@ -1,11 +1,13 @@
 /// The dateline that opens a news story's first paragraph: "ROTTERDAM —", "KYIV, Ukraine
-/// (Reuters) -", "NEW YORK (AP) —", "MUMBAI, March 14 (Reuters) -". It says where the story was filed, so its words are no
-/// actor ("ROTTERDAM" had been an organisation that the next clause's verbs scored).
+/// (Reuters) -", "NEW YORK (AP) —", "MUMBAI, March 14 (Reuters) -". It says where the story was
+/// filed, so its words are no actor ("ROTTERDAM" had been an organisation that the next
+/// clause's verbs scored).
 enum Dateline {
     /// The first token after the dateline's dash, when the paragraph's tokens from `start` open
     /// with one: a word in capitals, then up to `maximumLength` tokens of capitalised words,
-    /// numbers, commas, dots and a parenthesised agency, then a dash with text after it. Sentences do not
-    /// bound it: a state's abbreviation ends one ("SAN JOSE, Calif." then "— Veltron said").
+    /// numbers, commas, dots and a parenthesised agency, then a dash with text after it.
+    /// Sentences do not bound it: a state's abbreviation ends one ("SAN JOSE, Calif." then "—
+    /// Veltron said").
     static func end(in tokens: [Token], from start: Int) -> Int? {
         guard start < tokens.count, tokens[start].kind == .word, tokens[start].isAllCaps else { return nil }
         var inParentheses = false

@@ -482,8 +482,7 @@ struct NameRules {
                 names[n].tokens = first - 1..<end
                 names[n].type = .organisation
             } else if end < sentenceOf[end - 1].upperBound, owner[end] == nil, tokens[end].isCapitalized, NamedType.clubWords.contains(tokens[end].key),
-                TableMarks.cityTable.longestMatch(tokens, at: first, end: end)?.length == end - first,
-                TableMarks.cityTable.longestMatch(tokens, at: first, end: end + 1)?.length != end + 1 - first,
+                NamedType.cityList(beforeLastWordOf: first..<end + 1, tokens) != nil,
                 TableMarks.placeTable.longestMatch(tokens, at: first, end: end) == nil  // not a capital's: "Washington City"
             {
                 names[n].tokens = first..<end + 1

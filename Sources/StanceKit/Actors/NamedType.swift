@@ -223,7 +223,7 @@ enum NamedType {
 
     /// The city table's list of the city that all but the last word of `name` are (the whole no
     /// city of the table: "Kansas City"), or nil: a team's or a club's name begins so.
-    private static func cityList(beforeLastWordOf name: Range<Int>, _ tokens: [Token]) -> Int? {
+    static func cityList(beforeLastWordOf name: Range<Int>, _ tokens: [Token]) -> Int? {
         guard name.count >= 2, let (length, list) = TableMarks.cityTable.longestMatch(tokens, at: name.lowerBound, end: name.upperBound),
             length == name.count - 1
         else { return nil }
