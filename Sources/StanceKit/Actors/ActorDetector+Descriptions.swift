@@ -15,7 +15,7 @@ extension ActorDetector {
         var demonym: String?
         /// The word that makes the head a title of its own: "prime" of "the prime minister",
         /// "vice" of "the vice president", "crown" of "the crown prince", which the person's title
-        /// must have too.
+        /// must have too; "central" of "the central bank", which only a central bank is.
         var qualifier: UInt64? = nil
         /// Where the name ends that the description stands in apposition to ("Kemal
         /// Kilicdaroglu, the leader of the main opposition party,"), a code-point offset.
@@ -67,12 +67,13 @@ extension ActorDetector {
             {
                 j += 1  // "the militant group", "the Islamist movement": the group
                 head = tokens[j].key
-            } else if head == centralKey, j + 1 < sentence.upperBound, tokens[j + 1].key == bankKey, names[j + 1] == nil {
-                j += 1  // "the central bank": a bank (`PlaceGazetteer.centralBanks`)
-                head = bankKey
             }
             var qualifier: UInt64? = nil
-            if titleQualifiers.contains(head), j + 1 < sentence.upperBound, !tokens[j + 1].isCapitalized, names[j + 1] == nil,
+            if head == centralKey, j + 1 < sentence.upperBound, tokens[j + 1].key == bankKey, names[j + 1] == nil {
+                j += 1  // "the central bank": a central bank (`PlaceGazetteer.centralBanks`), no other
+                head = bankKey
+                qualifier = centralKey
+            } else if titleQualifiers.contains(head), j + 1 < sentence.upperBound, !tokens[j + 1].isCapitalized, names[j + 1] == nil,
                 ActorWords.roles.contains(tokens[j + 1].key), !ActorWords.notHeads.contains(tokens[j + 1].key)
             {
                 qualifier = head  // "the prime minister": a minister whose title says "prime"
@@ -137,6 +138,9 @@ extension ActorDetector {
                     guard actor.type == .organisation else { return false }
                     if description.head == blocKey { return PlaceGazetteer.blocsOfCountries.contains(actor.name) }
                     let words = Set(([actor.name] + actor.aliases).flatMap { $0.lowercased().split(separator: " ") }.map { TokenKey.of(String($0)) })
+                    if description.qualifier == centralKey {  // "the central bank" after Deutsche Bank is still the ECB
+                        return PlaceGazetteer.centralBanks.contains(actor.name) || words.contains(centralKey) && words.contains(bankKey)
+                    }
                     return words.contains(description.head) || ActorWords.genericOrganisations.contains(description.head)
                         || description.head == bankKey && PlaceGazetteer.centralBanks.contains(actor.name)
                         || description.head == clubKey && words.isDisjoint(with: ActorWords.organisationWords)
@@ -316,7 +320,10 @@ extension ActorDetector {
     /// retailer". Not "the insurer", which health-care stories use for one never named, nor "the
     /// producer", in news as often a film's (the four PerSenT dev would have given a body, "the
     /// famed producer" among them, were all Harvey Weinstein).
-    static let businessNouns = WordLists.keys(["carmaker", "automaker", "drugmaker", "chipmaker", "retailer", "airline", "conglomerate", "maker"])
+    static let businessNouns = WordLists.keys([
+        "carmaker", "automaker", "drugmaker", "chipmaker", "planemaker", "steelmaker", "retailer", "airline", "conglomerate", "maker",
+        "lender", "brewer", "broadcaster",
+    ])
     /// The same, after a word that says what the business makes or does: "the drug maker", "the
     /// tech giant", "the software firm", "the textile company".
     static let compoundBusinessNouns = WordLists.keys(["maker", "giant", "manufacturer", "company", "firm"])

@@ -24,6 +24,8 @@ extension ActorDetector {
         {
             first -= 1
         }
+        // "But Bundesbank President Joachim Nagel": the sentence's opening word is no part of it.
+        while first < titleEnd - 1, ActorWords.sentenceOpeners.contains(tokens[first].key), !ActorWords.roles.contains(tokens[first].key) { first += 1 }
         return (text.string(in: TextSpan(start: tokens[first].span.start, end: tokens[titleEnd - 1].span.end)), max(name.lowerBound, titleEnd))
     }
 
@@ -57,14 +59,17 @@ extension ActorDetector {
         else { return nil }
         var first = role
         while first - 1 > sentence.lowerBound, role - first + 1 < Self.appositionTitleWords, tokens[first - 1].kind == .word, !tokens[first - 1].isCapitalized,
-            !ActorWords.articles.contains(tokens[first - 1].key), tokens[first - 1].key != Self.possessiveKey
+            !Self.titleDeterminers.contains(tokens[first - 1].key)
         {
             first -= 1
         }
-        guard first - 1 >= sentence.lowerBound, ActorWords.articles.contains(tokens[first - 1].key) || tokens[first - 1].key == Self.possessiveKey
-        else { return nil }
+        guard first - 1 >= sentence.lowerBound, Self.titleDeterminers.contains(tokens[first - 1].key) else { return nil }
         return (text.string(in: TextSpan(start: tokens[first].span.start, end: tokens[role].span.end)), name.lowerBound)
     }
+
+    /// What opens a title in apposition: an article, "'s" or a possessive ("a landslide for its
+    /// candidate, Edmundo Gonzalez" is the candidate).
+    static let titleDeterminers = ActorWords.articles.union(WordLists.keys(["its", "his", "her", "their", "our"])).union(KeySet([possessiveKey]))
 
     /// Words a title in apposition may have: "the former deputy prime minister".
     static let appositionTitleWords = 4

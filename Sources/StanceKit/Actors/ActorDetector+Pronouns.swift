@@ -49,6 +49,8 @@ extension ActorDetector {
                 linking.resolved[c] = speaker
             } else if let speaker = previousSpeaker(of: c, candidates, linking), fits(speaker) {
                 linking.resolved[c] = speaker
+            } else if let only = onlyPersonBefore(c, candidates, context), fits(only) {
+                linking.resolved[c] = only
             } else if participleDoer != nil, let named = nearestPerson(before: c, candidates, context, where: fits) {
                 linking.resolved[c] = named  // "He paid tribute to Maresca, calling him": the one named last
             } else {
@@ -93,6 +95,11 @@ extension ActorDetector {
                 {
                     return actor
                 }
+                // "Alcaraz, who had won the two titles before, praised his rival and said he": the
+                // person who opens the clause says it.
+                if candidates[c].followsCoordinatedSaying, candidates[d].opensClause, candidates[d].clauseStart == candidates[c].clauseStart {
+                    return actor
+                }
                 // "Lecornu, a former minister and close ally of Macron, said he": a person named
                 // in the speaker's apposition, between the name and its verb, is passed over.
                 guard possessive else {
@@ -132,6 +139,28 @@ extension ActorDetector {
             d -= 1
         }
         return speakers.count == 1 ? speakers.first : nil
+    }
+
+    /// For "He" or "She" opening a sentence, the one person named in its paragraph before it
+    /// when that person is the subject of the sentence before: "Treasury Secretary Scott Bessent was more
+    /// measured. He said …" (the resolver gave it to the Fed's chair, named two paragraphs up).
+    func onlyPersonBefore(_ c: Int, _ candidates: [Candidate], _ context: PronounFeatures.Context) -> Int? {
+        let pronoun = candidates[c]
+        guard ActorWords.subjectPronouns.contains(pronoun.lastWordKey), pronoun.span.start == pronoun.sentenceSpan.start else { return nil }
+        var people = Set<Int>()
+        var opener: Int?
+        var d = c - 1
+        while d >= 0, candidates[d].paragraph == pronoun.paragraph {
+            if let actor = context.personActor(d) {
+                people.insert(actor)
+                // The last assignment is the sentence's first person: its subject if it opens a
+                // clause or follows its title ("Treasury Secretary Scott Bessent was").
+                let subject = candidates[d].opensClause || [.none, .capitalized].contains(candidates[d].previousWord)
+                if candidates[d].sentence == pronoun.sentence - 1 { opener = subject && !candidates[d].qualifiesAnother ? actor : nil }
+            }
+            d -= 1
+        }
+        return people.count == 1 ? opener : nil
     }
 
     /// "him", or "her" before a comma, a function word or the end: an object, which never means
@@ -179,10 +208,11 @@ extension ActorDetector {
         return nil
     }
 
-    /// For a possessive ("his", "her"), the subject pronoun of the same gender earlier in its
-    /// sentence with no person named between them.
+    /// For a possessive ("his", "her") or a subject pronoun ("said he was proud of how he had
+    /// fought"), the subject pronoun of the same gender earlier in its sentence with no person
+    /// named between them.
     func sameSubject(_ c: Int, _ candidates: [Candidate], _ context: PronounFeatures.Context) -> Int? {
-        guard ActorWords.possessivePronouns.contains(candidates[c].lastWordKey) else { return nil }
+        guard ActorWords.possessivePronouns.contains(candidates[c].lastWordKey) || ActorWords.subjectPronouns.contains(candidates[c].lastWordKey) else { return nil }
         let wanted = Gender(pronoun: candidates[c].lastWordKey)
         var d = c - 1
         while d >= 0, candidates[d].sentence == candidates[c].sentence, context.personActor(d) == nil {

@@ -117,6 +117,9 @@ public struct ActorDetector: Sendable {
         /// For a pronoun: right after a participle that follows a comma ("…, calling him"), whose
         /// subject is the sentence's.
         var followsParticiple = false
+        /// For a pronoun: right after "and" and a verb of saying ("… praised his rival and said
+        /// he"), whose subject is its clause's.
+        var followsCoordinatedSaying = false
         /// What kinds of token precede and follow the candidate in its sentence.
         var previousWord = Neighbour.none
         var nextWord = Neighbour.none
@@ -277,11 +280,18 @@ public struct ActorDetector: Sendable {
         // "Then": they leave a name at its clause's start) come before it there, read by one
         // scan forward as candidates are found in order (linear in the sentence, however long).
         var clause = (at: first, start: first, onlyOpeners: true)
+        // The clause a relative clause after a name interrupts ("Alcaraz, who had won the two
+        // titles before, praised his rival"): the comma closing it goes back to that clause.
+        var interrupted: (start: Int, onlyOpeners: Bool)?
         func clauseOf(_ position: Int) -> (start: Int, onlyOpeners: Bool) {
-            if position < clause.at { clause = (first, first, true) }
+            if position < clause.at { (clause, interrupted) = ((first, first, true), nil) }
             while clause.at < position {
                 let key = tokens[clause.at].key
-                if ActorWords.clauseBoundaries.contains(key), !closesAppositiveName(clause.at, clause.start) {
+                if let resumed = interrupted, key == TokenKey.comma {
+                    (clause.start, clause.onlyOpeners) = resumed
+                    interrupted = nil
+                } else if ActorWords.clauseBoundaries.contains(key), !closesAppositiveName(clause.at, clause.start) {
+                    if interrupted == nil, opensRelativeClause(clause.at) { interrupted = (clause.start, clause.onlyOpeners) }
                     clause.start = clause.at + 1
                     clause.onlyOpeners = true
                 } else if clause.onlyOpeners {
@@ -290,6 +300,11 @@ public struct ActorDetector: Sendable {
                 clause.at += 1
             }
             return (clause.start, clause.onlyOpeners)
+        }
+        // ", who" or ", which" right after a capitalised word: a relative clause about a name.
+        func opensRelativeClause(_ comma: Int) -> Bool {
+            tokens[comma].key == TokenKey.comma && comma > sentence.lowerBound && tokens[comma - 1].isCapitalized
+                && comma + 1 < sentence.upperBound && SpeakerCue.relativePronouns.contains(tokens[comma + 1].key)
         }
         // The comma after a name set off by commas ("Honda's president, Toshihiro Mibe, praised
         // his engineers") goes on with the name's clause: the name is the verb's subject.
@@ -316,6 +331,8 @@ public struct ActorDetector: Sendable {
             // span ("Former Chelsea striker", a span it was unsure of, typed a team).
             made.confidence = named != nil ? Self.namedTypeWeight : confidence
             made.isCompanyByOfficer = named == .organisation && NamedType.hasCompanyOfficer(tokens, range, sentence)
+            made.followsCoordinatedSaying = pronoun && range.lowerBound - 2 >= sentence.lowerBound
+                && SpeakerCue.sayVerbs.contains(tokens[range.lowerBound - 1].key) && tokens[range.lowerBound - 2].key == Self.andKey
             made.followsParticiple = pronoun && range.lowerBound - 2 >= sentence.lowerBound && tokens[range.lowerBound - 2].key == TokenKey.comma
                 && Self.isParticiple(tokens[range.lowerBound - 1], text)
             made.isSubordinate = !pronoun
@@ -568,6 +585,7 @@ public struct ActorDetector: Sendable {
     /// How many earlier sentence subjects a pronoun may reach back over.
     static let pronounReach = 4
     private static let forKey = TokenKey.of("for")
+    private static let andKey = TokenKey.of("and")
     private static let dollarKey = TokenKey.of("$")
 
     // MARK: Linking

@@ -227,7 +227,9 @@ enum ActorWords {
         "retaliated", "summoned", "backed", "backs", "supports", "supported", "opposes", "opposed", "argued", "argues",
         "stated", "states", "added", "noted", "suggested", "promised", "promises", "confirmed", "confirms",
         "failed", "fails", "ignored", "ignores", "betrayed", "abandoned", "chose", "chosen", "decided", "decides", "launched",
-        "fired",
+        "fired", "wanted", "respected", "respects", "congratulated", "congratulates", "praised", "praises", "hailed", "hails",
+        "dismissed", "dismisses", "recognised", "recognized", "recognises", "recognizes", "expressed", "expresses",
+        "reiterated", "reiterates", "stressed", "stresses", "regards", "views", "intends", "hoped", "feared",
         // After "is" or "was": "Berlin is putting its industry first", "Moscow was trying to".
         "saying", "warning", "accusing", "demanding", "insisting", "urging", "refusing", "seeking", "trying", "pushing",
         "putting", "playing", "blocking", "pressing", "threatening", "backing", "supporting", "opposing", "signalling",

@@ -4,10 +4,25 @@ enum FirstNames {
     /// words or the word is no more common as a surname ("Jackson" alone says nothing).
     static func gender(of name: String) -> Gender? {
         let words = name.split(separator: " ")
-        guard let first = words.first else { return nil }
+        guard let first = words.first, !isFamilyNameFirst(words) else { return nil }
         guard let (gender, isSurname) = entry(TokenKey.of(String(first))) else { return nil }
         return words.count >= 2 || !isSurname ? gender : nil
     }
+
+    /// Whether a name of two words or more puts the family name first, as Chinese, Korean and
+    /// Vietnamese names do in the news: its last word a romanised given name of two syllables
+    /// ("Lai Ching-te", "Lee Jae-myung"), or its first word an East Asian family name that the
+    /// census lists as a woman's first name ("Li Qiang", "Lin Jian", "Ma Ying-jeou"). Its first
+    /// word then says no gender ("Lai" is a census woman's name; the Taiwanese president is a man).
+    static func isFamilyNameFirst(_ words: [Substring]) -> Bool {
+        guard words.count >= 2, let first = words.first, let last = words.last else { return false }
+        if let hyphen = last.firstIndex(of: "-"), last.index(after: hyphen) < last.endIndex, last[last.index(after: hyphen)].isLowercase { return true }
+        return familyNames.contains(TokenKey.of(String(first)))
+    }
+
+    /// East Asian family names that the census lists as first names (women's, or more common as
+    /// surnames): in news they open a family-name-first name.
+    private static let familyNames = WordLists.keys(["li", "lin", "lai", "chan", "chin", "chu", "chun", "han", "ha", "le", "ma", "yang", "sun", "jung", "tran"])
 
     /// Whether the census gives a first name to both sexes alike ("Pat", "Jordan").
     static func isEither(_ key: UInt64) -> Bool { either.contains(key) }

@@ -51,7 +51,7 @@ enum PronounFeatures {
             for (index, actor) in linking.actors.enumerated() where actor.type == .person {
                 if let known = actor.roles.lazy.compactMap({ Gender(title: $0) }).first { titles[index] = known }
                 let words = actor.name.split(separator: " ")
-                if words.count >= 2 { firsts[index] = TokenKey.of(String(words[0])) }
+                if words.count >= 2, !FirstNames.isFamilyNameFirst(words) { firsts[index] = TokenKey.of(String(words[0])) }
             }
             titleGender = titles
             firstName = firsts

@@ -76,6 +76,62 @@ struct ActorDetectorTests {
         #expect(apposition.mentions.last { $0.text == "he" }.map { apposition.actors[$0.actor].name } == "Sébastien Lecornu", "a person in the speaker's apposition is passed over")
     }
 
+    @Test("a relative clause after a name does not end its clause; \"and said he\" and a later \"he\" are the clause's subject")
+    func relativeClauseSubject() {
+        let d = ActorDetector().detect(in: ArticleReader().read("""
+            Sinner beats Alcaraz in epic Wimbledon final
+
+            Jannik Sinner won his first Wimbledon title on Sunday, beating defending champion Carlos Alcaraz 6-4 4-6 7-6 3-6 7-5 in a final that lasted almost five hours.
+
+            The Italian world number one saved two championship points in the fifth set before breaking Alcaraz's serve with a stunning backhand pass. He fell to the grass and covered his face with his hands.
+
+            "Carlos pushed me to the limit. He is an incredible champion and a great friend," Sinner said. "This is a dream for me and for my family."
+
+            Alcaraz, who had won the previous two titles, praised his rival and said he was proud of how he had fought. The 23-year-old Spaniard admitted that his serve had let him down in the final game.
+            """))
+        let last = d.mentions.last?.paragraph
+        #expect(d.mentions.filter { $0.paragraph == last && $0.isPronoun }.map { d.actors[$0.actor].name } == Array(repeating: "Carlos Alcaraz", count: 5))
+    }
+
+    @Test("\"He\" opening a sentence is the paragraph's one person when that person is the subject of the sentence before")
+    func onlyPersonCarriesOn() {
+        let d = ActorDetector().detect(in: ArticleReader().read("""
+            Fed holds rates steady as Powell warns of sticky inflation
+
+            The Federal Reserve left interest rates unchanged on Wednesday, and its chair, Jerome Powell, warned that inflation was proving harder to tame.
+
+            "We are not yet confident," Powell told reporters. He said the central bank was prepared to keep rates high for longer.
+
+            Treasury Secretary Scott Bessent was more measured. He said the administration respected the bank's independence.
+            """))
+        #expect(d.mentions.last { $0.text == "He" }.map { d.actors[$0.actor].name } == "Scott Bessent")
+    }
+
+    @Test("a name that puts the family name first says no gender by its first word: \"Lai Ching-te\" is no woman")
+    func familyNameFirst() {
+        #expect(FirstNames.gender(of: "Lai Ching-te") == nil && FirstNames.gender(of: "Li Qiang") == nil)
+        #expect(FirstNames.gender(of: "Mary Jones") == .female && FirstNames.gender(of: "Adele Chatfield-Taylor") == .female)
+        let d = detect("President Lai Ching-te said in his speech that the island would never bow to coercion.")
+        #expect(d.mentions.first { $0.text == "his" }.map { d.actors[$0.actor].name } == "Lai Ching-te")
+    }
+
+    @Test("\"the central bank\" is a central bank, not a bank named since; a capital that respects or wants is its government")
+    func centralBankAndCapitals() {
+        let d = detect("The European Central Bank cut rates on Thursday. Analysts at Deutsche Bank said the central bank was likely to pause in July.")
+        #expect(d.mentions.first { $0.text == "the central bank" }.map { d.actors[$0.actor].name } == "European Central Bank")
+        let moscow = detect("Dmitry Peskov said Moscow respected the sovereign choice of Venezuelans.")
+        #expect(moscow.actors.first { $0.name == "Russia" }?.aliases == ["Moscow"])
+        let planemaker = detect("Boeing lost $5 billion. Ryanair's chief executive Michael O'Leary criticised the planemaker's management.")
+        #expect(planemaker.mentions.first { $0.text == "the planemaker" }.map { planemaker.actors[$0.actor].name } == "Boeing")
+    }
+
+    @Test("a title leaves out the sentence's opening word, and one in apposition starts at a possessive")
+    func titleBounds() {
+        #expect(detect("But Bundesbank President Joachim Nagel was more cautious.").actors.first { $0.name == "Joachim Nagel" }?.roles == ["Bundesbank President"])
+        let d = detect("The opposition said its tally showed a landslide for its candidate, Edmundo Gonzalez, on Sunday.")
+        #expect(d.actors.first { $0.name == "Edmundo Gonzalez" }?.roles == ["candidate"])
+    }
+
     @Test("\"He added\" opening a sentence carries on the previous sentence's one speaker, not the title's person")
     func speakerCarriesOn() {
         let d = ActorDetector().detect(in: ArticleReader().read("""
