@@ -86,8 +86,9 @@ extension LogisticRegression.ClassWeight: ExpressibleByArgument {}
 
 /// Where a command's result goes: standard output, or the `--out` file, written through a
 /// temporary file beside it and renamed only when the command succeeds, so the file is always
-/// its old bytes or a whole new result. The path is checked before any work (not a folder, not
-/// one of the inputs, in a folder that exists).
+/// its old bytes or a whole new result (a device or a pipe, "/dev/null", is written in place).
+/// The path is checked before any work (not a folder, not one of the inputs, in a folder that
+/// exists).
 final class ResultOutput {
     private let path: String?
     private let temporary: String?
@@ -103,6 +104,12 @@ final class ResultOutput {
             return
         }
         try TextFile.checkOutput(path, inputs: inputs)
+        if TextFile.isSpecial(path) {  // "/dev/null", a pipe: written in place, never replaced
+            guard let handle = FileHandle(forWritingAtPath: path) else { throw StanceError.usage("\(path): cannot write to it") }
+            temporary = nil
+            self.handle = handle
+            return
+        }
         let temporary = try TextFile.createTemporary(for: path)
         guard let handle = FileHandle(forWritingAtPath: temporary) else {
             try? FileManager.default.removeItem(atPath: temporary)

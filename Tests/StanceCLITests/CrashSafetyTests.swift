@@ -46,6 +46,27 @@ struct CrashSafetyTests {
         #expect(seen.old > 0 && seen.new > 0, "\(arguments[0]): \(seen.old) runs left the old file, \(seen.new) the new one")
     }
 
+    @Test("--out to a pipe (or a device: /dev/null) writes through it and leaves it a pipe; a rename had replaced it")
+    func outToPipe() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stance-pipe-\(getpid())").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let pipe = folder + "/results"
+        try #require(mkfifo(pipe, 0o600) == 0)
+        // Opened for reading without waiting, so the command's open for writing does not wait either;
+        // one line fits in the pipe's buffer.
+        let reader = open(pipe, O_RDONLY | O_NONBLOCK)
+        try #require(reader >= 0)
+        defer { close(reader) }
+        let run = try Binary.run(["predict", "--text", "Critics slammed the senator.", "--target", "the senator", "--out", pipe])
+        #expect(run.status == 0, "\(run.stderr)")
+        var bytes = [UInt8](repeating: 0, count: 1 << 16)
+        let count = read(reader, &bytes, bytes.count)
+        #expect(count > 0 && String(decoding: bytes[..<max(count, 0)], as: UTF8.self).hasPrefix("{\"label\":"))
+        let type = try FileManager.default.attributesOfItem(atPath: pipe)[.type] as? FileAttributeType
+        #expect(type != .typeRegular, "the pipe was replaced by a file")
+    }
+
     @Test("stance score --out, stance report --out and stance train --out: the old file or the whole new one")
     func killedWhileWriting() throws {
         let folder = try temporaryFolder()

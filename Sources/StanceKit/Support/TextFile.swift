@@ -130,9 +130,26 @@ package enum TextFile {
         }
     }
 
+    /// Whether `path` (through its links) is something other than a file or a folder: a device
+    /// ("/dev/null", "/dev/stdout"), a pipe or a socket. Such a path is written in place: a
+    /// rename onto it would replace the device itself (as root, `--out /dev/null` had made
+    /// /dev/null a plain file).
+    package static func isSpecial(_ path: String) -> Bool {
+        let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        guard let type = (try? FileManager.default.attributesOfItem(atPath: resolved))?[.type] as? FileAttributeType else { return false }
+        return type != .typeRegular && type != .typeDirectory
+    }
+
     /// Writes `data` to `path` through a temporary file in the same folder and a rename,
-    /// so readers see the old file or the whole new one, never a partial one.
+    /// so readers see the old file or the whole new one, never a partial one (a device or a
+    /// pipe is written in place).
     package static func writeAtomically(_ data: Data, to path: String) throws {
+        if isSpecial(path) {
+            guard let handle = FileHandle(forWritingAtPath: path) else { throw StanceError.usage("\(path): cannot write to it") }
+            try handle.write(contentsOf: data)
+            try handle.close()
+            return
+        }
         try checkFolderExists(for: path)
         let temporary = try createTemporary(for: path, contents: data)
         try moveIntoPlace(temporary, path)
