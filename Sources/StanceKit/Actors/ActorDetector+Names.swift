@@ -24,6 +24,13 @@ extension ActorDetector {
         {
             first -= 1
         }
+        // "South African President Cyril Ramaphosa": a table name the title's first word ends
+        // ("South African") is no part of the title, nor is its last word ("African").
+        if first > sentence.lowerBound, let (length, _) = aliasTable.longestMatch(tokens, at: first - 1, end: titleEnd), first - 1 + length > first,
+            first - 1 + length < titleEnd
+        {
+            first = first - 1 + length
+        }
         // "But Bundesbank President Joachim Nagel": the sentence's opening word is no part of it.
         while first < titleEnd - 1, ActorWords.sentenceOpeners.contains(tokens[first].key), !ActorWords.roles.contains(tokens[first].key) { first += 1 }
         return (text.string(in: TextSpan(start: tokens[first].span.start, end: tokens[titleEnd - 1].span.end)), max(name.lowerBound, titleEnd))
@@ -92,15 +99,21 @@ extension ActorDetector {
     /// acting ("Beijing warned", "Washington has imposed", "Berlin is putting"), a modal
     /// ("Beijing would take") or a possessive ("Moscow's response"); the object of a judging verb
     /// ("accused Beijing of"); the agent after "by" ("aid provided by Washington"); the other side
-    /// of relations ("closer ties with Beijing"); the one aided or pressed ("inadequate support to
-    /// Kyiv", "sanctions on Moscow"); as opposed to a city ("moved from Berlin to London",
-    /// "speaking in Canberra").
+    /// of relations ("closer ties with Beijing", "work closely with Washington and Canberra"); the
+    /// one aided or pressed ("inadequate support to Kyiv", "sanctions on Moscow"); as opposed to a
+    /// city ("moved from Berlin to London", "speaking in Canberra").
     func standsForGovernment(_ tokens: [Token], _ name: Range<Int>, _ sentence: Range<Int>) -> Bool {
         let start = name.lowerBound
         if start > sentence.lowerBound, tokens[start - 1].key == Self.byKey || ActorWords.governmentObjectVerbs.contains(tokens[start - 1].key) {
             return true
         }
-        if start - 1 > sentence.lowerBound, tokens[start - 1].key == Self.withKey, ActorWords.relations.contains(tokens[start - 2].key) { return true }
+        func isPartner(_ with: Int) -> Bool {  // "ties with", "work closely with"
+            with > sentence.lowerBound && tokens[with].key == Self.withKey
+                && (ActorWords.relations.contains(tokens[with - 1].key) || Self.partnering.contains(tokens[with - 1].key))
+        }
+        if isPartner(start - 1) { return true }
+        // "work closely with Washington and Canberra": the second capital too.
+        if start - 3 > sentence.lowerBound, tokens[start - 1].key == Self.andKey, isPartner(start - 3) { return true }
         if start - 1 > sentence.lowerBound, Self.aidPrepositions.contains(tokens[start - 1].key), ActorWords.aidAndPressure.contains(tokens[start - 2].key) {
             return true
         }
@@ -112,6 +125,9 @@ extension ActorDetector {
     }
 
     private static let withKey = TokenKey.of("with")
+    private static let andKey = TokenKey.of("and")
+    /// Words before "with" that make its object a partner government: "work closely with Washington".
+    private static let partnering = WordLists.keys(["closely", "together", "cooperate", "cooperates", "cooperated", "cooperating", "allied", "aligned"])
 
     private static let aidPrepositions = WordLists.keys(["to", "for", "on", "against"])
 

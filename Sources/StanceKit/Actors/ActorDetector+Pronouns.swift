@@ -141,18 +141,20 @@ extension ActorDetector {
         return speakers.count == 1 ? speakers.first : nil
     }
 
-    /// For "He" or "She" opening a sentence, the one person named in its paragraph before it
-    /// when that person is the subject of the sentence before: "Treasury Secretary Scott Bessent was more
-    /// measured. He said …" (the resolver gave it to the Fed's chair, named two paragraphs up).
+    /// For "He" or "She" opening a sentence, the subject of the sentence before when every
+    /// sentence of the paragraph so far has that person as its first: "Treasury Secretary Scott
+    /// Bessent was more measured. He said …" (the resolver gave it to the Fed's chair, named two
+    /// paragraphs up), "Lecornu, a … close ally of Macron, said he would seek compromise. He
+    /// promised …" (a person named after the subject does not count).
     func onlyPersonBefore(_ c: Int, _ candidates: [Candidate], _ context: PronounFeatures.Context) -> Int? {
         let pronoun = candidates[c]
         guard ActorWords.subjectPronouns.contains(pronoun.lastWordKey), pronoun.span.start == pronoun.sentenceSpan.start else { return nil }
-        var people = Set<Int>()
+        var firsts: [Int: Int] = [:]  // sentence → its first person
         var opener: Int?
         var d = c - 1
         while d >= 0, candidates[d].paragraph == pronoun.paragraph {
             if let actor = context.personActor(d) {
-                people.insert(actor)
+                firsts[candidates[d].sentence] = actor
                 // The last assignment is the sentence's first person: its subject if it opens a
                 // clause or follows its title ("Treasury Secretary Scott Bessent was").
                 let subject = candidates[d].opensClause || [.none, .capitalized].contains(candidates[d].previousWord)
@@ -160,7 +162,7 @@ extension ActorDetector {
             }
             d -= 1
         }
-        return people.count == 1 ? opener : nil
+        return Set(firsts.values).count == 1 ? opener : nil
     }
 
     /// "him", or "her" before a comma, a function word or the end: an object, which never means

@@ -465,7 +465,8 @@ public struct ActorDetector: Sendable {
             // the place alone).
             var start = i
             var roles: [String] = []
-            let isStructure = ActorWords.structures.contains(tokens[end - 1].key) || ActorWords.organisationWords.contains(tokens[end - 1].key)
+            // A body's word anywhere: "General Confederation of Labour" keeps its "General".
+            let isStructure = ActorWords.structures.contains(tokens[end - 1].key) || (i..<end).contains { ActorWords.organisationWords.contains(tokens[$0].key) }
             func isTitle(_ key: UInt64) -> Bool { ActorWords.roles.contains(key) && (!isStructure || key == Self.formerKey) }
             while start < end, ActorWords.articles.contains(tokens[start].key) || (tagged.type != .person && isTitle(tokens[start].key))
                 || (!tokens[start].isCapitalized && ActorWords.partsOfPlaces.contains(tokens[start].key))

@@ -160,7 +160,7 @@ enum ActorWords {
         "agency", "committee", "office", "department", "association", "company", "corporation", "inc.", "corp.",
         "ltd.", "university", "college", "media", "foundation", "institute", "army", "navy", "police", "senate",
         "congress", "parliament", "government", "administration", "board", "campaign", "news", "times", "post",
-        "gazette", "network", "federation", "league", "club", "fund", "service", "forces", "guard", "authority",
+        "gazette", "network", "federation", "confederation", "league", "club", "fund", "service", "forces", "guard", "authority",
         "organization", "organisation", "school", "hospital", "church", "centre", "center", "press", "tribune",
         "journal", "herald", "telegraph", "daily", "reuters", "associated", "cabinet", "assembly",
         "coalition", "movement", "front", "brigade", "regime", "bureau", "inc", "llc", "library", "museum", "academy",

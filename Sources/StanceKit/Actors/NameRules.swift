@@ -692,11 +692,13 @@ struct NameRules {
         // "al-" of "al-Ikhbariya", cut at its hyphen: no capital, no name.
         let tokens = tokens
         names.removeAll { name in !name.tokens.contains { tokens[$0].isCapitalized || tokens[$0].kind == .number } }
-        // "Prime Minister" right before "Keir Starmer", which the tagger cut off: the person's
-        // titles, no name of their own (it had linked to the person as a mention "Minister").
+        // "Prime Minister" or "Economy Minister" right before "Keir Starmer", which the tagger
+        // cut off: the person's titles, no name of their own (it had linked to the person as a
+        // mention "Minister", or been a person "Economy Minister" with an edge of its own).
         let peopleStarts = Set(names.filter { $0.type == .person }.map(\.tokens.lowerBound))
         names.removeAll { name in
-            name.type == .person && peopleStarts.contains(name.tokens.upperBound) && name.tokens.allSatisfy { ActorWords.roles.contains(tokens[$0].key) }
+            name.type == .person && peopleStarts.contains(name.tokens.upperBound) && ActorWords.roles.contains(tokens[name.tokens.upperBound - 1].key)
+                && !name.tokens.contains { FirstNames.isFirstName(tokens[$0].key) }  // "Debbie Stabenow Sen." is a person's name run on
         }
     }
 
