@@ -105,9 +105,8 @@ final class ResultOutput {
         }
         try TextFile.checkOutput(path, inputs: inputs)
         if TextFile.isSpecial(path) {  // "/dev/null", a pipe: written in place, never replaced
-            guard let handle = FileHandle(forWritingAtPath: path) else { throw StanceError.usage("\(path): cannot write to it") }
             temporary = nil
-            self.handle = handle
+            handle = try TextFile.openInPlace(path)
             return
         }
         let temporary = try TextFile.createTemporary(for: path)

@@ -76,7 +76,8 @@ extension ActorDetector {
 
     /// What opens a title in apposition: an article, "'s" or a possessive ("a landslide for its
     /// candidate, Edmundo Gonzalez" is the candidate).
-    static let titleDeterminers = ActorWords.articles.union(WordLists.keys(["its", "his", "her", "their", "our"])).union(KeySet([possessiveKey]))
+    static let titleDeterminers = ActorWords.articles.union(ActorWords.possessivePronouns).union(ActorWords.bodyPossessives)
+        .union(KeySet([possessiveKey, TokenKey.of("our")]))
 
     /// Words a title in apposition may have: "the former deputy prime minister".
     static let appositionTitleWords = 4
@@ -125,7 +126,6 @@ extension ActorDetector {
     }
 
     private static let withKey = TokenKey.of("with")
-    private static let andKey = TokenKey.of("and")
     /// Words before "with" that make its object a partner government: "work closely with Washington".
     private static let partnering = WordLists.keys(["closely", "together", "cooperate", "cooperates", "cooperated", "cooperating", "allied", "aligned"])
 

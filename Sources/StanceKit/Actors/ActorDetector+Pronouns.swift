@@ -157,7 +157,7 @@ extension ActorDetector {
                 firsts[candidates[d].sentence] = actor
                 // The last assignment is the sentence's first person: its subject if it opens a
                 // clause or follows its title ("Treasury Secretary Scott Bessent was").
-                let subject = candidates[d].opensClause || [.none, .capitalized].contains(candidates[d].previousWord)
+                let subject = candidates[d].opensClause || candidates[d].previousWord == .none || candidates[d].previousWord == .capitalized
                 if candidates[d].sentence == pronoun.sentence - 1 { opener = subject && !candidates[d].qualifiesAnother ? actor : nil }
             }
             d -= 1

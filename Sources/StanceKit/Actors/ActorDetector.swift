@@ -586,7 +586,7 @@ public struct ActorDetector: Sendable {
     /// How many earlier sentence subjects a pronoun may reach back over.
     static let pronounReach = 4
     private static let forKey = TokenKey.of("for")
-    private static let andKey = TokenKey.of("and")
+    static let andKey = TokenKey.of("and")
     private static let dollarKey = TokenKey.of("$")
 
     // MARK: Linking

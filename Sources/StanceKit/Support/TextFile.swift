@@ -140,12 +140,18 @@ package enum TextFile {
         return type != .typeRegular && type != .typeDirectory
     }
 
+    /// A handle writing to the device or pipe at `path` itself (`isSpecial`).
+    package static func openInPlace(_ path: String) throws -> FileHandle {
+        guard let handle = FileHandle(forWritingAtPath: path) else { throw StanceError.usage("\(path): cannot write to it") }
+        return handle
+    }
+
     /// Writes `data` to `path` through a temporary file in the same folder and a rename,
     /// so readers see the old file or the whole new one, never a partial one (a device or a
     /// pipe is written in place).
     package static func writeAtomically(_ data: Data, to path: String) throws {
         if isSpecial(path) {
-            guard let handle = FileHandle(forWritingAtPath: path) else { throw StanceError.usage("\(path): cannot write to it") }
+            let handle = try openInPlace(path)
             try handle.write(contentsOf: data)
             try handle.close()
             return

@@ -12,6 +12,12 @@ struct ActorDetectorTests {
     /// The actors a report lists: not those named only inside other names ("Columbia" in "Columbia University").
     func reported(_ detection: ActorDetection) -> Set<String> { Set(ArticleAnalyzer.reportNames(detection, targets: []).values) }
 
+    /// The actor of the first (or last) mention written `text`.
+    func referent(_ text: String, in detection: ActorDetection, last: Bool = false) -> String? {
+        let mention = last ? detection.mentions.last { $0.text == text } : detection.mentions.first { $0.text == text }
+        return mention.map { detection.actors[$0.actor].name }
+    }
+
     @Test("titles split off, surnames and possessives linked")
     func people() {
         let d = detect("Kremlin spokesperson Dmitry Peskov spoke. President Vladimir Putin's aide agreed with Peskov.")
@@ -47,7 +53,7 @@ struct ActorDetectorTests {
     func subjectsPossessive() {
         func owner(_ body: String, title: String = "Title Line") -> String? {
             let d = ActorDetector().detect(in: ArticleReader().read(title + "\n\n" + body))
-            return d.mentions.last { $0.text == "his" }.map { d.actors[$0.actor].name }
+            return referent("his", in: d, last: true)
         }
         let sato = "Koji Sato apologised to customers and said the company would pay. \"We let our customers down,\" Sato told reporters.\n\n"
         #expect(owner(sato + "Honda's president, John Mibe, praised his engineers.") == "John Mibe")
@@ -59,7 +65,7 @@ struct ActorDetectorTests {
     @Test("an object right after its clause's named subject and verb is someone else: \"Mibe thanked him\"")
     func boundObject() {
         let d = detect("Koji Sato apologised to customers. \"We let them down,\" Sato told reporters.\n\nAfter John Mibe thanked him, the shares rose.")
-        #expect(d.mentions.last { $0.text == "him" }.map { d.actors[$0.actor].name } == "Koji Sato")
+        #expect(referent("him", in: d, last: true) == "Koji Sato")
     }
 
     @Test("a subject pronoun right after a speaker's verb is the speaker's, however often the title's person was named")
@@ -71,9 +77,9 @@ struct ActorDetectorTests {
 
             FCC chairman Ajit Pai is pushing a broad agenda. Pai said he had not shared the plans with the White House.
             """))
-        #expect(d.mentions.last { $0.text == "he" }.map { d.actors[$0.actor].name } == "Ajit Pai")
+        #expect(referent("he", in: d, last: true) == "Ajit Pai")
         let apposition = detect("Sébastien Lecornu, a former defence minister and close ally of Emmanuel Macron, said he would seek compromise.")
-        #expect(apposition.mentions.last { $0.text == "he" }.map { apposition.actors[$0.actor].name } == "Sébastien Lecornu", "a person in the speaker's apposition is passed over")
+        #expect(referent("he", in: apposition, last: true) == "Sébastien Lecornu", "a person in the speaker's apposition is passed over")
     }
 
     @Test("a relative clause after a name does not end its clause; \"and said he\" and a later \"he\" are the clause's subject")
@@ -104,7 +110,7 @@ struct ActorDetectorTests {
 
             Treasury Secretary Scott Bessent was more measured. He said the administration respected the bank's independence.
             """))
-        #expect(d.mentions.last { $0.text == "He" }.map { d.actors[$0.actor].name } == "Scott Bessent")
+        #expect(referent("He", in: d, last: true) == "Scott Bessent")
         let lecornu = ActorDetector().detect(in: ArticleReader().read("""
             Macron names new prime minister
 
@@ -112,7 +118,7 @@ struct ActorDetectorTests {
 
             Lecornu, a former defence minister and close ally of Macron, said he would seek compromise with all parties. He promised to present a budget within three weeks.
             """))
-        #expect(lecornu.mentions.last { $0.text == "He" }.map { lecornu.actors[$0.actor].name } == "Sébastien Lecornu", "a person named after the subject does not count")
+        #expect(referent("He", in: lecornu, last: true) == "Sébastien Lecornu", "a person named after the subject does not count")
     }
 
     @Test("a name that puts the family name first says no gender by its first word: \"Lai Ching-te\" is no woman")
@@ -120,19 +126,19 @@ struct ActorDetectorTests {
         #expect(FirstNames.gender(of: "Lai Ching-te") == nil && FirstNames.gender(of: "Li Qiang") == nil)
         #expect(FirstNames.gender(of: "Mary Jones") == .female && FirstNames.gender(of: "Adele Chatfield-Taylor") == .female)
         let d = detect("President Lai Ching-te said in his speech that the island would never bow to coercion.")
-        #expect(d.mentions.first { $0.text == "his" }.map { d.actors[$0.actor].name } == "Lai Ching-te")
+        #expect(referent("his", in: d) == "Lai Ching-te")
     }
 
     @Test("\"the central bank\" is a central bank, not a bank named since; a capital that respects or wants is its government")
     func centralBankAndCapitals() {
         let d = detect("The European Central Bank cut rates on Thursday. Analysts at Deutsche Bank said the central bank was likely to pause in July.")
-        #expect(d.mentions.first { $0.text == "the central bank" }.map { d.actors[$0.actor].name } == "European Central Bank")
+        #expect(referent("the central bank", in: d) == "European Central Bank")
         let moscow = detect("Dmitry Peskov said Moscow respected the sovereign choice of Venezuelans.")
         #expect(moscow.actors.first { $0.name == "Russia" }?.aliases == ["Moscow"])
         let partners = detect("Sanae Takaichi said Tokyo would work closely with Washington and Canberra to keep the region stable.")
         #expect(partners.actors.first { $0.name == "Australia" }?.aliases == ["Canberra"] && partners.actors.contains { $0.name == "United States" })
         let planemaker = detect("Boeing lost $5 billion. Ryanair's chief executive Michael O'Leary criticised the planemaker's management.")
-        #expect(planemaker.mentions.first { $0.text == "the planemaker" }.map { planemaker.actors[$0.actor].name } == "Boeing")
+        #expect(referent("the planemaker", in: planemaker) == "Boeing")
     }
 
     @Test("a title leaves out the sentence's opening word and a demonym, and one in apposition starts at a possessive")
@@ -208,15 +214,15 @@ struct ActorDetectorTests {
         #expect(d.mentions.filter { $0.paragraph == 2 && ($0.text == "the leader" || $0.text == "he") }.map { d.actors[$0.actor].name }
             == ["Kemal Kilicdaroglu", "Kemal Kilicdaroglu"])
         let iran = detect("Iran's Supreme Leader Ayatollah Ali Khamenei blamed the United States. The supreme leader praised the police.")
-        #expect(iran.mentions.first { $0.text == "The supreme leader" }.map { iran.actors[$0.actor].name } == "Ayatollah Ali Khamenei")
+        #expect(referent("The supreme leader", in: iran) == "Ayatollah Ali Khamenei")
     }
 
     @Test("a body's description opening a sentence goes on from the body that spoke in the sentence before, not one it named")
     func describedHolder() {
         let d = detect("Amnesty International said at least 150 protesters had been killed by the Revolutionary Guards. The rights group called on the United Nations to open an inquiry.")
-        #expect(d.mentions.first { $0.text == "The rights group" }.map { d.actors[$0.actor].name } == "Amnesty International")
+        #expect(referent("The rights group", in: d) == "Amnesty International")
         let court = detect("The European Commission said it backed the rules. A court upheld them in a lawsuit led by the trade association US Telecom. The group praised the decision.")
-        #expect(court.mentions.first { $0.text == "The group" }.map { court.actors[$0.actor].name } == "US Telecom", "a speaker two sentences back is not carried on")
+        #expect(referent("The group", in: court) == "US Telecom", "a speaker two sentences back is not carried on")
     }
 
     @Test("a title's description beyond its reach is the one person with the title, unless it opens its sentence")
@@ -230,7 +236,7 @@ struct ActorDetectorTests {
 
             Firms were disappointed. Downing Street said the prime minister would meet business leaders.
             """)
-        #expect(d.mentions.first { $0.text == "the prime minister" }.map { d.actors[$0.actor].name } == "Keir Starmer")
+        #expect(referent("the prime minister", in: d) == "Keir Starmer")
         let quoted = detect("""
             Saudi Crown Prince Mohammed bin Salman met officials.
 
@@ -240,13 +246,13 @@ struct ActorDetectorTests {
 
             Marco Rubio praised the talks. "The crown prince has shown real courage," he said.
             """)
-        #expect(quoted.mentions.last { $0.text == "he" }.map { quoted.actors[$0.actor].name } == "Marco Rubio")
+        #expect(referent("he", in: quoted, last: true) == "Marco Rubio")
     }
 
     @Test("\"the South Korean company\": a demonym of two words opens a description, and before a noun it is no subject for \"Its\"")
     func twoWordDemonym() {
         let d = detect("Samsung Electronics reported a rise in profit.\n\nThe South Korean company said sales had doubled. Its chairman, Lee Jae-yong, told shareholders that Samsung would lead.")
-        #expect(d.mentions.first { $0.text == "The South Korean company" }.map { d.actors[$0.actor].name } == "Samsung Electronics")
+        #expect(referent("The South Korean company", in: d) == "Samsung Electronics")
         #expect(d.mentions.allSatisfy { $0.text != "Its" || d.actors[$0.actor].name != "South Korea" })
     }
 
@@ -256,7 +262,7 @@ struct ActorDetectorTests {
         #expect(d.mentions.filter { $0.text.hasPrefix("the ") || $0.text.hasPrefix("The ") }.map { "\($0.text)→\(d.actors[$0.actor].name)" }
             == ["The prime minister→Keir Starmer", "the vice president→Kamala Harris"])
         let saudi = detect("Saudi Crown Prince Mohammed bin Salman met Israeli Prime Minister Benjamin Netanyahu. The Saudi crown prince has insisted on a Palestinian state.")
-        #expect(saudi.mentions.first { $0.text == "The Saudi crown prince" }.map { saudi.actors[$0.actor].name } == "Mohammed bin Salman")
+        #expect(referent("The Saudi crown prince", in: saudi) == "Mohammed bin Salman")
     }
 
     @Test("\"GM chief executive Mary Barra\" speaks for GM; \"would judge Lecornu\" gives him no title")
@@ -476,7 +482,7 @@ struct ActorDetectorTests {
 
             Tusk, whose country receives large payments from the fund, sided with neither leader. The Polish leader praised the European Commission for its patience and said he hoped for an agreement by July.
             """))
-        #expect(d.mentions.last { $0.text == "he" }.map { d.actors[$0.actor].name } == "Donald Tusk")
+        #expect(referent("he", in: d, last: true) == "Donald Tusk")
     }
 
     @Test("\"the chip maker\" and \"the carmaker\" are \"the company\": never a bloc's, a town-named company's when no body was named; \"the bloc\" is a bloc of countries")
