@@ -87,10 +87,13 @@ extension ActorDetector {
                     words[k].first?.isUppercase == true && ActorWords.surnameParticles.contains(TokenKey.of(String(words[k + 1])))
                 }.map { TokenKey.of(String(words[$0])) }
             }
-            // "Harrow" for Harrow School, "Congress" for the United States Congress.
+            // "Harrow" for Harrow School, "Congress" for the United States Congress, "the
+            // Commission" for the European Union where the article wrote "European Commission".
             let byBodyWord = ActorDetector.unique(actors.indices.filter { actors[$0].type == .organisation && actors[$0].name.contains(" ") }) { body in
                 let words = actors[body].name.split(separator: " ")
-                return [TokenKey.of(String(words[0])), TokenKey.of(String(words[words.count - 1]))]
+                return [TokenKey.of(String(words[0])), TokenKey.of(String(words[words.count - 1]))] + actors[body].aliases.compactMap { alias in
+                    alias.contains(" ") ? alias.split(separator: " ").last.map { TokenKey.of(String($0)) } : nil
+                }
             }
             // "Veltron" for Veltron Semiconductor, whatever the tagger took the word alone for.
             let byCompanyName = ActorDetector.unique(actors.indices.filter { body in
@@ -110,6 +113,7 @@ extension ActorDetector {
                 let key = candidate.text.lowercased()
                 let isTitle = ActorWords.roles.contains(candidate.lastWordKey)
                 let mayBeFirstName = candidate.type == .person || FirstNames.entry(candidate.lastWordKey) != nil
+                    || FirstNames.isEastAsianFamilyName(candidate.lastWordKey)
                 // A name inside a body's name is no person's surname or first name ("Crane" in "Crane High School").
                 let mayBePerson = !candidate.isNested
                 if mayBePerson, let person = personBySurname[candidate.lastWordKey] {
@@ -136,6 +140,7 @@ extension ActorDetector {
                 } else if candidate.wordCount == 1, candidate.type == .organisation || NamedType.clubWords.contains(candidate.lastWordKey),
                     let body = byBodyWord[candidate.lastWordKey],
                     !ActorWords.organisationWords.contains(candidate.lastWordKey) || actors[body].name.hasSuffix(candidate.text)
+                        || actors[body].aliases.contains { $0.hasSuffix(" " + candidate.text) }
                 {
                     addAlias(body, candidate.text)
                     resolved[c] = body

@@ -77,7 +77,7 @@ extension ActorDetector {
     /// What opens a title in apposition: an article, "'s" or a possessive ("a landslide for its
     /// candidate, Edmundo Gonzalez" is the candidate).
     static let titleDeterminers = ActorWords.articles.union(ActorWords.possessivePronouns).union(ActorWords.bodyPossessives)
-        .union(KeySet([possessiveKey, TokenKey.of("our")]))
+        .union(KeySet([TokenKey.possessive, TokenKey.of("our")]))
 
     /// Words a title in apposition may have: "the former deputy prime minister".
     static let appositionTitleWords = 4
@@ -122,7 +122,7 @@ extension ActorDetector {
         if j < sentence.upperBound, ActorWords.modals.contains(tokens[j].key) { return true }
         if j < sentence.upperBound, ActorWords.auxiliaries.contains(tokens[j].key) { j += 1 }
         guard j < sentence.upperBound else { return false }
-        return ActorWords.governmentVerbs.contains(tokens[j].key) || tokens[j].key == Self.possessiveKey
+        return ActorWords.governmentVerbs.contains(tokens[j].key) || tokens[j].key == TokenKey.possessive
     }
 
     private static let withKey = TokenKey.of("with")

@@ -36,7 +36,7 @@ extension ActorDetector {
             // "Spotify CEO Daniel Ek": a company's name right before its officer's title.
             let byCompanyTitle = previous.type == .organisation && gap == 1
                 && candidate.roles.contains { ActorWords.companyTitles.contains(TokenKey.of($0.lowercased())) }
-            let byModifier = previous.isModifier && !previous.isFormerTie && gap <= 2  // "GM chief executive Mary Barra"
+            let byModifier = previous.isModifier && !previous.isFormerTie && gap <= 3  // "GM chief executive, Mary Barra"
             guard byTable || byOfficer || byCompanyTitle || byModifier, !candidate.isPronoun, previous.sentence == candidate.sentence,
                 let person = resolved[c], let side = resolved[c - 1], actors[person].type == .person
             else { continue }

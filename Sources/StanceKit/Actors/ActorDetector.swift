@@ -247,7 +247,7 @@ public struct ActorDetector: Sendable {
     static func splittingPeoplesBodies(_ names: [TaggedName], _ tokens: [Token], surnames: Set<UInt64>) -> [TaggedName] {
         names.flatMap { name -> [TaggedName] in
             let first = name.tokens.lowerBound
-            guard name.type == .organisation, name.tokens.count >= 3, tokens[first + 1].key == possessiveKey, surnames.contains(tokens[first].key)
+            guard name.type == .organisation, name.tokens.count >= 3, tokens[first + 1].key == TokenKey.possessive, surnames.contains(tokens[first].key)
             else { return [name] }
             return [TaggedName(tokens: first..<first + 1, type: .person, confidence: name.confidence),
                     TaggedName(tokens: first + 2..<name.tokens.upperBound, type: .organisation, confidence: name.confidence)]
@@ -322,7 +322,7 @@ public struct ActorDetector: Sendable {
             var made = Candidate(
                 paragraph: paragraph, tokens: range, sentence: number, sentenceSpan: sentenceSpan, span: span, text: text.string(in: span), tableEntry: entry,
                 isPronoun: pronoun, roles: roles, type: named ?? (isOrganisation && type != .place ? .organisation : type),
-                isPossessor: range.upperBound < sentence.upperBound && tokens[range.upperBound].key == Self.possessiveKey,
+                isPossessor: range.upperBound < sentence.upperBound && tokens[range.upperBound].key == TokenKey.possessive,
                 wordCount: words.count, lastWordKey: tokens[words.last ?? range.lowerBound].key,
                 clauseStart: clauseStart, opensClause: opensClause,
                 previousWord: range.lowerBound > sentence.lowerBound ? neighbour(range.lowerBound - 1) : .none,
@@ -415,7 +415,8 @@ public struct ActorDetector: Sendable {
                 !isSurname(match, length, tagged)
             {
                 let entry = tableEntry(match, i..<i + length)
-                // "the Russian leader" describes a person; it is no mention of Russia; "US$ 10" is money.
+                // "the Russian leader" and "the Portuguese coach" describe a person; they are no
+                // mention of Russia or Portugal; "US$ 10" is money.
                 if i + length < sentence.upperBound, tokens[i + length].key == Self.dollarKey,
                     tokens[i + length].span.start == tokens[i + length - 1].span.end
                 {
@@ -423,7 +424,7 @@ public struct ActorDetector: Sendable {
                     continue
                 }
                 if i > sentence.lowerBound, i + length < sentence.upperBound, ActorWords.articles.contains(tokens[i - 1].key),
-                    ActorWords.roles.contains(tokens[i + length].key)
+                    NamedType.posts.contains(tokens[i + length].key)
                 {
                     i += length
                     continue
@@ -555,7 +556,6 @@ public struct ActorDetector: Sendable {
         return article
     }
 
-    static let possessiveKey = TokenKey.of("'s")
     static let chiefKey = TokenKey.of("chief")
     static let formerKey = TokenKey.of("former")
     static let ofKey = TokenKey.of("of")

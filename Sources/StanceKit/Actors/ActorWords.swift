@@ -234,6 +234,8 @@ enum ActorWords {
         "saying", "warning", "accusing", "demanding", "insisting", "urging", "refusing", "seeking", "trying", "pushing",
         "putting", "playing", "blocking", "pressing", "threatening", "backing", "supporting", "opposing", "signalling",
         "signaling", "ignoring", "stalling", "sabotaging", "undermining", "negotiating", "dragging",
+        // A government's attitude after "is" or "was": "Tokyo was concerned".
+        "concerned", "worried", "willing", "determined", "committed", "disappointed", "furious", "unhappy",
     ])
 
     /// Verbs whose object is a government when it is a capital: "accused Beijing of", "urged
@@ -264,7 +266,7 @@ enum ActorWords {
     /// Relations a government has "with" another: "closer ties with Beijing".
     static let relations = WordLists.keys([
         "ties", "relations", "talks", "negotiations", "dialogue", "cooperation", "agreement", "deal", "dispute", "tensions",
-        "trade", "alliance", "partnership", "rift", "standoff",
+        "trade", "alliance", "partnership", "rift", "standoff", "issue",
     ])
 
     /// Pronouns, which the tagger may take for a one-word name at a sentence's start ("I").

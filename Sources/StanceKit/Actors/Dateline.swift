@@ -13,11 +13,12 @@ enum Dateline {
         var inParentheses = false
         for i in (start + 1..<tokens.count).prefix(maximumLength) {
             let token = tokens[i]
-            if dashes.contains(token.key) { return !inParentheses && i + 1 < tokens.count ? i + 1 : nil }
+            // Not a hyphen inside a word: "U.N. Secretary-General Antonio Guterres said" has none.
+            if dashes.contains(token.key), !NameRules.isJoinedHyphen(i, tokens) { return !inParentheses && i + 1 < tokens.count ? i + 1 : nil }
             switch token.key {
             case TokenKey.openParenthesis: inParentheses = true
             case TokenKey.closeParenthesis: inParentheses = false
-            case TokenKey.comma, dotKey: continue
+            case TokenKey.comma, TokenKey.period: continue
             default:
                 // A date's day: "MUMBAI, March 14 (Reuters) -".
                 guard token.kind == .word && (token.isCapitalized || inParentheses) || token.kind == .number else { return nil }
@@ -30,5 +31,4 @@ enum Dateline {
     /// Jan. 5, 2026 (Reuters)" twelve.
     static let maximumLength = 12
     private static let dashes = WordLists.keys(["—", "–", "-", "--"])
-    private static let dotKey = TokenKey.of(".")
 }

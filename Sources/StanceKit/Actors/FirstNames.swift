@@ -24,6 +24,24 @@ enum FirstNames {
     /// surnames): in news they open a family-name-first name.
     private static let familyNames = WordLists.keys(["li", "lin", "lai", "chan", "chin", "chu", "chun", "han", "ha", "le", "ma", "yang", "sun", "jung", "tran"])
 
+    /// Whether a word is a common Chinese, Korean or Vietnamese family name as romanised in the
+    /// news: alone, after a family-name-first name, it is that person ("Yoon" for Yoon Suk Yeol,
+    /// "Xi" for Xi Jinping), whatever the tagger took it for. (Not "He", "Do" or "Ye", which are
+    /// words at the start of a sentence.)
+    static func isEastAsianFamilyName(_ key: UInt64) -> Bool { eastAsianFamilyNames.contains(key) }
+
+    private static let eastAsianFamilyNames = WordLists.keys([
+        // Korean
+        "kim", "lee", "park", "choi", "jung", "chung", "kang", "cho", "yoon", "yun", "jang", "lim", "han", "oh", "seo", "shin",
+        "kwon", "hwang", "ahn", "song", "yoo", "hong", "moon", "bae", "baek", "ryu", "nam", "roh", "chun",
+        // Chinese
+        "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu", "guo",
+        "lin", "gao", "luo", "xi", "wen", "deng", "mao", "jiang", "xie", "tang", "feng", "cai", "peng", "pan", "yuan", "dong",
+        "wei", "ding", "xue", "qin", "lu", "zeng", "xiao", "cheng", "su", "tsai", "chiang", "ko", "lai", "hou", "chan", "chu",
+        // Vietnamese
+        "nguyen", "tran", "le", "pham", "hoang", "vo", "dang", "bui", "ngo", "duong", "phan",
+    ])
+
     /// Whether the census gives a first name to both sexes alike ("Pat", "Jordan").
     static func isEither(_ key: UInt64) -> Bool { either.contains(key) }
 

@@ -19,6 +19,8 @@
 /// 1c. the authors a citation names are people ("(Dye & Bavelier, 2010)", "Klingberg et al.");
 /// 1d. a capitalised run after a deal's noun is a business ("the takeover of Arm", "a stake in
 ///    Dalvo"; `NamedType.dealPrepositions`), which the tagger, never having seen it, may miss;
+/// 1e. a capitalised word before a body's description in apposition is a body ("BEUC, the
+///    European consumer organisation, praised");
 /// 2. a person's name goes on over capitalised words left out ("Bonnie" + "Grabenhofer"), and
 ///    back over one between a title and the name ("Captain" + "Reece" + "James") and over a
 ///    census first name before a surname found alone ("Jordan" + "Bardella"),
@@ -42,7 +44,8 @@
 ///    New People Party"); a function word before an article ends no name ("Elizabeth Quat In
 ///    the …"), titles alone before a person's name are none ("Prime Minister" + "Keir
 ///    Starmer"), nor is a caption's label before its colon part of one ("Image: …");
-/// 7. a capitalised title alone after "the" names a person ("the Secretary acted");
+/// 7. a capitalised title alone after "the" names a person ("the Secretary acted"), and the
+///    table's body just before a person's title is a body ("U.N. Secretary-General …");
 /// 8. laws, events and storms are no actors ("the HEROES Act", "Title IV", "Cyclone Phailin",
 ///    "the Olympic Games", "the Middle Ages"), nor is a numeral alone, a common noun's
 ///    initialism ("AI", "GDP", "DNA"), a spelling in another
@@ -82,6 +85,7 @@ struct NameRules {
         findRelativeClauseNames()
         findCitedAuthors()
         findDealtBusinesses()
+        findDescribedBodies()
         continuePeople()
         joinCutNames()
         continueOverOf()
@@ -92,6 +96,7 @@ struct NameRules {
         trimEdges()
         dropCaptionLabels()
         findLoneTitles()
+        findBodiesBeforeTitles()
         setAsideNonActors()
         return (names + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
@@ -101,11 +106,18 @@ struct NameRules {
     private static func splittingTitledPeople(_ names: [TaggedName], _ tokens: [Token]) -> [TaggedName] {
         var split: [TaggedName] = []
         for name in joiningTitles(names, tokens) {
-            let office = name.tokens.dropFirst().first { (ActorWords.officeTitles.contains(tokens[$0].key) || ActorWords.companyTitles.contains(tokens[$0].key)) && tokens[$0].isCapitalized }
+            // An office's title, or a word hyphenated to a title ("WHO Director-General Tedros").
+            let office = name.tokens.dropFirst().first { i in
+                tokens[i].isCapitalized && (ActorWords.officeTitles.contains(tokens[i].key) || ActorWords.companyTitles.contains(tokens[i].key)
+                    || i + 2 < name.tokens.upperBound && isJoinedHyphen(i + 1, tokens) && ActorWords.roles.contains(tokens[i + 2].key))
+            }
+            // A title hyphenated to another goes on over it: "Secretary-General", "Attorney-General".
+            var officeEnd = office.map { $0 + 1 } ?? 0
+            while officeEnd + 1 < name.tokens.upperBound, isJoinedHyphen(officeEnd, tokens), ActorWords.roles.contains(tokens[officeEnd + 1].key) { officeEnd += 2 }
             guard let office, name.type != .person || ActorWords.companyTitles.contains(tokens[office].key),
-                office + 1 < name.tokens.upperBound, tokens[office + 1].isCapitalized, !ActorWords.roles.contains(tokens[office + 1].key) || office + 2 < name.tokens.upperBound
+                officeEnd < name.tokens.upperBound, tokens[officeEnd].isCapitalized, !ActorWords.roles.contains(tokens[officeEnd].key) || officeEnd + 1 < name.tokens.upperBound
             else {
-                split.append(name)
+                split.append(isTitledPerson(name, tokens) ? TaggedName(tokens: name.tokens, type: .person, confidence: name.confidence) : name)
                 continue
             }
             // Only a company has a chief executive or a founder: "Tesla CEO Elon Musk".
@@ -117,10 +129,11 @@ struct NameRules {
             // Words that make the title longer go with it: "Senate | Majority Leader Chuck Schumer".
             var title = office
             while title - 1 > name.tokens.lowerBound, tokens[title - 1].isCapitalized, ActorWords.titleModifiers.contains(tokens[title - 1].key) { title -= 1 }
-            // The part before the title is a body only with a body's word in it; else the whole
-            // name is a person's with a longer title ("Brazilian Foreign Minister Carla Mendes").
+            // The part before the title is a body only with a body's word in it or as the table's
+            // body ("U.N. Secretary-General Antonio Guterres"); else the whole name is a person's
+            // with a longer title ("Brazilian Foreign Minister Carla Mendes").
             let body = name.tokens.lowerBound..<title
-            guard body.contains(where: { ActorWords.organisationWords.contains(tokens[$0].key) }) else {
+            guard body.contains(where: { ActorWords.organisationWords.contains(tokens[$0].key) }) || isTableBody(body, tokens) else {
                 split.append(TaggedName(tokens: name.tokens, type: .person, confidence: name.confidence))
                 continue
             }
@@ -128,6 +141,15 @@ struct NameRules {
             split.append(TaggedName(tokens: title..<name.tokens.upperBound, type: .person, confidence: name.confidence))
         }
         return split
+    }
+
+    /// Whether a name the tagger took for a body's or a place's is a title and a person's name:
+    /// title words, then a census first name and more ("General Antonio Guterres", where the
+    /// tagger began after "Secretary-"), with no body's word.
+    private static func isTitledPerson(_ name: TaggedName, _ tokens: [Token]) -> Bool {
+        guard name.type != .person, !name.tokens.contains(where: { ActorWords.organisationWords.contains(tokens[$0].key) }) else { return false }
+        let given = name.tokens.first { !ActorWords.roles.contains(tokens[$0].key) && !isJoinedHyphen($0, tokens) } ?? name.tokens.upperBound
+        return given > name.tokens.lowerBound && given + 1 < name.tokens.upperBound && FirstNames.isFirstName(tokens[given].key)
     }
 
     /// A name, a company's title and the name after it as one name for step 0, however the tagger
@@ -212,7 +234,7 @@ struct NameRules {
     /// person's part, and no body's word ends it: "St. Mary's Medical Center" stays whole).
     private static func splitAtPossessor(_ name: TaggedName, _ tokens: [Token]) -> [TaggedName] {
         let last = name.tokens.upperBound - 1
-        guard let mark = name.tokens.dropFirst().first(where: { tokens[$0].key == ActorDetector.possessiveKey }), last - mark >= 2,
+        guard let mark = name.tokens.dropFirst().first(where: { tokens[$0].key == TokenKey.possessive }), last - mark >= 2,
             FirstNames.isFirstName(tokens[mark + 1].key), tokens[mark + 1...last].allSatisfy({ $0.kind == .word && $0.isCapitalized }),
             !ActorWords.organisationWords.contains(tokens[last].key), !ActorWords.structures.contains(tokens[last].key)
         else { return [name] }
@@ -223,9 +245,14 @@ struct NameRules {
     }
 
     /// Whether the words of `run` are a name of a place in the place table (not a bloc's).
-    private static func isTablePlace(_ run: Range<Int>, _ tokens: [Token]) -> Bool {
-        guard let match = TableMarks.placeTable.longestMatch(tokens, at: run.lowerBound, end: run.upperBound), match.length == run.count else { return false }
-        return PlaceGazetteer.entries[match.entry].type == .place
+    private static func isTablePlace(_ run: Range<Int>, _ tokens: [Token]) -> Bool { tableType(of: run, tokens) == .place }
+
+    private static func isTableBody(_ run: Range<Int>, _ tokens: [Token]) -> Bool { tableType(of: run, tokens) == .organisation }
+
+    /// The type of the table's name that `run` is, whole.
+    private static func tableType(of run: Range<Int>, _ tokens: [Token]) -> Actor.Kind? {
+        guard let match = TableMarks.placeTable.longestMatch(tokens, at: run.lowerBound, end: run.upperBound), match.length == run.count else { return nil }
+        return PlaceGazetteer.entries[match.entry].type
     }
 
     private mutating func addOrganisation(_ run: Range<Int>, _ original: [TaggedName]) {
@@ -272,6 +299,30 @@ struct NameRules {
 
     /// "whose" as a body's: an unknown lone word that opens a sentence is a company or a brand far
     /// more often than a person, whom a first name comes with ("Ryanair, whose pilots …").
+    /// Step 1e: a capitalised word before a description of a body in apposition is a body's name
+    /// the tagger missed ("BEUC, the European consumer organisation, praised …"), unless the
+    /// paragraph writes it in lower case too or a table knows it.
+    private mutating func findDescribedBodies() {
+        for sentence in paragraph.sentences {
+            for w in sentence where w + 3 < sentence.upperBound && tokens[w + 1].key == TokenKey.comma && ActorWords.articles.contains(tokens[w + 2].key) {
+                let word = tokens[w]
+                guard owner[w] == nil, word.kind == .word, word.isCapitalized, !added.contains(where: { $0.tokens.contains(w) }),
+                    !ActorWords.sentenceOpeners.contains(word.key), !ActorWords.articles.contains(word.key), !ActorWords.calendarWords.contains(word.key),
+                    !ActorWords.pronouns.contains(word.key), !ActorWords.roles.contains(word.key),
+                    TableMarks.placeTable.longestMatch(tokens, at: w, end: w + 1) == nil, TableMarks.cityTable.longestMatch(tokens, at: w, end: w + 1) == nil,
+                    let noun = (w + 3..<min(sentence.upperBound, w + 3 + Self.appositionWords)).first(where: { ActorWords.organisationNouns.contains(tokens[$0].key) }),
+                    (w + 3..<noun).allSatisfy({ tokens[$0].kind == .word }),
+                    noun + 1 == sentence.upperBound || tokens[noun + 1].key == TokenKey.comma || tokens[noun + 1].key == TokenKey.period,
+                    !tokens.contains(where: { $0.key == word.key && !$0.isCapitalized })
+                else { continue }
+                added.append(TaggedName(tokens: w..<w + 1, type: .organisation, confidence: ActorDetector.ruleNameConfidence))
+            }
+        }
+    }
+
+    /// Words of an apposition's description of a body, its noun included: "the European consumer organisation".
+    private static let appositionWords = 4
+
     private static let relativePronouns: [UInt64: Actor.Kind] = [TokenKey.of("which"): .organisation, TokenKey.of("who"): .person, TokenKey.of("whose"): .organisation]
 
     /// Step 1c: authors cited as scholars cite them are people: the capitalised words of a
@@ -500,7 +551,9 @@ struct NameRules {
     }
 
     /// Whether token `i` is a hyphen with a word joined on each side ("Jae-in", not "Jae - in").
-    private func isJoinedHyphen(_ i: Int) -> Bool {
+    private func isJoinedHyphen(_ i: Int) -> Bool { Self.isJoinedHyphen(i, tokens) }
+
+    static func isJoinedHyphen(_ i: Int, _ tokens: [Token]) -> Bool {
         i > 0 && i + 1 < tokens.count && tokens[i].key == TokenKey.hyphen && tokens[i - 1].span.end == tokens[i].span.start
             && tokens[i].span.end == tokens[i + 1].span.start && tokens[i - 1].kind == .word && tokens[i + 1].kind == .word
     }
@@ -596,7 +649,7 @@ struct NameRules {
                 end = next.end
                 taggerRegionTaken = taggerRegionTaken || next.byTagger
             }
-            guard end > names[n].tokens.upperBound, end == sentenceEnd || tokens[end].key != ActorDetector.possessiveKey, !isListGoingOn(after: end, sentenceEnd)
+            guard end > names[n].tokens.upperBound, end == sentenceEnd || tokens[end].key != TokenKey.possessive, !isListGoingOn(after: end, sentenceEnd)
             else { continue }
             names[n].tokens = names[n].tokens.lowerBound..<end
         }
@@ -635,7 +688,7 @@ struct NameRules {
         let byStart = Dictionary(names.indices.map { (names[$0].tokens.lowerBound, $0) }, uniquingKeysWith: { a, _ in a })
         for n in names.indices where names[n].type != .person {
             let end = names[n].tokens.upperBound
-            guard end + 1 < tokens.count, sentenceOf[end] == sentenceOf[end - 1], tokens[end].key == ActorDetector.possessiveKey,
+            guard end + 1 < tokens.count, sentenceOf[end] == sentenceOf[end - 1], tokens[end].key == TokenKey.possessive,
                 let m = byStart[end + 1], names[m].type == .organisation,
                 names[m].tokens.contains(where: { ActorWords.organisationWords.contains(tokens[$0].key) }),
                 TableMarks.placeTable.longestMatch(tokens, at: names[n].tokens.lowerBound, end: end)?.length != names[n].tokens.count
@@ -686,7 +739,7 @@ struct NameRules {
                 end -= 1
             }
             // "GM's Flint plant": the tagger's "GM 's"; the possessive is no part of the name.
-            if end - first >= 2, tokens[end - 1].key == ActorDetector.possessiveKey { end -= 1 }
+            if end - first >= 2, tokens[end - 1].key == TokenKey.possessive { end -= 1 }
             names[n].tokens = first..<end
         }
         // "al-" of "al-Ikhbariya", cut at its hyphen: no capital, no name.
@@ -729,6 +782,39 @@ struct NameRules {
             }
         }
     }
+
+    /// Step 7b: the body just before a person's title or post is a name the tagger may have
+    /// missed or taken for no actor, opening a sentence: the table's ("U.N. Secretary-General
+    /// Antonio Guterres") or capitalised words with a club's or a company's word ("Manchester
+    /// United manager Ruben Amorim").
+    private mutating func findBodiesBeforeTitles() {
+        var taken = [Bool](repeating: false, count: tokens.count)
+        for name in names + added where name.type != .other { for i in name.tokens { taken[i] = true } }
+        for name in names where name.type == .person {
+            let sentence = sentenceOf[name.tokens.lowerBound]
+            var title = name.tokens.lowerBound
+            while title > sentence.lowerBound, NamedType.posts.contains(tokens[title - 1].key) || NamedType.postRanks.contains(tokens[title - 1].key)
+                || Self.isJoinedHyphen(title - 1, tokens)
+            {
+                title -= 1
+            }
+            guard title < name.tokens.lowerBound || ActorWords.roles.contains(tokens[title].key) else { continue }
+            // Not one word alone ("Athletic director Phillip Fulmer", "New York | City Mayor").
+            let body = (max(sentence.lowerBound, title - Self.longestBodyBeforeTitle)..<title).first { start in
+                (start..<title).allSatisfy { !taken[$0] && tokens[$0].isCapitalized }
+                    && (Self.isTableBody(start..<title, tokens)
+                        || title - start >= 2
+                            && (start..<title).contains { NamedType.clubWords.contains(tokens[$0].key) || ActorWords.companyWordKeys.contains(tokens[$0].key) })
+            }
+            if let body {
+                names.removeAll { $0.tokens.overlaps(body..<title) }
+                added.append(TaggedName(tokens: body..<title, type: .organisation, confidence: ActorDetector.ruleNameConfidence))
+            }
+        }
+    }
+
+    /// Words of the longest table body looked for before a title ("European Central Bank").
+    private static let longestBodyBeforeTitle = 3
 
     /// Step 8.
     private mutating func setAsideNonActors() {

@@ -90,7 +90,7 @@ enum NamedType {
     /// executive" as well as "Nvidia's CEO"), or nil when no possessive follows the name.
     static func titleAfterPossessive(_ tokens: [Token], _ name: Range<Int>, _ sentence: Range<Int>) -> UInt64? {
         let after = name.upperBound
-        guard after + 1 < sentence.upperBound, tokens[after].key == ActorDetector.possessiveKey else { return nil }
+        guard after + 1 < sentence.upperBound, tokens[after].key == TokenKey.possessive else { return nil }
         return tokens[title(at: after + 1, tokens, sentence)].key
     }
 
@@ -101,10 +101,13 @@ enum NamedType {
 
     /// The key of the lower-case word between the name ending at `end` and a capitalised word
     /// ("Chelsea striker Didier Drogba" → "striker"; after a rank, "GM chief executive Mary
-    /// Barra" → "executive"), or nil: a post, if it is one, whose holder the name after it is.
+    /// Barra" → "executive"; in apposition, "a senior Hamas official, Basem Naim" → "official"),
+    /// or nil: a post, if it is one, whose holder the name after it is.
     static func wordBeforeName(after end: Int, _ tokens: [Token], _ sentence: Range<Int>) -> UInt64? {
         let post = end + 2 < sentence.upperBound && postRanks.contains(tokens[end].key) && !tokens[end + 1].isCapitalized ? end + 1 : end
-        guard post + 1 < sentence.upperBound, !tokens[post].isCapitalized, tokens[post + 1].isCapitalized else { return nil }
+        guard post + 1 < sentence.upperBound, !tokens[post].isCapitalized else { return nil }
+        let holder = tokens[post + 1].key == TokenKey.comma ? post + 2 : post + 1
+        guard holder < sentence.upperBound, tokens[holder].isCapitalized else { return nil }
         return tokens[post].key
     }
 
@@ -129,7 +132,7 @@ enum NamedType {
     /// "Bakersfield's mayor", "the mayor of Fresno": only a place has a mayor or a governor.
     static func hasPlaceOffice(_ tokens: [Token], _ name: Range<Int>, _ sentence: Range<Int>) -> Bool {
         let after = name.upperBound
-        if after + 1 < sentence.upperBound, tokens[after].key == ActorDetector.possessiveKey, placeOffices.contains(tokens[after + 1].key) {
+        if after + 1 < sentence.upperBound, tokens[after].key == TokenKey.possessive, placeOffices.contains(tokens[after + 1].key) {
             return true
         }
         let of = name.lowerBound - 1
@@ -144,7 +147,7 @@ enum NamedType {
     /// of Crimea") and so does "Musk's shares".
     static func isInDeal(_ tokens: [Token], _ name: Range<Int>, _ sentence: Range<Int>) -> Bool {
         let after = name.upperBound
-        if after < sentence.upperBound, tokens[after].key == ActorDetector.possessiveKey {
+        if after < sentence.upperBound, tokens[after].key == TokenKey.possessive {
             var i = after + 1
             while i < min(sentence.upperBound, after + 1 + dealWordsBetween), !dealNouns.contains(tokens[i].key), !tokens[i].isCapitalized,
                 tokens[i].kind != .punctuation || tokens[i].key == dollarKey

@@ -85,16 +85,23 @@ struct StanceFinder {
     }
 
     /// Whether a mention is only where something happens: a place after a preposition of place
-    /// ("the war in Ukraine", "in southern Gaza") or at a journey's end ("travel to Brussels"), a
-    /// body after "at" ("challenge them at the World Trade Organization").
+    /// ("the war in Ukraine", "in southern Gaza"), reached or crossed ("reach northern Gaza"), or at
+    /// a journey's end ("travel to Brussels"); a body after "at" ("challenge them at the World
+    /// Trade Organization"), or a competition after "in" ("13th in the Premier League").
     func isSetting(_ span: TextSpan, type: Actor.Kind?, _ tokens: [Token], _ sentence: Range<Int>) -> Bool {
         guard type == .place || type == .organisation else { return false }
         var first = Self.firstToken(startingAtOrAfter: span.start, in: tokens, sentence)
         if first - 1 > sentence.lowerBound, !tokens[first - 1].isCapitalized, ActorWords.partsOfPlaces.contains(tokens[first - 1].key) { first -= 1 }
         let before = ActorWords.tokenBefore(first, pastArticle: tokens, sentence)
         guard before >= sentence.lowerBound else { return false }
-        guard type == .place else { return tokens[before].key == Self.atKey }
+        guard type == .place else {
+            // "at the World Trade Organization"; "13th in the Premier League", a competition.
+            let last = Self.firstToken(startingAtOrAfter: span.end, in: tokens, sentence) - 1
+            return tokens[before].key == Self.atKey || tokens[before].key == Self.inKey && last >= first && Self.competitionWords.contains(tokens[last].key)
+        }
         if ActorWords.settingPrepositions.contains(tokens[before].key) { return true }
+        // A place reached, crossed or left: "could not reach northern Gaza", "crossing the Channel".
+        if Self.placeVerbs.contains(tokens[before].key) { return true }
         // A journey's end or start: "travel to Brussels", "flying back to Brasília", "moved from Berlin".
         guard Self.journeyPrepositions.contains(tokens[before].key) else { return false }
         var verb = before - 1
@@ -102,7 +109,16 @@ struct StanceFinder {
         return verb >= sentence.lowerBound && Self.journeyVerbs.contains(tokens[verb].key)
     }
 
+    /// Verbs whose object is a place gone to, through or from.
+    private static let placeVerbs = WordLists.keys([
+        "reach", "reached", "reaching", "reaches", "cross", "crossed", "crossing", "crosses", "enter", "entered", "entering",
+        "enters", "visit", "visited", "visiting", "visits", "leave", "left", "leaving", "leaves", "flee", "fled", "fleeing",
+        "tour", "toured", "touring",
+    ])
     private static let atKey = TokenKey.of("at")
+    private static let inKey = TokenKey.of("in")
+    /// Last words of a competition's name, which is where a team plays, not whom it judges.
+    private static let competitionWords = WordLists.keys(["league", "cup", "championship", "championships", "series", "division", "conference"])
     private static let backKey = TokenKey.of("back")
     private static let journeyPrepositions = WordLists.keys(["to", "from"])
     private static let journeyVerbs = WordLists.keys([

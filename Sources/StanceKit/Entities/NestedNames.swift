@@ -69,11 +69,10 @@ package struct NestedNames: Sendable {
     /// person, though "St." more often opens a place ("St. Louis Cardinals"), which is what the
     /// classifier learned from GUM.
     static func isSaintsName(_ run: Range<Int>, _ tokens: [Token]) -> Bool {
-        saintKeys.contains(tokens[run.lowerBound].key) && run.upperBound < tokens.count && tokens[run.upperBound].key == possessiveKey
+        saintKeys.contains(tokens[run.lowerBound].key) && run.upperBound < tokens.count && tokens[run.upperBound].key == TokenKey.possessive
     }
 
     private static let saintKeys = WordLists.keys(["st.", "st", "saint"])
-    private static let possessiveKey = TokenKey.of("'s")
 
     private static func isNameWord(_ token: Token) -> Bool { token.kind == .word && token.isCapitalized }
 

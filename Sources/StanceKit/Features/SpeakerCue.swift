@@ -220,11 +220,20 @@ struct SpeakerCue: Equatable {
             && (isInRelativeClause(mention.lowerBound, tokens, sentence) || followsPreposition(mention.lowerBound, tokens, sentence))
     }
 
-    /// Whether a preposition comes just before the token at `first`, an article between them or not.
+    /// Whether a preposition comes just before the token at `first`, an article, or a possessor
+    /// and "own", between them or not ("the leader of Yoon's own People Power Party").
     static func followsPreposition(_ first: Int, _ tokens: [Token], _ sentence: Range<Int>) -> Bool {
-        let before = ActorWords.tokenBefore(first, pastArticle: tokens, sentence)
+        var before = ActorWords.tokenBefore(first, pastArticle: tokens, sentence)
+        if before > sentence.lowerBound, tokens[before].key == ownKey { before -= 1 }
+        if before > sentence.lowerBound, tokens[before].key == TokenKey.possessive {
+            before -= 1
+            while before > sentence.lowerBound, tokens[before - 1].kind == .word, tokens[before - 1].isCapitalized { before -= 1 }
+            before = ActorWords.tokenBefore(before, pastArticle: tokens, sentence)
+        }
         return before >= sentence.lowerBound && prepositions.contains(tokens[before].key)
     }
+
+    static let ownKey = TokenKey.of("own")
 
     /// Whether the comma at `comma` closes a name in apposition: ", Ingrid Larsen,".
     static func endsApposition(_ comma: Int, _ tokens: [Token], _ sentence: Range<Int>) -> Bool {

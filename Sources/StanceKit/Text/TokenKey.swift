@@ -3,8 +3,12 @@
 /// `FNV1a` over the normalised code points: with 64 bits, collisions among the few hundred
 /// thousand distinct words of a corpus are negligible (birthday bound ≈ 10⁻⁹).
 package enum TokenKey {
-    /// The comma's key, which the actor rules and speaker cues read (clauses, appositions, datelines).
+    /// The comma's and the full stop's keys, which the actor rules and speaker cues read
+    /// (clauses, appositions, datelines).
     static let comma = of(",")
+    static let period = of(".")
+    /// The possessive clitic ("Putin" "'s"), which names, titles and speaker cues read.
+    static let possessive = of("'s")
     /// Parentheses and the hyphen, which the name rules read (citations, credits, compound names).
     static let openParenthesis = of("(")
     static let closeParenthesis = of(")")

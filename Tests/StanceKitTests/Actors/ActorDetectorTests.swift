@@ -897,4 +897,41 @@ struct ActorDetectorTests {
         let naim = d.actors.firstIndex { $0.name == "Basem Naim" }.flatMap { d.affiliations[$0] }.map { $0.map { d.actors[$0].name } }
         #expect(naim == ["Hamas"])
     }
+
+    @Test("an official in apposition speaks for the body before the post: \"A senior Hamas official, Basem Naim,\"")
+    func officialInApposition() {
+        let d = detect("A senior Hamas official, Basem Naim, accused Netanyahu of sabotage. He said the group was ready for a deal.")
+        let naim = d.actors.firstIndex { $0.name == "Basem Naim" }.flatMap { d.affiliations[$0] }.map { $0.map { d.actors[$0].name } }
+        #expect(naim == ["Hamas"])
+    }
+
+    @Test("a family name first stands alone for its person, whatever the tagger took it for: \"Yoon\" is Yoon Suk Yeol")
+    func familyNameAlone() {
+        let d = detect("South Korea's parliament impeached President Yoon Suk Yeol on Saturday.\n\nOpposition leader Lee Jae-myung said Yoon had betrayed the constitution.\n\nYoon said he would never give up.")
+        #expect(!names(d).contains("Yoon"))
+        #expect(referent("Yoon", in: d) == "Yoon Suk Yeol" && referent("Yoon", in: d, last: true) == "Yoon Suk Yeol")
+    }
+
+    @Test("a hyphenated title is one title, and the table's body before it opening a sentence is a body, not a dateline: \"U.N. Secretary-General\"")
+    func hyphenatedTitle() {
+        let d = detect("U.N. Secretary-General Antonio Guterres urged wealthy countries to pay.\n\nGuterres said developed nations had broken their promises.")
+        #expect(d.actors.first { $0.name == "Antonio Guterres" }?.roles == ["Secretary-General"])
+        #expect(names(d) == ["Antonio Guterres", "United Nations"])
+        #expect(referent("Guterres", in: d) == "Antonio Guterres")
+        let club = detect("Manchester United manager Ruben Amorim defended his decision on Sunday.")
+        #expect(reported(club) == ["Ruben Amorim", "Manchester United"])
+    }
+
+    @Test("a capitalised word before a body's description in apposition is a body; \"the Commission\" is the table's body the article named in full")
+    func describedBodies() {
+        let d = detect("The European Commission fined Apple on Wednesday. BEUC, the European consumer organisation, praised the Commission for standing firm.")
+        #expect(d.actors.first { $0.name == "BEUC" }?.type == .organisation)
+        #expect(referent("Commission", in: d) == "European Union")
+    }
+
+    @Test("a capital whose government is concerned, or the other side of an issue, is its government")
+    func capitalsConcernedAndIssues() {
+        let d = detect("Tokyo was concerned about the decision. Prime Minister Shigeru Ishiba said he would raise the issue with Washington.")
+        #expect(names(d) == ["Japan", "United States", "Shigeru Ishiba"])
+    }
 }

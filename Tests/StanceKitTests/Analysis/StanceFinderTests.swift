@@ -40,6 +40,14 @@ struct StanceFinderTests {
     func asClause() {
         #expect(edges("Javier Milei accused Lula of protecting a failed model, as a summit ended without a deal with the European Union.") == ["Javier Milei→Lula"])
         #expect(edges("Orsi said he would travel to Brussels and fly back to Brasília to meet Lula.") == ["Orsi→Lula"], "a journey's places are its setting")
+        #expect(edges("U.N. relief chief Tom Fletcher blamed Israel and said the agency could not reach northern Gaza.") == ["Tom Fletcher→Israel"], "a place reached is the setting")
+        #expect(edges("Ruben Amorim said the defeat at Newcastle left the club 13th in the Premier League.").isEmpty, "a competition is the setting")
+    }
+
+    @Test("a body in a possessive apposition after a name is no speaker: the name before it says \"said\"")
+    func possessiveApposition() {
+        #expect(edges("Han Dong-hoon, the leader of Yoon's own People Power Party, said he respected the result and criticised Lee Jae-myung.")
+            .allSatisfy { $0.hasPrefix("Han Dong-hoon→") })
     }
 
     @Test("no edge to the holder's own title or the body it names, to a place or venue that is only the setting, to its side, before the verb, or in the writer's account of its effect; a quotation is a statement")
