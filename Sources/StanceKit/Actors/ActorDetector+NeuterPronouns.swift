@@ -83,10 +83,12 @@ extension ActorDetector {
     }
 
     /// The candidate named after "its" and a post, a comma between them allowed: "its chair,
-    /// Jerome Powell", "its chief executive Anna Berg".
+    /// Jerome Powell", "its chief executive Anna Berg", "Its acting chief justice, Moon Hyung-bae".
     private static func officer(after its: Int, _ tokens: [Token], _ sentence: Range<Int>, _ candidates: [Candidate], _ current: Range<Int>) -> Int? {
-        guard its + 1 < sentence.upperBound else { return nil }
-        var i = NamedType.title(at: its + 1, tokens, sentence)
+        var rank = its + 1
+        while rank + 1 < sentence.upperBound, tokens[rank].key != ActorDetector.chiefKey, NamedType.postRanks.contains(tokens[rank].key) { rank += 1 }
+        guard rank < sentence.upperBound else { return nil }
+        var i = NamedType.title(at: rank, tokens, sentence)
         guard NamedType.posts.contains(tokens[i].key) else { return nil }
         i += 1
         if i < sentence.upperBound, tokens[i].key == TokenKey.comma { i += 1 }

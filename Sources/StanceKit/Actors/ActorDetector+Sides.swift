@@ -42,6 +42,15 @@ extension ActorDetector {
             else { continue }
             affiliations[person, default: []].insert(side)
         }
+        // A body whose officer an apposition makes the name before it: "Han Dong-hoon, the
+        // leader of Yoon's own People Power Party, said".
+        for (c, candidate) in candidates.enumerated() {
+            guard let end = candidate.officerNameEnd, let side = resolved[c],
+                let named = candidates[..<c].lastIndex(where: { $0.paragraph == candidate.paragraph && $0.sentence == candidate.sentence && $0.tokens.upperBound == end }),
+                !candidates[named].isPronoun, let person = resolved[named], actors[person].type == .person
+            else { continue }
+            affiliations[person, default: []].insert(side)
+        }
         // Where an article names one country's government ("the Dutch government"), its ministers
         // whose side no title names speak for it ("Prime Minister Dick Schoof", "the education
         // minister, Robert Jansen").

@@ -86,6 +86,9 @@ public struct ActorDetector: Sendable {
         var isCompanyByOfficer = false
         /// A possessor of an officer's title: "Lilly's chief executive", "the union's president".
         var ownsTitle = false
+        /// For a body whose officer an apposition makes the name before it, the token where that
+        /// name ends (the apposition's comma): "Han Dong-hoon, the leader of … People Power Party,".
+        var officerNameEnd: Int?
         /// "his", or "her" before a word ("her staff"): a possessive, not the object in "told her about".
         var isPossessivePronoun: Bool {
             isPronoun && ActorWords.possessivePronouns.contains(lastWordKey) && (lastWordKey != ActorWords.herKey || nextWord == .word)
@@ -343,6 +346,7 @@ public struct ActorDetector: Sendable {
             let after = range.upperBound + (made.isPossessor ? 1 : 0)
             made.namesGovernment = !pronoun && after < sentence.upperBound && Self.governmentNouns.contains(tokens[after].key)
             made.ownsTitle = NamedType.titleAfterPossessive(tokens, range, sentence).map { NamedType.posts.contains($0) } ?? false
+            made.officerNameEnd = pronoun ? nil : NamedType.officerApposition(before: range, tokens, sentence)
             if let cue = SpeakerCue.find(mention: range, tokens: tokens, classes: classes, sentence: sentence, inArticle: true), cue.kind != .accordingTo,
                 let verb = cue.verb, !SpeakerCue.closesClause(cue, range, tokens, sentence)
             {

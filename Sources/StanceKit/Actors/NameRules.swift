@@ -45,7 +45,8 @@
 ///    the …"), titles alone before a person's name are none ("Prime Minister" + "Keir
 ///    Starmer"), nor is a caption's label before its colon part of one ("Image: …");
 /// 7. a capitalised title alone after "the" names a person ("the Secretary acted"), and the
-///    table's body just before a person's title is a body ("U.N. Secretary-General …");
+///    table's body or a club's or company's name of two words or more just before a person's
+///    title or post is a body ("U.N. Secretary-General …", "Manchester United manager …");
 /// 8. laws, events and storms are no actors ("the HEROES Act", "Title IV", "Cyclone Phailin",
 ///    "the Olympic Games", "the Middle Ages"), nor is a numeral alone, a common noun's
 ///    initialism ("AI", "GDP", "DNA"), a spelling in another

@@ -94,6 +94,28 @@ enum NamedType {
         return tokens[title(at: after + 1, tokens, sentence)].key
     }
 
+    /// Where the name that an apposition describes ends (the apposition's opening comma), when the
+    /// name at `name` is what the apposition's post is of, for or at and closes it: "Han Dong-hoon,
+    /// the leader of Yoon's own People Power Party, said", "Jane Ruiz, a spokeswoman for Acme,".
+    static func officerApposition(before name: Range<Int>, _ tokens: [Token], _ sentence: Range<Int>) -> Int? {
+        let preposition = SpeakerCue.tokenBefore(name.lowerBound, tokens, sentence)
+        guard name.upperBound < sentence.upperBound, tokens[name.upperBound].key == TokenKey.comma,
+            preposition - 1 > sentence.lowerBound, officerPrepositions.contains(tokens[preposition].key), posts.contains(tokens[preposition - 1].key)
+        else { return nil }
+        var first = preposition - 1
+        while first - 1 > sentence.lowerBound, preposition - first < appositionPostWords, tokens[first - 1].kind == .word, !tokens[first - 1].isCapitalized,
+            !ActorWords.articles.contains(tokens[first - 1].key)
+        {
+            first -= 1
+        }
+        guard first - 2 > sentence.lowerBound, ActorWords.articles.contains(tokens[first - 1].key), tokens[first - 2].key == TokenKey.comma else { return nil }
+        return first - 2
+    }
+
+    private static let officerPrepositions = WordLists.keys(["of", "for", "at"])
+    /// Words of the post in such an apposition, its title word included: "the deputy chief executive".
+    private static let appositionPostWords = 4
+
     /// The token of the title word at `start`, past a "chief" before it ("chief executive").
     static func title(at start: Int, _ tokens: [Token], _ sentence: Range<Int>) -> Int {
         tokens[start].key == ActorDetector.chiefKey && start + 1 < sentence.upperBound ? start + 1 : start

@@ -223,6 +223,13 @@ struct SpeakerCue: Equatable {
     /// Whether a preposition comes just before the token at `first`, an article, or a possessor
     /// and "own", between them or not ("the leader of Yoon's own People Power Party").
     static func followsPreposition(_ first: Int, _ tokens: [Token], _ sentence: Range<Int>) -> Bool {
+        let before = tokenBefore(first, tokens, sentence)
+        return before >= sentence.lowerBound && prepositions.contains(tokens[before].key)
+    }
+
+    /// The token before the phrase of the name at `first`: past an article, or a possessor and
+    /// "own" ("of Yoon's own People Power Party" → "of"); below the sentence when there is none.
+    static func tokenBefore(_ first: Int, _ tokens: [Token], _ sentence: Range<Int>) -> Int {
         var before = ActorWords.tokenBefore(first, pastArticle: tokens, sentence)
         if before > sentence.lowerBound, tokens[before].key == ownKey { before -= 1 }
         if before > sentence.lowerBound, tokens[before].key == TokenKey.possessive {
@@ -230,7 +237,7 @@ struct SpeakerCue: Equatable {
             while before > sentence.lowerBound, tokens[before - 1].kind == .word, tokens[before - 1].isCapitalized { before -= 1 }
             before = ActorWords.tokenBefore(before, pastArticle: tokens, sentence)
         }
-        return before >= sentence.lowerBound && prepositions.contains(tokens[before].key)
+        return before
     }
 
     static let ownKey = TokenKey.of("own")

@@ -44,10 +44,13 @@ struct StanceFinderTests {
         #expect(edges("Ruben Amorim said the defeat at Newcastle left the club 13th in the Premier League.").isEmpty, "a competition is the setting")
     }
 
-    @Test("a body in a possessive apposition after a name is no speaker: the name before it says \"said\"")
+    @Test("a body in a possessive apposition after a name is no speaker: the name before it says \"said\", and speaks for the body")
     func possessiveApposition() {
         #expect(edges("Han Dong-hoon, the leader of Yoon's own People Power Party, said he respected the result and criticised Lee Jae-myung.")
             .allSatisfy { $0.hasPrefix("Han Dong-hoon→") })
+        #expect(edges("John Smith, the leader of the Green Party, said he respected the result. He criticised the president for damaging the Green Party.").isEmpty)
+        #expect(edges("The Constitutional Court must decide within six months. Its acting chief justice, Moon Hyung-bae, said the court would move quickly.").isEmpty,
+            "an officer after \"Its\" and ranked post speaks for the body")
     }
 
     @Test("no edge to the holder's own title or the body it names, to a place or venue that is only the setting, to its side, before the verb, or in the writer's account of its effect; a quotation is a statement")
