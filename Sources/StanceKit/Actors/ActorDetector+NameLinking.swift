@@ -140,7 +140,7 @@ extension ActorDetector {
                 } else if candidate.wordCount == 1, candidate.type == .organisation || NamedType.clubWords.contains(candidate.lastWordKey),
                     let body = byBodyWord[candidate.lastWordKey],
                     !ActorWords.organisationWords.contains(candidate.lastWordKey) || actors[body].name.hasSuffix(candidate.text)
-                        || actors[body].aliases.contains { $0.hasSuffix(" " + candidate.text) }
+                        || actors[body].aliases.contains(where: { $0.hasSuffix(" " + candidate.text) })
                 {
                     addAlias(body, candidate.text)
                     resolved[c] = body

@@ -918,14 +918,16 @@ struct ActorDetectorTests {
         #expect(d.actors.first { $0.name == "Antonio Guterres" }?.roles == ["Secretary-General"])
         #expect(names(d) == ["Antonio Guterres", "United Nations"])
         #expect(referent("Guterres", in: d) == "Antonio Guterres")
-        let club = detect("Manchester United manager Ruben Amorim defended his decision on Sunday.")
-        #expect(reported(club) == ["Ruben Amorim", "Manchester United"])
-        #expect(names(detect("Athletic director Phillip Fulmer acknowledged the delay.")) == ["Phillip Fulmer"], "a club's word alone is no club")
         let who = detect("WHO Director-General Tedros Adhanom Ghebreyesus said the appointment was rescinded.")
         #expect(who.actors.first { $0.name == "Tedros Adhanom Ghebreyesus" }?.roles == ["Director-General"])
         #expect(names(who).contains("World Health Organization"))
-        #expect(names(detect("Ruben Amorim defended the decision. The Portuguese coach said he would do the same next week.")) == ["Ruben Amorim"],
-            "\"the Portuguese coach\" is no mention of Portugal")
+    }
+
+    @Test("a club's name before a person's post opening a sentence is a body, its word alone is none; \"the Portuguese coach\" is no mention of Portugal")
+    func bodiesAndDemonymsBeforePosts() {
+        #expect(reported(detect("Manchester United manager Ruben Amorim defended his decision on Sunday.")) == ["Ruben Amorim", "Manchester United"])
+        #expect(names(detect("Athletic director Phillip Fulmer acknowledged the delay.")) == ["Phillip Fulmer"])
+        #expect(names(detect("Ruben Amorim defended the decision. The Portuguese coach said he would do the same next week.")) == ["Ruben Amorim"])
     }
 
     @Test("a capitalised word before a body's description in apposition is a body; \"the Commission\" is the table's body the article named in full")
