@@ -281,40 +281,28 @@ struct NameRules {
 
     /// Step 1b.
     private mutating func findRelativeClauseNames() {
-        var lowerCase: Set<UInt64>? = nil  // read once, when a sentence first needs it
         for sentence in paragraph.sentences where sentence.count > 3 {
             let w = sentence.lowerBound
-            let word = tokens[w]
-            guard owner[w] == nil, !added.contains(where: { $0.tokens.contains(w) }), word.kind == .word, word.isCapitalized,
-                tokens[w + 1].key == TokenKey.comma, let type = Self.relativePronouns[tokens[w + 2].key],
-                !ActorWords.sentenceOpeners.contains(word.key), !ActorWords.articles.contains(word.key), !ActorWords.calendarWords.contains(word.key),
-                !ActorWords.pronouns.contains(word.key), !ActorWords.roles.contains(word.key),
-                !(type == .person && paragraph.text.scalars[word.span.end - 1] == "s"),
-                TableMarks.placeTable.longestMatch(tokens, at: w, end: w + 1) == nil, TableMarks.cityTable.longestMatch(tokens, at: w, end: w + 1) == nil
+            guard tokens[w + 1].key == TokenKey.comma, let type = Self.relativePronouns[tokens[w + 2].key],
+                !(type == .person && paragraph.text.scalars[tokens[w].span.end - 1] == "s"), mayBeMissedName(w)
             else { continue }
-            if lowerCase == nil { lowerCase = Set(tokens.lazy.filter { $0.kind == .word && !$0.isCapitalized }.map(\.key)) }
-            guard !lowerCase!.contains(word.key) else { continue }
             added.append(TaggedName(tokens: w..<w + 1, type: type, confidence: ActorDetector.ruleNameConfidence))
         }
     }
 
     /// "whose" as a body's: an unknown lone word that opens a sentence is a company or a brand far
     /// more often than a person, whom a first name comes with ("Ryanair, whose pilots …").
+    private static let relativePronouns: [UInt64: Actor.Kind] = [TokenKey.of("which"): .organisation, TokenKey.of("who"): .person, TokenKey.of("whose"): .organisation]
+
     /// Step 1e: a capitalised word before a description of a body in apposition is a body's name
-    /// the tagger missed ("BEUC, the European consumer organisation, praised …"), unless the
-    /// paragraph writes it in lower case too or a table knows it.
+    /// the tagger missed ("BEUC, the European consumer organisation, praised …").
     private mutating func findDescribedBodies() {
         for sentence in paragraph.sentences {
             for w in sentence where w + 3 < sentence.upperBound && tokens[w + 1].key == TokenKey.comma && ActorWords.articles.contains(tokens[w + 2].key) {
-                let word = tokens[w]
-                guard owner[w] == nil, word.kind == .word, word.isCapitalized, !added.contains(where: { $0.tokens.contains(w) }),
-                    !ActorWords.sentenceOpeners.contains(word.key), !ActorWords.articles.contains(word.key), !ActorWords.calendarWords.contains(word.key),
-                    !ActorWords.pronouns.contains(word.key), !ActorWords.roles.contains(word.key),
-                    TableMarks.placeTable.longestMatch(tokens, at: w, end: w + 1) == nil, TableMarks.cityTable.longestMatch(tokens, at: w, end: w + 1) == nil,
-                    let noun = (w + 3..<min(sentence.upperBound, w + 3 + Self.appositionWords)).first(where: { ActorWords.organisationNouns.contains(tokens[$0].key) }),
+                guard let noun = (w + 3..<min(sentence.upperBound, w + 3 + Self.appositionWords)).first(where: { ActorWords.organisationNouns.contains(tokens[$0].key) }),
                     (w + 3..<noun).allSatisfy({ tokens[$0].kind == .word }),
                     noun + 1 == sentence.upperBound || tokens[noun + 1].key == TokenKey.comma || tokens[noun + 1].key == TokenKey.period,
-                    !tokens.contains(where: { $0.key == word.key && !$0.isCapitalized })
+                    mayBeMissedName(w)
                 else { continue }
                 added.append(TaggedName(tokens: w..<w + 1, type: .organisation, confidence: ActorDetector.ruleNameConfidence))
             }
@@ -324,7 +312,21 @@ struct NameRules {
     /// Words of an apposition's description of a body, its noun included: "the European consumer organisation".
     private static let appositionWords = 4
 
-    private static let relativePronouns: [UInt64: Actor.Kind] = [TokenKey.of("which"): .organisation, TokenKey.of("who"): .person, TokenKey.of("whose"): .organisation]
+    /// Whether the capitalised word at `w` may be a lone name the tagger missed (steps 1b and
+    /// 1e): no name has it, it is no opening word, article, date, pronoun or title, no table
+    /// knows it, and the paragraph never writes it in lower case.
+    private mutating func mayBeMissedName(_ w: Int) -> Bool {
+        let word = tokens[w]
+        guard owner[w] == nil, word.kind == .word, word.isCapitalized, !added.contains(where: { $0.tokens.contains(w) }),
+            !ActorWords.sentenceOpeners.contains(word.key), !ActorWords.articles.contains(word.key), !ActorWords.calendarWords.contains(word.key),
+            !ActorWords.pronouns.contains(word.key), !ActorWords.roles.contains(word.key),
+            TableMarks.placeTable.longestMatch(tokens, at: w, end: w + 1) == nil, TableMarks.cityTable.longestMatch(tokens, at: w, end: w + 1) == nil
+        else { return false }
+        return !lowerCaseWords.contains(word.key)
+    }
+
+    /// The keys of the paragraph's words written in lower case, read once, when a step first needs them.
+    private lazy var lowerCaseWords = Set(tokens.lazy.filter { $0.kind == .word && !$0.isCapitalized }.map(\.key))
 
     /// Step 1c: authors cited as scholars cite them are people: the capitalised words of a
     /// parenthesis that ends on a year ("(Dye & Bavelier, 2010; Feng, Spence, & Pratt, 2007)",

@@ -103,7 +103,7 @@ enum NamedType {
             preposition - 1 > sentence.lowerBound, officerPrepositions.contains(tokens[preposition].key), posts.contains(tokens[preposition - 1].key)
         else { return nil }
         var first = preposition - 1
-        while first - 1 > sentence.lowerBound, preposition - first < appositionPostWords, tokens[first - 1].kind == .word, !tokens[first - 1].isCapitalized,
+        while first - 1 > sentence.lowerBound, preposition - first < ActorDetector.appositionTitleWords, tokens[first - 1].kind == .word, !tokens[first - 1].isCapitalized,
             !ActorWords.articles.contains(tokens[first - 1].key)
         {
             first -= 1
@@ -113,8 +113,6 @@ enum NamedType {
     }
 
     private static let officerPrepositions = WordLists.keys(["of", "for", "at"])
-    /// Words of the post in such an apposition, its title word included: "the deputy chief executive".
-    private static let appositionPostWords = 4
 
     /// The token of the title word at `start`, past a "chief" before it ("chief executive").
     static func title(at start: Int, _ tokens: [Token], _ sentence: Range<Int>) -> Int {

@@ -240,7 +240,7 @@ struct SpeakerCue: Equatable {
         return before
     }
 
-    static let ownKey = TokenKey.of("own")
+    private static let ownKey = TokenKey.of("own")
 
     /// Whether the comma at `comma` closes a name in apposition: ", Ingrid Larsen,".
     static func endsApposition(_ comma: Int, _ tokens: [Token], _ sentence: Range<Int>) -> Bool {
